@@ -1,0 +1,69 @@
+import { slug } from 'github-slugger';
+
+/**
+ * The one slug function of the site: headings, paragraphs, tables of contents and search all use it.
+ * Based on GitHub's slugger, so it keeps letters of every script ("台湾有事" stays "台湾有事").
+ */
+export function slugify(text: string): string {
+  return slug(text.normalize('NFC'));
+}
+
+/** Number of words taken from a paragraph's opening to name it when it has no explicit id. */
+const WORDS_IN_DERIVED_ID = 6;
+
+/**
+ * An id for a paragraph that was written without an explicit `{#id}`: `p-` and its first words.
+ * Derived only from the paragraph's own text, so other paragraphs coming or going never change it.
+ */
+export function derivedParagraphId(text: string): string {
+  const words = slugify(text).split('-').filter(Boolean).slice(0, WORDS_IN_DERIVED_ID);
+  return `p-${words.join('-') || 'empty'}`;
+}
+
+/** A short, stable hash of a text (FNV-1a, base 36) used to tell apart paragraphs that open alike. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0').slice(0, 7);
+}
+
+/** The explicit id syntax at the end of a block: `… text {#p-some-id}`. */
+export const EXPLICIT_ID = /\s*\{#([^\s{}#]+)\}\s*$/u;
+
+/** Splits an explicit trailing `{#id}` off a text. */
+export function splitExplicitId(text: string): { text: string; id?: string } {
+  const found = EXPLICIT_ID.exec(text);
+  if (!found) return { text };
+  return { text: text.slice(0, found.index), id: found[1] };
+}
+
+/**
+ * Gives every block an id that is unique on the page. Explicit ids are kept as written (a duplicate is
+ * an error for the caller to report); derived ids that collide get a hash of their own text, never a
+ * position, so inserting or removing another paragraph cannot renumber them.
+ */
+export function assignIds(blocks: ReadonlyArray<{ text: string; explicitId?: string }>): {
+  ids: string[];
+  duplicates: string[];
+} {
+  const explicit = new Set<string>();
+  const duplicates: string[] = [];
+  for (const block of blocks) {
+    if (!block.explicitId) continue;
+    if (explicit.has(block.explicitId)) duplicates.push(block.explicitId);
+    explicit.add(block.explicitId);
+  }
+  const taken = new Set(explicit);
+  const ids = blocks.map((block) => {
+    if (block.explicitId) return block.explicitId;
+    const base = derivedParagraphId(block.text);
+    let id = taken.has(base) ? `${base}-${shortHash(block.text)}` : base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(block.text)}-${n}`;
+    taken.add(id);
+    return id;
+  });
+  return { ids, duplicates };
+}

@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { analysisSchema } from './schemas/analysis';
+import { articleSchema } from './schemas/article';
+import { citedSourceSchema } from './schemas/cited-source';
+import { factSchema } from './schemas/fact';
+
+/** Source articles: Markdown versions of the texts in `content/originals/`. */
+const articles = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '*.md' }),
+  schema: articleSchema,
+});
+
+/** Outlets and posts that the articles cite or embed. */
+const citedSources = defineCollection({
+  loader: glob({ base: './content/cited-sources', pattern: '*.yaml' }),
+  schema: citedSourceSchema,
+});
+
+/** The facts the sources share or state; the nodes of the fact graph. */
+const facts = defineCollection({
+  loader: glob({ base: './content/facts', pattern: '*.yaml' }),
+  schema: factSchema,
+});
+
+/** The briefing's own analysis, written from the sources. */
+const analysis = defineCollection({
+  loader: glob({ base: './content/analysis', pattern: '*.mdx' }),
+  schema: analysisSchema,
+});
+
+export const collections = { articles, citedSources, facts, analysis };
