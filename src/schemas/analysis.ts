@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphRef, slugId } from './metadata-field';
+import { isoDay, paragraphRef, slugId } from './metadata-field';
 
 /** A statement of the briefing's own, with the source paragraphs it rests on. */
 export const citedStatementSchema = z.object({
@@ -30,7 +30,7 @@ export const analysisSchema = z.object({
   /** One-sentence standfirst under the headline. */
   dek: z.string().min(10),
   /** Date the analysis was last revised (YYYY-MM-DD). */
-  revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  revised: isoDay,
   /** Four to eight key points, each citing its source paragraphs. */
   keyPoints: z.array(citedStatementSchema).min(4).max(8),
   /** Who's who. */

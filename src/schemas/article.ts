@@ -24,6 +24,8 @@ export const articleSchema = z.object({
   added: isoDay,
   /** Ids of the cited sources (`content/cited-sources/`) this article cites or embeds. */
   cites: z.array(slugId).default([]),
+  /** Former paragraph or heading ids → their current id, so links to the old address keep working. */
+  anchorAliases: z.record(z.string().regex(/^[^\s#]+$/), z.string().regex(/^[^\s#]+$/)).default({}),
   /** Former ids of this article, so old addresses keep working after a rename. */
   aliases: z.array(slugId).default([]),
 });

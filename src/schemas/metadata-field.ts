@@ -34,24 +34,31 @@ export type MetadataField<T> =
   | { status: 'not-stated' }
   | { status: 'inferred'; value: T; reason: string; qualifier: 'exact' | 'on-or-after' | 'on-or-before' };
 
+/** YAML reads an unquoted 2026-01-27 as a Date and 2015 as a number: take them back as text. */
+function dateText(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
 /** A calendar date written YYYY-MM-DD that really exists (2026-02-30 is refused). */
-export const isoDay = z
+export const isoDay = z.preprocess(dateText, z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD, e.g. 2026-01-27')
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'this date does not exist in the calendar');
+  }, 'this date does not exist in the calendar'));
 
 /** A date at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY. */
-export const partialDate = z
+export const partialDate = z.preprocess(dateText, z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((value) => {
     const [year, month = '01', day = '01'] = value.split('-');
     const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${year}-${month}-${day}`;
-  }, 'this date does not exist in the calendar');
+  }, 'this date does not exist in the calendar'));
 
 /** A stable identifier: lower-case letters, digits and hyphens (it becomes part of an address). */
 export const slugId = z

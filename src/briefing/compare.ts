@@ -1,0 +1,67 @@
+import type { Account } from '../schemas/fact';
+import { datesCompatible } from './dates';
+
+/** A detail on which the sources give versions that cannot all be right, or that frame it differently. */
+export interface Discrepancy {
+  /** Which detail differs. */
+  field: 'date' | 'setting' | 'number' | 'wording';
+  /** Readable name of the detail, e.g. "distance from Japan to Taiwan". */
+  label: string;
+  /** Each source's version, as it writes it. */
+  versions: Array<{ source: string; value: string; note?: string }>;
+}
+
+/**
+ * Compares the accounts of one fact across sources. Dates differ when they cannot name the same time
+ * (2026-02 and 2026-02-08 agree; 26 and 27 January do not); settings and numbers when both sources give
+ * them and they are not the same; wording when the sources share none of their characterising words.
+ * Only sources that give a detail take part in its comparison.
+ */
+export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
+  const found: Discrepancy[] = [];
+
+  const dated = accounts.filter((a) => a.date);
+  if (dated.some((a) => dated.some((b) => !datesCompatible(a.date!.value, b.date!.value)))) {
+    found.push({
+      field: 'date',
+      label: 'date',
+      versions: dated.map((a) => ({ source: a.source, value: a.date!.asWritten, note: a.date!.inferred ? `read as ${a.date!.value}: ${a.date!.inferred}` : a.date!.value })),
+    });
+  }
+
+  const set = accounts.filter((a) => a.setting);
+  if (new Set(set.map((a) => normalise(a.setting!))).size > 1) {
+    found.push({ field: 'setting', label: 'setting', versions: set.map((a) => ({ source: a.source, value: a.setting! })) });
+  }
+
+  const labels = [...new Set(accounts.flatMap((a) => a.numbers.map((n) => n.label)))].sort();
+  for (const label of labels) {
+    const given = accounts.flatMap((a) => a.numbers.filter((n) => n.label === label).map((n) => ({ source: a.source, number: n })));
+    if (new Set(given.map((g) => `${g.number.value} ${g.number.unit}`)).size > 1) {
+      found.push({ field: 'number', label, versions: given.map((g) => ({ source: g.source, value: g.number.asWritten })) });
+    }
+  }
+
+  const worded = accounts.filter((a) => a.wording.length > 0);
+  if (worded.length > 1) {
+    const sets = worded.map((a) => new Set(a.wording.map(normalise)));
+    const shared = [...(sets[0] ?? [])].filter((word) => sets.every((s) => s.has(word)));
+    if (shared.length === 0) {
+      found.push({ field: 'wording', label: 'characterising words', versions: worded.map((a) => ({ source: a.source, value: a.wording.map((w) => `“${w}”`).join(', ') })) });
+    }
+  }
+  return found;
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Sources that mention a fact, and whether only one does. */
+export function coverage(sourcesMentioning: readonly string[], allSources: readonly string[]): {
+  sources: string[];
+  only?: string;
+} {
+  const sources = allSources.filter((id) => sourcesMentioning.includes(id));
+  return { sources, only: sources.length === 1 && allSources.length > 1 ? sources[0] : undefined };
+}

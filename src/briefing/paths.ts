@@ -1,0 +1,21 @@
+/** Site-relative addresses of every page; these URLs are part of the product and must not change. */
+export const paths = {
+  snapshot: () => '/',
+  timeline: () => '/timeline/',
+  sources: () => '/sources/',
+  facts: () => '/facts/',
+  fact: (id: string) => `/facts/${id}/`,
+  article: (id: string) => `/articles/${id}/`,
+  paragraph: (articleId: string, blockId: string) => `/articles/${articleId}/#${encodeURIComponent(blockId)}`,
+  /** A `article#block` reference as an address. */
+  ref: (ref: string) => {
+    const [articleId = '', blockId = ''] = ref.split('#');
+    return `/articles/${articleId}/#${encodeURIComponent(blockId)}`;
+  },
+} as const;
+
+/** Prefixes a site-relative path with the deployment base (`/` or e.g. `/briefing/`). */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}

@@ -1,0 +1,31 @@
+/** One thing wrong with the content, said so that an editor can fix it without reading code. */
+export interface ContentProblem {
+  /** The file, relative to the project root, e.g. `content/facts/tv-remarks.yaml`. */
+  file: string;
+  /** The field (dotted path) or `line N` where the problem is. */
+  where: string;
+  /** The offending value, when there is one. */
+  value?: string;
+  /** What is wrong. */
+  problem: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+/** Renders problems as one readable report, one block per problem. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => {
+    const value = p.value === undefined ? '' : ` (value: ${JSON.stringify(p.value)})`;
+    return `✗ ${p.file} — ${p.where}${value}\n    ${p.problem}\n    → ${p.fix}`;
+  });
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `Content check found ${count}:\n\n${lines.join('\n\n')}\n`;
+}
+
+/** Thrown when content is invalid; its message is the whole report. */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,111 @@
+import type { ArticleInput, CitedSourceInput, FactInput } from './graph';
+import type { ContentProblem } from './problems';
+
+/** References from the briefing's own analysis into the sources. */
+export interface AnalysisInput {
+  id: string;
+  /** Field path → paragraph reference (`article#block`). */
+  cites: Array<{ where: string; ref: string }>;
+  /** Field path → fact id. */
+  facts: Array<{ where: string; factId: string }>;
+}
+
+/**
+ * Checks every reference between content files: articles → cited sources, cited sources → articles and
+ * paragraphs, facts → articles, paragraphs and related facts, analysis → paragraphs and facts, and that
+ * no id (or alias) is used twice. Returns every problem, not just the first.
+ */
+export function validateReferences(input: {
+  articles: readonly ArticleInput[];
+  facts: readonly FactInput[];
+  citedSources: readonly CitedSourceInput[];
+  analysis?: readonly AnalysisInput[];
+}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const articleIds = new Set(input.articles.map((a) => a.id));
+  const factIds = new Set(input.facts.map((f) => f.id));
+  const citedIds = new Set(input.citedSources.map((c) => c.id));
+  const blocks = new Set(input.articles.flatMap((a) => a.blocks.map((b) => `${a.id}#${b.id}`)));
+  const list = (ids: Set<string>) => [...ids].sort().join(', ') || '(none yet)';
+
+  const checkBlock = (file: string, where: string, ref: string) => {
+    if (blocks.has(ref)) return;
+    const [articleId] = ref.split('#');
+    problems.push({
+      file,
+      where,
+      value: ref,
+      problem: articleIds.has(articleId ?? '')
+        ? `paragraph "${ref}" does not exist`
+        : `article "${articleId}" does not exist`,
+      fix: articleIds.has(articleId ?? '')
+        ? `use an id shown on the article page (${articleId}), e.g. ${[...blocks].find((b) => b.startsWith(`${articleId}#`)) ?? ''}`
+        : `use one of the article ids: ${list(articleIds)}`,
+    });
+  };
+
+  for (const article of input.articles) {
+    const file = `content/articles/${article.id}.md`;
+    article.data.cites.forEach((cited, i) => {
+      if (!citedIds.has(cited))
+        problems.push({ file, where: `cites[${i}]`, value: cited, problem: `unknown cited source "${cited}"`, fix: `add content/cited-sources/${cited}.yaml or use one of: ${list(citedIds)}` });
+    });
+    for (const [oldId, currentId] of Object.entries(article.data.anchorAliases)) {
+      if (!article.blocks.some((b) => b.id === currentId))
+        problems.push({ file, where: `anchorAliases.${oldId}`, value: currentId, problem: `alias points to "${currentId}", which is not an id in this article`, fix: 'point the alias at an existing paragraph or heading id' });
+    }
+  }
+
+  for (const cited of input.citedSources) {
+    const file = `content/cited-sources/${cited.id}.yaml`;
+    cited.data.citedBy.forEach((articleId, i) => {
+      if (!articleIds.has(articleId))
+        problems.push({ file, where: `citedBy[${i}]`, value: articleId, problem: `unknown article "${articleId}"`, fix: `use one of the article ids: ${list(articleIds)}` });
+    });
+    cited.data.appearsIn.forEach((ref, i) => checkBlock(file, `appearsIn[${i}]`, ref));
+  }
+
+  for (const fact of input.facts) {
+    const file = `content/facts/${fact.id}.yaml`;
+    fact.data.related.forEach((id, i) => {
+      if (!factIds.has(id))
+        problems.push({ file, where: `related[${i}]`, value: id, problem: `unknown fact id "${id}"`, fix: `use one of the fact ids: ${list(factIds)}` });
+    });
+    fact.data.accounts.forEach((account, i) => {
+      if (!articleIds.has(account.source))
+        problems.push({ file, where: `accounts[${i}].source`, value: account.source, problem: `unknown article "${account.source}"`, fix: `use one of the article ids: ${list(articleIds)}` });
+      account.paragraphs.forEach((ref, j) => checkBlock(file, `accounts[${i}].paragraphs[${j}]`, ref));
+    });
+  }
+
+  for (const analysis of input.analysis ?? []) {
+    const file = `content/analysis/${analysis.id}.mdx`;
+    for (const { where, ref } of analysis.cites) checkBlock(file, where, ref);
+    for (const { where, factId } of analysis.facts) {
+      if (!factIds.has(factId))
+        problems.push({ file, where, value: factId, problem: `unknown fact id "${factId}"`, fix: `use one of the fact ids: ${list(factIds)}` });
+    }
+  }
+
+  problems.push(...duplicateNames('content/facts', input.facts.map((f) => ({ id: f.id, aliases: f.data.aliases })), 'yaml'));
+  problems.push(...duplicateNames('content/articles', input.articles.map((a) => ({ id: a.id, aliases: a.data.aliases })), 'md'));
+  return problems;
+}
+
+/** An alias may not be the id (or another alias) of anything else in the same collection. */
+function duplicateNames(dir: string, items: ReadonlyArray<{ id: string; aliases: readonly string[] }>, ext: string): ContentProblem[] {
+  const owner = new Map<string, string>();
+  for (const item of items) owner.set(item.id, item.id);
+  const problems: ContentProblem[] = [];
+  for (const item of items) {
+    item.aliases.forEach((alias, i) => {
+      const taken = owner.get(alias);
+      if (taken && taken !== item.id) {
+        problems.push({ file: `${dir}/${item.id}.${ext}`, where: `aliases[${i}]`, value: alias, problem: `"${alias}" is already used by ${dir}/${taken}.${ext}`, fix: 'remove the alias or rename one of the two' });
+      } else {
+        owner.set(alias, item.id);
+      }
+    });
+  }
+  return problems;
+}

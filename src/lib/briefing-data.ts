@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildFactGraph, type FactGraph } from '../briefing/graph';
+import { ContentError, type ContentProblem } from '../briefing/problems';
+import type { ArticleBlock } from '../briefing/types';
+import { validateReferences, type AnalysisInput } from '../briefing/validate-references';
+
+/** Everything the pages render, computed once per build from the collections. */
+export interface BriefingData {
+  graph: FactGraph;
+  analysis: CollectionEntry<'analysis'>[];
+  entries: { articles: CollectionEntry<'articles'>[]; facts: CollectionEntry<'facts'>[] };
+}
+
+let loading: Promise<BriefingData> | undefined;
+
+/** Loads the collections, checks every cross-reference and builds the fact graph (once). */
+export function loadBriefing(): Promise<BriefingData> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<BriefingData> {
+  const [articleEntries, factEntries, citedEntries, analysisEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('facts'),
+    getCollection('citedSources'),
+    getCollection('analysis'),
+  ]);
+  const problems: ContentProblem[] = [];
+  const articles = articleEntries.map((entry) => {
+    const frontmatter = (entry.rendered?.metadata?.frontmatter ?? {}) as {
+      blocks?: ArticleBlock[];
+      duplicateIds?: string[];
+      rawHtml?: Array<{ line: number; html: string }>;
+    };
+    const file = `content/articles/${entry.id}.md`;
+    for (const id of frontmatter.duplicateIds ?? [])
+      problems.push({ file, where: 'body', value: id, problem: `paragraph id {#${id}} is written more than once`, fix: 'give each paragraph its own id' });
+    for (const { line, html } of frontmatter.rawHtml ?? [])
+      problems.push({ file, where: `line ${line}`, value: html.slice(0, 60), problem: 'raw HTML in a source article (it is shown as text, never as markup)', fix: 'remove the HTML or write it as Markdown' });
+    if ((entry.body ?? '').trim() === '')
+      problems.push({ file, where: 'body', problem: 'the article has no text', fix: 'paste the article text below the frontmatter' });
+    return { id: entry.id, data: entry.data, blocks: frontmatter.blocks ?? [] };
+  });
+  const facts = factEntries.map((entry) => ({ id: entry.id, data: entry.data }));
+  const citedSources = citedEntries.map((entry) => ({ id: entry.id, data: entry.data }));
+  const analysis = analysisEntries.map(analysisReferences);
+
+  problems.push(...validateReferences({ articles, facts, citedSources, analysis }));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  return {
+    graph: buildFactGraph({ articles, facts, citedSources }),
+    analysis: analysisEntries,
+    entries: { articles: articleEntries, facts: factEntries },
+  };
+}
+
+/** Every paragraph reference and fact id an analysis file uses, with where it uses it. */
+function analysisReferences(entry: CollectionEntry<'analysis'>): AnalysisInput {
+  const cites: AnalysisInput['cites'] = [];
+  entry.data.keyPoints.forEach((point, i) => point.cites.forEach((ref, j) => cites.push({ where: `keyPoints[${i}].cites[${j}]`, ref })));
+  entry.data.people.forEach((person, i) => person.cites.forEach((ref, j) => cites.push({ where: `people[${i}].cites[${j}]`, ref })));
+  const body = entry.body ?? '';
+  for (const found of body.matchAll(/<Cite\s+to="([^"]*)"/g)) {
+    const line = body.slice(0, found.index).split('\n').length;
+    cites.push({ where: `body line ${line} (<Cite to>)`, ref: found[1] ?? '' });
+  }
+  const facts = entry.data.keyDates.map((factId, i) => ({ where: `keyDates[${i}]`, factId }));
+  return { id: entry.id, cites, facts };
+}

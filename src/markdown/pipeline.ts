@@ -1,0 +1,29 @@
+import type { PluggableList } from 'unified';
+import remarkDirective from 'remark-directive';
+import type { FactMatcher } from '../briefing/mentions';
+import rehypeBlockIds from './rehype-block-ids';
+import rehypeExportBlocks from './rehype-export-blocks';
+import rehypeFactMentions from './rehype-fact-mentions';
+import remarkFactDirectives from './remark-fact-directives';
+import remarkRejectRawHtml from './remark-reject-raw-html';
+
+export interface BriefingPipelineOptions {
+  /** Facts and their recognition rules. */
+  facts: readonly FactMatcher[];
+  /** Address of a fact page, base path included. */
+  factHref: (factId: string) => string;
+}
+
+/**
+ * The briefing's Markdown pipeline, in order: directives → raw HTML made inert → (remark-rehype) →
+ * block ids → fact mentions → export for the fact graph. Astro's config and the tests use this one list.
+ */
+export function briefingPlugins(options: BriefingPipelineOptions): {
+  remarkPlugins: PluggableList;
+  rehypePlugins: PluggableList;
+} {
+  return {
+    remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml],
+    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, options], rehypeExportBlocks],
+  };
+}

@@ -1,0 +1,25 @@
+import type { Root } from 'hast';
+import type { Plugin } from 'unified';
+import type { ArticleBlock } from '../briefing/types';
+
+/**
+ * Hand the addressable blocks and their fact mentions to Astro, which stores plugin frontmatter with
+ * each rendered entry (`entry.rendered.metadata.frontmatter.blocks`). The fact graph is then built from
+ * the same render the reader sees, without parsing any article twice.
+ */
+const rehypeExportBlocks: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const mentions = file.data.mentions ?? {};
+    const blocks: ArticleBlock[] = (file.data.blocks ?? []).map((block) => ({
+      ...block,
+      mentions: mentions[block.id] ?? [],
+    }));
+    file.data.astro ??= {};
+    file.data.astro.frontmatter ??= {};
+    file.data.astro.frontmatter.blocks = blocks;
+    file.data.astro.frontmatter.duplicateIds = file.data.duplicateIds ?? [];
+    file.data.astro.frontmatter.rawHtml = file.data.rawHtml ?? [];
+  };
+};
+
+export default rehypeExportBlocks;

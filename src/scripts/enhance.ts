@@ -1,0 +1,2 @@
+/** Progressive enhancement: copy-link buttons and previews. Pages work without it. */
+export {};
