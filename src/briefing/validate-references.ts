@@ -8,6 +8,8 @@ export interface AnalysisInput {
   cites: Array<{ where: string; ref: string }>;
   /** Field path → fact id. */
   facts: Array<{ where: string; factId: string }>;
+  /** Ids of key points or people given more than once. */
+  duplicateIds?: string[];
 }
 
 /**
@@ -81,6 +83,8 @@ export function validateReferences(input: {
   for (const analysis of input.analysis ?? []) {
     const file = `content/analysis/${analysis.id}.mdx`;
     for (const { where, ref } of analysis.cites) checkBlock(file, where, ref);
+    for (const id of analysis.duplicateIds ?? [])
+      problems.push({ file, where: 'keyPoints / people', value: id, problem: `id "${id}" is used more than once`, fix: 'give each key point and person its own id' });
     for (const { where, factId } of analysis.facts) {
       if (!factIds.has(factId))
         problems.push({ file, where, value: factId, problem: `unknown fact id "${factId}"`, fix: `use one of the fact ids: ${list(factIds)}` });

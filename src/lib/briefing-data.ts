@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildFactGraph, type FactGraph } from '../briefing/graph';
+import { analysisReferencesOf } from '../briefing/analysis-references';
 import { ContentError, type ContentProblem } from '../briefing/problems';
 import type { ArticleBlock } from '../briefing/types';
-import { validateReferences, type AnalysisInput } from '../briefing/validate-references';
+import { validateReferences } from '../briefing/validate-references';
 
 /** Everything the pages render, computed once per build from the collections. */
 export interface BriefingData {
@@ -32,10 +33,13 @@ async function load(): Promise<BriefingData> {
       blocks?: ArticleBlock[];
       duplicateIds?: string[];
       rawHtml?: Array<{ line: number; html: string }>;
+      unsafeLinks?: Array<{ line: number; url: string }>;
     };
     const file = `content/articles/${entry.id}.md`;
     for (const id of frontmatter.duplicateIds ?? [])
       problems.push({ file, where: 'body', value: id, problem: `paragraph id {#${id}} is written more than once`, fix: 'give each paragraph its own id' });
+    for (const { line, url } of frontmatter.unsafeLinks ?? [])
+      problems.push({ file, where: `body line ${line}`, value: url.slice(0, 60), problem: 'a link address that could run script (it was removed)', fix: 'use an https: address or remove the link' });
     for (const { line, html } of frontmatter.rawHtml ?? [])
       problems.push({ file, where: `line ${line}`, value: html.slice(0, 60), problem: 'raw HTML in a source article (it is shown as text, never as markup)', fix: 'remove the HTML or write it as Markdown' });
     if ((entry.body ?? '').trim() === '')
@@ -44,7 +48,7 @@ async function load(): Promise<BriefingData> {
   });
   const facts = factEntries.map((entry) => ({ id: entry.id, data: entry.data }));
   const citedSources = citedEntries.map((entry) => ({ id: entry.id, data: entry.data }));
-  const analysis = analysisEntries.map(analysisReferences);
+  const analysis = analysisEntries.map((entry) => analysisReferencesOf(entry.id, entry.data, entry.body ?? ''));
 
   problems.push(...validateReferences({ articles, facts, citedSources, analysis }));
   if (problems.length > 0) throw new ContentError(problems);
@@ -54,18 +58,4 @@ async function load(): Promise<BriefingData> {
     analysis: analysisEntries,
     entries: { articles: articleEntries, facts: factEntries },
   };
-}
-
-/** Every paragraph reference and fact id an analysis file uses, with where it uses it. */
-function analysisReferences(entry: CollectionEntry<'analysis'>): AnalysisInput {
-  const cites: AnalysisInput['cites'] = [];
-  entry.data.keyPoints.forEach((point, i) => point.cites.forEach((ref, j) => cites.push({ where: `keyPoints[${i}].cites[${j}]`, ref })));
-  entry.data.people.forEach((person, i) => person.cites.forEach((ref, j) => cites.push({ where: `people[${i}].cites[${j}]`, ref })));
-  const body = entry.body ?? '';
-  for (const found of body.matchAll(/<Cite\s+to="([^"]*)"/g)) {
-    const line = body.slice(0, found.index).split('\n').length;
-    cites.push({ where: `body line ${line} (<Cite to>)`, ref: found[1] ?? '' });
-  }
-  const facts = entry.data.keyDates.map((factId, i) => ({ where: `keyDates[${i}]`, factId }));
-  return { id: entry.id, cites, facts };
 }

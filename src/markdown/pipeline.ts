@@ -6,6 +6,7 @@ import rehypeExportBlocks from './rehype-export-blocks';
 import rehypeFactMentions from './rehype-fact-mentions';
 import remarkFactDirectives from './remark-fact-directives';
 import remarkRejectRawHtml from './remark-reject-raw-html';
+import remarkSafeLinks from './remark-safe-links';
 
 export interface BriefingPipelineOptions {
   /** Facts and their recognition rules. */
@@ -15,7 +16,8 @@ export interface BriefingPipelineOptions {
 }
 
 /**
- * The briefing's Markdown pipeline, in order: directives → raw HTML made inert → (remark-rehype) →
+ * The briefing's Markdown pipeline, in order: directives → raw HTML and unsafe links made inert →
+ * (remark-rehype) →
  * block ids → fact mentions → export for the fact graph. Astro's config and the tests use this one list.
  */
 export function briefingPlugins(options: BriefingPipelineOptions): {
@@ -23,7 +25,7 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
   rehypePlugins: PluggableList;
 } {
   return {
-    remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml],
+    remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks],
     rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, options], rehypeExportBlocks],
   };
 }

@@ -19,6 +19,7 @@ const rehypeExportBlocks: Plugin<[], Root> = function () {
     file.data.astro.frontmatter.blocks = blocks;
     file.data.astro.frontmatter.duplicateIds = file.data.duplicateIds ?? [];
     file.data.astro.frontmatter.rawHtml = file.data.rawHtml ?? [];
+    file.data.astro.frontmatter.unsafeLinks = file.data.unsafeLinks ?? [];
   };
 };
 

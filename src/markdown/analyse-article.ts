@@ -1,0 +1,42 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { ArticleBlock } from '../briefing/types';
+import { briefingPlugins, type BriefingPipelineOptions } from './pipeline';
+
+/** What the pipeline learns about one article body. */
+export interface ArticleAnalysis {
+  blocks: ArticleBlock[];
+  duplicateIds: string[];
+  rawHtml: Array<{ line: number; html: string }>;
+  unsafeLinks: Array<{ line: number; url: string }>;
+  html: string;
+}
+
+/**
+ * Runs an article body through the same plugins, in the same order, as Astro's unified processor
+ * (GFM on, smartypants off), outside Astro: for the content check before a build and for tests.
+ */
+export async function analyseArticle(markdown: string, options: BriefingPipelineOptions & { path?: string }): Promise<ArticleAnalysis> {
+  const { remarkPlugins, rehypePlugins } = briefingPlugins(options);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkPlugins)
+    .use(remarkRehype)
+    .use(rehypePlugins)
+    .use(rehypeStringify);
+  const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: {} } } });
+  const result = await processor.process(file);
+  const exported = (result.data.astro?.frontmatter ?? {}) as Partial<ArticleAnalysis>;
+  return {
+    blocks: exported.blocks ?? [],
+    duplicateIds: exported.duplicateIds ?? [],
+    rawHtml: exported.rawHtml ?? [],
+    unsafeLinks: exported.unsafeLinks ?? [],
+    html: String(result.value),
+  };
+}
