@@ -12,12 +12,14 @@ export function slugify(text: string): string {
 const WORDS_IN_DERIVED_ID = 6;
 
 /**
- * An id for a paragraph that was written without an explicit `{#id}`: `p-` and its first words.
- * Derived only from the paragraph's own text, so other paragraphs coming or going never change it.
+ * An id for a paragraph that was written without an explicit `{#id}`: `p-`, its first words and a
+ * short hash of its whole text. Derived only from the paragraph's own text — never from its position
+ * or from its neighbours — so other paragraphs coming, going or changing never change it.
  */
 export function derivedParagraphId(text: string): string {
-  const words = slugify(text).split('-').filter(Boolean).slice(0, WORDS_IN_DERIVED_ID);
-  return `p-${words.join('-') || 'empty'}`;
+  const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const words = slugify(flat).split('-').filter(Boolean).slice(0, WORDS_IN_DERIVED_ID);
+  return `p-${words.join('-') || 'text'}-${shortHash(flat)}`;
 }
 
 /** A short, stable hash of a text (FNV-1a, base 36) used to tell apart paragraphs that open alike. */
@@ -42,8 +44,8 @@ export function splitExplicitId(text: string): { text: string; id?: string } {
 
 /**
  * Gives every block an id that is unique on the page. Explicit ids are kept as written (a duplicate is
- * an error for the caller to report); derived ids that collide get a hash of their own text, never a
- * position, so inserting or removing another paragraph cannot renumber them.
+ * an error for the caller to report); derived ids carry a hash of their text, so only two paragraphs
+ * of identical text can collide — and those are told apart by their order among themselves.
  */
 export function assignIds(blocks: ReadonlyArray<{ text: string; explicitId?: string }>): {
   ids: string[];
@@ -60,8 +62,8 @@ export function assignIds(blocks: ReadonlyArray<{ text: string; explicitId?: str
   const ids = blocks.map((block) => {
     if (block.explicitId) return block.explicitId;
     const base = derivedParagraphId(block.text);
-    let id = taken.has(base) ? `${base}-${shortHash(block.text)}` : base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(block.text)}-${n}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     return id;
   });

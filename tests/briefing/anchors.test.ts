@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { assignIds, derivedParagraphId, shortHash, slugify, splitExplicitId } from '../../src/briefing/anchors';
+
+describe('slugify', () => {
+  it.each([
+    ['Alliance Credibility on the Line', 'alliance-credibility-on-the-line'],
+    ['Beijing’s Economic Retaliation', 'beijings-economic-retaliation'],
+    ['台湾有事と日米同盟', '台湾有事と日米同盟'],
+    ['Légal  framework', 'légal--framework'],
+  ])('%s → %s', (text, expected) => {
+    expect(slugify(text)).toBe(expected);
+  });
+});
+
+describe('derivedParagraphId', () => {
+  const text = 'Takaichi carefully clarified that Japan’s Self-Defense Forces would operate';
+  it('takes the first six words (hyphenated words count as two) and a hash of the text', () => {
+    expect(derivedParagraphId(text)).toBe(`p-takaichi-carefully-clarified-that-japans-self-${shortHash(text)}`);
+  });
+  it('ignores differences in whitespace only', () => {
+    expect(derivedParagraphId(`  ${text.replace(/ /g, '\n')} `)).toBe(derivedParagraphId(text));
+  });
+  it('keeps Japanese text readable', () => {
+    expect(derivedParagraphId('高市首相は台湾有事について語った。')).toMatch(/^p-高市首相は台湾有事について語った-[0-9a-z]{7}$/);
+  });
+  it('gives text without letters a placeholder', () => {
+    expect(derivedParagraphId('…')).toMatch(/^p-text-[0-9a-z]{7}$/);
+  });
+  it('changes when the text changes', () => {
+    expect(derivedParagraphId(`${text}.`)).not.toBe(derivedParagraphId(text));
+  });
+});
+
+describe('splitExplicitId', () => {
+  it('removes a trailing {#id}', () => {
+    expect(splitExplicitId('Some text. {#p-some}')).toEqual({ text: 'Some text.', id: 'p-some' });
+  });
+  it('leaves braces elsewhere alone', () => {
+    expect(splitExplicitId('A {#p-x} in the middle')).toEqual({ text: 'A {#p-x} in the middle' });
+  });
+});
+
+describe('assignIds', () => {
+  const blocks = [
+    { text: 'First paragraph about the alliance.' },
+    { text: 'Second one', explicitId: 'p-second' },
+    { text: 'First paragraph about the alliance, again in other words.' },
+  ];
+
+  it('keeps explicit ids and derives the rest from their own text', () => {
+    const { ids, duplicates } = assignIds(blocks);
+    expect(ids[1]).toBe('p-second');
+    expect(ids[0]).toBe(`p-first-paragraph-about-the-alliance-${shortHash(blocks[0]!.text)}`);
+    expect(ids[2]).toBe(`p-first-paragraph-about-the-alliance-again-${shortHash(blocks[2]!.text)}`);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('does not change any id when a paragraph is inserted before the others', () => {
+    const before = assignIds(blocks).ids;
+    const after = assignIds([{ text: 'A new opening paragraph.' }, ...blocks]).ids;
+    expect(after.slice(1)).toEqual(before);
+  });
+
+  it('does not change other ids when a paragraph is removed or edited', () => {
+    const before = assignIds(blocks).ids;
+    expect(assignIds([blocks[1]!, blocks[2]!]).ids).toEqual([before[1], before[2]]);
+    const edited = assignIds([{ text: 'Rewritten.' }, blocks[1]!, blocks[2]!]).ids;
+    expect(edited[1]).toBe(before[1]);
+  });
+
+  it('tells identical paragraphs apart without touching the others', () => {
+    const same = { text: 'Repeated line.' };
+    const { ids } = assignIds([same, blocks[0]!, same]);
+    expect(ids).toEqual([derivedParagraphId('Repeated line.'), assignIds(blocks).ids[0], `${derivedParagraphId('Repeated line.')}-2`]);
+  });
+
+  it('reports explicit ids written twice', () => {
+    expect(assignIds([{ text: 'a', explicitId: 'p-a' }, { text: 'b', explicitId: 'p-a' }]).duplicates).toEqual(['p-a']);
+  });
+});

@@ -1,0 +1,76 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FactMatcher } from '../../src/briefing/mentions';
+import { briefingPlugins } from '../../src/markdown/pipeline';
+
+/**
+ * Each folder in tests/fixtures/markdown/ is a case: `input.md`, the hand-written `output.html` a
+ * reader should get, and optionally `config.json` ({ "frontmatter": … }). The input goes through
+ * Astro's real unified processor with the briefing's plugins, as in the build.
+ */
+const fixtures = join(import.meta.dirname, '../fixtures/markdown');
+const facts = JSON.parse(readFileSync(join(fixtures, 'facts.json'), 'utf8')) as FactMatcher[];
+const cases = readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const processor = await createMarkdownProcessor({
+    ...briefingPlugins({ facts, factHref: (id) => `/facts/${id}/` }),
+    smartypants: false,
+  });
+  return processor.render(markdown, { frontmatter });
+}
+
+/** Whitespace between tags does not matter; derived ids (text + hash) are checked elsewhere. */
+function normalise(html: string): string {
+  return html
+    .replace(/>\s+</g, '><')
+    .replace(/id="p-[^"]*-[0-9a-z]{7}(-\d+)?"/g, 'id="DERIVED"')
+    .trim();
+}
+
+describe('briefing Markdown pipeline (fixtures)', () => {
+  it('has fixtures', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    const dir = join(fixtures, name);
+    const config = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
+    const { code } = await render(readFileSync(join(dir, 'input.md'), 'utf8'), config.frontmatter);
+    expect(normalise(code)).toBe(normalise(readFileSync(join(dir, 'output.html'), 'utf8')));
+  });
+});
+
+describe('briefing Markdown pipeline (data for the fact graph)', () => {
+  it('exports every block with its id, kind, text and the facts it mentions', async () => {
+    const { metadata } = await render(readFileSync(join(fixtures, 'fact-mentions/input.md'), 'utf8'));
+    expect(metadata.frontmatter.blocks).toEqual([
+      { id: 'p-one', kind: 'paragraph', text: 'In a televised debate before the February 8 Lower House election, the alliance would “collapse”.', mentions: ['remarks', 'election'] },
+      { id: 'p-two', kind: 'paragraph', text: 'The February 8 election of another year, and her words.', mentions: ['remarks'] },
+      { id: 'p-three', kind: 'paragraph', text: 'Already a televised interview link.', mentions: [] },
+    ]);
+  });
+
+  it('records raw HTML and unsafe links for the content check', async () => {
+    const { metadata } = await render('Hi <b>there</b> and [x](javascript:void(0)).\n');
+    expect(metadata.frontmatter.rawHtml).toEqual([
+      { line: 1, html: '<b>' },
+      { line: 1, html: '</b>' },
+    ]);
+    expect(metadata.frontmatter.unsafeLinks).toEqual([{ line: 1, url: 'javascript:void(0)' }]);
+  });
+
+  it('reports explicit ids written twice', async () => {
+    const { metadata } = await render('One. {#p-same}\n\nTwo. {#p-same}\n');
+    expect(metadata.frontmatter.duplicateIds).toEqual(['p-same']);
+  });
+
+  it('fails on a :fact directive naming an unknown fact, naming the file, line and id', async () => {
+    const processor = await createMarkdownProcessor({ ...briefingPlugins({ facts, factHref: (id) => `/facts/${id}/` }), smartypants: false });
+    await expect(
+      processor.render('Line one.\n\nSee :fact[this]{#no-such-fact}.\n', { fileURL: new URL('file:///content/articles/x.md') }),
+    ).rejects.toThrow(/x\.md.*unknown fact.*line 3: "no-such-fact".*content\/facts/s);
+  });
+});
