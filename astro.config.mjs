@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { briefingMarkdown } from './src/integration/briefing-markdown.ts';
 
@@ -8,5 +9,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [briefingMarkdown(), mdx()],
+  integrations: [briefingMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
 });

@@ -1,0 +1,21 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project root (tests never change its real content). */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** A scratch copy of `content/` in a temp folder, with helpers to edit it. */
+export function copyContent() {
+  const root = mkdtempSync(join(tmpdir(), 'briefing-content-'));
+  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+  const path = (relative: string) => join(root, relative);
+  return {
+    root,
+    path,
+    read: (relative: string) => readFileSync(path(relative), 'utf8'),
+    write: (relative: string, text: string | Uint8Array) => writeFileSync(path(relative), text),
+    edit: (relative: string, change: (text: string) => string) => writeFileSync(path(relative), change(readFileSync(path(relative), 'utf8'))),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

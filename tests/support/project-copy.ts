@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './content-copy';
+
+const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
+
+/**
+ * A scratch copy of the whole project (sharing node_modules through a link, with its own Astro cache),
+ * so tests can edit content and run the real `npm run build` without touching the checkout.
+ */
+export function copyProject() {
+  const root = mkdtempSync(join(tmpdir(), 'briefing-project-'));
+  for (const name of COPIED) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  const path = (relative: string) => join(root, relative);
+  return {
+    root,
+    path,
+    read: (relative: string) => readFileSync(path(relative), 'utf8'),
+    write: (relative: string, text: string | Uint8Array) => writeFileSync(path(relative), text),
+    edit: (relative: string, change: (text: string) => string) => writeFileSync(path(relative), change(readFileSync(path(relative), 'utf8'))),
+    /** Runs `npm run build` (the check-build-publish script) in the copy. */
+    build: (...args: string[]) => {
+      const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
