@@ -8,6 +8,7 @@ import { compileMatchers } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
 import { analysisReferencesOf } from '../briefing/analysis-references';
 import { validateReferences, type AnalysisInput } from '../briefing/validate-references';
+import { verifyQuotations } from '../briefing/verify-quotations';
 import { analyseArticle } from '../markdown/analyse-article';
 import { analysisSchema } from '../schemas/analysis';
 import { articleSchema } from '../schemas/article';
@@ -92,6 +93,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
   }
 
   const analysis: AnalysisInput[] = [];
+  const analysisEntries: Array<{ id: string; data: z.infer<typeof analysisSchema>; body: string }> = [];
   for (const name of listFiles(dir('analysis'), problems, 'content/analysis', ['.mdx'])) {
     const relative = `content/analysis/${name}`;
     const { text, problems: readProblems } = readSourceFile(join(dir('analysis'), name), relative);
@@ -105,12 +107,14 @@ export async function checkContent(root: string): Promise<ContentReport> {
         continue;
       }
       analysis.push(analysisReferencesOf(basename(name, '.mdx'), parsed.data, content));
+      analysisEntries.push({ id: basename(name, '.mdx'), data: parsed.data, body: content });
     } catch (error) {
       problems.push(yamlProblem(relative, error));
     }
   }
 
   problems.push(...validateReferences({ articles, facts, citedSources, analysis }));
+  problems.push(...verifyQuotations({ articles, facts, analysis: analysisEntries }));
   return {
     problems,
     counts: { articles: articles.length, facts: facts.length, citedSources: citedSources.length, analysis: analysis.length },

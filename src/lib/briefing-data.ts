@@ -4,6 +4,7 @@ import { analysisReferencesOf } from '../briefing/analysis-references';
 import { ContentError, type ContentProblem } from '../briefing/problems';
 import type { ArticleBlock } from '../briefing/types';
 import { validateReferences } from '../briefing/validate-references';
+import { verifyQuotations } from '../briefing/verify-quotations';
 
 /** Everything the pages render, computed once per build from the collections. */
 export interface BriefingData {
@@ -51,6 +52,7 @@ async function load(): Promise<BriefingData> {
   const analysis = analysisEntries.map((entry) => analysisReferencesOf(entry.id, entry.data, entry.body ?? ''));
 
   problems.push(...validateReferences({ articles, facts, citedSources, analysis }));
+  problems.push(...verifyQuotations({ articles, facts, analysis: analysisEntries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })) }));
   if (problems.length > 0) throw new ContentError(problems);
 
   return {

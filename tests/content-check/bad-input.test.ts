@@ -42,6 +42,9 @@ const cases: Array<{ name: string; change: (c: Scratch) => void; file: string; w
   { name: 'a file name that is not a valid id', change: (c) => c.write('content/articles/New Article.md', c.read(ARTICLE)), file: 'content/articles/New Article.md', where: /file name/, problem: /becomes part of an address/ },
   { name: 'a key point id used twice', change: (c) => c.edit('content/analysis/snapshot.mdx', (t) => t.replace('id: kp-within-the-law', 'id: kp-alliance-warning')), file: 'content/analysis/snapshot.mdx', where: /keyPoints/, problem: /more than once/ },
   { name: 'a cited source naming an unknown article', change: (c) => c.edit('content/cited-sources/chosun.yaml', (t) => t.replace('citedBy: [alliance-collapse-warning]', 'citedBy: [alliance-collapse]')), file: 'content/cited-sources/chosun.yaml', where: /^citedBy\[0\]$/, problem: /unknown article "alliance-collapse"/ },
+  { name: 'a misquotation in a fact summary (a word added)', change: (c) => c.edit(FACT, (t) => t.replace('“lose credibility”', '“lose all credibility”')), file: FACT, where: /^summary$/, problem: /not in the source it cites; the closest passage is alliance-would-weaken#p-lose-credibility: “.*lose credibility/ },
+  { name: 'a misquotation in a key point', change: (c) => c.edit('content/analysis/snapshot.mdx', (t) => t.replace('“lose\n      credibility”', '“lose its\n      credibility”')), file: 'content/analysis/snapshot.mdx', where: /^keyPoints\[0\]\.text$/, problem: /not in the source it cites/ },
+  { name: 'characterising words that are not in the source', change: (c) => c.edit(FACT, (t) => t.replace('wording: [collapse, crumble, stark warning]', 'wording: [collapse, crumble, dire warning]')), file: FACT, where: /^accounts\[0\]\.wording\[2\]$/, problem: /not in the source/ },
 ];
 
 describe('content check: bad input', () => {

@@ -1,0 +1,82 @@
+/** A quotation found in the briefing's own text. */
+export interface Quotation {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Offset of the opening mark in the text it was found in. */
+  index: number;
+}
+
+/** A passage a quotation may come from. */
+export interface QuotablePassage {
+  /** `article#paragraph`. */
+  ref: string;
+  text: string;
+}
+
+/** The outcome of checking one quotation against its sources. */
+export type QuoteCheck = { found: true; ref: string } | { found: false; closest?: { ref: string; text: string; score: number } };
+
+/**
+ * Finds quotations written with typographic (“…”) or plain ("…") double quotation marks. Single
+ * quotation marks are left alone: in English they are mostly apostrophes.
+ */
+export function extractQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  for (const match of text.matchAll(/“([^“”]+)”|"([^"]+)"/gu)) {
+    const quoted = (match[1] ?? match[2] ?? '').trim();
+    if (quoted.length > 0) found.push({ text: quoted, index: match.index });
+  }
+  return found;
+}
+
+/** Typographic quotes, dashes-as-written and whitespace are normalised; case and words are not. */
+export function normaliseForQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[“”„‟]/gu, '"')
+    .replace(/[‘’‚‛]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Checks that a quotation appears word for word in one of the passages. Punctuation that English puts
+ * inside the closing mark (“…law,”) may belong to the sentence around it, so it is ignored at the end.
+ * When the quotation is not found, the closest passage window is returned to help the editor.
+ */
+export function checkQuotation(quote: string, passages: readonly QuotablePassage[]): QuoteCheck {
+  const wanted = normaliseForQuote(quote).replace(/[,.;:!?]+$/u, '');
+  for (const passage of passages) {
+    if (normaliseForQuote(passage.text).includes(wanted)) return { found: true, ref: passage.ref };
+  }
+  return { found: false, closest: closestWindow(wanted, passages) };
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+/** The run of words, as long as the quotation, that shares the most words with it. */
+function closestWindow(quote: string, passages: readonly QuotablePassage[]): { ref: string; text: string; score: number } | undefined {
+  const target = words(quote);
+  if (target.length === 0) return undefined;
+  let best: { ref: string; text: string; score: number } | undefined;
+  for (const passage of passages) {
+    const tokens = normaliseForQuote(passage.text).split(' ');
+    const size = Math.min(tokens.length, target.length + 2);
+    for (let start = 0; start + size <= tokens.length; start++) {
+      const window = tokens.slice(start, start + size);
+      const pool = words(window.join(' '));
+      const remaining = [...pool];
+      let shared = 0;
+      for (const word of target) {
+        const at = remaining.indexOf(word);
+        if (at !== -1) {
+          shared++;
+          remaining.splice(at, 1);
+        }
+      }
+      const score = (2 * shared) / (target.length + pool.length);
+      if (!best || score > best.score) best = { ref: passage.ref, text: window.join(' '), score };
+    }
+  }
+  return best;
+}
