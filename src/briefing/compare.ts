@@ -1,4 +1,5 @@
 import type { Account } from '../schemas/fact';
+import { slugify } from './anchors';
 import { datesCompatible } from './dates';
 
 /** A detail on which the sources give versions that cannot all be right, or that frame it differently. */
@@ -64,4 +65,10 @@ export function coverage(sourcesMentioning: readonly string[], allSources: reado
 } {
   const sources = allSources.filter((id) => sourcesMentioning.includes(id));
   return { sources, only: sources.length === 1 && allSources.length > 1 ? sources[0] : undefined };
+}
+
+/** The stable id of a discrepancy on a page: `differ-<fact>-<detail>` (numbers add their label). */
+export function discrepancyId(factId: string, discrepancy: Pick<Discrepancy, 'field' | 'label'>): string {
+  const detail = discrepancy.field === 'number' ? `number-${slugify(discrepancy.label)}` : discrepancy.field;
+  return `differ-${factId}-${detail}`;
 }

@@ -1,0 +1,55 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPage, textOf } from '../support/html';
+import { copyProject } from '../support/project-copy';
+
+/**
+ * A synthetic briefing whose two sources disagree on a date (March 2 vs 3), a number (three vs five
+ * ships) and a verb (announced vs said): every difference must be flagged on the fact page, the
+ * timeline and the snapshot.
+ */
+let project: ReturnType<typeof copyProject>;
+const page = (path: string) => loadPage(join(project.path('dist'), path, 'index.html'));
+
+beforeAll(() => {
+  project = copyProject();
+  rmSync(project.path('content'), { recursive: true, force: true });
+  cpSync(join(import.meta.dirname, '../fixtures/sites/disagreeing-sources/content'), project.path('content'), { recursive: true });
+  const result = project.build();
+  expect(result.status, result.output).toBe(0);
+});
+afterAll(() => project?.remove());
+
+describe('sources that disagree', () => {
+  it('are flagged on the fact page, with both versions and their sources', () => {
+    const differ = page('facts/patrol-announcement/').one('#sources-differ')!;
+    expect(differ).toBeDefined();
+    const section = textOf(page('facts/patrol-announcement/').all('section.card').find((s) => textOf(s).includes('Where the sources differ'))!);
+    expect(section).toMatch(/on the date:.*March 2, 2026.*March 3, 2026/);
+    expect(section).toMatch(/on the ships on patrol:.*three ships.*five ships/);
+    expect(section).toMatch(/on the characterising words:.*"announced".*"said"/);
+    const flags = page('facts/patrol-announcement/').all('table .differ-flag');
+    expect(flags).toHaveLength(3);
+  });
+
+  it('are marked on the timeline', () => {
+    const entry = textOf(page('timeline/').one('#entry-patrol-announcement')!);
+    expect(entry).toMatch(/Sources differ on the date/);
+    expect(entry).toMatch(/"March 2, 2026".*"March 3, 2026"/);
+  });
+
+  it('are listed in the snapshot with links to the fact', () => {
+    const snapshot = page('');
+    const items = snapshot.all('#where-sources-differ ~ ul > li, [id^="differ-patrol-announcement-"]');
+    const ids = new Set(items.map((li) => String(li.properties.id)));
+    expect(ids).toEqual(new Set(['differ-patrol-announcement-date', 'differ-patrol-announcement-number-ships-on-patrol', 'differ-patrol-announcement-wording']));
+    for (const li of snapshot.all('[id^="differ-patrol-announcement-"]')) {
+      expect(textOf(li)).toMatch(/The patrol announcement/);
+      const href = selectAll('a', li).map((a) => String(a.properties.href)).find((h) => h.startsWith('/facts/')) ?? '';
+      const target = page('facts/patrol-announcement/').one(`[id="${href.split('#')[1]}"]`);
+      expect(target, `${href} lands on the flag`).toBeDefined();
+    }
+  });
+});
