@@ -69,11 +69,16 @@ function publish(out: string): void {
  */
 function invalidateCacheWhenRulesChange(cacheDir: string): void {
   const hash = createHash('sha256');
-  const folders = [join(root, 'content', 'facts'), join(root, 'src', 'markdown'), join(root, 'src', 'briefing')];
-  for (const folder of folders) {
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(join(folder, name)));
-  }
+  const addFolder = (folder: string): void => {
+    if (!existsSync(folder)) return;
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      hash.update(entry.name);
+      if (entry.isDirectory()) addFolder(path);
+      else hash.update(readFileSync(path));
+    }
+  };
+  for (const folder of ['content/facts', 'src/markdown', 'src/briefing']) addFolder(join(root, folder));
   hash.update(astroArgs.join(' '));
   const digest = hash.digest('hex');
   const stamp = join(cacheDir, 'briefing-rules.sha256');

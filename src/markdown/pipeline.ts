@@ -1,12 +1,14 @@
 import type { PluggableList } from 'unified';
 import remarkDirective from 'remark-directive';
 import type { FactMatcher } from '../briefing/mentions';
+import { autolinkHeadings } from './autolink-headings';
 import rehypeBlockIds from './rehype-block-ids';
 import rehypeExportBlocks from './rehype-export-blocks';
 import rehypeFactMentions from './rehype-fact-mentions';
 import remarkFactDirectives from './remark-fact-directives';
 import remarkRejectRawHtml from './remark-reject-raw-html';
 import remarkSafeLinks from './remark-safe-links';
+import { rehypeSanitizeSource } from './sanitize-schema';
 
 export interface BriefingPipelineOptions {
   /** Facts and their recognition rules. */
@@ -18,7 +20,8 @@ export interface BriefingPipelineOptions {
 /**
  * The briefing's Markdown pipeline, in order: directives → raw HTML and unsafe links made inert →
  * (remark-rehype) →
- * block ids → fact mentions → export for the fact graph. Astro's config and the tests use this one list.
+ * block ids → fact mentions → export for the fact graph → sanitise (defence in depth: only what Markdown and
+ * these plugins make may reach the page). Astro's config and the tests use this one list.
  */
 export function briefingPlugins(options: BriefingPipelineOptions): {
   remarkPlugins: PluggableList;
@@ -26,6 +29,6 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
 } {
   return {
     remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks],
-    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, options], rehypeExportBlocks],
+    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, options], autolinkHeadings, rehypeExportBlocks, rehypeSanitizeSource],
   };
 }

@@ -7,10 +7,19 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /** Whether a link target is safe to publish: a safe scheme, or a relative/fragment address. */
 export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so do we.
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so do we;
+  // and a scheme hidden behind percent-encoding ("java%0ascript:") is treated as what it decodes to.
+  const compact = safeDecode(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
   return scheme === undefined || SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`);
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }
 
 /**

@@ -34,6 +34,18 @@ describe('sources that disagree', () => {
     expect(flags).toHaveLength(3);
   });
 
+  it('link quotes to the original page with a text fragment when its address is known', () => {
+    const links = page('facts/patrol-announcement/').all('.passage footer a').map((a) => String(a.properties.href));
+    expect(links).toContain('https://news.example.org/patrol-plan#:~:text=The%20minister%20announced%20on%20March%202%2C,three%20ships%20would%20patrol%20the%20strait.');
+    expect(links.filter((href) => href.includes(':~:text='))).toHaveLength(1);
+  });
+
+  it('mark the source added in the latest update as new on the fact page', () => {
+    const passages = page('facts/patrol-announcement/').all('.passage').map(textOf);
+    expect(passages.find((p) => p.includes('three ships'))).toMatch(/New: added 6 March 2026/);
+    expect(passages.find((p) => p.includes('five ships'))).not.toMatch(/New/);
+  });
+
   it('are marked on the timeline', () => {
     const entry = textOf(page('timeline/').one('#entry-patrol-announcement')!);
     expect(entry).toMatch(/Sources differ on the date/);

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { comparisonExport } from '../../briefing/export/comparison';
+import { exportResponse } from '../../briefing/export/json-response';
+import { siteLinks } from '../../briefing/export/site-links';
+import { loadBriefing } from '../../lib/briefing-data';
+
+/** `/data/comparison.json`: see docs/data.md; its shape is published at `/data/schema/comparison.json`. */
+export const GET: APIRoute = async ({ site }) => {
+  const { graph } = await loadBriefing();
+  return exportResponse('comparison', comparisonExport(graph, siteLinks(site, import.meta.env.BASE_URL)));
+};

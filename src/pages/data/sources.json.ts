@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { sourcesExport } from '../../briefing/export/sources';
+import { exportResponse } from '../../briefing/export/json-response';
+import { siteLinks } from '../../briefing/export/site-links';
+import { loadBriefing } from '../../lib/briefing-data';
+
+/** `/data/sources.json`: see docs/data.md; its shape is published at `/data/schema/sources.json`. */
+export const GET: APIRoute = async ({ site }) => {
+  const { graph } = await loadBriefing();
+  return exportResponse('sources', sourcesExport(graph, siteLinks(site, import.meta.env.BASE_URL)));
+};

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { timelineExport } from '../../briefing/export/timeline';
+import { exportResponse } from '../../briefing/export/json-response';
+import { siteLinks } from '../../briefing/export/site-links';
+import { loadBriefing } from '../../lib/briefing-data';
+
+/** `/data/timeline.json`: see docs/data.md; its shape is published at `/data/schema/timeline.json`. */
+export const GET: APIRoute = async ({ site }) => {
+  const { graph } = await loadBriefing();
+  return exportResponse('timeline', timelineExport(graph, siteLinks(site, import.meta.env.BASE_URL)));
+};
