@@ -14,6 +14,14 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
+  vite: {
+    build: {
+      // Scripts stay in their own hashed files (no inline scripts to hash for the CSP), and dynamic
+      // imports are plain imports: Vite's preload helper breaks the search page's lazy import.
+      assetsInlineLimit: 0,
+      modulePreload: false,
+    },
+  },
   integrations: [briefingMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && ![...redirects].some((path) => page.endsWith(path)) }), securityHeaders()],
   security: {
     // Every page gets a <meta> Content-Security-Policy with hashes of any inline script or style Astro
@@ -31,7 +39,8 @@ export default defineConfig({
         "form-action 'self'",
         'upgrade-insecure-requests',
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // Search (Pagefind) runs WebAssembly from the site itself; this allows compiling it, not eval of strings.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, resolve } from 'node:path';
 import { formatProblems } from '../src/briefing/problems';
 import { checkContent } from '../src/content-check/check-content';
+import { indexForSearch } from './lib/search-index';
 
 const root = resolve(process.argv.find((arg) => arg.startsWith('--root='))?.slice(7) ?? process.cwd());
 const astroArgs = process.argv.slice(2).filter((arg) => !arg.startsWith('--root='));
@@ -47,6 +48,15 @@ async function main(): Promise<number> {
   if (missing.length > 0) {
     rmSync(out, { recursive: true, force: true });
     process.stderr.write(`The build is incomplete (missing ${missing.join(', ')}). Nothing was published: dist/ is unchanged.\n`);
+    return 1;
+  }
+
+  try {
+    const indexed = await indexForSearch(out);
+    console.log(`✓ search index: ${indexed} pages`);
+  } catch (error) {
+    rmSync(out, { recursive: true, force: true });
+    process.stderr.write(`${(error as Error).message}\nNothing was published: dist/ is unchanged.\n`);
     return 1;
   }
 

@@ -4,6 +4,7 @@ export const paths = {
   timeline: () => '/timeline/',
   sources: () => '/sources/',
   facts: () => '/facts/',
+  search: () => '/search/',
   fact: (id: string) => `/facts/${id}/`,
   article: (id: string) => `/articles/${id}/`,
   paragraph: (articleId: string, blockId: string) => `/articles/${articleId}/#${encodeURIComponent(blockId)}`,

@@ -36,6 +36,7 @@ export async function allPageMeta(): Promise<PageMeta[]> {
       title: 'Sources',
       description: `The ${graph.articles.size} source articles of the briefing and the ${graph.citedSources.size} outlets and posts they cite, with what each states, leaves unstated, or what was inferred.`,
     },
+    { path: paths.search(), kicker: 'Search', title: 'Search the briefing', description: `Search the ${graph.articles.size} source articles, ${graph.facts.size} facts, the timeline and the sources of the briefing.` },
     { path: '/404.html', kicker: 'Not found', title: 'Page not found', description: 'This address is not part of the briefing. Start from the snapshot, the timeline, the facts or the sources.' },
   ];
   for (const fact of graph.facts.values()) {

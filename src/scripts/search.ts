@@ -1,0 +1,94 @@
+/**
+ * Search with Pagefind's JavaScript API. Its index and code are loaded only when someone searches
+ * (on first input or submit), from the site's own `pagefind/` folder, so other pages load nothing.
+ * Results are rendered as plain links; nothing leaves the site.
+ */
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  options?: (options: { baseUrl?: string }) => Promise<void>;
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch?: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 20;
+
+export function enhanceSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const form = root?.querySelector('form');
+  const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = root?.querySelector<HTMLElement>('[data-search-status]');
+  const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!root || !form || !input || !status || !list) return;
+  status.textContent = 'Type to search.';
+
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  let loading: Promise<Pagefind> | undefined;
+  const load = () =>
+    (loading ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
+      // Result addresses must carry the deployment base path (e.g. /briefing/), as every other link does.
+      await pagefind.options?.({ baseUrl: bundle.replace(/pagefind\/$/, '') });
+      return pagefind;
+    }));
+  let latest = 0;
+
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    if (query.trim() === '') {
+      list.replaceChildren();
+      status.textContent = 'Type to search.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const pagefind = await load();
+      const found = await pagefind.search(query);
+      const results = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...results.map((result) => resultItem(result.url, result.meta.title ?? result.url, result.excerpt)));
+      const count = found?.results.length ?? 0;
+      status.textContent = count === 0 ? `No results for “${query}”.` : `${count} result${count === 1 ? '' : 's'} for “${query}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    } catch {
+      status.textContent = 'Search could not load. Browse the facts, timeline or sources instead.';
+    }
+  };
+
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams({ q: input.value });
+    history.replaceState(null, '', `?${params}`);
+    void run(input.value);
+  });
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+/** A result: the page title as a link and Pagefind's excerpt, whose only markup is <mark>. */
+function resultItem(href: string, title: string, excerpt: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = title;
+  const snippet = document.createElement('p');
+  // Pagefind escapes page text and adds only <mark> around matches; rebuild it without innerHTML.
+  for (const [index, part] of excerpt.split(/<\/?mark>/).entries()) {
+    const text = document.createTextNode(decodeEntities(part));
+    if (index % 2 === 1) {
+      const mark = document.createElement('mark');
+      mark.append(text);
+      snippet.append(mark);
+    } else snippet.append(text);
+  }
+  item.append(link, snippet);
+  return item;
+}
+
+function decodeEntities(text: string): string {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html');
+  return parsed.body.textContent ?? '';
+}
