@@ -4,6 +4,7 @@ import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
 import { citedSourceSchema } from './schemas/cited-source';
 import { factSchema } from './schemas/fact';
+import { framingSchema } from './schemas/framing';
 
 /** Source articles: Markdown versions of the texts in `content/originals/`. */
 const articles = defineCollection({
@@ -29,4 +30,10 @@ const analysis = defineCollection({
   schema: analysisSchema,
 });
 
-export const collections = { articles, citedSources, facts, analysis };
+/** The briefing's reading of how each article frames the story (reporting vs the outlet's voice). */
+const framing = defineCollection({
+  loader: glob({ base: './content/framing', pattern: '*.yaml' }),
+  schema: framingSchema,
+});
+
+export const collections = { articles, citedSources, facts, analysis, framing };

@@ -1,5 +1,7 @@
 import type { ArticleInput, CitedSourceInput, FactInput } from './graph';
+import type { FramingData } from '../schemas/framing';
 import type { ContentProblem } from './problems';
+import { checkQuotation } from './quotes';
 
 /** References from the briefing's own analysis into the sources. */
 export interface AnalysisInput {
@@ -22,6 +24,7 @@ export function validateReferences(input: {
   facts: readonly FactInput[];
   citedSources: readonly CitedSourceInput[];
   analysis?: readonly AnalysisInput[];
+  framing?: ReadonlyArray<{ id: string; data: FramingData }>;
 }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const articleIds = new Set(input.articles.map((a) => a.id));
@@ -89,6 +92,23 @@ export function validateReferences(input: {
       if (!factIds.has(factId))
         problems.push({ file, where, value: factId, problem: `unknown fact id "${factId}"`, fix: `use one of the fact ids: ${list(factIds)}` });
     }
+  }
+
+  for (const framing of input.framing ?? []) {
+    const file = `content/framing/${framing.id}.yaml`;
+    const article = input.articles.find((a) => a.id === framing.id);
+    if (!article) {
+      problems.push({ file, where: 'file name', value: framing.id, problem: `there is no article "${framing.id}"`, fix: `name the file after the article it describes: ${list(articleIds)}` });
+      continue;
+    }
+    framing.data.passages.forEach((passage, i) => {
+      const block = article.blocks.find((b) => b.id === passage.paragraph);
+      if (!block) {
+        problems.push({ file, where: `passages[${i}].paragraph`, value: passage.paragraph, problem: `paragraph "${passage.paragraph}" does not exist in ${framing.id}`, fix: 'use an id shown on the article page' });
+      } else if (checkQuotation(passage.evidence, [{ ref: `${framing.id}#${block.id}`, text: block.text }]).found === false) {
+        problems.push({ file, where: `passages[${i}].evidence`, value: passage.evidence, problem: `these words are not in paragraph ${passage.paragraph}`, fix: 'quote the paragraph word for word' });
+      }
+    });
   }
 
   problems.push(...duplicateNames('content/facts', input.facts.map((f) => ({ id: f.id, aliases: f.data.aliases })), 'yaml'));

@@ -14,6 +14,7 @@ import { analysisSchema } from '../schemas/analysis';
 import { articleSchema } from '../schemas/article';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
+import { framingSchema } from '../schemas/framing';
 import { readSourceFile } from './read-source-file';
 import { zodProblems } from './zod-problems';
 
@@ -36,6 +37,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
 
   const facts = readYamlEntries(dir('facts'), 'content/facts', factSchema, problems);
   const citedSources = readYamlEntries(dir('cited-sources'), 'content/cited-sources', citedSourceSchema, problems);
+  const framing = readYamlEntries(dir('framing'), 'content/framing', framingSchema, problems);
   const compiled = facts.flatMap((fact) => {
     try {
       compileMatchers([{ id: fact.id, patterns: fact.data.match }]);
@@ -113,7 +115,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
     }
   }
 
-  problems.push(...validateReferences({ articles, facts, citedSources, analysis }));
+  problems.push(...validateReferences({ articles, facts, citedSources, analysis, framing }));
   problems.push(...verifyQuotations({ articles, facts, analysis: analysisEntries }));
   return {
     problems,

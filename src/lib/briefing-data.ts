@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildFactGraph, type FactGraph } from '../briefing/graph';
+import type { FramingData } from '../schemas/framing';
 import { analysisReferencesOf } from '../briefing/analysis-references';
 import { ContentError, type ContentProblem } from '../briefing/problems';
 import type { ArticleBlock } from '../briefing/types';
@@ -10,6 +11,8 @@ import { verifyQuotations } from '../briefing/verify-quotations';
 export interface BriefingData {
   graph: FactGraph;
   analysis: CollectionEntry<'analysis'>[];
+  /** Per article, the passages in the outlet's own voice (see content/framing/). */
+  framing: ReadonlyMap<string, FramingData['passages']>;
   entries: { articles: CollectionEntry<'articles'>[]; facts: CollectionEntry<'facts'>[] };
 }
 
@@ -22,11 +25,12 @@ export function loadBriefing(): Promise<BriefingData> {
 }
 
 async function load(): Promise<BriefingData> {
-  const [articleEntries, factEntries, citedEntries, analysisEntries] = await Promise.all([
+  const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('facts'),
     getCollection('citedSources'),
     getCollection('analysis'),
+    getCollection('framing'),
   ]);
   const problems: ContentProblem[] = [];
   const articles = articleEntries.map((entry) => {
@@ -51,13 +55,15 @@ async function load(): Promise<BriefingData> {
   const citedSources = citedEntries.map((entry) => ({ id: entry.id, data: entry.data }));
   const analysis = analysisEntries.map((entry) => analysisReferencesOf(entry.id, entry.data, entry.body ?? ''));
 
-  problems.push(...validateReferences({ articles, facts, citedSources, analysis }));
+  const framing = framingEntries.map((entry) => ({ id: entry.id, data: entry.data }));
+  problems.push(...validateReferences({ articles, facts, citedSources, analysis, framing }));
   problems.push(...verifyQuotations({ articles, facts, analysis: analysisEntries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })) }));
   if (problems.length > 0) throw new ContentError(problems);
 
   return {
     graph: buildFactGraph({ articles, facts, citedSources }),
     analysis: analysisEntries,
+    framing: new Map(framing.map((entry) => [entry.id, entry.data.passages])),
     entries: { articles: articleEntries, facts: factEntries },
   };
 }

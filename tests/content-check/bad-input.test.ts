@@ -45,6 +45,8 @@ const cases: Array<{ name: string; change: (c: Scratch) => void; file: string; w
   { name: 'a misquotation in a fact summary (a word added)', change: (c) => c.edit(FACT, (t) => t.replace('“lose credibility”', '“lose all credibility”')), file: FACT, where: /^summary$/, problem: /not in the source it cites; the closest passage is alliance-would-weaken#p-lose-credibility: “.*lose credibility/ },
   { name: 'a misquotation in a key point', change: (c) => c.edit('content/analysis/snapshot.mdx', (t) => t.replace('“lose\n      credibility”', '“lose its\n      credibility”')), file: 'content/analysis/snapshot.mdx', where: /^keyPoints\[0\]\.text$/, problem: /not in the source it cites/ },
   { name: 'characterising words that are not in the source', change: (c) => c.edit(FACT, (t) => t.replace('wording: [collapse, crumble, stark warning]', 'wording: [collapse, crumble, dire warning]')), file: FACT, where: /^accounts\[0\]\.wording\[2\]$/, problem: /not in the source/ },
+  { name: 'framing evidence that is not in the paragraph', change: (c) => c.edit('content/framing/alliance-would-weaken.yaml', (t) => t.replace('Analysts say her stance reflects', 'Experts say her stance reflects')), file: 'content/framing/alliance-would-weaken.yaml', where: /^passages\[1\]\.evidence$/, problem: /not in paragraph p-general-election/ },
+  { name: 'framing for an article that does not exist', change: (c) => c.write('content/framing/no-such-article.yaml', 'passages:\n  - { paragraph: p-x, voice: opinion, evidence: abc, note: A note long enough. }\n'), file: 'content/framing/no-such-article.yaml', where: /file name/, problem: /no article "no-such-article"/ },
 ];
 
 describe('content check: bad input', () => {
