@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
-import type { ArticleInput, CitedSourceInput, FactInput } from '../briefing/graph';
+import type { ArticleInput } from '../briefing/graph';
 import { compileMatchers } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
 import { analysisReferencesOf } from '../briefing/analysis-references';

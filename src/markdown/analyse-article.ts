@@ -2,7 +2,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleBlock } from '../briefing/types';
 import { briefingPlugins, type BriefingPipelineOptions } from './pipeline';
@@ -16,19 +17,25 @@ export interface ArticleAnalysis {
   html: string;
 }
 
+/** Our plugin lists hold plugins (optionally with options), never the names Astro also accepts. */
+function asPluggable(entry: RemarkPlugins[number] | RehypePlugins[number]): [Plugin<unknown[]>, ...unknown[]] {
+  if (typeof entry === 'string' || (Array.isArray(entry) && typeof entry[0] === 'string')) {
+    throw new TypeError('plugins must be functions, not package names');
+  }
+  return (Array.isArray(entry) ? entry : [entry]) as [Plugin<unknown[]>, ...unknown[]];
+}
+
 /**
  * Runs an article body through the same plugins, in the same order, as Astro's unified processor
  * (GFM on, smartypants off), outside Astro: for the content check before a build and for tests.
  */
 export async function analyseArticle(markdown: string, options: BriefingPipelineOptions & { path?: string }): Promise<ArticleAnalysis> {
   const { remarkPlugins, rehypePlugins } = briefingPlugins(options);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkPlugins)
-    .use(remarkRehype)
-    .use(rehypePlugins)
-    .use(rehypeStringify);
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  for (const plugin of remarkPlugins) processor.use(...asPluggable(plugin));
+  processor.use(remarkRehype);
+  for (const plugin of rehypePlugins) processor.use(...asPluggable(plugin));
+  processor.use(rehypeStringify);
   const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: {} } } });
   const result = await processor.process(file);
   const exported = (result.data.astro?.frontmatter ?? {}) as Partial<ArticleAnalysis>;

@@ -1,15 +1,15 @@
 import type { ElementContent, Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
-import type { Pluggable } from 'unified';
+import type { RehypePlugin } from '@astrojs/markdown-remark';
 
 /**
  * Anchor links after the headings of an article, the Starlight pattern: the heading keeps its own
  * text; a link after it, inside a wrapper, says "Link to section: <heading>" to screen readers and
  * shows a quiet "#" to everyone else. Same markup as the `SectionHeading` component on other pages.
  */
-export const autolinkHeadings: Pluggable = [
-  rehypeAutolinkHeadings,
+export const autolinkHeadings: [RehypePlugin, Options] = [
+  rehypeAutolinkHeadings as RehypePlugin,
   {
     behavior: 'after',
     test: ['h2', 'h3', 'h4'],

@@ -1,4 +1,4 @@
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import type { FactMatcher } from '../briefing/mentions';
 import { autolinkHeadings } from './autolink-headings';
@@ -24,8 +24,8 @@ export interface BriefingPipelineOptions {
  * these plugins make may reach the page). Astro's config and the tests use this one list.
  */
 export function briefingPlugins(options: BriefingPipelineOptions): {
-  remarkPlugins: PluggableList;
-  rehypePlugins: PluggableList;
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
 } {
   return {
     remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks],
