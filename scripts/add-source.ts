@@ -1,0 +1,116 @@
+/**
+ * `npm run add-source -- <file> [flags]`: imports a source article (plain text, saved HTML page or
+ * Markdown) into the briefing. Thin command line over `src/import/`: it parses arguments, reads and
+ * writes files, prints the report, and sets the exit code (0 written, 1 refused: nothing written).
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadFactMatchers } from '../src/briefing/load-fact-matchers';
+import { buildReport } from '../src/import/build-report';
+import { checkContentRoot, contentPaths, readInputFile, takenArticleIds, writeImport } from '../src/import/content-files';
+import { formatReport } from '../src/import/format-report';
+import { formatImportError, ImportError } from '../src/import/import-error';
+import { loadFactSummaries } from '../src/import/load-fact-summaries';
+import { planImport } from '../src/import/plan-import';
+import { validateFlags } from '../src/import/validate-flags';
+
+const USAGE = `Usage: npm run add-source -- <file> [options]
+
+Imports a source article into content/: the Markdown version in articles/<id>.md, the file exactly
+as received in originals/<id>.<ext>. Reads plain text (.txt), a saved web page (.html) or Markdown (.md).
+
+Options (each value as the source states it; recorded as "stated"):
+  --title T            headline
+  --author A           byline
+  --publisher P        outlet
+  --published YYYY-MM-DD
+  --url U              the article's address (http or https)
+  --language L         BCP 47 tag, e.g. en or ja
+Editorial options:
+  --id ID              article id (default: from the title or the first words)
+  --added YYYY-MM-DD   date the briefing adds the source (default: today)
+  --content-dir DIR    content root with articles/, originals/, facts/ (default: content)
+  -h, --help           show this help
+`;
+
+function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+}
+
+/** Where the command writes: the process's streams, or a test's. */
+export interface Output {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** Runs the command with its arguments; returns the exit code. */
+export function main(argv: string[], io: Output = process): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        publisher: { type: 'string' },
+        published: { type: 'string' },
+        title: { type: 'string' },
+        author: { type: 'string' },
+        language: { type: 'string' },
+        id: { type: 'string' },
+        added: { type: 'string' },
+        'content-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`add-source: ${(error as Error).message} → see npm run add-source -- --help\n`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    const problem = file === undefined ? 'no file given' : `one file at a time (got ${positionals.length})`;
+    io.stderr.write(`add-source: ${problem} → npm run add-source -- <file> [options]; see --help\n`);
+    return 1;
+  }
+
+  try {
+    const flags = validateFlags(values);
+    const paths = contentPaths(resolve(values['content-dir'] ?? 'content'));
+    checkContentRoot(paths);
+    const bytes = readInputFile(file);
+    const plan = planImport({
+      fileName: file,
+      bytes,
+      flags: flags.metadata,
+      id: flags.id,
+      added: flags.added ?? today(),
+      takenIds: takenArticleIds(paths.articles),
+      articlesDir: paths.articles,
+    });
+    // The report is built before writing: a broken fact rule stops the import, not half of it.
+    const report = buildReport(plan, { matchers: loadFactMatchers(paths.facts), summaries: loadFactSummaries(paths.facts) });
+    const written = writeImport(paths, plan);
+    io.stdout.write(formatReport(plan, report, written));
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      io.stderr.write(`${formatImportError(file, error)}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`add-source: ${file}: ${message} → nothing was written; please report this with the file\n`);
+    }
+    return 1;
+  }
+}
+
+// Run only as a script: tests import `main` and call it with their own output.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,36 @@
+import type { FactSummary } from './load-fact-summaries';
+import type { FoundDate, FoundPrecision } from './find-dates';
+
+/** First and last day of a partial date (YYYY, YYYY-MM, YYYY-MM-DD), as YYYY-MM-DD. */
+export function dayRange(date: string, precision?: FoundPrecision): { first: string; last: string } {
+  const [year = '0000', month, day] = date.split('-');
+  if (day && month) {
+    if (precision !== 'week') return { first: date, last: date };
+    const last = new Date(`${date}T00:00:00Z`);
+    last.setUTCDate(last.getUTCDate() + 6);
+    return { first: date, last: last.toISOString().slice(0, 10) };
+  }
+  if (month) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+  }
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/**
+ * The facts whose date could be the found date: their ranges overlap. Overlap rather than
+ * containment, because sources date loosely: "late last year" (2025) is the date of a fact settled
+ * as November 2025, and "on Tuesday" falls within a fact dated 26–27 January.
+ */
+export function factsCovering(found: FoundDate, facts: readonly FactSummary[]): string[] {
+  if (!found.value) return [];
+  const span = dayRange(found.value, found.precision);
+  return facts
+    .filter((fact) => {
+      if (!fact.date) return false;
+      const first = dayRange(fact.date.start).first;
+      const last = dayRange(fact.date.end ?? fact.date.start).last;
+      return span.first <= last && first <= span.last;
+    })
+    .map((fact) => fact.id);
+}

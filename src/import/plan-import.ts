@@ -1,0 +1,110 @@
+import { extname } from 'node:path';
+import { chooseArticleId } from './article-id';
+import { addBlockIds, type WrittenBlock } from './block-ids';
+import { blockText } from './block-text';
+import { buildFrontmatter, type ArticleFrontmatter, type MetadataFlags } from './build-frontmatter';
+import { decodeInput } from './decode-input';
+import { detectFormat, type InputFormat } from './detect-format';
+import { ImportError } from './import-error';
+import { normaliseHeadings } from './normalise-headings';
+import { parseSource } from './parse-source';
+import { renderArticle, renderBody } from './render-markdown';
+import { sanitizeTree } from './sanitize-tree';
+import { verifyRendering } from './verify-rendering';
+
+export interface ImportRequest {
+  /** The input's path as the editor gave it (its extension names the original's). */
+  fileName: string;
+  /** The input exactly as received. */
+  bytes: Uint8Array;
+  /** Metadata flags (already checked). */
+  flags: MetadataFlags;
+  /** `--id`, if given. */
+  id?: string;
+  /** The date the briefing adds the source, YYYY-MM-DD. */
+  added: string;
+  /** Ids (and former ids) of the articles that exist. */
+  takenIds: ReadonlySet<string>;
+  /** The articles folder, for messages. */
+  articlesDir: string;
+}
+
+/** Everything the importer will write, computed before anything is written. */
+export interface ImportPlan {
+  id: string;
+  format: InputFormat;
+  /** File name in `originals/`: `<id>.<ext>`. */
+  originalName: string;
+  /** The input exactly as received, to be kept in `originals/`. */
+  originalBytes: Uint8Array;
+  /** File name in `articles/`: `<id>.md`. */
+  articleName: string;
+  /** The whole Markdown file. */
+  article: string;
+  frontmatter: ArticleFrontmatter;
+  /** The addressable blocks of the article, in order. */
+  blocks: WrittenBlock[];
+}
+
+/**
+ * Turns an input file into the article to write, without touching the disk: decode → detect → parse →
+ * sanitise → headings → ids → Markdown → frontmatter, then reads the Markdown back with the site's
+ * parser to prove that every block shows the source text under the id it was given.
+ */
+export function planImport(request: ImportRequest): ImportPlan {
+  const text = decodeInput(request.bytes);
+  const format = detectFormat(request.fileName, text);
+  const parsed = parseSource(format, text);
+  const base = request.flags.url ?? (parsed.metadata.url?.status === 'stated' ? parsed.metadata.url.value : undefined);
+  const title = request.flags.title ?? (parsed.metadata.title && 'value' in parsed.metadata.title ? parsed.metadata.title.value : undefined);
+  const body = normaliseHeadings(sanitizeTree(parsed.tree, { base }), title);
+
+  const opening = blockText(body).trim();
+  if (opening === '') {
+    throw new ImportError(
+      `no article text found in this ${formatName(format)} file`,
+      format === 'html'
+        ? 'check that the page was saved with its article text (not a script-only shell); or copy the article text into a .txt file and import that'
+        : 'add the article text to the file, or pick the right file',
+    );
+  }
+
+  const id = chooseArticleId({ flag: request.id, title, opening, taken: request.takenIds, articlesDir: request.articlesDir });
+  const { tree, blocks, duplicateIds } = addBlockIds(body, { keepExplicitIds: format === 'markdown' });
+  if (duplicateIds.length > 0) {
+    throw new ImportError(
+      `the Markdown gives the same paragraph id more than once: ${duplicateIds.map((d) => `{#${d}}`).join(', ')}`,
+      'make each {#id} unique, or delete them and let the importer derive ids',
+    );
+  }
+  const markdownBody = renderBody(tree);
+  const problems = verifyRendering(markdownBody, blocks);
+  if (problems.length > 0) {
+    // A bug of the importer, not of the input: say what went wrong rather than write a wrong page.
+    throw new Error(`the written Markdown would not render the source text:\n  - ${problems.slice(0, 10).join('\n  - ')}`);
+  }
+
+  const originalName = `${id}${originalExtension(request.fileName, format)}`;
+  const frontmatter = buildFrontmatter({ metadata: parsed.metadata, flags: request.flags, original: originalName, added: request.added });
+  return {
+    id,
+    format,
+    originalName,
+    originalBytes: request.bytes,
+    articleName: `${id}.md`,
+    article: renderArticle(frontmatter, markdownBody),
+    frontmatter,
+    blocks,
+  };
+}
+
+/** The input's own extension (lower-case), or the usual one for its format when it has none. */
+function originalExtension(fileName: string, format: InputFormat): string {
+  const ext = extname(fileName).toLowerCase();
+  if (/^\.[a-z0-9]{1,10}$/u.test(ext)) return ext;
+  return format === 'html' ? '.html' : format === 'markdown' ? '.md' : '.txt';
+}
+
+function formatName(format: InputFormat): string {
+  return format === 'html' ? 'HTML' : format === 'markdown' ? 'Markdown' : 'plain-text';
+}

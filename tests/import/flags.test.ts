@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { chooseArticleId, slugForId } from '../../src/import/article-id';
+import { ImportError } from '../../src/import/import-error';
+import { validateFlags } from '../../src/import/validate-flags';
+import { field, planFixture, readArticle } from './helpers';
+
+function problemOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportError) return `${error.problem} → ${error.fix}`;
+    throw error;
+  }
+  throw new Error('expected an ImportError');
+}
+
+describe('flags', () => {
+  it('accepts what the editor read on the source and normalises the language tag', () => {
+    expect(validateFlags({ title: ' A  title ', author: 'Jo Bloggs', publisher: 'Paper', published: '2026-01-27', url: 'https://a.example/x', language: 'en_GB' })).toEqual({
+      metadata: { title: 'A title', byline: 'Jo Bloggs', publisher: 'Paper', published: '2026-01-27', url: 'https://a.example/x', language: 'en-GB' },
+    });
+  });
+
+  it('refuses impossible or malformed dates', () => {
+    expect(problemOf(() => validateFlags({ published: '2026-02-30' }))).toMatch(/not a date in the calendar → /u);
+    expect(problemOf(() => validateFlags({ published: '27/01/2026' }))).toMatch(/not written YYYY-MM-DD → /u);
+    expect(problemOf(() => validateFlags({ added: '2026-13-01' }))).toMatch(/--added/u);
+  });
+
+  it('refuses addresses that are not http(s)', () => {
+    for (const url of ['example.com/x', 'javascript:alert(1)', 'ftp://example.com/x', 'https://']) {
+      expect(problemOf(() => validateFlags({ url }))).toMatch(/--url .* is not a full http\(s\) address → /u);
+    }
+  });
+
+  it('refuses bad ids, empty values and non-tags', () => {
+    expect(problemOf(() => validateFlags({ id: 'Bad_Id' }))).toMatch(/--id/u);
+    expect(problemOf(() => validateFlags({ publisher: '  ' }))).toMatch(/--publisher is empty/u);
+    expect(problemOf(() => validateFlags({ language: 'English' }))).toMatch(/not a language tag/u);
+  });
+
+  it('records flag values as stated, over what the input says', () => {
+    const plan = planFixture('plain-text', 'article.txt', { flags: { publisher: 'Harbor Times', published: '2026-01-29', url: 'https://harbor.example/a' } });
+    const fm = readArticle(plan.article).frontmatter;
+    expect(fm.publisher).toEqual({ status: 'stated', value: 'Harbor Times' });
+    expect(field(fm, 'published')).toBe('2026-01-29');
+    expect(field(fm, 'url')).toBe('https://harbor.example/a');
+    expect(field(fm, 'language')).toBe('not-stated');
+  });
+});
+
+describe('article id', () => {
+  it('is a short ASCII slug of the title', () => {
+    expect(slugForId('Japan’s PM: “Alliance Would Collapse” — Café Talks in Tōkyō, 2026')).toBe('japans-pm-alliance-would-collapse-cafe-talks-in');
+    expect(slugForId('台湾有事')).toBe('');
+  });
+
+  it('uses --id, else the title, else the opening words, and never an id in use', () => {
+    const base = { opening: 'Opening words of the text', taken: new Set(['taken-id']), articlesDir: 'content/articles' };
+    expect(chooseArticleId({ ...base, flag: 'my-id', title: 'A Title' })).toBe('my-id');
+    expect(chooseArticleId({ ...base, title: 'A Title' })).toBe('a-title');
+    expect(chooseArticleId({ ...base })).toBe('opening-words-of-the-text');
+    expect(problemOf(() => chooseArticleId({ ...base, flag: 'taken-id' }))).toMatch(/already exists.*→ choose another id with --id/u);
+    expect(problemOf(() => chooseArticleId({ ...base, title: '台湾有事', opening: '台湾有事について' }))).toMatch(/--id/u);
+  });
+});

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactMatchers } from '../../src/briefing/load-fact-matchers';
+import { compileMatchers } from '../../src/briefing/mentions';
+import type { WrittenBlock } from '../../src/import/block-ids';
+import { buildReport } from '../../src/import/build-report';
+import { findDates } from '../../src/import/find-dates';
+import { loadFactSummaries } from '../../src/import/load-fact-summaries';
+import { dayRange, factsCovering } from '../../src/import/match-dates';
+import { reportMentions } from '../../src/import/report-mentions';
+import { expected, fixturesDir, planFixture } from './helpers';
+
+const factsDir = join(fixturesDir, 'facts');
+const facts = { matchers: loadFactMatchers(factsDir), summaries: loadFactSummaries(factsDir) };
+const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
+const block = (id: string, text: string): WrittenBlock => ({ id, kind: 'paragraph', text });
+
+describe('mention report', () => {
+  it('names the election fact for a paragraph mentioning "the February 8 Lower House election"', () => {
+    const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
+    const report = reportMentions(blocks, compileMatchers(facts.matchers), titles);
+    expect(report.map((m) => m.factId)).toEqual(['lower-house-election']);
+    expect(report[0]).toMatchObject({ count: 1, paragraphIds: ['p-one'], title: 'The February 8, 2026 Lower House election' });
+  });
+
+  it('does so with the real content/facts too (read only)', () => {
+    const real = join(import.meta.dirname, '../../content/facts');
+    const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
+    const report = reportMentions(blocks, compileMatchers(loadFactMatchers(real)), new Map());
+    expect(report.map((m) => m.factId)).toContain('lower-house-election');
+  });
+
+  it('counts mentions per fact and lists each paragraph once, in article order; headings are not counted', () => {
+    const blocks: WrittenBlock[] = [
+      { id: 'h', kind: 'heading', text: 'The televised debate' },
+      block('p-a', 'In a televised debate she said the alliance would collapse.'),
+      block('p-b', 'Nothing relevant here.'),
+      block('p-c', 'The televised interview ran long; the Lower House election looms.'),
+    ];
+    const report = reportMentions(blocks, compileMatchers(facts.matchers), titles);
+    expect(report.map((m) => m.factId)).toEqual(['tv-remarks', 'lower-house-election']);
+    expect(report[0]).toMatchObject({ count: 3, paragraphIds: ['p-a', 'p-c'] });
+    expect(report[1]).toMatchObject({ count: 1, paragraphIds: ['p-c'] });
+  });
+});
+
+describe('dates', () => {
+  interface Want {
+    dates: Array<{ asWritten: string; value: string; status: string }>;
+    unmatchedDates: string[];
+    mentionsFacts: string[];
+  }
+  const want = expected<Want>('plain-text');
+  const plan = planFixture('plain-text', 'article.txt');
+
+  it('finds stated and relative dates, resolved against the publication date (2026-01-28)', () => {
+    const found = findDates(plan.blocks, '2026-01-28');
+    expect(found.map(({ asWritten, value, status }) => ({ asWritten, value, status }))).toEqual(want.dates);
+    const monday = found.find((d) => d.asWritten === 'on Monday');
+    expect(monday?.reason).toContain('2026-01-28');
+    expect(monday?.sentence.startsWith('Prime Minister Sanae Takaichi said on Monday')).toBe(true);
+  });
+
+  it('skips the byline: the publication date is not an event', () => {
+    const found = findDates(plan.blocks, '2026-01-28');
+    const byline = plan.blocks.find((b) => b.role === 'byline');
+    expect(byline).toBeDefined();
+    expect(found.some((d) => d.blockId === byline?.id)).toBe(false);
+  });
+
+  it('leaves relative dates unresolved without a publication date, but still reads stated ones', () => {
+    const found = findDates(plan.blocks, undefined);
+    expect(found.find((d) => d.asWritten === 'on Monday')).toMatchObject({ status: 'unresolved' });
+    expect(found.find((d) => d.asWritten === 'on Monday')?.value).toBeUndefined();
+    expect(found.find((d) => d.asWritten === 'January 26, 2026')).toMatchObject({ status: 'stated', value: '2026-01-26' });
+  });
+
+  it('reads "late last year" and "next month" as the year and month they point to', () => {
+    const found = findDates([block('p', 'Remarks late last year led to a general election next month.')], '2026-01-27');
+    expect(found.map((d) => [d.asWritten, d.value, d.precision, d.status])).toEqual([
+      ['late last year', '2025', 'year', 'inferred'],
+      ['next month', '2026-02', 'month', 'inferred'],
+    ]);
+  });
+
+  it('reports as unmatched the dates no fact’s date range covers', () => {
+    const report = buildReport(plan, facts);
+    expect(report.reference).toBe('2026-01-28');
+    expect(report.unmatched.map((d) => d.value).sort()).toEqual([...want.unmatchedDates, '2015'].sort());
+    // The fixture facts add an undated fact matching "security legislation" in the first bullet.
+    expect(report.mentions.map((m) => m.factId).sort()).toEqual([...want.mentionsFacts, 'undated-context'].sort());
+    expect(report.dates.every((d) => !d.coveredBy.includes('undated-context'))).toBe(true);
+    const election = report.dates.find((d) => d.asWritten === 'February 8');
+    expect(election?.coveredBy).toEqual(['lower-house-election']);
+  });
+
+  it('decides coverage by overlap of calendar ranges', () => {
+    expect(dayRange('2026-02')).toEqual({ first: '2026-02-01', last: '2026-02-28' });
+    expect(dayRange('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+    const summaries = facts.summaries;
+    const at = (value: string, precision: 'day' | 'month' | 'year') =>
+      factsCovering({ blockId: 'p', asWritten: value, status: 'stated', value, precision, sentence: '' }, summaries);
+    expect(at('2026-01-27', 'day')).toEqual(['tv-remarks']);
+    expect(at('2025', 'year')).toEqual(['diet-remarks-november-2025']);
+    expect(at('2026-03-01', 'day')).toEqual([]);
+  });
+});
