@@ -1,0 +1,79 @@
+import ical, { ICalEventTransparency } from 'ical-generator';
+import { formatDate, formatDateRange } from '../dates';
+import type { FactGraph, TimelineEntry } from '../graph';
+import { sourceLabel } from '../labels';
+import { paths } from '../paths';
+import { allDaySpan } from './all-day-span';
+import { latestUpdate } from './latest-update';
+import type { SiteLinks } from './site-links';
+
+/** Name of the calendar as subscribers see it. */
+export const CALENDAR_NAME = 'Takaichi, Taiwan and the alliance — timeline';
+
+/** Used for DTSTAMP only when the briefing has no sources at all (so there is no update day to use). */
+const NO_UPDATE_YET = '1970-01-01';
+
+/**
+ * The timeline as an iCalendar file: one all-day event per dated fact. Dates known only to the month or
+ * year span the whole month or year, and the description says how precisely the date is known. UIDs
+ * and DTSTAMP come from content (fact id; the latest update day), so a rebuild gives the same bytes.
+ */
+export function timelineCalendar(graph: FactGraph, links: SiteLinks): string {
+  const host = new URL(links.root).host;
+  const stamp = utcMidnight(latestUpdate(graph) ?? NO_UPDATE_YET);
+  const calendar = ical({
+    name: CALENDAR_NAME,
+    prodId: { company: host, product: 'briefing-timeline', language: 'EN' },
+    url: links.absolute(paths.timeline()),
+  });
+  for (const entry of graph.timeline) {
+    const span = allDaySpan(entry.start, entry.end);
+    calendar.createEvent({
+      id: `${entry.factId}@${host}`,
+      stamp,
+      allDay: true,
+      // No calendar time zone: ical-generator then writes the UTC date of these midnights, the very day.
+      start: utcMidnight(span.start),
+      end: utcMidnight(span.endExclusive),
+      summary: entry.title,
+      description: eventDescription(entry, graph, links),
+      url: links.absolute(paths.fact(entry.factId)),
+      categories: [{ name: entry.kind }],
+      // Past events of a news story: they should never show the subscriber as busy.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return calendar.toString();
+}
+
+/** Summary, date and its precision, sources, and the sources' own dates where they conflict. */
+export function eventDescription(entry: TimelineEntry, graph: FactGraph, links: SiteLinks): string {
+  const label = (articleId: string) => {
+    const article = graph.articles.get(articleId);
+    return article ? sourceLabel(article) : articleId;
+  };
+  const summary = graph.facts.get(entry.factId)?.data.summary ?? entry.title;
+  const lines = [summary, '', `Date: ${formatDateRange(entry.start, entry.end)} (${precisionNote(entry)}).`];
+  if (entry.sources.length > 0) {
+    lines.push(`Sources: ${entry.sources.map((id) => `${label(id)} <${links.absolute(paths.article(id))}>`).join('; ')}.`);
+  }
+  if (entry.conflictingDates.length > 0) {
+    const versions = entry.conflictingDates.map((d) => {
+      const read = `${formatDate(d.value)}${d.inferred ? `, inferred: ${d.inferred.replace(/\.$/, '')}` : ''}`;
+      return `${label(d.source)}: “${d.asWritten}” (${read})`;
+    });
+    lines.push(`Sources differ on the date: ${versions.join('; ')}.`);
+  }
+  return lines.join('\n');
+}
+
+function precisionNote(entry: TimelineEntry): string {
+  const range = entry.end && entry.end !== entry.start;
+  if (entry.precision === 'day') return range ? 'exact days, a range' : 'exact day';
+  const unit = entry.precision;
+  return `known to the ${unit} only; the event spans the whole ${unit}${range ? 's of the range' : ''}`;
+}
+
+function utcMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}

@@ -1,0 +1,30 @@
+import { compareAccounts, coverage } from '../compare';
+import type { FactGraph } from '../graph';
+import { paths } from '../paths';
+import { exportEnvelope } from './envelope';
+import { sortedById } from './order';
+import type { ComparisonExport } from './schemas';
+import type { SiteLinks } from './site-links';
+
+/** `/data/comparison.json`: per fact, which articles cover it and where their accounts differ. */
+export function comparisonExport(graph: FactGraph, links: SiteLinks): ComparisonExport {
+  const allArticles = sortedById(graph.articles.values()).map((article) => article.id);
+  return {
+    ...exportEnvelope('comparison', graph, links),
+    facts: sortedById(graph.facts.values()).map((fact) => {
+      const mentioning = (graph.backlinks.get(fact.id) ?? []).map((link) => link.articleId);
+      const covered = coverage(mentioning, allArticles);
+      return {
+        fact: fact.id,
+        title: fact.data.title,
+        url: links.absolute(paths.fact(fact.id)),
+        coverage: { articles: covered.sources, ...(covered.only ? { only: covered.only } : {}) },
+        discrepancies: compareAccounts(fact.data.accounts).map((d) => ({
+          field: d.field,
+          label: d.label,
+          versions: d.versions.map((v) => ({ source: v.source, value: v.value, ...(v.note ? { note: v.note } : {}) })),
+        })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,28 @@
+import type { FactGraph } from '../graph';
+import { paths } from '../paths';
+import { exportEnvelope } from './envelope';
+import type { TimelineExport } from './schemas';
+import type { SiteLinks } from './site-links';
+
+/** `/data/timeline.json`: the dated facts in the timeline's order, with the dates sources disagree on. */
+export function timelineExport(graph: FactGraph, links: SiteLinks): TimelineExport {
+  return {
+    ...exportEnvelope('timeline', graph, links),
+    entries: graph.timeline.map((entry) => ({
+      fact: entry.factId,
+      title: entry.title,
+      kind: entry.kind,
+      start: entry.start,
+      ...(entry.end ? { end: entry.end } : {}),
+      precision: entry.precision,
+      url: links.absolute(paths.fact(entry.factId)),
+      sources: [...entry.sources],
+      conflictingDates: entry.conflictingDates.map((date) => ({
+        source: date.source,
+        asWritten: date.asWritten,
+        value: date.value,
+        ...(date.inferred ? { inferred: date.inferred } : {}),
+      })),
+    })),
+  };
+}
