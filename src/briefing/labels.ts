@@ -6,9 +6,18 @@ export function knownValue<T>(field: { status: string; value?: T }): T | undefin
   return field.status === 'not-stated' ? undefined : field.value;
 }
 
-/** A short name for an article in citations: its publisher, else "Unattributed article". */
+/**
+ * A short name for an article in citations, from what is known of it: its publisher, else the host
+ * of its address, else its headline (shortened), else "Unattributed article".
+ */
 export function sourceLabel(article: { data: ArticleData }): string {
-  return knownValue(article.data.publisher) ?? 'Unattributed article';
+  const publisher = knownValue(article.data.publisher);
+  if (publisher) return publisher;
+  const address = knownValue(article.data.url);
+  if (address) return new URL(address).hostname.replace(/^www\./, '');
+  const title = article.data.title.status === 'stated' ? article.data.title.value : undefined;
+  if (title) return title.length > 40 ? `${title.slice(0, 39).replace(/\s+\S*$/, '')}…` : title;
+  return 'Unattributed article';
 }
 
 /** The article's headline, or — when it states none — a label that says so and quotes its opening. */

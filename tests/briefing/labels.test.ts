@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { articleHeadline, paragraphNumber, sourceLabel } from '../../src/briefing/labels';
+import { articleData, block } from '../support/content-builders';
+
+describe('sourceLabel', () => {
+  it('prefers the publisher, stated or inferred', () => {
+    expect(sourceLabel({ data: articleData({ publisher: { status: 'inferred', value: 'Global Leaders Insights', reason: 'From the byline team name.' } }) })).toBe('Global Leaders Insights');
+  });
+  it('then the host of a stated address', () => {
+    expect(sourceLabel({ data: articleData({ url: { status: 'stated', value: 'https://www.example.org/a/b' } }) })).toBe('example.org');
+  });
+  it('then a shortened headline', () => {
+    expect(sourceLabel({ data: articleData({ title: { status: 'stated', value: 'Takaichi Warns Japan-US Alliance Could Collapse Over Taiwan' } }) })).toBe('Takaichi Warns Japan-US Alliance Could…');
+  });
+  it('and says so when nothing is known', () => {
+    expect(sourceLabel({ data: articleData({ title: { status: 'not-stated' } }) })).toBe('Unattributed article');
+  });
+});
+
+describe('articleHeadline', () => {
+  it('quotes the opening words when the source states no title, and says it is not stated', () => {
+    const article = { data: articleData({ title: { status: 'not-stated' } }), blocks: [block('p-1', [], 'Japanese Prime Minister Sanae Takaichi issued a stark warning that the alliance would fail.')] };
+    expect(articleHeadline(article)).toEqual({ text: 'Untitled article: “Japanese Prime Minister Sanae Takaichi issued a stark warning that…”', stated: false });
+  });
+});
+
+describe('paragraphNumber', () => {
+  it('counts paragraphs and list items, not headings', () => {
+    const blocks = [block('p-1'), { ...block('h'), kind: 'heading' as const }, block('p-2')];
+    expect(paragraphNumber(blocks, 'p-2')).toBe(2);
+    expect(paragraphNumber(blocks, 'nope')).toBeUndefined();
+  });
+});
