@@ -33,7 +33,7 @@ export interface FoundDate {
  */
 const yearParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:in|since|from|through|to|until|till|by|after|before|of|the|early|late|mid-?|around|during)\s+(1[89]\d{2}|20\d{2})(?![\d%]|,\d|\s*(?:km|kilometres|kilometers|miles|people|troops|soldiers|%))/iu,
+    /\b(?:(?:in|since|from|through|to|until|till|by|after|before|of|the|early|late|around|during)\s+|mid-)(1[89]\d{2}|20\d{2})(?![\d%]|,\d|\s*(?:km|kilometres|kilometers|miles|people|troops|soldiers|%))/iu,
   extract: (_context, match) => ({ year: Number(match[1]) }),
 };
 
@@ -56,7 +56,7 @@ export function findDates(blocks: readonly WrittenBlock[], publication: string |
   for (const block of blocks) {
     if (block.kind === 'heading' || block.role === 'byline') continue;
     for (const result of parser.parse(block.text, reference, { forwardDate: false })) {
-      const date = describe(result, withQualifier(block.text, result), publication);
+      const date = describe(result, withQualifier(block.text, result), publication, block.text.slice(0, result.index));
       if (!date) continue;
       found.push({ blockId: block.id, ...date, sentence: sentenceAt(block.text, result.index, language) });
     }
@@ -82,11 +82,14 @@ function describe(
   result: chrono.ParsedResult,
   asWritten: string,
   publication: string | undefined,
+  textBefore: string,
 ): Omit<FoundDate, 'blockId' | 'sentence'> | undefined {
   const start = result.start;
   const certain = (component: chrono.Component): boolean => start.isCertain(component);
-  // "now" is the time of writing, not a date the text gives; vague spans date nothing either.
-  if (/^(?:right\s+)?now$/iu.test(result.text.trim()) || isVague(result.text)) return undefined;
+  // "now" is the time of writing, not a date the text gives; vague spans date nothing either; and
+  // "two weeks before" counts from another event (the one that follows), not from the publication.
+  const text = result.text.trim();
+  if (/^(?:right\s+)?now$/iu.test(text) || isVague(text) || /\b(?:before|after|earlier|later|prior)$/iu.test(text)) return undefined;
   // A time of day alone ("at 10:30") dates nothing.
   if (!certain('year') && !certain('month') && !certain('day') && !certain('weekday')) return undefined;
 
@@ -100,10 +103,10 @@ function describe(
   // The year is stated only when its digits are in the words; "this month" or "last year" are relative.
   const yearWritten = /\b(1[89]|20)\d{2}\b|['’]\d{2}\b/u.test(asWritten);
   const relative = !yearWritten || (precision !== 'year' && !certain('month') && !certain('day'));
-  const year = start.get('year') ?? 0;
-  const month = start.get('month') ?? 1;
-  const day = start.get('day') ?? 1;
-  const full = isoDay(year, month, day);
+  const full = direction(
+    isoDay(start.get('year') ?? 0, start.get('month') ?? 1, start.get('day') ?? 1),
+    { yearWritten, weekdayOnly: certain('weekday') && !certain('day'), asWritten, textBefore, publication },
+  );
   const value = precision === 'year' ? full.slice(0, 4) : precision === 'month' ? full.slice(0, 7) : full;
 
   if (!relative) return { asWritten, status: 'stated', value, precision };
@@ -118,6 +121,31 @@ function describe(
     precision,
     reason: `“${asWritten}” — ${what} the publication date ${publication}`,
   };
+}
+
+/**
+ * Chrono picks the nearest matching day or month, before or after the reference. News reports mostly
+ * look back: "said on Friday" in a Wednesday paper is the Friday before. So a weekday is read as the
+ * last one on or before the publication date unless the words look ahead ("next", "coming", "will"),
+ * and a month named after "last" or "next" is moved to the year those words point to.
+ */
+function direction(
+  day: string,
+  context: { yearWritten: boolean; weekdayOnly: boolean; asWritten: string; textBefore: string; publication: string | undefined },
+): string {
+  if (context.yearWritten || !context.publication) return day;
+  const ahead = /\b(?:next|coming)\b/iu.test(context.asWritten) || /\b(?:will|would|to be|is to|are to|scheduled|due|planned)\b[^.!?]{0,40}$/iu.test(context.textBefore);
+  const date = new Date(`${day}T00:00:00Z`);
+  const reference = new Date(`${context.publication}T00:00:00Z`);
+  if (context.weekdayOnly) {
+    if (!ahead && date > reference) date.setUTCDate(date.getUTCDate() - 7);
+    if (ahead && date < reference) date.setUTCDate(date.getUTCDate() + 7);
+  } else if (/^last\b/iu.test(context.asWritten) && date > reference) {
+    date.setUTCFullYear(date.getUTCFullYear() - 1);
+  } else if (/^next\b/iu.test(context.asWritten) && date < reference) {
+    date.setUTCFullYear(date.getUTCFullYear() + 1);
+  }
+  return date.toISOString().slice(0, 10);
 }
 
 /** The sentence of a text that contains a position, trimmed to a readable length. */

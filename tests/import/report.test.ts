@@ -105,3 +105,33 @@ describe('dates', () => {
     expect(at('2026-03-01', 'day')).toEqual([]);
   });
 });
+
+describe('dates that are not dates of the article', () => {
+  it('ignores "now", vague spans and spans counted from another event', () => {
+    const found = findDates(
+      [block('p', 'The talks are now stalled, less than two weeks before the vote, and in the weeks ahead little will change.')],
+      '2026-01-27',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('reading relative dates the way news uses them', () => {
+  const at = (text: string, publication = '2026-01-28') => findDates([block('p', text)], publication).map((d) => [d.asWritten, d.value]);
+
+  it('reads a bare weekday as the last one on or before the publication date, unless the words look ahead', () => {
+    // 2026-01-28 is a Wednesday.
+    expect(at('Officials said on Friday that talks had stalled.')).toEqual([['on Friday', '2026-01-23']]);
+    expect(at('The ministers will meet on Friday in Tokyo.')).toEqual([['on Friday', '2026-01-30']]);
+    expect(at('She spoke on Wednesday.')).toEqual([['on Wednesday', '2026-01-28']]);
+  });
+
+  it('moves a month named after "last" or "next" into the year those words point to', () => {
+    expect(at('The protest came last December.', '2026-11-20')).toEqual([['last December', '2025-12']]);
+    expect(at('A summit is expected next February.', '2026-11-20')).toEqual([['next February', '2027-02']]);
+  });
+
+  it('reads "mid-2015" as a year', () => {
+    expect(at('The laws passed in mid-2015 allow it.')).toEqual([['mid-2015', '2015']]);
+  });
+});
