@@ -8,16 +8,34 @@ export interface ProjectBuild {
 }
 
 /**
+ * Variables vitest puts in `process.env` for its own Vite. A child `astro build` inherits them and takes
+ * them as its own: `BASE_URL=/` overrides `--base` in every page's links, `DEV=1` / `NODE_ENV=test`
+ * are not a production build. A test build must be the build a user gets.
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST(_.*)?)$/;
+
+/**
  * Runs the real `npm run build` (content check, astro build, swap into dist/) in a fresh copy of the
  * project with its own Astro cache. Builds take ~15 s, so each trust test file builds at most once per
  * configuration (vitest runs files in separate workers: nothing can be shared between files).
  */
 export function buildProject(...args: string[]): ProjectBuild {
   const project = copyProject();
-  const result = project.build(...args);
+  const result = withoutVitestEnv(() => project.build(...args));
   if (result.status !== 0) {
     project.remove();
     throw new Error(`npm run build ${args.join(' ')} failed (exit ${result.status}):\n${result.output}`);
   }
   return { project, dist: project.path('dist') };
+}
+
+/** Runs a synchronous step with vitest's variables out of `process.env` (nothing else runs meanwhile). */
+function withoutVitestEnv<T>(step: () => T): T {
+  const saved = Object.entries(process.env).filter(([name]) => VITEST_ENV.test(name));
+  for (const [name] of saved) delete process.env[name];
+  try {
+    return step();
+  } finally {
+    for (const [name, value] of saved) process.env[name] = value;
+  }
 }
