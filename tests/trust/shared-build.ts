@@ -20,7 +20,11 @@ const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST(_.*)?)$/;
  * configuration (vitest runs files in separate workers: nothing can be shared between files).
  */
 export function buildProject(...args: string[]): ProjectBuild {
-  const project = copyProject();
+  return buildCopy(copyProject(), ...args);
+}
+
+/** Builds an existing scratch copy (to copy several first, so they hold the same sources). */
+export function buildCopy(project: ReturnType<typeof copyProject>, ...args: string[]): ProjectBuild {
   const result = withoutVitestEnv(() => project.build(...args));
   if (result.status !== 0) {
     project.remove();
