@@ -84,9 +84,13 @@ export function main(argv: string[], io: Output = process): number {
 
   try {
     const flags = validateFlags(values);
-    const paths = contentPaths(resolve(values['content-dir'] ?? 'content'));
+    // npm runs scripts from the project root; paths the editor typed are relative to where they were
+    // (INIT_CWD). The default content folder is the project's own.
+    const typedFrom = process.env.INIT_CWD ?? process.cwd();
+    const contentDir = values['content-dir'] === undefined ? resolve('content') : resolve(typedFrom, values['content-dir']);
+    const paths = contentPaths(contentDir);
     checkContentRoot(paths);
-    const bytes = readInputFile(file);
+    const bytes = readInputFile(resolve(typedFrom, file));
     const plan = planImport({
       fileName: file,
       bytes,

@@ -49,11 +49,15 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
     lines.push(`  ${step}. ${text}`);
   };
   next(`Read ${paths.article} against the original: headings, lists, quotes and metadata.`);
-  for (const date of report.unmatched) {
-    next(`Add content/facts/<fact-id>.yaml for “${date.sentence}” (${date.asWritten} → ${date.value}${date.status === 'inferred' ? ', inferred' : ''}), or extend an existing fact’s date and \`match\`.`);
+  // One step per sentence: a sentence with two new dates is usually one event, or two facts to weigh together.
+  const bySentence = new Map<string, DatedPassage[]>();
+  for (const date of report.unmatched) bySentence.set(date.sentence, [...(bySentence.get(date.sentence) ?? []), date]);
+  for (const [sentence, dates] of bySentence) {
+    const when = dates.map((date) => `${date.asWritten} → ${date.value}${date.status === 'inferred' ? ', inferred' : ''}`).join('; ');
+    next(`Add content/facts/<fact-id>.yaml for “${sentence}” (${when}), or extend an existing fact’s date and \`match\`.`);
   }
   if (report.unresolved.length > 0) {
-    next(`Relative dates (${report.unresolved.map((date) => `“${date.asWritten}”`).join(', ')}) need a publication date: if the source states one, edit \`published\` (or re-import with --published YYYY-MM-DD).`);
+    next(`Relative dates (${report.unresolved.map((date) => `“${date.asWritten}”`).join(', ')}) need a publication date: if the source states one, delete the two new files and re-import with --published YYYY-MM-DD to have them resolved.`);
   }
   if (report.mentions.length > 0) {
     next(`Add an \`accounts\` entry for ${plan.id} to the facts it tells differently: ${report.mentions.map((m) => m.factId).join(', ')}.`);
@@ -63,7 +67,9 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
     next(`\`published\` is not stated; the embedded post is dated ${postDates[0]?.value}: if that bounds the article, record published as inferred (qualifier: on-or-after) with a reason.`);
   }
   if (report.notStated.length > 0) {
-    next(`Not stated: ${report.notStated.join(', ')}. If the source states them where the importer could not see, re-import with ${report.notStated.map((key) => FLAG_OF[key]).join(' / ')}; otherwise leave them not-stated (or record an inference with its reason).`);
+    next(
+      `Not stated: ${report.notStated.join(', ')}. If the source states them where the importer could not see, set them as stated in the frontmatter (or delete the two new files and re-import with ${report.notStated.map((key) => FLAG_OF[key]).join(' / ')}); otherwise leave them not-stated, or record an inference with its reason.`,
+    );
   }
   if (report.citations.length > 0) {
     const kinds = [...new Set(report.citations.map((c) => c.kind))].join(', ');
