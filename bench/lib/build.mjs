@@ -1,0 +1,115 @@
+/**
+ * Runs `astro build` in a site directory with the project's Node 24 (Astro 7 refuses Node 20) and times
+ * it from the outside: wall-clock seconds of the whole process, which is what an author waits for.
+ * Astro's own log is kept, and the phases it prints are parsed out for the report.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PROJECT_DIR } from './workspace.mjs';
+
+export const NODE = path.join(PROJECT_DIR, 'node_modules', '.bin', 'node');
+
+/** Builds in progress; stopped with the bench (Ctrl-C, kill) instead of running on as orphans. */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of running) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    process.exit(130);
+  });
+}
+const ASTRO = path.join(PROJECT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * Builds the site in `siteDir`. `nodeArgs` go to Node (e.g. --cpu-prof). Never throws for a failed build:
+ * returns { ok: false, reason } so that one broken site does not stop the comparison.
+ */
+export async function astroBuild(siteDir, { logFile, nodeArgs = [], env = {} } = {}) {
+  const log = createWriteStream(logFile);
+  const timesFile = `${logFile}.times`;
+  let output = '';
+  const started = performance.now();
+  const code = await new Promise((resolve) => {
+    // Through bash, whose `times` gives the CPU time the build used: unlike wall-clock time it hardly
+    // changes when other work competes for the 2 cores.
+    const script = '"$@"; code=$?; times > "$BENCH_TIMES_FILE"; exit $code';
+    const child = spawn('bash', ['-c', script, 'bash', NODE, ...nodeArgs, ASTRO, 'build'], {
+      cwd: siteDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_TIMES_FILE: timesFile, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that stopping the bench can stop the build and everything it started.
+      detached: true,
+    });
+    running.add(child);
+    child.on('close', () => running.delete(child));
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        log.write(chunk);
+      });
+    }
+    child.on('error', (error) => {
+      output += `\n${error.message}`;
+      resolve(-1);
+    });
+    child.on('close', resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise((resolve) => log.end(resolve));
+  const phases = parsePhases(output);
+  const cpuSeconds = await childCpuSeconds(timesFile);
+  if (code !== 0) return { ok: false, seconds, cpuSeconds, phases, reason: failureReason(output, code) };
+  const pages = await countHtml(path.join(siteDir, 'dist'));
+  if (pages === 0) return { ok: false, seconds, cpuSeconds, phases, reason: 'the build produced no HTML pages' };
+  return { ok: true, seconds, cpuSeconds, phases, pages };
+}
+
+/** User + system CPU seconds of the build, from the second line of bash's `times` ("0m3.210s 0m0.480s"). */
+async function childCpuSeconds(timesFile) {
+  try {
+    const line = (await readFile(timesFile, 'utf8')).trim().split('\n')[1] ?? '';
+    const total = [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+    return total || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Astro prints "[types] Generated 1.34s" after content sync and "N page(s) built in 1.95s" at the end. */
+function parsePhases(output) {
+  const seconds = (match) => (match ? (match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1])) : undefined);
+  return {
+    syncSeconds: seconds(/\[types\] Generated ([\d.]+)(ms|s)/.exec(output)),
+    astroSeconds: seconds(/page\(s\) built in ([\d.]+)(ms|s)/.exec(output)),
+    renderSeconds: seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(output)),
+  };
+}
+
+/**
+ * The first line that says what went wrong (Astro's [ERROR], an Error:, the site's own "found N
+ * problems:"), with the two lines after it when it ends in a colon: enough to say why in one line.
+ */
+function failureReason(output, code) {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const at = lines.findIndex((line) => !line.startsWith('at ') && /\[ERROR\]|Error:|problems?:|failed|Cannot|not found/i.test(line));
+  const picked = at < 0 ? lines.slice(-3) : lines[at].endsWith(':') ? lines.slice(at, at + 3) : [lines[at]];
+  return `exit ${code}: ${picked.join(' ').slice(0, 400) || 'no output'}`;
+}
+
+async function countHtml(dir) {
+  let count = 0;
+  try {
+    for (const entry of await readdir(dir, { recursive: true })) if (entry.endsWith('.html')) count++;
+  } catch {
+    return 0;
+  }
+  return count;
+}

@@ -1,0 +1,212 @@
+/**
+ * bench/results.md: a fixed outline whose sections are rewritten only by the runs that measured them.
+ * A run that only measures page weight keeps the build times of the last full run, and the
+ * hand-written findings are never touched. Each generated section says when and how it was measured.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { KB, TARGETS } from './page-weight.mjs';
+import { SITES } from './sites.mjs';
+
+/** The outline: id, heading, and what stands there before anything was measured. */
+const OUTLINE = [
+  { id: 'machine', heading: 'Machine', empty: '_Not measured yet._' },
+  { id: 'method', heading: 'Method', empty: '' },
+  { id: 'build', heading: 'Build time', empty: '_Not measured yet: `npm run bench`._' },
+  { id: 'profile', heading: 'Where the build time goes (profile)', empty: '_Not measured yet: `npm run bench -- --profile`._' },
+  { id: 'findings', heading: 'Findings and suggested fixes (hand-written)', empty: '_Written by hand after a profile run; the script never changes this section._' },
+  { id: 'weights', heading: 'Page weight', empty: '_Not measured yet: `npm run bench -- --skip-build`._' },
+  { id: 'lighthouse', heading: 'Lighthouse', empty: '_Placeholder: to be filled by `npm run bench -- --skip-build --lighthouse` (mobile preset, Debian Chromium)._' },
+];
+
+const marker = (id) => [`<!-- bench:${id} -->`, `<!-- /bench:${id} -->`];
+
+function existingSections(text) {
+  const sections = {};
+  for (const { id } of OUTLINE) {
+    const [open, close] = marker(id);
+    const start = text.indexOf(open);
+    const end = text.indexOf(close);
+    if (start >= 0 && end > start) sections[id] = text.slice(start + open.length, end).trim();
+  }
+  return sections;
+}
+
+/** Writes the report, replacing only the sections in `fresh` ({ id: markdown }). */
+export async function writeReport(file, fresh) {
+  const old = existsSync(file) ? existingSections(await readFile(file, 'utf8')) : {};
+  const parts = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (see bench/README.md). Each section is rewritten only by a run that measures it; the findings are written by hand.',
+  ];
+  for (const { id, heading, empty } of OUTLINE) {
+    const [open, close] = marker(id);
+    const body = id === 'findings' ? (old[id] ?? empty) : (fresh[id] ?? old[id] ?? empty);
+    parts.push('', `## ${heading}`, '', open, body, close);
+  }
+  await writeFile(file, `${parts.join('\n')}\n`);
+}
+
+// ——— formatting helpers ———
+
+const s = (seconds) => (seconds === undefined || Number.isNaN(seconds) ? '–' : seconds.toFixed(1));
+const escape = (text = '') => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+const kb = (bytes) => (bytes / KB).toFixed(1);
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const stamp = (facts, options) => `_Measured ${facts.date} with \`npm run bench -- ${options.argv.join(' ')}\`._`;
+
+export function machineSection(facts, options) {
+  return [
+    table(['what', 'value'], [
+      ['date', facts.date],
+      ['CPU', `${facts.cpu}, ${facts.cores} cores`],
+      ['memory', `${facts.memoryGiB} GiB`],
+      ['OS', facts.os],
+      ['Node (builds)', facts.buildNode],
+      ['Node (bench script)', facts.benchNode],
+      ['astro', facts.astro],
+      ['@astrojs/markdown-remark', facts.markdownRemark],
+      ['@astrojs/markdown-satteri', facts.markdownSatteri],
+      ['load average at start (1/5/15 min)', facts.loadAverage],
+    ]),
+    '',
+    `Command: \`npm run bench -- ${options.argv.join(' ')}\`. The machine is shared with other work; the load average column of each build shows how busy it was, and numbers taken under load above ~1 on 2 cores are noisy.`,
+  ].join('\n');
+}
+
+export const METHOD = `- **Corpus** (\`bench/lib/corpus.mjs\`): a deterministic generator (seed 20260127, mulberry32) writes N news-like English articles of about 800 words (headings, paragraphs, bullet lists, typographic quotes, an explicit \`{#p-…}\` id on every paragraph and list item, as in \`content/articles/\`), their plain-text originals, 50 facts whose two \`match\` patterns each occur in the text, 5 cited sources and one analysis. Article *i* depends only on the seed and *i*, so N=100 is the first 100 of N=1000, and "+1 article" adds article N+1.
+- **Sites**, each in its own directory under \`bench/work/sites/\`, with a \`node_modules\` folder of symlinks to this project's packages (so caches stay per site):
+  - *bare Sätteri*: \`astro.config.mjs\` with no markdown options (Astro 7's default processor), one \`glob()\` collection without schema, one page \`[...id].astro\` rendering each article;
+  - *bare unified*: the same with \`markdown: { processor: unified() }\` from @astrojs/markdown-remark, no plugins (GFM and smartypants on, as by default);
+  - *ours*: this project's \`astro.config.mjs\`, \`src/\`, \`public/\`, \`tsconfig.json\`, \`package.json\` copied (\`prepareOurs()\` in \`bench/lib/ours.mjs\`), with the generated corpus as \`content/\`. Ours builds more pages than the bare sites (facts, timeline, sources…), which is part of what is measured.
+- **Cold build**: \`node_modules/.astro\`, \`node_modules/.vite\`, \`.astro\` and \`dist\` of the site removed, then \`astro build\` run by the project's Node 24 (\`node_modules/.bin/node node_modules/astro/bin/astro.mjs build\`). **+1 article**: one new article (and its original) added, then \`astro build\` again with the caches of the cold build. Times are wall-clock seconds of the whole process, as an author waits for it; "content sync" is Astro's own "[types] Generated" figure from the log. Logs: \`bench/work/logs/\`.
+- **Page weight** (\`bench/lib/page-weight.mjs\`): for each page type, every page of the type is measured and the heaviest reported: HTML, CSS (with \`@import\`), JS (\`<script src>\`, modulepreload, inline), fonts (preloads, and \`@font-face\` url()s whose family is used in the CSS and whose unicode-range covers text on the page; all weights of a used family are counted, so fonts are an upper bound), images (\`<img>\`/\`<source>\`, icons, CSS url()). Text files are counted gzipped (level 9), fonts and raster images as they are. 1 KB = 1024 bytes. "JS needed to read" is render-blocking script in \`<head>\`, and the page must have its text in the HTML.`;
+
+export function buildSection({ results, corpora }, facts, options) {
+  const find = (site, size) => results.find((result) => result.site === site && result.size === size);
+  const lines = [stamp(facts, options), ''];
+  const rows = results.map((result) => {
+    const label = SITES[result.site].label;
+    if (!result.ok) return [result.size, label, '–', `failed: ${escape(result.reason)}`, '–', '–', '–', '–', '–'];
+    return [result.size, label, result.pages, s(result.cold), s(result.coldCpu), s(result.coldSync), result.warm !== undefined ? s(result.warm) : `failed: ${escape(result.warmFailure)}`, s(result.warmCpu), result.load.toFixed(2)];
+  });
+  lines.push(table(['N', 'site', 'pages', 'cold build (s)', 'cold CPU (s)', 'of which content sync (s)', '+1 article (s)', '+1 CPU (s)', 'load avg'], rows));
+  lines.push('', `Corpus: ${corpora.map((corpus) => `N=${corpus.size}: ${corpus.averageWords} words per article on average`).join('; ')}; ${corpora[0]?.facts ?? 50} facts. Best of ${options.repeat} run(s) per cell. Wall-clock seconds are what an author waits; CPU seconds (user + system, all threads) change much less when other work shares the machine.`);
+
+  const ratioRows = [];
+  for (const { size } of corpora) {
+    const ours = find('ours', size);
+    const sat = find('satteri', size);
+    const uni = find('unified', size);
+    if (!ours) continue;
+    if (!ours.ok) {
+      ratioRows.push([size, `ours: failed (${escape(ours.reason)})`, '', '', '', '']);
+      continue;
+    }
+    ratioRows.push([size, ratio(ours.cold, sat?.cold), ratio(ours.coldCpu, sat?.coldCpu), ratio(ours.cold, uni?.cold), ratio(ours.coldCpu, uni?.coldCpu), ratio(ours.warm, sat?.warm), ratio(ours.warm, uni?.warm)]);
+  }
+  if (ratioRows.length) {
+    lines.push('', '### Ours against the bare sites', '');
+    lines.push(table(['N', 'ours / bare Sätteri, cold', '… in CPU time', 'ours / bare unified, cold', '… in CPU time', 'ours / bare Sätteri, +1', 'ours / bare unified, +1'], ratioRows));
+  }
+
+  if (corpora.length >= 2) {
+    const [small, large] = [corpora[0].size, corpora.at(-1).size];
+    const growth = options.sites.map((site) => {
+      const a = find(site, small);
+      const b = find(site, large);
+      const both = a?.ok && b?.ok;
+      return [SITES[site].label, both ? ratio(b.cold, a.cold) : '–', both ? ratio(b.coldCpu, a.coldCpu) : '–', both ? ratio(b.warm, a.warm) : '–'];
+    });
+    lines.push('', `### Growth from ${small} to ${large} articles (t${large} / t${small}; ${large / small}× the articles)`, '');
+    lines.push(table(['site', 'cold', 'cold, CPU time', '+1 article'], growth));
+  }
+
+  const largest = corpora.at(-1)?.size;
+  const ours = find('ours', largest);
+  const sat = find('satteri', largest);
+  if (ours && sat) {
+    const verdict = ours.ok && sat.ok ? (ours.cold <= 1.5 * sat.cold ? 'met' : 'NOT met') : 'not measurable';
+    const detail = ours.ok && sat.ok ? `ours ${s(ours.cold)} s against 1.5 × ${s(sat.cold)} s = ${s(1.5 * sat.cold)} s (${ratio(ours.cold, sat.cold)}; in CPU time ${ratio(ours.coldCpu, sat.coldCpu)})` : ours.ok ? 'bare Sätteri failed' : `ours failed (${escape(ours.reason)})`;
+    lines.push('', `**Target** ours ≤ 1.5× bare Sätteri at ${largest} articles (cold build): **${verdict}** — ${detail}.`);
+  }
+  return lines.join('\n');
+}
+
+function shortKey(key) {
+  return key.replaceAll('|', '\\|').replace(/\s{2,}/g, ' — ');
+}
+
+export function profileSection(profile, facts, options) {
+  const lines = [stamp(facts, options), '', `Cold builds at N=${profile.size}, run once without and once with \`node --cpu-prof\` (the profiler slows a build by roughly 10–20 %). Profiles: \`bench/work/profiles/\` (open in Chrome DevTools → Performance, or speedscope).`, ''];
+  lines.push(table(['site', 'build (s)', 'CPU (s)', 'content sync (s)', 'profiled build (s)', 'profiled content sync (s)', 'pages'], profile.profiles.map((entry) =>
+    entry.ok
+      ? [SITES[entry.site].label, s(entry.plain.seconds), s(entry.plain.cpuSeconds), s(entry.plain.phases.syncSeconds), s(entry.profiled.seconds), s(entry.profiled.phases.syncSeconds), entry.plain.pages]
+      : [SITES[entry.site].label, `failed: ${escape(entry.reason)}`, '', '', '', '', ''])));
+  lines.push('', `### Markdown alone, in one process (N=${profile.size}, no Astro)`, '');
+  lines.push('The same articles rendered by the renderers the content sync uses (`processor.createRenderer()` with Astro\'s default options), one after another after one warm-up render.', '');
+  lines.push(table(['renderer', 'seconds', 'ms per article'], profile.inProcess.map((row) => [row.name, s(row.seconds), (row.seconds * 1000 / row.articles).toFixed(1)])));
+  for (const entry of profile.profiles.filter((item) => item.ok)) {
+    const { summary } = entry;
+    lines.push('', `### ${SITES[entry.site].label}: self time by package`, '');
+    lines.push(table(['package', 'self ms', 'share'], summary.selfByPackage.slice(0, 12).map(([name, ms]) => [name, Math.round(ms), `${((ms / summary.totalMs) * 100).toFixed(0)} %`])));
+    lines.push('', `### ${SITES[entry.site].label}: top self-time functions`, '');
+    lines.push(table(['function — file:line', 'self ms'], summary.selfByFunction.slice(0, 12).map(([key, ms]) => [shortKey(key), Math.round(ms)])));
+    const stages = [
+      ['content sync: glob loader syncData', /^syncData /],
+      ['Markdown render (renderToString)', /^renderToString /],
+      ['remark-parse (micromark + mdast)', /^parser {2}remark-parse/],
+      ['remark-smartypants', /remark-smartypants\/dist\/plugin\.js/],
+      ['rehype-raw', /rehype-raw\/lib/],
+      ['GFM autolink literal', /^transformGfmAutolinkLiterals /],
+      ['site code (src/ and its bundled chunks)', /^\S+ {2}\(site\) (?!src\/content\.config)/],
+      ['data store serialisation', /^serializeDataStore /],
+      ['page rendering (generatePathWithPrerenderer)', /^generatePathWithPrerenderer /],
+    ];
+    const stageRows = stages.map(([label, pattern]) => {
+      const matches = summary.inclusiveOf(pattern);
+      return [label, matches.length ? Math.round(matches[0][1]) : 0];
+    }).filter(([, ms]) => ms > 0);
+    lines.push('', `### ${SITES[entry.site].label}: inclusive time of pipeline stages`, '');
+    lines.push(table(['stage', 'inclusive ms (largest frame)'], stageRows));
+    const siteCode = summary.inclusiveOf(/\(site\) (?!src\/content\.config)/).slice(0, 10);
+    if (siteCode.length) {
+      lines.push('', `Project code with the most inclusive time (${SITES[entry.site].label}):`, '');
+      lines.push(table(['function — file:line', 'inclusive ms'], siteCode.map(([key, ms]) => [shortKey(key), Math.round(ms)])));
+    }
+  }
+  return lines.join('\n');
+}
+
+export function weightsSection(site, facts, options, note) {
+  const lines = [stamp(facts, options), ''];
+  if (note) lines.push(note, '');
+  if (site.error) return [...lines, `_${site.error}._`].join('\n');
+  lines.push(`Site: \`${site.distDir}\`. Heaviest page of each type (gzip for text). Targets: JS needed to read ${TARGETS.jsToRead} B; JS ≤ ${TARGETS.jsPerPage / KB} KB per page outside search; total ≤ ${TARGETS.totalArticleOrFact / KB} KB per article or fact page.`, '');
+  const rows = site.rows.map((row) => {
+    if (row.missing) return [row.type, '–', 'no such page in the build', '', '', '', '', '', '', '', ''];
+    const checks = row.checks.map((check) => `${check.pass ? '✓' : '✗'} ${check.name}`).join('<br>');
+    return [row.type, row.pages, `\`${row.file}\``, kb(row.bytes.html), kb(row.bytes.css), `${kb(row.bytes.js)} + ${kb(row.bytes.inlineJs)} inline`, kb(row.bytes.fonts), kb(row.bytes.images), kb(row.total), kb(row.jsToRead), checks];
+  });
+  lines.push(table(['type', 'pages', 'heaviest page', 'HTML KB', 'CSS KB', 'JS KB', 'fonts KB', 'images KB', 'total KB', 'JS to read KB', 'targets'], rows));
+  const problems = site.rows.filter((row) => row.missing?.length || row.external?.length);
+  const missingRefs = [...new Set(site.rows.flatMap((row) => (Array.isArray(row.missing) ? row.missing : [])))];
+  const externalRefs = [...new Set(site.rows.flatMap((row) => row.external ?? []))];
+  if (missingRefs.length) lines.push('', `Referenced but not in the build (not counted): ${missingRefs.map((ref) => `\`${ref}\``).join(', ')}.`);
+  if (externalRefs.length) lines.push('', `External resources (not counted): ${externalRefs.map((ref) => `\`${ref}\``).join(', ')}.`);
+  void problems;
+  return lines.join('\n');
+}
+
+export function lighthouseSection(result, distDir, facts, options) {
+  const lines = [stamp(facts, options), ''];
+  if (result.error) return [...lines, `_Lighthouse could not run: ${result.error}._`].join('\n');
+  lines.push(`Site \`${distDir}\` served gzipped on 127.0.0.1 by \`bench/lib/static-server.mjs\`; Lighthouse ${result.rows[0]?.version ?? ''}, mobile preset (simulated throttling), Debian Chromium headless.`, '');
+  lines.push(table(['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP (ms)', 'CLS', 'TBT (ms)', 'transfer KB', 'audits not passed'], result.rows.map((row) => [
+    row.type, `\`${row.path}\``, row.scores.performance, row.scores.accessibility, row.scores['best-practices'], row.scores.seo,
+    Math.round(row.lcpMs ?? 0), (row.cls ?? 0).toFixed(3), Math.round(row.tbtMs ?? 0), kb(row.transferBytes ?? 0), row.failing?.join('<br>') || '–',
+  ])));
+  return lines.join('\n');
+}

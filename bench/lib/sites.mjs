@@ -1,0 +1,15 @@
+/** The sites compared, by key: how to set each one up in a work directory and build it. */
+import { prepareBare } from './bare-site.mjs';
+import { oursEnv, prepareOurs } from './ours.mjs';
+
+export const SITES = {
+  satteri: { label: 'bare Sätteri', prepare: (corpusDir, siteDir) => prepareBare('satteri', corpusDir, siteDir), env: () => ({}) },
+  unified: { label: 'bare unified', prepare: (corpusDir, siteDir) => prepareBare('unified', corpusDir, siteDir), env: () => ({}) },
+  ours: { label: 'ours', prepare: prepareOurs, env: oursEnv },
+  // Only for the profile: the diagnostic "what if smartypants were off".
+  'unified-no-smartypants': {
+    label: 'bare unified, smartypants off',
+    prepare: (corpusDir, siteDir) => prepareBare('unified-no-smartypants', corpusDir, siteDir),
+    env: () => ({}),
+  },
+};

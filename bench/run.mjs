@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: build time of this site against two bare Astro sites on generated corpora, page
+ * weight of a built site, and optionally a CPU profile and Lighthouse scores. Writes bench/results.md.
+ * See bench/README.md.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { compareBuilds, corpusFor } from './lib/compare-builds.mjs';
+import { runLighthouse } from './lib/lighthouse.mjs';
+import { machineFacts } from './lib/machine.mjs';
+import { USAGE, parseOptions } from './lib/options.mjs';
+import { measureSite as measurePageWeights } from './lib/page-weight.mjs';
+import { profileBuilds } from './lib/profile.mjs';
+import { METHOD, buildSection, lighthouseSection, machineSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
+import { PROJECT_DIR } from './lib/workspace.mjs';
+
+const options = parseOptions(process.argv.slice(2));
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.warn(`warning: this script runs on Node ${process.version}; npm run bench uses node_modules/.bin/node (Node 24). Builds use Node 24 either way.`);
+}
+
+const log = (line) => console.log(line);
+const facts = machineFacts();
+const sections = { machine: machineSection(facts, options), method: METHOD };
+log(`bench: ${facts.cpu}, ${facts.cores} cores, load ${facts.loadAverage}`);
+
+let oursDist;
+if (options.build) {
+  log(`build times: sizes ${options.sizes.join(', ')}; sites ${options.sites.join(', ')}`);
+  const comparison = await compareBuilds({ sizes: options.sizes, sites: options.sites, repeat: options.repeat, report: log });
+  sections.build = buildSection(comparison, facts, options);
+  const ours = comparison.results.find((result) => result.site === 'ours' && result.ok);
+  if (ours) oursDist = path.join(ours.siteDir, 'dist');
+
+  if (options.profile) {
+    const size = options.sizes.at(-1);
+    log(`profile: N=${size}`);
+    const profile = await profileBuilds(await corpusFor(size), { sites: options.sites, measured: comparison.results, report: log });
+    sections.profile = profileSection(profile, facts, options);
+  }
+}
+
+// Page weight of the project's dist/ (or --dist); without one, of the "ours" build of this run.
+let distDir = options.dist ?? options.defaultDist;
+let distNote;
+if (!options.dist && !existsSync(distDir) && oursDist) {
+  distNote = `The project has no \`dist/\`: measured the "ours" build of this run on the generated corpus instead.`;
+  distDir = oursDist;
+}
+if (options.weights) {
+  log(`page weight: ${path.relative(PROJECT_DIR, distDir) || distDir}`);
+  sections.weights = weightsSection(await measurePageWeights(distDir), facts, options, distNote);
+}
+if (options.lighthouse) {
+  log(`lighthouse: ${distDir}`);
+  sections.lighthouse = lighthouseSection(await runLighthouse(distDir), distDir, facts, options);
+}
+
+await writeReport(options.out, sections);
+log(`wrote ${path.relative(process.cwd(), options.out) || options.out}`);
