@@ -18,7 +18,8 @@ const WORDS_IN_DERIVED_ID = 6;
  */
 export function derivedParagraphId(text: string): string {
   const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const words = slugify(flat).split('-').filter(Boolean).slice(0, WORDS_IN_DERIVED_ID);
+  // Underscores would need escaping in Markdown (`\_`), which an editor copying an id might copy too.
+  const words = slugify(flat).replace(/_/g, '-').split('-').filter(Boolean).slice(0, WORDS_IN_DERIVED_ID);
   return `p-${words.join('-') || 'text'}-${shortHash(flat)}`;
 }
 

@@ -23,6 +23,9 @@ describe('derivedParagraphId', () => {
   it('keeps Japanese text readable', () => {
     expect(derivedParagraphId('高市首相は台湾有事について語った。')).toMatch(/^p-高市首相は台湾有事について語った-[0-9a-z]{7}$/);
   });
+  it('turns underscores into hyphens, so ids never need escaping in Markdown', () => {
+    expect(derivedParagraphId('snake_case words here')).toMatch(/^p-snake-case-words-here-[0-9a-z]{7}$/);
+  });
   it('gives text without letters a placeholder', () => {
     expect(derivedParagraphId('…')).toMatch(/^p-text-[0-9a-z]{7}$/);
   });
