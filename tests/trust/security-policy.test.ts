@@ -63,8 +63,9 @@ describe('Content-Security-Policy on every page', () => {
       const { doc, metas, before } = policyOf(file);
       expect(metas.length, `${file}: CSP <meta> elements`).toBe(1);
       expect(doc.all('head meta').includes(metas[0]!), `${file}: the CSP <meta> is in <head>`).toBe(true);
-      // A <meta> policy only governs what comes after it.
-      const early = before.filter((el) => el.tagName === 'script' || el.tagName === 'style' || (el.tagName === 'link' && /stylesheet|preload|modulepreload/.test(attr(el, 'rel') ?? '')));
+      // A <meta> policy only governs what comes after it (JSON-LD is data: it may come first).
+      const runs = (el: Element) => el.tagName === 'script' && SCRIPT_TYPES.has((attr(el, 'type') ?? '').toLowerCase());
+      const early = before.filter((el) => runs(el) || el.tagName === 'style' || (el.tagName === 'link' && /stylesheet|preload|modulepreload/.test(attr(el, 'rel') ?? '')));
       expect(early.map((el) => el.tagName), `${file}: loaded before the policy`).toEqual([]);
     }
   });
@@ -111,6 +112,16 @@ describe('Content-Security-Policy on every page', () => {
       }
       for (const style of doc.all('style')) {
         expect(policy.get('style-src'), `${file}: inline style ${toString(style).slice(0, 60)}`).toContain(sha256Source(toString(style)));
+      }
+    }
+  });
+
+  it('keeps JSON-LD blocks inert data: valid JSON, with no "<" that could close the script element', () => {
+    for (const file of pages) {
+      for (const script of loadPage(join(build.dist, file)).all('script[type="application/ld+json"]')) {
+        const text = toString(script);
+        expect(() => JSON.parse(text), `${file}: JSON-LD parses`).not.toThrow();
+        expect(text.includes('<'), `${file}: "<" in JSON-LD`).toBe(false);
       }
     }
   });
