@@ -5,7 +5,7 @@ import { htmlPages } from '../support/dist-files';
 import { attr, loadPage } from '../support/html';
 import { checkLinks } from '../support/link-check';
 import { parseHeadersFile } from './headers-file';
-import { buildProject, type ProjectBuild } from './shared-build';
+import { BUILD_TIMEOUT, buildProject, type ProjectBuild } from './shared-build';
 
 /**
  * Link integrity of the real build, deployed at the root and under a sub-path: internal links and
@@ -39,7 +39,7 @@ describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base
     build = buildProject(...args);
     pages = htmlPages(build.dist);
     prefix = givenPrefix ?? attr(loadPage(join(build.dist, 'index.html')).one('link[rel="canonical"]'), 'href') ?? '';
-  });
+  }, BUILD_TIMEOUT);
   afterAll(() => build?.project.remove());
 
   /** Where an absolute address of this site points in the build, or why it does not. */

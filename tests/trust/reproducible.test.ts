@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, treeDigest } from '../support/dist-files';
 import { copyProject } from '../support/project-copy';
-import { buildCopy, type ProjectBuild } from './shared-build';
+import { BUILD_TIMEOUT, buildCopy, type ProjectBuild } from './shared-build';
 
 /**
  * Two clean builds of the same sources, in two different folders with their own caches, must give
@@ -14,15 +14,17 @@ import { buildCopy, type ProjectBuild } from './shared-build';
 let first: ProjectBuild;
 let second: ProjectBuild;
 
+// Copy both before building either, so an edit to the checkout meanwhile cannot make them differ.
+let copies: [ReturnType<typeof copyProject>, ReturnType<typeof copyProject>];
 beforeAll(() => {
-  // Copy both before building either, so an edit to the checkout meanwhile cannot make them differ.
-  const copies = [copyProject(), copyProject()] as const;
+  copies = [copyProject(), copyProject()];
   first = buildCopy(copies[0]);
+}, BUILD_TIMEOUT);
+beforeAll(() => {
   second = buildCopy(copies[1]);
-});
+}, BUILD_TIMEOUT);
 afterAll(() => {
-  first?.project.remove();
-  second?.project.remove();
+  for (const copy of copies ?? []) copy.remove();
 });
 
 function fileDigests(dir: string): Map<string, string> {

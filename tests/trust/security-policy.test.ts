@@ -9,7 +9,7 @@ import { htmlPages } from '../support/dist-files';
 import { attr, loadPage } from '../support/html';
 import { isFirstPartySource, parsePolicy, sha256Source, type Policy } from './csp';
 import { parseHeadersFile } from './headers-file';
-import { buildProject, type ProjectBuild } from './shared-build';
+import { BUILD_TIMEOUT, buildProject, type ProjectBuild } from './shared-build';
 
 /** The policy every page must carry (script-src and style-src may add hashes of inline code). */
 const REQUIRED: Record<string, string[]> = {
@@ -37,7 +37,7 @@ let pages: string[];
 beforeAll(() => {
   build = buildProject();
   pages = htmlPages(build.dist);
-});
+}, BUILD_TIMEOUT);
 afterAll(() => build?.project.remove());
 
 /** A page's CSP `<meta>` elements and the elements before the first of them, in document order. */

@@ -1,5 +1,11 @@
 import { copyProject } from '../support/project-copy';
 
+/**
+ * Time one build may take in a test hook: ~15 s alone, but several minutes when the whole suite builds
+ * at once on a two-core machine.
+ */
+export const BUILD_TIMEOUT = 300_000;
+
 /** A finished build of a scratch copy of the project. */
 export interface ProjectBuild {
   project: ReturnType<typeof copyProject>;

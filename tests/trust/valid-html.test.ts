@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist-files';
-import { buildProject, type ProjectBuild } from './shared-build';
+import { BUILD_TIMEOUT, buildProject, type ProjectBuild } from './shared-build';
 
 /**
  * Every built page through the Nu Html Checker (vnu, the W3C validator), run locally from the
@@ -36,7 +36,7 @@ beforeAll(() => {
   // vnu writes its JSON report to stderr and exits 1 when it found errors; anything else is a crash.
   if (vnu.error || (vnu.status !== 0 && vnu.status !== 1)) throw new Error(`vnu failed (exit ${vnu.status}): ${vnu.error?.message ?? vnu.stderr}`);
   messages = (JSON.parse(vnu.stderr) as { messages: VnuMessage[] }).messages;
-});
+}, BUILD_TIMEOUT);
 afterAll(() => build?.project.remove());
 
 /** "articles/x/index.html:12: message (extract)" — enough to find the markup that is wrong. */
