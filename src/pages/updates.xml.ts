@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Takaichi, Taiwan and the alliance — briefing updates',
     description: 'Sources added to the briefing, newest first.',
     site: new URL(base, site).href,
-    trailingSlash: true,
+    // Links already end as the site's addresses do (`/sources/#update-…`); no slash after a fragment.
+    trailingSlash: false,
     items: updates.map((update) => {
       const names = update.articleIds.map((id) => {
         const article = graph.articles.get(id)!;
