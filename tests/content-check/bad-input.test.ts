@@ -1,53 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content';
 import { copyContent } from '../support/content-copy';
+import { ARTICLE, badInputCases } from './bad-input-cases';
 
-type Scratch = ReturnType<typeof copyContent>;
-const ARTICLE = 'content/articles/alliance-would-weaken.md';
-const FACT = 'content/facts/tv-remarks.yaml';
+const cases = badInputCases;
 
-let scratch: Scratch | undefined;
+let scratch: ReturnType<typeof copyContent> | undefined;
 afterEach(() => scratch?.remove());
 
-async function problemsAfter(change: (content: Scratch) => void) {
+async function problemsAfter(change: (content: ReturnType<typeof copyContent>) => void) {
   scratch = copyContent();
   change(scratch);
   return (await checkContent(scratch.root)).problems;
 }
-
-/**
- * Each bad input must give a problem that names the file, says where (field or line) and what to do.
- */
-const cases: Array<{ name: string; change: (c: Scratch) => void; file: string; where: RegExp; problem: RegExp }> = [
-  { name: 'broken YAML in frontmatter', change: (c) => c.edit(ARTICLE, (t) => t.replace('title:\n  status: stated', 'title:\n  status: stated\n   bad: [')), file: ARTICLE, where: /line \d+/, problem: /YAML does not parse/ },
-  { name: 'missing title', change: (c) => c.edit(ARTICLE, (t) => t.replace(/title:\n  status: stated\n  value: .*\n/, '')), file: ARTICLE, where: /^title$/, problem: /required field "title" is missing/ },
-  { name: 'impossible date', change: (c) => c.edit(ARTICLE, (t) => t.replace('value: 2026-01-27', "value: '2026-02-30'")), file: ARTICLE, where: /^published\.value$/, problem: /does not exist in the calendar/ },
-  { name: 'inferred value without a reason', change: (c) => c.edit(ARTICLE, (t) => t.replace(/  reason: The byline credits.*\n/, '')), file: ARTICLE, where: /^publisher/, problem: /./ },
-  { name: 'malformed URL', change: (c) => c.edit(ARTICLE, (t) => t.replace('url:\n  status: not-stated', 'url:\n  status: stated\n  value: not a url')), file: ARTICLE, where: /^url\.value$/, problem: /URL/i },
-  { name: 'unknown fact id in a :fact directive', change: (c) => c.edit(ARTICLE, (t) => t.replace('Speaking in a televised interview', 'Speaking in a :fact[televised interview]{#tv-remark}')), file: ARTICLE, where: /body/, problem: /unknown fact.*"tv-remark"/ },
-  { name: 'unknown fact id in related', change: (c) => c.edit(FACT, (t) => t.replace('related: [us-forces-scenario', 'related: [no-such-fact, us-forces-scenario')), file: FACT, where: /^related\[0\]$/, problem: /unknown fact id "no-such-fact"/ },
-  { name: 'article citing an unknown source', change: (c) => c.edit(ARTICLE, (t) => t.replace('  - also-read-aircraft-carrier', '  - also-read-aircraft-carrier\n  - reuters')), file: ARTICLE, where: /^cites\[1\]$/, problem: /unknown cited source "reuters"/ },
-  { name: 'duplicate paragraph id', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-televised-interview}', '{#p-lose-credibility}')), file: ARTICLE, where: /body/, problem: /more than once/ },
-  { name: 'alias that is another fact’s id', change: (c) => c.edit(FACT, (t) => `${t}\naliases: [lower-house-election]\n`), file: FACT, where: /^aliases\[0\]$/, problem: /already used by content\/facts\/lower-house-election/ },
-  { name: 'empty body', change: (c) => c.edit(ARTICLE, (t) => t.slice(0, t.indexOf('---', 4) + 4)), file: ARTICLE, where: /body/, problem: /no text/ },
-  { name: 'bytes that are not UTF-8', change: (c) => c.write(ARTICLE, Buffer.concat([Buffer.from(c.read(ARTICLE)), Buffer.from([0xff, 0xfe, 0x41])])), file: ARTICLE, where: /byte \d+/, problem: /not valid UTF-8/ },
-  { name: 'a binary file', change: (c) => c.write('content/articles/photo.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), file: 'content/articles/photo.md', where: /file/, problem: /binary/ },
-  { name: 'a 5 MB article', change: (c) => c.edit(ARTICLE, (t) => t + `\n${'Lorem ipsum dolor sit amet. '.repeat(190_000)}\n`), file: ARTICLE, where: /file/, problem: /larger than/ },
-  { name: 'raw <script> in the body', change: (c) => c.edit(ARTICLE, (t) => `${t}\n<script>alert("x")</script>\n`), file: ARTICLE, where: /line \d+/, problem: /raw HTML/ },
-  { name: 'a javascript: link in the body', change: (c) => c.edit(ARTICLE, (t) => `${t}\nA [link](javascript:alert(1)) here.\n`), file: ARTICLE, where: /line \d+/, problem: /could run script/ },
-  { name: 'an invalid recognition rule', change: (c) => c.edit(FACT, (t) => t.replace("  - 'stark warning'", "  - 'stark (warning'")), file: FACT, where: /^match$/, problem: /invalid regular expression/ },
-  { name: 'analysis citing a missing paragraph', change: (c) => c.edit('content/analysis/snapshot.mdx', (t) => t.replace("'alliance-would-weaken#p-limited-response'", "'alliance-would-weaken#p-no-such-paragraph'")), file: 'content/analysis/snapshot.mdx', where: /keyPoints\[1\]\.cites\[1\]/, problem: /paragraph "alliance-would-weaken#p-no-such-paragraph" does not exist/ },
-  { name: 'missing original', change: (c) => c.edit(ARTICLE, (t) => t.replace('original: 001_7b68270386ca01f4.txt', 'original: missing.txt')), file: ARTICLE, where: /^original$/, problem: /no such file/ },
-  { name: 'a file the build would ignore', change: (c) => c.write('content/articles/new-article.txt', 'Some text.'), file: 'content/articles/new-article.txt', where: /file name/, problem: /not loaded/ },
-  { name: 'a file name that is not a valid id', change: (c) => c.write('content/articles/New Article.md', c.read(ARTICLE)), file: 'content/articles/New Article.md', where: /file name/, problem: /becomes part of an address/ },
-  { name: 'a key point id used twice', change: (c) => c.edit('content/analysis/snapshot.mdx', (t) => t.replace('id: kp-within-the-law', 'id: kp-alliance-warning')), file: 'content/analysis/snapshot.mdx', where: /keyPoints/, problem: /more than once/ },
-  { name: 'a cited source naming an unknown article', change: (c) => c.edit('content/cited-sources/chosun.yaml', (t) => t.replace('citedBy: [alliance-collapse-warning]', 'citedBy: [alliance-collapse]')), file: 'content/cited-sources/chosun.yaml', where: /^citedBy\[0\]$/, problem: /unknown article "alliance-collapse"/ },
-  { name: 'a misquotation in a fact summary (a word added)', change: (c) => c.edit(FACT, (t) => t.replace('“lose credibility”', '“lose all credibility”')), file: FACT, where: /^summary$/, problem: /not in the source it cites; the closest passage is alliance-would-weaken#p-lose-credibility: “.*lose credibility/ },
-  { name: 'a misquotation in a key point', change: (c) => c.edit('content/analysis/snapshot.mdx', (t) => t.replace('“lose\n      credibility”', '“lose its\n      credibility”')), file: 'content/analysis/snapshot.mdx', where: /^keyPoints\[0\]\.text$/, problem: /not in the source it cites/ },
-  { name: 'characterising words that are not in the source', change: (c) => c.edit(FACT, (t) => t.replace('wording: [collapse, crumble, stark warning]', 'wording: [collapse, crumble, dire warning]')), file: FACT, where: /^accounts\[0\]\.wording\[2\]$/, problem: /not in the source/ },
-  { name: 'framing evidence that is not in the paragraph', change: (c) => c.edit('content/framing/alliance-would-weaken.yaml', (t) => t.replace('Analysts say her stance reflects', 'Experts say her stance reflects')), file: 'content/framing/alliance-would-weaken.yaml', where: /^passages\[1\]\.evidence$/, problem: /not in paragraph p-general-election/ },
-  { name: 'framing for an article that does not exist', change: (c) => c.write('content/framing/no-such-article.yaml', 'passages:\n  - { paragraph: p-x, voice: opinion, evidence: abc, note: A note long enough. }\n'), file: 'content/framing/no-such-article.yaml', where: /file name/, problem: /no article "no-such-article"/ },
-];
 
 describe('content check: bad input', () => {
   it('the real content has no problems', async () => {
