@@ -39,8 +39,7 @@ export default defineConfig({
         "form-action 'self'",
         'upgrade-insecure-requests',
       ],
-      // Search (Pagefind) runs WebAssembly from the site itself; this allows compiling it, not eval of strings.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -15,6 +15,7 @@ import { articleSchema } from '../schemas/article';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
 import { framingSchema } from '../schemas/framing';
+import { MAX_NESTING, nestingDepth } from './nesting-depth';
 import { readSourceFile } from './read-source-file';
 import { zodProblems } from './zod-problems';
 
@@ -80,6 +81,11 @@ export async function checkContent(root: string): Promise<ContentReport> {
       continue;
     }
     const lineOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
+    const nesting = nestingDepth(body);
+    if (nesting.depth > MAX_NESTING) {
+      problems.push({ file: relative, where: `line ${nesting.line + lineOffset}`, value: `${nesting.depth} levels`, problem: `lists or quotations are nested more than ${MAX_NESTING} levels deep`, fix: 'check that the right file was added; a news article nests a few levels at most' });
+      continue;
+    }
     try {
       const analysis = await analyseArticle(body, { facts: compiled, factHref: (id) => `/facts/${id}/`, path: relative });
       for (const id of analysis.duplicateIds)

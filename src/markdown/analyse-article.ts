@@ -37,7 +37,13 @@ export async function analyseArticle(markdown: string, options: BriefingPipeline
   for (const plugin of rehypePlugins) processor.use(...asPluggable(plugin));
   processor.use(rehypeStringify);
   const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: {} } } });
-  const result = await processor.process(file);
+  let result: VFile;
+  try {
+    result = await processor.process(file);
+  } catch (error) {
+    const message = error instanceof RangeError ? 'the Markdown is nested too deeply to read' : (error as Error).message;
+    throw new Error(message.startsWith(options.path ?? '\0') ? message : `${options.path ?? 'Markdown'}: ${message}`, { cause: error });
+  }
   const exported = (result.data.astro?.frontmatter ?? {}) as Partial<ArticleAnalysis>;
   return {
     blocks: exported.blocks ?? [],

@@ -41,7 +41,9 @@ const rehypeBlockIds: Plugin<[BlockIdsOptions?], Root> = function (options = {})
     visit(tree, 'element', (node) => {
       const kind = blockKind(node);
       if (!kind) return;
-      const explicitId = takeExplicitId(node);
+      // An id set by an earlier plugin (GFM's footnote label) is kept; aria-describedby points at it.
+      const existing = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+      const explicitId = takeExplicitId(node) ?? existing;
       found.push({ node, kind, text: toString(node).trim(), explicitId });
     });
 

@@ -15,8 +15,6 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Takaichi, Taiwan and the alliance — briefing updates',
     description: 'Sources added to the briefing, newest first.',
     site: new URL(base, site).href,
-    // Links already end as the site's addresses do (`/sources/#update-…`); no slash after a fragment.
-    trailingSlash: false,
     items: updates.map((update) => {
       const names = update.articleIds.map((id) => {
         const article = graph.articles.get(id)!;
@@ -24,7 +22,8 @@ export const GET: APIRoute = async ({ site }) => {
       });
       return {
         title: `Updated ${formatDate(update.date)}: added ${update.articleIds.length} source${update.articleIds.length === 1 ? '' : 's'}`,
-        link: withBase(base, `${paths.sources()}#update-${update.date}`),
+        // Absolute, so the feed library leaves it alone (it would add a slash after the fragment).
+        link: new URL(withBase(base, `${paths.sources()}#update-${update.date}`), site).href,
         pubDate: new Date(`${update.date}T00:00:00Z`),
         description: `Added: ${names.join('; ')}.`,
       };

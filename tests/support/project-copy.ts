@@ -7,6 +7,17 @@ import { projectRoot } from './content-copy';
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
 
 /**
+ * The environment for a build started from inside vitest, without vitest's own variables: its
+ * BASE_URL would override `--base` in the pages, and MODE/NODE_ENV would make it a test build.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return env;
+}
+
+/**
  * A scratch copy of the whole project (sharing node_modules through a link, with its own Astro cache),
  * so tests can edit content and run the real `npm run build` without touching the checkout.
  */
@@ -26,7 +37,7 @@ export function copyProject() {
       const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
     },
