@@ -4,15 +4,17 @@
  * See bench/README.md.
  */
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compareBuilds, corpusFor } from './lib/compare-builds.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { machineFacts } from './lib/machine.mjs';
+import { measureMarkdownInProcess } from './lib/markdown-in-process.mjs';
 import { USAGE, parseOptions } from './lib/options.mjs';
 import { measureSite as measurePageWeights } from './lib/page-weight.mjs';
 import { profileBuilds } from './lib/profile.mjs';
-import { METHOD, buildSection, lighthouseSection, machineSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
-import { PROJECT_DIR } from './lib/workspace.mjs';
+import { METHOD, buildSection, lighthouseSection, machineSection, markdownSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
+import { PROJECT_DIR, WORK_DIR } from './lib/workspace.mjs';
 
 const options = parseOptions(process.argv.slice(2));
 if (options.help) {
@@ -44,6 +46,12 @@ if (options.build) {
   }
 }
 
+if (options.markdown) {
+  const size = options.sizes.at(-1);
+  log(`Markdown in one process: N=${size}`);
+  sections.markdown = markdownSection(await measureMarkdownInProcess(path.join((await corpusFor(size)).dir, 'articles')), facts, options);
+}
+
 // Page weight of the project's dist/ (or --dist); without one, of the "ours" build of this run.
 let distDir = options.dist ?? options.defaultDist;
 let distNote;
@@ -53,12 +61,35 @@ if (!options.dist && !existsSync(distDir) && oursDist) {
 }
 if (options.weights) {
   log(`page weight: ${path.relative(PROJECT_DIR, distDir) || distDir}`);
-  sections.weights = weightsSection(await measurePageWeights(distDir), facts, options, distNote);
+  let weights = weightsSection(await measurePageWeights(distDir), facts, options, distNote);
+  // The same at scale: "ours" as last built by the bench on the largest generated corpus, if any.
+  const atScale = await largestOursBuild();
+  if (atScale && atScale.dir !== distDir) {
+    log(`page weight: ${path.relative(PROJECT_DIR, atScale.dir)}`);
+    const measured = weightsSection(await measurePageWeights(atScale.dir), facts, options);
+    weights += `\n\n### Ours on the generated corpus (N=${atScale.size}, +1 article)\n\n${measured.split('\n').slice(2).join('\n')}`;
+  }
+  sections.weights = weights;
 }
 if (options.lighthouse) {
   log(`lighthouse: ${distDir}`);
   sections.lighthouse = lighthouseSection(await runLighthouse(distDir), distDir, facts, options);
 }
 
+// Machine facts belong to measurements: a run that measured nothing leaves the old ones.
+if (Object.keys(sections).length === 2) delete sections.machine;
 await writeReport(options.out, sections);
+
+/** bench/work/sites/ours-<N>/dist with the largest N, as the last build comparison left it. */
+async function largestOursBuild() {
+  const sitesDir = path.join(WORK_DIR, 'sites');
+  if (!existsSync(sitesDir)) return undefined;
+  const sizes = (await readdir(sitesDir))
+    .map((name) => /^ours-(\d+)$/.exec(name)?.[1])
+    .filter(Boolean)
+    .map(Number)
+    .filter((size) => existsSync(path.join(sitesDir, `ours-${size}`, 'dist', 'index.html')))
+    .sort((a, b) => b - a);
+  return sizes.length ? { size: sizes[0], dir: path.join(sitesDir, `ours-${sizes[0]}`, 'dist') } : undefined;
+}
 log(`wrote ${path.relative(process.cwd(), options.out) || options.out}`);

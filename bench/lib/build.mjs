@@ -83,14 +83,41 @@ async function childCpuSeconds(timesFile) {
   }
 }
 
-/** Astro prints "[types] Generated 1.34s" after content sync and "N page(s) built in 1.95s" at the end. */
+/**
+ * Astro prints "[types] Generated 1.34s" after content sync, "N page(s) built in 1m 5s" at the end, and
+ * "Completed in 99ms." after generating the routes; durations are ms, s, or "Xm Ys".
+ */
 function parsePhases(output) {
-  const seconds = (match) => (match ? (match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1])) : undefined);
-  return {
-    syncSeconds: seconds(/\[types\] Generated ([\d.]+)(ms|s)/.exec(output)),
-    astroSeconds: seconds(/page\(s\) built in ([\d.]+)(ms|s)/.exec(output)),
-    renderSeconds: seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(output)),
+  const duration = /(?:(\d+)m\s*)?([\d.]+)(ms|s)\b/.source;
+  const seconds = (match) => {
+    if (!match) return undefined;
+    const [, minutes, value, unit] = match;
+    return Number(minutes ?? 0) * 60 + (unit === 'ms' ? Number(value) / 1000 : Number(value));
   };
+  return {
+    syncSeconds: seconds(new RegExp(`\\[types\\] Generated ${duration}`).exec(output)),
+    astroSeconds: seconds(new RegExp(`page\\(s\\) built in ${duration}`).exec(output)),
+    renderSeconds: seconds(new RegExp(`generating static routes[\\s\\S]*?Completed in ${duration}`).exec(output)),
+    routeGroups: routeGroups(output),
+  };
+}
+
+/**
+ * Time per group of routes (first path segment: /og/…, /articles/…), from the "├─ /path (+12ms)" lines
+ * Astro prints while generating them: shows which kind of page the route generation spends its time on.
+ */
+function routeGroups(output) {
+  const groups = {};
+  for (const match of output.matchAll(/[├└]─ (\S+) \(\+(?:(\d+)m\s*)?([\d.]+)(ms|s)\)/g)) {
+    const [, route, minutes, value, unit] = match;
+    const segments = route.split('/').filter(Boolean);
+    const group = segments.length > 1 ? `/${segments[0]}/…` : route;
+    const ms = Number(minutes ?? 0) * 60000 + (unit === 'ms' ? Number(value) : Number(value) * 1000);
+    groups[group] ??= { routes: 0, ms: 0 };
+    groups[group].routes += 1;
+    groups[group].ms += ms;
+  }
+  return groups;
 }
 
 /**

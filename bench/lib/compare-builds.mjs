@@ -49,6 +49,7 @@ export async function measureSite(siteKey, corpus, { repeat = 1, report = consol
   }
   const warmOk = runs.every((run) => run.warm.ok);
   const pick = (key, field) => best(runs.map((run) => (field ? run[key][field] : run[key].phases.syncSeconds)));
+  const pickRender = (key) => best(runs.map((run) => run[key].phases.renderSeconds));
   return {
     site: siteKey,
     size: corpus.count,
@@ -58,6 +59,8 @@ export async function measureSite(siteKey, corpus, { repeat = 1, report = consol
     cold: pick('cold', 'seconds'),
     coldCpu: pick('cold', 'cpuSeconds'),
     coldSync: pick('cold'),
+    coldRender: pickRender('cold'),
+    coldRoutes: runs[0].cold.phases.routeGroups,
     warm: warmOk ? pick('warm', 'seconds') : undefined,
     warmCpu: warmOk ? pick('warm', 'cpuSeconds') : undefined,
     warmSync: warmOk ? pick('warm') : undefined,

@@ -14,6 +14,17 @@ const packageVersion = (name) => {
   }
 };
 
+/** The project's commit, and whether its working tree had changes: "ours" is built from that state. */
+function projectRevision() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_DIR, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'public'], { cwd: PROJECT_DIR, encoding: 'utf8' }).trim();
+    return dirty ? `${commit} + uncommitted changes in src/` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function machineFacts() {
   const cpus = os.cpus();
   return {
@@ -27,6 +38,7 @@ export function machineFacts() {
     astro: packageVersion('astro'),
     markdownRemark: packageVersion('@astrojs/markdown-remark'),
     markdownSatteri: packageVersion('@astrojs/markdown-satteri'),
+    revision: projectRevision(),
     loadAverage: os.loadavg().map((value) => value.toFixed(2)).join(' / '),
   };
 }

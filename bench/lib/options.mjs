@@ -9,8 +9,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --quick            smoke test: N=20 only, results to bench/work/results-quick.md
   --sites LIST       which sites to build: satteri,unified,ours (default all three)
   --repeat K         cold/+1 builds per site and size; the fastest is reported (default 1)
-  --profile          also: CPU profiles of cold builds at the largest size, a smartypants-off build,
-                     and Markdown rendered in one process without Astro
+  --profile          also: CPU profiles of cold builds at the largest size and a smartypants-off
+                     build (implies --markdown)
+  --markdown         also: the corpus's Markdown rendered in one process without Astro, per renderer
   --dist DIR         built site whose page weight is measured (default dist/; if it is missing,
                      the "ours" build of this run is measured instead)
   --lighthouse       also: Lighthouse scores (mobile) of that site, with /usr/bin/chromium
@@ -28,6 +29,7 @@ export function parseOptions(argv) {
       sites: { type: 'string', default: 'satteri,unified,ours' },
       repeat: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
       dist: { type: 'string' },
       lighthouse: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
@@ -47,6 +49,7 @@ export function parseOptions(argv) {
     sites,
     repeat: Math.max(1, Number(values.repeat) || 1),
     profile: values.profile,
+    markdown: values.markdown || values.profile,
     dist: values.dist ? path.resolve(values.dist) : undefined,
     defaultDist: path.join(PROJECT_DIR, 'dist'),
     lighthouse: values.lighthouse,

@@ -61,7 +61,7 @@ export async function measurePage(distDir, pageFile) {
   const refs = pageReferences(html);
   const text = visibleText(html);
   const counted = new Set();
-  const missing = [];
+  const missingRefs = [];
   const external = [];
   const bytes = { html: gzipBytes(Buffer.from(html)), css: 0, js: 0, inlineJs: 0, fonts: 0, images: 0 };
   let jsToRead = 0;
@@ -70,7 +70,7 @@ export async function measurePage(distDir, pageFile) {
     if (!file) return void external.push(url);
     if (counted.has(file)) return 0;
     counted.add(file);
-    if (!existsSync(file)) return void missing.push(url);
+    if (!existsSync(file)) return void missingRefs.push(url);
     const size = await wireBytes(file);
     bytes[kind] += size;
     return size;
@@ -117,7 +117,7 @@ export async function measurePage(distDir, pageFile) {
 
   const jsTotal = bytes.js + bytes.inlineJs;
   const total = bytes.html + bytes.css + bytes.js + bytes.fonts + bytes.images; // inline JS is inside the HTML
-  return { bytes, jsTotal, jsToRead, total, readable: text.length > 200, missing, external };
+  return { bytes, jsTotal, jsToRead, total, readable: text.length > 200, missingRefs, external };
 }
 
 /** All HTML files below `distDir`, as paths relative to it with forward slashes. */
@@ -136,7 +136,7 @@ export async function measureSite(distDir) {
   for (const pageType of PAGE_TYPES) {
     const matching = files.filter((file) => pageType.pattern.test(file)).sort();
     if (matching.length === 0) {
-      if (!pageType.optional) rows.push({ ...pageType, missing: true });
+      if (!pageType.optional) rows.push({ ...pageType, absent: true });
       continue;
     }
     // Measuring a thousand pages is quick (a few seconds) and finds the worst one.

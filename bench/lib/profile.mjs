@@ -1,12 +1,10 @@
 /**
  * Where the build time goes: cold builds under `node --cpu-prof` at the largest corpus size, summarised
- * by package and by function; a smartypants-off build as a diagnostic; and the same Markdown rendered in
- * one process without Astro, to separate Markdown cost from the content sync around it.
+ * by package, function and pipeline stage, and a smartypants-off build as a diagnostic.
  */
 import path from 'node:path';
 import { astroBuild } from './build.mjs';
 import { summariseProfiles } from './cpu-profile.mjs';
-import { measureMarkdownInProcess } from './markdown-in-process.mjs';
 import { SITES } from './sites.mjs';
 import { WORK_DIR, clearCaches, freshDir } from './workspace.mjs';
 
@@ -52,7 +50,5 @@ export async function profileBuilds(corpus, { sites, measured = [], report = con
     const summary = await summariseProfiles(profileDir);
     profiles.push({ site: siteKey, ok: true, plain, profiled, summary, profileDir });
   }
-  report(`  Markdown in one process, N=${corpus.count}…`);
-  const inProcess = await measureMarkdownInProcess(path.join(corpus.dir, 'articles'));
-  return { size: corpus.count, profiles, inProcess };
+  return { size: corpus.count, profiles };
 }

@@ -13,6 +13,7 @@ const OUTLINE = [
   { id: 'machine', heading: 'Machine', empty: '_Not measured yet._' },
   { id: 'method', heading: 'Method', empty: '' },
   { id: 'build', heading: 'Build time', empty: '_Not measured yet: `npm run bench`._' },
+  { id: 'markdown', heading: 'Markdown alone, in one process', empty: '_Not measured yet: `npm run bench -- --profile` or `--markdown`._' },
   { id: 'profile', heading: 'Where the build time goes (profile)', empty: '_Not measured yet: `npm run bench -- --profile`._' },
   { id: 'findings', heading: 'Findings and suggested fixes (hand-written)', empty: '_Written by hand after a profile run; the script never changes this section._' },
   { id: 'weights', heading: 'Page weight', empty: '_Not measured yet: `npm run bench -- --skip-build`._' },
@@ -69,6 +70,7 @@ export function machineSection(facts, options) {
       ['astro', facts.astro],
       ['@astrojs/markdown-remark', facts.markdownRemark],
       ['@astrojs/markdown-satteri', facts.markdownSatteri],
+      ['project revision built as "ours"', facts.revision ?? 'not recorded'],
       ['load average at start (1/5/15 min)', facts.loadAverage],
     ]),
     '',
@@ -76,12 +78,12 @@ export function machineSection(facts, options) {
   ].join('\n');
 }
 
-export const METHOD = `- **Corpus** (\`bench/lib/corpus.mjs\`): a deterministic generator (seed 20260127, mulberry32) writes N news-like English articles of about 800 words (headings, paragraphs, bullet lists, typographic quotes, an explicit \`{#p-…}\` id on every paragraph and list item, as in \`content/articles/\`), their plain-text originals, 50 facts whose two \`match\` patterns each occur in the text, 5 cited sources and one analysis. Article *i* depends only on the seed and *i*, so N=100 is the first 100 of N=1000, and "+1 article" adds article N+1.
+export const METHOD = `- **Corpus** (\`bench/lib/corpus.mjs\`): a deterministic generator (seed 20260127, mulberry32) writes N news-like English articles of about 800 words (headings, paragraphs, bullet lists, typographic quotes, an explicit \`{#p-…}\` id on every paragraph and list item, as in \`content/articles/\`), their plain-text originals, 50 facts whose two \`match\` patterns each occur in the text (their account wording is quoted from the source, as the site checks), 5 cited sources, a framing file for every 10th article and the snapshot analysis (\`content/analysis/snapshot.mdx\`, citing generated paragraphs with \`<Cite>\`). Article *i* depends only on the seed and *i*, so N=100 is the first 100 of N=1000, and "+1 article" adds article N+1.
 - **Sites**, each in its own directory under \`bench/work/sites/\`, with a \`node_modules\` folder of symlinks to this project's packages (so caches stay per site):
   - *bare Sätteri*: \`astro.config.mjs\` with no markdown options (Astro 7's default processor), one \`glob()\` collection without schema, one page \`[...id].astro\` rendering each article;
   - *bare unified*: the same with \`markdown: { processor: unified() }\` from @astrojs/markdown-remark, no plugins (GFM and smartypants on, as by default);
   - *ours*: this project's \`astro.config.mjs\`, \`src/\`, \`public/\`, \`tsconfig.json\`, \`package.json\` copied (\`prepareOurs()\` in \`bench/lib/ours.mjs\`), with the generated corpus as \`content/\`. Ours builds more pages than the bare sites (facts, timeline, sources…), which is part of what is measured.
-- **Cold build**: \`node_modules/.astro\`, \`node_modules/.vite\`, \`.astro\` and \`dist\` of the site removed, then \`astro build\` run by the project's Node 24 (\`node_modules/.bin/node node_modules/astro/bin/astro.mjs build\`). **+1 article**: one new article (and its original) added, then \`astro build\` again with the caches of the cold build. Times are wall-clock seconds of the whole process, as an author waits for it; "content sync" is Astro's own "[types] Generated" figure from the log. Logs: \`bench/work/logs/\`.
+- **Cold build**: \`node_modules/.astro\`, \`node_modules/.vite\`, \`.astro\` and \`dist\` of the site removed, then \`astro build\` run by the project's Node 24 (\`node_modules/.bin/node node_modules/astro/bin/astro.mjs build\`). **+1 article**: one new article (and its original) added, then \`astro build\` again with the caches of the cold build. Times are wall-clock seconds of the whole process, as an author waits for it, and its CPU seconds (user + system of the process and its threads, from bash's \`times\`); "content sync" is Astro's own "[types] Generated" figure from the log. Logs: \`bench/work/logs/\`.
 - **Page weight** (\`bench/lib/page-weight.mjs\`): for each page type, every page of the type is measured and the heaviest reported: HTML, CSS (with \`@import\`), JS (\`<script src>\`, modulepreload, inline), fonts (preloads, and \`@font-face\` url()s whose family is used in the CSS and whose unicode-range covers text on the page; all weights of a used family are counted, so fonts are an upper bound), images (\`<img>\`/\`<source>\`, icons, CSS url()). Text files are counted gzipped (level 9), fonts and raster images as they are. 1 KB = 1024 bytes. "JS needed to read" is render-blocking script in \`<head>\`, and the page must have its text in the HTML.`;
 
 export function buildSection({ results, corpora }, facts, options) {
@@ -89,11 +91,11 @@ export function buildSection({ results, corpora }, facts, options) {
   const lines = [stamp(facts, options), ''];
   const rows = results.map((result) => {
     const label = SITES[result.site].label;
-    if (!result.ok) return [result.size, label, '–', `failed: ${escape(result.reason)}`, '–', '–', '–', '–', '–'];
-    return [result.size, label, result.pages, s(result.cold), s(result.coldCpu), s(result.coldSync), result.warm !== undefined ? s(result.warm) : `failed: ${escape(result.warmFailure)}`, s(result.warmCpu), result.load.toFixed(2)];
+    if (!result.ok) return [result.size, label, '–', `failed: ${escape(result.reason)}`, '–', '–', '–', '–', '–', '–'];
+    return [result.size, label, result.pages, s(result.cold), s(result.coldCpu), s(result.coldSync), s(result.coldRender), result.warm !== undefined ? s(result.warm) : `failed: ${escape(result.warmFailure)}`, s(result.warmCpu), result.load.toFixed(2)];
   });
-  lines.push(table(['N', 'site', 'pages', 'cold build (s)', 'cold CPU (s)', 'of which content sync (s)', '+1 article (s)', '+1 CPU (s)', 'load avg'], rows));
-  lines.push('', `Corpus: ${corpora.map((corpus) => `N=${corpus.size}: ${corpus.averageWords} words per article on average`).join('; ')}; ${corpora[0]?.facts ?? 50} facts. Best of ${options.repeat} run(s) per cell. Wall-clock seconds are what an author waits; CPU seconds (user + system, all threads) change much less when other work shares the machine.`);
+  lines.push(table(['N', 'site', 'HTML pages', 'cold build (s)', 'cold CPU (s)', 'content sync (s)', 'route generation (s)', '+1 article (s)', '+1 CPU (s)', 'load avg'], rows));
+  lines.push('', `Corpus: ${corpora.map((corpus) => `N=${corpus.size}: ${corpus.averageWords} words per article on average`).join('; ')}; ${corpora[0]?.facts ?? 50} facts. Best of ${options.repeat} run(s) per cell. Wall-clock seconds are what an author waits; CPU seconds (user + system, all threads) change much less when other work shares the machine. "content sync" and "route generation" are Astro's own timings of those phases (wall-clock).`);
 
   const ratioRows = [];
   for (const { size } of corpora) {
@@ -126,6 +128,13 @@ export function buildSection({ results, corpora }, facts, options) {
 
   const largest = corpora.at(-1)?.size;
   const ours = find('ours', largest);
+  if (ours?.ok && ours.coldRoutes) {
+    const groups = Object.entries(ours.coldRoutes).sort((a, b) => b[1].ms - a[1].ms).slice(0, 10);
+    const total = groups.reduce((sum, [, group]) => sum + group.ms, 0);
+    lines.push('', `### Ours: route generation by kind of route (N=${largest}, cold)`, '');
+    lines.push('From the "(+12ms)" times Astro prints per route; they add up to the route generation phase.', '');
+    lines.push(table(['routes', 'count', 'total (s)', 'ms each', 'share'], groups.map(([name, group]) => [`\`${name}\``, group.routes, s(group.ms / 1000), (group.ms / group.routes).toFixed(1), `${((group.ms / total) * 100).toFixed(0)} %`])));
+  }
   const sat = find('satteri', largest);
   if (ours && sat) {
     const verdict = ours.ok && sat.ok ? (ours.cold <= 1.5 * sat.cold ? 'met' : 'NOT met') : 'not measurable';
@@ -145,9 +154,6 @@ export function profileSection(profile, facts, options) {
     entry.ok
       ? [SITES[entry.site].label, s(entry.plain.seconds), s(entry.plain.cpuSeconds), s(entry.plain.phases.syncSeconds), s(entry.profiled.seconds), s(entry.profiled.phases.syncSeconds), entry.plain.pages]
       : [SITES[entry.site].label, `failed: ${escape(entry.reason)}`, '', '', '', '', ''])));
-  lines.push('', `### Markdown alone, in one process (N=${profile.size}, no Astro)`, '');
-  lines.push('The same articles rendered by the renderers the content sync uses (`processor.createRenderer()` with Astro\'s default options), one after another after one warm-up render.', '');
-  lines.push(table(['renderer', 'seconds', 'ms per article'], profile.inProcess.map((row) => [row.name, s(row.seconds), (row.seconds * 1000 / row.articles).toFixed(1)])));
   for (const entry of profile.profiles.filter((item) => item.ok)) {
     const { summary } = entry;
     lines.push('', `### ${SITES[entry.site].label}: self time by package`, '');
@@ -180,23 +186,28 @@ export function profileSection(profile, facts, options) {
   return lines.join('\n');
 }
 
+export function markdownSection(rows, facts, options) {
+  const lines = [stamp(facts, options), ''];
+  lines.push(`The N=${rows[0].articles} articles rendered by the renderers the content sync uses (\`processor.createRenderer()\` with Astro's default options), one after another in one process, after one warm-up render; best of ${rows[0].rounds} rounds by CPU time (this process only).`, '');
+  lines.push(table(['renderer', 'CPU (s)', 'wall (s)', 'CPU ms per article'], rows.map((row) => [row.name, s(row.cpuSeconds), s(row.seconds), (row.cpuSeconds * 1000 / row.articles).toFixed(1)])));
+  return lines.join('\n');
+}
+
 export function weightsSection(site, facts, options, note) {
   const lines = [stamp(facts, options), ''];
   if (note) lines.push(note, '');
   if (site.error) return [...lines, `_${site.error}._`].join('\n');
   lines.push(`Site: \`${site.distDir}\`. Heaviest page of each type (gzip for text). Targets: JS needed to read ${TARGETS.jsToRead} B; JS ≤ ${TARGETS.jsPerPage / KB} KB per page outside search; total ≤ ${TARGETS.totalArticleOrFact / KB} KB per article or fact page.`, '');
   const rows = site.rows.map((row) => {
-    if (row.missing) return [row.type, '–', 'no such page in the build', '', '', '', '', '', '', '', ''];
+    if (row.absent) return [row.type, '–', 'no such page in the build', '', '', '', '', '', '', '', ''];
     const checks = row.checks.map((check) => `${check.pass ? '✓' : '✗'} ${check.name}`).join('<br>');
     return [row.type, row.pages, `\`${row.file}\``, kb(row.bytes.html), kb(row.bytes.css), `${kb(row.bytes.js)} + ${kb(row.bytes.inlineJs)} inline`, kb(row.bytes.fonts), kb(row.bytes.images), kb(row.total), kb(row.jsToRead), checks];
   });
   lines.push(table(['type', 'pages', 'heaviest page', 'HTML KB', 'CSS KB', 'JS KB', 'fonts KB', 'images KB', 'total KB', 'JS to read KB', 'targets'], rows));
-  const problems = site.rows.filter((row) => row.missing?.length || row.external?.length);
-  const missingRefs = [...new Set(site.rows.flatMap((row) => (Array.isArray(row.missing) ? row.missing : [])))];
+  const missingRefs = [...new Set(site.rows.flatMap((row) => row.missingRefs ?? []))];
   const externalRefs = [...new Set(site.rows.flatMap((row) => row.external ?? []))];
   if (missingRefs.length) lines.push('', `Referenced but not in the build (not counted): ${missingRefs.map((ref) => `\`${ref}\``).join(', ')}.`);
   if (externalRefs.length) lines.push('', `External resources (not counted): ${externalRefs.map((ref) => `\`${ref}\``).join(', ')}.`);
-  void problems;
   return lines.join('\n');
 }
 
