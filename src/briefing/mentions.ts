@@ -19,7 +19,8 @@ export function compileMatchers(matchers: readonly FactMatcher[]): Array<{ id: s
   return matchers.flatMap((matcher) =>
     matcher.patterns.map((pattern) => {
       try {
-        return { id: matcher.id, regex: new RegExp(pattern, 'giu') };
+        // Quotes are normalised in the pattern once here, and in the text at each search.
+        return { id: matcher.id, regex: new RegExp(normaliseQuotes(pattern), 'giu') };
       } catch (error) {
         throw new Error(
           `content/facts/${matcher.id}.yaml: field "match" has an invalid regular expression ${JSON.stringify(pattern)} (${(error as Error).message}). Fix or remove the pattern.`,
@@ -45,8 +46,8 @@ export function findMentions(
   const haystack = normaliseQuotes(text);
   const candidates: Mention[] = [];
   for (const { id, regex } of compiled) {
-    const pattern = new RegExp(normaliseQuotes(regex.source), regex.flags);
-    for (const found of haystack.matchAll(pattern)) {
+    regex.lastIndex = 0;
+    for (const found of haystack.matchAll(regex)) {
       if (found[0].length === 0) continue;
       const start = found.index;
       candidates.push({ factId: id, start, end: start + found[0].length, text: text.slice(start, start + found[0].length) });

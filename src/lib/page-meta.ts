@@ -15,8 +15,16 @@ export interface PageMeta {
 
 const clip = (text: string, length = 200) => (text.length <= length ? text : `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…`);
 
-/** The title and description of every page of the site, computed once from the briefing. */
-export async function allPageMeta(): Promise<PageMeta[]> {
+let computing: Promise<PageMeta[]> | undefined;
+let byPath: Promise<Map<string, PageMeta>> | undefined;
+
+/** The title and description of every page of the site, computed once per build from the briefing. */
+export function allPageMeta(): Promise<PageMeta[]> {
+  computing ??= computePageMeta();
+  return computing;
+}
+
+async function computePageMeta(): Promise<PageMeta[]> {
   const { graph, analysis } = await loadBriefing();
   const snapshot = analysis.find((entry) => entry.id === 'snapshot');
   const first = graph.timeline[0];
@@ -57,7 +65,8 @@ export async function allPageMeta(): Promise<PageMeta[]> {
 
 /** The meta of one page, by its site-relative path; a missing page is a programming error. */
 export async function pageMeta(path: string): Promise<PageMeta> {
-  const found = (await allPageMeta()).find((page) => page.path === path);
+  byPath ??= allPageMeta().then((pages) => new Map(pages.map((page) => [page.path, page])));
+  const found = (await byPath).get(path);
   if (!found) throw new Error(`No page meta for ${path}: add it to allPageMeta() in src/lib/page-meta.ts.`);
   return found;
 }

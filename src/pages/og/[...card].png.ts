@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allPageMeta, type PageMeta } from '../../lib/page-meta';
 import { cardPathFor } from '../../og/card-path';
+import { cachedCard } from '../../og/card-cache';
 import { renderCard } from '../../og/render-card';
 
 /** One social preview image per page, rendered at build time (no external service). */
@@ -10,11 +11,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: PageMeta }> = async ({ props }) => {
-  const png = await renderCard({
+  const png = await cachedCard({
     kicker: props.page.kicker,
     title: props.page.title,
     description: props.page.description,
     footer: 'Takaichi, Taiwan and the alliance — a source briefing',
-  });
+  }, renderCard);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
