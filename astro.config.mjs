@@ -12,7 +12,8 @@ const redirects = new Set(aliasPaths(process.cwd()));
 export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://briefing.example.org',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: pages render a few at a time, so preview cards rasterise on all cores (see render-card).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
   vite: {
     build: {

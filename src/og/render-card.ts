@@ -28,7 +28,7 @@
  * rasterises it with system fonts switched off, so the machine's fonts can
  * never change the output.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { fontsForText } from './card-fonts';
 import { cardElement, layOutCardText } from './card-layout';
@@ -47,12 +47,14 @@ export async function renderCard(card: PreviewCard): Promise<Uint8Array> {
   const text = layOutCardText(card);
   const fonts = await fontsForText([text.kicker, text.title, text.description, text.footer]);
   const svg = await satori(cardElement(text), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
+  // Rasterising is the costly part: renderAsync does it on libuv's thread pool, so pages rendered
+  // concurrently (build.concurrency) use every core instead of queueing on the main thread.
+  const png = (
+    await renderAsync(svg, {
+      fitTo: { mode: 'original' },
+      font: { loadSystemFonts: false },
+    })
+  ).asPng();
   // A fresh Uint8Array, not Node's Buffer: a Buffer may be a view into a shared
   // pool, which would surprise a caller that uses `.buffer`.
   return new Uint8Array(png);
