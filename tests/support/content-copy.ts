@@ -5,10 +5,8 @@ import { join, resolve } from 'node:path';
 /** The project root (tests never change its real content). */
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** A scratch copy of `content/` in a temp folder, with helpers to edit it. */
-export function copyContent() {
-  const root = mkdtempSync(join(tmpdir(), 'briefing-content-'));
-  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+/** Helpers to read, write and edit files of a scratch folder by their path inside it. */
+export function scratchFolder(root: string) {
   const path = (relative: string) => join(root, relative);
   return {
     root,
@@ -18,4 +16,11 @@ export function copyContent() {
     edit: (relative: string, change: (text: string) => string) => writeFileSync(path(relative), change(readFileSync(path(relative), 'utf8'))),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** A scratch copy of `content/` in a temp folder, with helpers to edit it. */
+export function copyContent() {
+  const root = mkdtempSync(join(tmpdir(), 'briefing-content-'));
+  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+  return scratchFolder(root);
 }

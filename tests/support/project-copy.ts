@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from './content-copy';
+import { projectRoot, scratchFolder } from './content-copy';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
 
@@ -25,13 +25,8 @@ export function copyProject() {
   const root = mkdtempSync(join(tmpdir(), 'briefing-project-'));
   for (const name of COPIED) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
-  const path = (relative: string) => join(root, relative);
   return {
-    root,
-    path,
-    read: (relative: string) => readFileSync(path(relative), 'utf8'),
-    write: (relative: string, text: string | Uint8Array) => writeFileSync(path(relative), text),
-    edit: (relative: string, change: (text: string) => string) => writeFileSync(path(relative), change(readFileSync(path(relative), 'utf8'))),
+    ...scratchFolder(root),
     /** Runs `npm run build` (the check-build-publish script) in the copy. */
     build: (...args: string[]) => {
       const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {
@@ -41,6 +36,5 @@ export function copyProject() {
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
     },
-    remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
