@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -16,11 +16,15 @@ import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
 import { framingSchema } from '../schemas/framing';
 import { MAX_NESTING, nestingDepth } from './nesting-depth';
+import { readContentFile } from './content-file';
 import { readSourceFile } from './read-source-file';
 import { zodProblems } from './zod-problems';
 
 /** Articles larger than this are refused: a news article is a few tens of kilobytes. */
 export const MAX_ARTICLE_BYTES = 1_000_000;
+/** Originals (a saved web page may carry its scripts and styles) and other content files are capped too. */
+export const MAX_ORIGINAL_BYTES = 10_000_000;
+const MAX_DATA_BYTES = 1_000_000;
 
 /** What the content check found: every problem in every file, and counts for the summary line. */
 export interface ContentReport {
@@ -36,9 +40,14 @@ export async function checkContent(root: string): Promise<ContentReport> {
   const problems: ContentProblem[] = [];
   const dir = (name: string) => join(root, 'content', name);
 
-  const facts = readYamlEntries(dir('facts'), 'content/facts', factSchema, problems);
-  const citedSources = readYamlEntries(dir('cited-sources'), 'content/cited-sources', citedSourceSchema, problems);
-  const framing = readYamlEntries(dir('framing'), 'content/framing', framingSchema, problems);
+  const facts = readYamlEntries(root, 'content/facts', factSchema, problems);
+  const citedSources = readYamlEntries(root, 'content/cited-sources', citedSourceSchema, problems);
+  const framing = readYamlEntries(root, 'content/framing', framingSchema, problems);
+  // Originals are published byte for byte: each must be a real file inside content/ (never a link to
+  // the build's environment or to a file outside the project), checked before anything is read.
+  for (const name of readdirIfPresent(dir('originals'))) {
+    problems.push(...readContentFile(root, `content/originals/${name}`, MAX_ORIGINAL_BYTES).problems);
+  }
   const compiled = facts.flatMap((fact) => {
     try {
       compileMatchers([{ id: fact.id, patterns: fact.data.match }]);
@@ -52,12 +61,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
   const articles: ArticleInput[] = [];
   for (const name of listFiles(dir('articles'), problems, 'content/articles', ['.md'])) {
     const relative = `content/articles/${name}`;
-    const path = join(dir('articles'), name);
-    if (statSync(path).size > MAX_ARTICLE_BYTES) {
-      problems.push({ file: relative, where: 'file', value: `${(statSync(path).size / 1e6).toFixed(1)} MB`, problem: `is larger than ${MAX_ARTICLE_BYTES / 1e6} MB`, fix: 'check that the right file was added; a news article is rarely over 200 KB' });
-      continue;
-    }
-    const { text, problems: readProblems } = readSourceFile(path, relative);
+    const { text, problems: readProblems } = readSourceFile(root, relative, MAX_ARTICLE_BYTES);
     problems.push(...readProblems);
     if (text === undefined) continue;
     let frontmatter: unknown;
@@ -73,7 +77,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
       problems.push(...zodProblems(relative, parsed.error, frontmatter));
       continue;
     }
-    if (!existsSync(join(dir('originals'), parsed.data.original))) {
+    if (!existsSync(join(dir('originals'), parsed.data.original)) && !isLink(join(dir('originals'), parsed.data.original))) {
       problems.push({ file: relative, where: 'original', value: parsed.data.original, problem: 'no such file in content/originals/', fix: 'copy the text as received into content/originals/ under this name' });
     }
     if (body.trim() === '') {
@@ -104,7 +108,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
   const analysisEntries: Array<{ id: string; data: z.infer<typeof analysisSchema>; body: string }> = [];
   for (const name of listFiles(dir('analysis'), problems, 'content/analysis', ['.mdx'])) {
     const relative = `content/analysis/${name}`;
-    const { text, problems: readProblems } = readSourceFile(join(dir('analysis'), name), relative);
+    const { text, problems: readProblems } = readSourceFile(root, relative, MAX_DATA_BYTES);
     problems.push(...readProblems);
     if (text === undefined) continue;
     try {
@@ -130,15 +134,15 @@ export async function checkContent(root: string): Promise<ContentReport> {
 }
 
 function readYamlEntries<S extends z.ZodType>(
-  folder: string,
+  root: string,
   relativeDir: string,
   schema: S,
   problems: ContentProblem[],
 ): Array<{ id: string; data: z.infer<S> }> {
   const entries: Array<{ id: string; data: z.infer<S> }> = [];
-  for (const name of listFiles(folder, problems, relativeDir, ['.yaml'])) {
+  for (const name of listFiles(join(root, relativeDir), problems, relativeDir, ['.yaml'])) {
     const relative = `${relativeDir}/${name}`;
-    const { text, problems: readProblems } = readSourceFile(join(folder, name), relative);
+    const { text, problems: readProblems } = readSourceFile(root, relative, MAX_DATA_BYTES);
     problems.push(...readProblems);
     if (text === undefined) continue;
     let data: unknown;
@@ -168,6 +172,18 @@ function listFiles(folder: string, problems: ContentProblem[], relativeDir: stri
     else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z]+$/.test(name)) problems.push({ file: `${relativeDir}/${name}`, where: 'file name', value: name, problem: 'the file name is the id and becomes part of an address', fix: 'use lower-case letters, digits and single hyphens, e.g. tv-remarks' + extensions[0] });
   }
   return names.filter((name) => extensions.some((ext) => name.endsWith(ext)) && /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z]+$/.test(name));
+}
+
+function readdirIfPresent(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => !name.startsWith('.')).sort() : [];
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function yamlProblem(file: string, error: unknown): ContentProblem {

@@ -1,19 +1,18 @@
-import { readFileSync } from 'node:fs';
 import type { ContentProblem } from '../briefing/problems';
+import { readContentFile } from './content-file';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
 
 /**
- * Reads a content file as text, refusing what would silently corrupt a page: bytes that are not
+ * Reads a content file as text (through the sandboxed reader: real files inside `content/` only,
+ * no larger than `maxBytes`), refusing what would silently corrupt a page: bytes that are not
  * UTF-8, NUL bytes (a binary file). A byte-order mark and Windows line ends are harmless and removed.
  */
-export function readSourceFile(path: string, relative: string): { text?: string; problems: ContentProblem[] } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { problems: [{ file: relative, where: 'file', problem: `cannot be read (${(error as Error).message})`, fix: 'check that the file exists and is readable' }] };
-  }
+export function readSourceFile(root: string, relative: string, maxBytes: number): { text?: string; problems: ContentProblem[] } {
+  const read = readContentFile(root, relative, maxBytes);
+  if (read.bytes === undefined) return { problems: read.problems };
+  const bytes = read.bytes;
   if (bytes.includes(0)) {
     return { problems: [{ file: relative, where: 'file', problem: 'contains NUL bytes: this is a binary file, not text', fix: 'save the article as plain UTF-8 text or Markdown' }] };
   }
@@ -27,18 +26,17 @@ export function readSourceFile(path: string, relative: string): { text?: string;
   return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), problems: [] };
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
-  for (let end = 1; end <= bytes.length; end++) {
-    try {
-      UTF8.decode(bytes.subarray(0, end));
-    } catch {
-      // A truncated multi-byte sequence at the end is fine; a bad byte stays bad with more bytes.
-      try {
-        UTF8.decode(bytes.subarray(0, Math.min(bytes.length, end + 4)));
-      } catch {
-        return end - 1;
-      }
-    }
+/**
+ * The offset of the first byte that is not UTF-8, in one pass: decode leniently, walk the text while
+ * counting each character's UTF-8 length, and stop at the first replacement character that the bytes
+ * do not actually spell (EF BF BD).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let offset = 0;
+  for (const char of LENIENT_UTF8.decode(bytes)) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
+    offset += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
-  return 0;
+  return offset;
 }

@@ -1,8 +1,18 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { copyContent } from '../support/content-copy';
 
-export type Scratch = Pick<ReturnType<typeof copyContent>, 'read' | 'write' | 'edit'>;
+export type Scratch = Pick<ReturnType<typeof copyContent>, 'read' | 'write' | 'edit' | 'link' | 'fifo' | 'root'>;
 export const ARTICLE = 'content/articles/alliance-would-weaken.md';
 export const FACT = 'content/facts/tv-remarks.yaml';
+export const ORIGINAL = 'content/originals/001_7b68270386ca01f4.txt';
+
+/** A file of the scratch copy outside `content/` (a made-up secret unless given), for the cases that link to it. */
+function outsideFile(c: Scratch, name: string, text = 'BRIEFING_TEST_SECRET=do-not-publish\n'): string {
+  mkdirSync(join(c.root, 'outside'), { recursive: true });
+  writeFileSync(join(c.root, 'outside', name), text);
+  return join(c.root, 'outside', name);
+}
 
 /**
  * Each bad input must give a problem that names the file, says where (field or line) and what to do.
@@ -37,5 +47,14 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'quotations nested hundreds of levels deep', change: (c) => c.edit(ARTICLE, (t) => `${t}\n${'> '.repeat(400)}deep\n`), file: ARTICLE, where: /line \d+/, problem: /nested more than 16 levels/ },
   { name: 'framing evidence that is not in the paragraph', change: (c) => c.edit('content/framing/alliance-would-weaken.yaml', (t) => t.replace('Analysts say her stance reflects', 'Experts say her stance reflects')), file: 'content/framing/alliance-would-weaken.yaml', where: /^passages\[1\]\.evidence$/, problem: /not in paragraph p-general-election/ },
   { name: 'framing for an article that does not exist', change: (c) => c.write('content/framing/no-such-article.yaml', 'passages:\n  - { paragraph: p-x, voice: opinion, evidence: abc, note: A note long enough. }\n'), file: 'content/framing/no-such-article.yaml', where: /file name/, problem: /no article "no-such-article"/ },
+  { name: 'an original that links to the build’s environment', change: (c) => c.link(ORIGINAL, '/proc/self/environ'), file: ORIGINAL, where: /^file$/, problem: /symbolic link/ },
+  { name: 'an original that links to a file outside content/', change: (c) => c.link(ORIGINAL, outsideFile(c, 'secret.txt')), file: ORIGINAL, where: /^file$/, problem: /symbolic link/ },
+  { name: 'an original that links to another original inside content/', change: (c) => c.link(ORIGINAL, '000_599f86e10a7d83be.txt'), file: ORIGINAL, where: /^file$/, problem: /symbolic link/ },
+  { name: 'an unreferenced original that links outside', change: (c) => c.link('content/originals/spare.txt', '/proc/self/environ'), file: 'content/originals/spare.txt', where: /^file$/, problem: /symbolic link/ },
+  { name: 'a dangling link as an original', change: (c) => c.link(ORIGINAL, '/no/such/file'), file: ORIGINAL, where: /^file$/, problem: /symbolic link/ },
+  { name: 'an article that links to a file outside content/', change: (c) => c.link(ARTICLE, outsideFile(c, 'article.md', c.read(ARTICLE))), file: ARTICLE, where: /^file$/, problem: /symbolic link/ },
+  { name: 'a fact file that links to a file outside content/', change: (c) => c.link(FACT, outsideFile(c, 'fact.yaml', c.read(FACT))), file: FACT, where: /^file$/, problem: /symbolic link/ },
+  { name: 'the originals folder linked to a folder outside content/', change: (c) => { cpSync(join(c.root, 'content/originals'), join(c.root, 'outside/originals'), { recursive: true }); c.link('content/originals', join(c.root, 'outside/originals')); }, file: ORIGINAL, where: /^file$/, problem: /linked folder/ },
+  { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
 ];
 

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,6 +15,16 @@ export function scratchFolder(root: string) {
     read: (relative: string) => readFileSync(path(relative), 'utf8'),
     write: (relative: string, text: string | Uint8Array) => writeFileSync(path(relative), text),
     edit: (relative: string, change: (text: string) => string) => writeFileSync(path(relative), change(readFileSync(path(relative), 'utf8'))),
+    /** Replaces a file (or folder) of the copy by a symbolic link to `target`. */
+    link: (relative: string, target: string) => {
+      rmSync(path(relative), { recursive: true, force: true });
+      symlinkSync(target, path(relative));
+    },
+    /** Replaces a file of the copy by a named pipe (a FIFO), which never ends when read. */
+    fifo: (relative: string) => {
+      rmSync(path(relative), { force: true });
+      execFileSync('mkfifo', [path(relative)]);
+    },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -1,6 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
 import { originalTextName } from '../../briefing/originals';
+import { formatProblems } from '../../briefing/problems';
+import { MAX_ORIGINAL_BYTES } from '../../content-check/check-content';
+import { readContentFile } from '../../content-check/content-file';
 import { loadBriefing } from '../../lib/briefing-data';
 
 /** Serves each original text exactly as received, byte for byte, for readers to check against. */
@@ -13,6 +15,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const bytes = await readFile(`${process.cwd()}/content/originals/${props.file}`);
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  // Through the sandboxed reader even though the content check ran first: a link to the build's
+  // environment or to a file outside the project must never reach the published site.
+  const read = readContentFile(process.cwd(), `content/originals/${props.file}`, MAX_ORIGINAL_BYTES);
+  if (read.bytes === undefined) throw new Error(formatProblems(read.problems));
+  return new Response(new Uint8Array(read.bytes), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
