@@ -1,13 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { aliasPaths } from './src/integration/alias-paths.ts';
-import { briefingMarkdown } from './src/integration/briefing-markdown.ts';
+import { analysisPlugins } from './src/markdown/pipeline.ts';
+import { redirectPages } from './src/integration/redirect-pages.ts';
+import { searchIndex } from './src/integration/search-index.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
 
 /** Redirect pages left at the old addresses of renamed facts and articles: not for the sitemap. */
-const redirects = new Set(aliasPaths(process.cwd()));
+const redirects = redirectPages();
 
 export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://briefing.example.org',
@@ -23,7 +25,9 @@ export default defineConfig({
       modulePreload: false,
     },
   },
-  integrations: [briefingMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && ![...redirects].some((path) => page.endsWith(path)) }), securityHeaders()],
+  // Articles are rendered by the briefing's own loader (src/content-layer/), not by Astro's Markdown
+  // processor; MDX renders only the briefing's analysis (smartypants off: quotations stay as written).
+  integrations: [mdx({ processor: unified({ ...analysisPlugins(), smartypants: false }) }), redirects, sitemap({ filter: (page) => !page.includes('/404') && !redirects.isRedirect(page) }), searchIndex(), securityHeaders()],
   security: {
     // Every page gets a <meta> Content-Security-Policy with hashes of any inline script or style Astro
     // emits; securityHeaders() repeats it in _headers with what only a header can say (frame-ancestors).

@@ -6,12 +6,12 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadFactMatchers } from '../src/briefing/load-fact-matchers';
 import { buildReport } from '../src/import/build-report';
 import { checkContentRoot, contentPaths, readInputFile, takenArticleIds, writeImport } from '../src/import/content-files';
 import { formatReport } from '../src/import/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
-import { loadFactSummaries } from '../src/import/load-fact-summaries';
+import { factSummaries } from '../src/import/load-fact-summaries';
+import { readFacts } from '../src/loader/read-collection';
 import { planImport } from '../src/import/plan-import';
 import { validateFlags } from '../src/import/validate-flags';
 
@@ -101,7 +101,8 @@ export function main(argv: string[], io: Output = process): number {
       articlesDir: paths.articles,
     });
     // The report is built before writing: a broken fact rule stops the import, not half of it.
-    const report = buildReport(plan, { matchers: loadFactMatchers(paths.facts), summaries: loadFactSummaries(paths.facts) });
+    const facts = readFacts(paths.facts).valid;
+    const report = buildReport(plan, { matchers: facts.map((fact) => ({ id: fact.id, patterns: fact.data.match })), summaries: factSummaries(facts) });
     const written = writeImport(paths, plan);
     io.stdout.write(formatReport(plan, report, written));
     return 0;

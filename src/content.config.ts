@@ -1,39 +1,54 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import type { ContentProblem } from './briefing/problems';
+import type { ArticleBlock } from './briefing/types';
+import { briefingLoader } from './content-layer/briefing-loader';
 import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
 import { citedSourceSchema } from './schemas/cited-source';
 import { factSchema } from './schemas/fact';
 import { framingSchema } from './schemas/framing';
 
-/** Source articles: Markdown versions of the texts in `content/originals/`. */
+/*
+ * Every collection is filled by the briefing's one loader (src/loader/load-content.ts), which reads,
+ * validates, renders and checks all of content/ at once. The schemas here only type the entries: the
+ * loader has already validated them, with messages that name the file, the field and the fix.
+ */
+
+/** Source articles: Markdown versions of the texts in `content/originals/`, rendered by the loader. */
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*.md' }),
-  schema: articleSchema,
+  loader: briefingLoader('articles'),
+  schema: articleSchema.extend({
+    /** The article's addressable blocks as rendered, with the facts each mentions. */
+    blocks: z.custom<ArticleBlock[]>(),
+  }),
 });
 
 /** Outlets and posts that the articles cite or embed. */
-const citedSources = defineCollection({
-  loader: glob({ base: './content/cited-sources', pattern: '*.yaml' }),
-  schema: citedSourceSchema,
-});
+const citedSources = defineCollection({ loader: briefingLoader('citedSources'), schema: citedSourceSchema });
 
 /** The facts the sources share or state; the nodes of the fact graph. */
-const facts = defineCollection({
-  loader: glob({ base: './content/facts', pattern: '*.yaml' }),
-  schema: factSchema,
-});
+const facts = defineCollection({ loader: briefingLoader('facts'), schema: factSchema });
 
-/** The briefing's own analysis, written from the sources. */
-const analysis = defineCollection({
-  loader: glob({ base: './content/analysis', pattern: '*.mdx' }),
-  schema: analysisSchema,
-});
+/** The briefing's own analysis, written from the sources (MDX, rendered by Astro). */
+const analysis = defineCollection({ loader: briefingLoader('analysis'), schema: analysisSchema });
 
 /** The briefing's reading of how each article frames the story (reporting vs the outlet's voice). */
-const framing = defineCollection({
-  loader: glob({ base: './content/framing', pattern: '*.yaml' }),
-  schema: framingSchema,
+const framing = defineCollection({ loader: briefingLoader('framing'), schema: framingSchema });
+
+/** What the last load of the content found: one entry, `current`. Pages refuse to render stale content. */
+const loadReport = defineCollection({
+  loader: briefingLoader('loadReport'),
+  schema: z.object({
+    /** Identifies the content that was loaded. */
+    digest: z.string(),
+    /** The content files' stamp when they were loaded (see `contentStamp`). */
+    stamp: z.string(),
+    /** Every problem found; pages show them instead of content while there are any. */
+    problems: z.custom<ContentProblem[]>(),
+    /** How many articles this load rendered. */
+    rendered: z.number(),
+  }),
 });
 
-export const collections = { articles, citedSources, facts, analysis, framing };
+export const collections = { articles, citedSources, facts, analysis, framing, loadReport };

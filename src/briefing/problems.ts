@@ -27,5 +27,7 @@ export class ContentError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {
     super(formatProblems(problems));
     this.name = 'ContentError';
+    // The report is the whole message; where in the loader's code it was raised means nothing to an editor.
+    this.stack = '';
   }
 }

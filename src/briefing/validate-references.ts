@@ -2,6 +2,7 @@ import type { ArticleInput, CitedSourceInput, FactInput } from './graph';
 import type { FramingData } from '../schemas/framing';
 import type { ContentProblem } from './problems';
 import { checkQuotation } from './quotes';
+import type { ArticleBlock } from './types';
 
 /** References from the briefing's own analysis into the sources. */
 export interface AnalysisInput {
@@ -25,12 +26,19 @@ export function validateReferences(input: {
   citedSources: readonly CitedSourceInput[];
   analysis?: readonly AnalysisInput[];
   framing?: ReadonlyArray<{ id: string; data: FramingData }>;
+  /**
+   * Items whose files exist but failed their schema (with the blocks found in an article's body):
+   * references to them are not reported, since the file's own problem is.
+   */
+  present?: { articles?: ReadonlyArray<{ id: string; blocks: readonly ArticleBlock[] }>; facts?: readonly string[]; citedSources?: readonly string[] };
 }): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const articleIds = new Set(input.articles.map((a) => a.id));
-  const factIds = new Set(input.facts.map((f) => f.id));
-  const citedIds = new Set(input.citedSources.map((c) => c.id));
-  const blocks = new Set(input.articles.flatMap((a) => a.blocks.map((b) => `${a.id}#${b.id}`)));
+  const present = input.present ?? {};
+  const everyArticle = [...input.articles, ...(present.articles ?? [])];
+  const articleIds = new Set(everyArticle.map((a) => a.id));
+  const factIds = new Set([...input.facts.map((f) => f.id), ...(present.facts ?? [])]);
+  const citedIds = new Set([...input.citedSources.map((c) => c.id), ...(present.citedSources ?? [])]);
+  const blocks = new Set(everyArticle.flatMap((a) => a.blocks.map((b) => `${a.id}#${b.id}`)));
   const list = (ids: Set<string>) => [...ids].sort().join(', ') || '(none yet)';
 
   const checkBlock = (file: string, where: string, ref: string) => {
@@ -96,7 +104,7 @@ export function validateReferences(input: {
 
   for (const framing of input.framing ?? []) {
     const file = `content/framing/${framing.id}.yaml`;
-    const article = input.articles.find((a) => a.id === framing.id);
+    const article = everyArticle.find((a) => a.id === framing.id);
     if (!article) {
       problems.push({ file, where: 'file name', value: framing.id, problem: `there is no article "${framing.id}"`, fix: `name the file after the article it describes: ${list(articleIds)}` });
       continue;

@@ -1,7 +1,8 @@
 import type { AnalysisData } from '../schemas/analysis';
-import type { ArticleInput, FactInput } from './graph';
+import type { FactInput } from './graph';
 import type { ContentProblem } from './problems';
 import { checkQuotation, extractQuotations, type QuotablePassage } from './quotes';
+import type { ArticleBlock } from './types';
 
 /**
  * Every quotation the briefing writes — in fact summaries, source accounts and the analysis — must be
@@ -9,7 +10,8 @@ import { checkQuotation, extractQuotations, type QuotablePassage } from './quote
  * the file, the quotation and the closest passage of the source.
  */
 export function verifyQuotations(input: {
-  articles: readonly ArticleInput[];
+  /** Every article with its blocks (those whose frontmatter failed too: their text is still the source). */
+  articles: ReadonlyArray<{ id: string; blocks: readonly ArticleBlock[] }>;
   facts: readonly FactInput[];
   analysis: ReadonlyArray<{ id: string; data: AnalysisData; body: string }>;
 }): ContentProblem[] {

@@ -1,13 +1,10 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildFactGraph, type FactGraph } from '../briefing/graph';
 import type { FramingData } from '../schemas/framing';
-import { analysisReferencesOf } from '../briefing/analysis-references';
-import { ContentError, type ContentProblem } from '../briefing/problems';
-import type { ArticleBlock } from '../briefing/types';
-import { validateReferences } from '../briefing/validate-references';
-import { verifyQuotations } from '../briefing/verify-quotations';
+import { ContentError } from '../briefing/problems';
+import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
 
-/** Everything the pages render, computed once per build from the collections. */
+/** Everything the pages render, computed once per load of the content from the collections. */
 export interface BriefingData {
   graph: FactGraph;
   analysis: CollectionEntry<'analysis'>[];
@@ -16,15 +13,39 @@ export interface BriefingData {
   entries: { articles: CollectionEntry<'articles'>[]; facts: CollectionEntry<'facts'>[] };
 }
 
-let loading: Promise<BriefingData> | undefined;
+let loaded: { digest: string; briefing: Promise<BriefingData> } | undefined;
 
-/** Loads the collections, checks every cross-reference and builds the fact graph (once). */
-export function loadBriefing(): Promise<BriefingData> {
-  loading ??= load();
-  return loading;
+/**
+ * The briefing, built once from the collections the loader filled (which has already checked every
+ * reference and quotation). While the content has problems — in `astro dev`, after an edit — this
+ * throws them, so the page shows Astro's error overlay with every problem instead of stale content.
+ */
+export async function loadBriefing(): Promise<BriefingData> {
+  const content = import.meta.env.DEV ? await freshContent() : { getCollection, getEntry };
+  const report = await content.getEntry('loadReport', LOAD_REPORT_ID);
+  if (!report) throw new Error('The content has not been loaded (no load report): run the build again.');
+  if (report.data.problems.length > 0) throw new ContentError(report.data.problems);
+  if (loaded?.digest !== report.data.digest) loaded = { digest: report.data.digest, briefing: assemble(content.getCollection) };
+  return loaded.briefing;
 }
 
-async function load(): Promise<BriefingData> {
+/**
+ * In `astro dev`, Astro's content functions once their data describes the files as they are now:
+ * after an edit the loader reloads the content and Astro swaps its data store in a moment later, so a
+ * request that arrives in between waits for the new store rather than being answered from the old one.
+ */
+async function freshContent(): Promise<Pick<typeof import('astro:content'), 'getCollection' | 'getEntry'>> {
+  const root = process.cwd();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const content = await import('astro:content');
+    const report = await content.getEntry('loadReport', LOAD_REPORT_ID);
+    if (!report || report.data.stamp === contentStamp(root) || Date.now() > deadline) return content;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function assemble(getCollection: typeof import('astro:content').getCollection): Promise<BriefingData> {
   const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('facts'),
@@ -32,38 +53,15 @@ async function load(): Promise<BriefingData> {
     getCollection('analysis'),
     getCollection('framing'),
   ]);
-  const problems: ContentProblem[] = [];
-  const articles = articleEntries.map((entry) => {
-    const frontmatter = (entry.rendered?.metadata?.frontmatter ?? {}) as {
-      blocks?: ArticleBlock[];
-      duplicateIds?: string[];
-      rawHtml?: Array<{ line: number; html: string }>;
-      unsafeLinks?: Array<{ line: number; url: string }>;
-    };
-    const file = `content/articles/${entry.id}.md`;
-    for (const id of frontmatter.duplicateIds ?? [])
-      problems.push({ file, where: 'body', value: id, problem: `paragraph id {#${id}} is written more than once`, fix: 'give each paragraph its own id' });
-    for (const { line, url } of frontmatter.unsafeLinks ?? [])
-      problems.push({ file, where: `body line ${line}`, value: url.slice(0, 60), problem: 'a link address that could run script (it was removed)', fix: 'use an https: address or remove the link' });
-    for (const { line, html } of frontmatter.rawHtml ?? [])
-      problems.push({ file, where: `line ${line}`, value: html.slice(0, 60), problem: 'raw HTML in a source article (it is shown as text, never as markup)', fix: 'remove the HTML or write it as Markdown' });
-    if ((entry.body ?? '').trim() === '')
-      problems.push({ file, where: 'body', problem: 'the article has no text', fix: 'paste the article text below the frontmatter' });
-    return { id: entry.id, data: entry.data, blocks: frontmatter.blocks ?? [] };
-  });
-  const facts = factEntries.map((entry) => ({ id: entry.id, data: entry.data }));
-  const citedSources = citedEntries.map((entry) => ({ id: entry.id, data: entry.data }));
-  const analysis = analysisEntries.map((entry) => analysisReferencesOf(entry.id, entry.data, entry.body ?? ''));
-
-  const framing = framingEntries.map((entry) => ({ id: entry.id, data: entry.data }));
-  problems.push(...validateReferences({ articles, facts, citedSources, analysis, framing }));
-  problems.push(...verifyQuotations({ articles, facts, analysis: analysisEntries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })) }));
-  if (problems.length > 0) throw new ContentError(problems);
-
+  const articles = articleEntries.map(({ id, data: { blocks, ...data } }) => ({ id, data, blocks }));
   return {
-    graph: buildFactGraph({ articles, facts, citedSources }),
+    graph: buildFactGraph({
+      articles,
+      facts: factEntries.map((entry) => ({ id: entry.id, data: entry.data })),
+      citedSources: citedEntries.map((entry) => ({ id: entry.id, data: entry.data })),
+    }),
     analysis: analysisEntries,
-    framing: new Map(framing.map((entry) => [entry.id, entry.data.passages])),
+    framing: new Map(framingEntries.map((entry) => [entry.id, entry.data.passages])),
     entries: { articles: articleEntries, facts: factEntries },
   };
 }

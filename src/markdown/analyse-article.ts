@@ -26,17 +26,26 @@ function asPluggable(entry: RemarkPlugins[number] | RehypePlugins[number]): [Plu
 }
 
 /**
- * Runs an article body through the same plugins, in the same order, as Astro's unified processor
- * (GFM on, smartypants off), outside Astro: for the content check before a build and for tests.
+ * Renders an article body through the briefing's one Markdown pipeline (GFM on, smartypants off, so
+ * the sources' punctuation stays verbatim): the loader calls it once per article per build, and hands
+ * Astro the HTML and the blocks it found.
  */
-export async function analyseArticle(markdown: string, options: BriefingPipelineOptions & { path?: string }): Promise<ArticleAnalysis> {
+export async function analyseArticle(
+  markdown: string,
+  options: BriefingPipelineOptions & {
+    /** The file, for messages. */
+    path?: string;
+    /** The article's frontmatter, which plugins read as they do under Astro (`anchorAliases`, its date and language). */
+    frontmatter?: Record<string, unknown>;
+  },
+): Promise<ArticleAnalysis> {
   const { remarkPlugins, rehypePlugins } = briefingPlugins(options);
   const processor = unified().use(remarkParse).use(remarkGfm);
   for (const plugin of remarkPlugins) processor.use(...asPluggable(plugin));
   processor.use(remarkRehype);
   for (const plugin of rehypePlugins) processor.use(...asPluggable(plugin));
   processor.use(rehypeStringify);
-  const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: {} } } });
+  const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: { ...options.frontmatter } } } });
   let result: VFile;
   try {
     result = await processor.process(file);

@@ -1,11 +1,11 @@
 import { cpSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badInputCases } from '../content-check/bad-input-cases';
+import { badInputCases } from '../loader/bad-input-cases';
 import { treeDigest } from '../support/dist-files';
 import { copyProject } from '../support/project-copy';
 
 /**
- * Every bad input of the content-check suite, fed to the real `npm run build` after a good build:
+ * Every bad input of the loader suite, fed to the real `npm run build` after a good build:
  * the build refuses with the problem's file named, and the published `dist/` stays byte for byte.
  */
 let project: ReturnType<typeof copyProject>;

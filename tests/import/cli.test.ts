@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/add-source';
-import { checkContent } from '../../src/content-check/check-content';
+import { checkContent } from '../../src/loader/check-content';
 import { copyContent, projectRoot } from '../support/content-copy';
 import { fixturePath } from './helpers';
 

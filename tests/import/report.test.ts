@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactMatchers } from '../../src/briefing/load-fact-matchers';
 import { compileMatchers } from '../../src/briefing/mentions';
 import type { WrittenBlock } from '../../src/import/block-ids';
 import { buildReport } from '../../src/import/build-report';
 import { findDates } from '../../src/import/find-dates';
-import { loadFactSummaries } from '../../src/import/load-fact-summaries';
+import { factSummaries } from '../../src/import/load-fact-summaries';
+import { readFacts } from '../../src/loader/read-collection';
 import { dayRange, factsCovering } from '../../src/import/match-dates';
 import { reportMentions } from '../../src/import/report-mentions';
 import { expected, fixturesDir, planFixture } from './helpers';
 
 const factsDir = join(fixturesDir, 'facts');
-const facts = { matchers: loadFactMatchers(factsDir), summaries: loadFactSummaries(factsDir) };
+const matchersOf = (dir: string) => readFacts(dir).valid.map((fact) => ({ id: fact.id, patterns: fact.data.match }));
+const facts = { matchers: matchersOf(factsDir), summaries: factSummaries(readFacts(factsDir).valid) };
 const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
 const block = (id: string, text: string): WrittenBlock => ({ id, kind: 'paragraph', text });
 
@@ -26,7 +27,7 @@ describe('mention report', () => {
   it('does so with the real content/facts too (read only)', () => {
     const real = join(import.meta.dirname, '../../content/facts');
     const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
-    const report = reportMentions(blocks, compileMatchers(loadFactMatchers(real)), new Map());
+    const report = reportMentions(blocks, compileMatchers(matchersOf(real)), new Map());
     expect(report.map((m) => m.factId)).toContain('lower-house-election');
   });
 

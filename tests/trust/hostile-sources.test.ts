@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactMatcher } from '../../src/briefing/mentions';
-import { checkContent } from '../../src/content-check/check-content';
+import { checkContent } from '../../src/loader/check-content';
 import { analyseArticle } from '../../src/markdown/analyse-article';
 import { briefingPlugins } from '../../src/markdown/pipeline';
 import { rehypeSanitizeSource } from '../../src/markdown/sanitize-schema';

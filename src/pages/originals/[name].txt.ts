@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { originalTextName } from '../../briefing/originals';
 import { formatProblems } from '../../briefing/problems';
-import { MAX_ORIGINAL_BYTES } from '../../content-check/check-content';
-import { readContentFile } from '../../content-check/content-file';
+import { MAX_ORIGINAL_BYTES } from '../../loader/load-content';
+import { readContentFile } from '../../loader/content-file';
 import { loadBriefing } from '../../lib/briefing-data';
 
 /** Serves each original text exactly as received, byte for byte, for readers to check against. */

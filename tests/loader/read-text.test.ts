@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8 } from '../../src/content-check/read-source-file';
+import { firstInvalidUtf8 } from '../../src/loader/read-text';
 
 describe('firstInvalidUtf8', () => {
   it.each([

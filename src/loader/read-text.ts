@@ -9,7 +9,7 @@ const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
  * no larger than `maxBytes`), refusing what would silently corrupt a page: bytes that are not
  * UTF-8, NUL bytes (a binary file). A byte-order mark and Windows line ends are harmless and removed.
  */
-export function readSourceFile(root: string, relative: string, maxBytes: number): { text?: string; problems: ContentProblem[] } {
+export function readContentText(root: string, relative: string, maxBytes: number): { text?: string; problems: ContentProblem[] } {
   const read = readContentFile(root, relative, maxBytes);
   if (read.bytes === undefined) return { problems: read.problems };
   const bytes = read.bytes;

@@ -7,7 +7,8 @@ export type ContentFileResult = { bytes: Buffer; problems: [] } | { bytes?: unde
 
 /**
  * Reads a file of the project's content as bytes, refusing — before a byte is read — anything that
- * is not a regular file lying inside `content/` of `root`: symbolic links (a contributed
+ * is not a regular file lying inside the content folder (`root` + the first segment of `relative`,
+ * normally `content/`): symbolic links (a contributed
  * `content/originals/x.txt → /proc/self/environ` would publish the build's secrets), FIFOs and
  * devices (which never end), and paths that resolve elsewhere through a linked folder. The size
  * limit is checked on the open file, so a huge file is never read into memory.
@@ -30,16 +31,18 @@ export function readContentFile(root: string, relative: string, maxBytes: number
   } catch (error) {
     return refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check that the file exists and is readable');
   }
+  const sandbox = join(root, relative.split('/')[0] ?? '');
+  if (lstatSync(sandbox, { throwIfNoEntry: false })?.isSymbolicLink()) return linkRefusal('the content folder itself is a link');
   let real: string;
   let contentFolder: string;
   try {
-    contentFolder = realpathSync(join(root, 'content'));
+    contentFolder = realpathSync(sandbox);
     real = realpathSync(lexical);
   } catch (error) {
     return refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check that the file exists and is readable');
   }
   const inside = relativePath(contentFolder, real);
-  if (inside.startsWith('..') || inside.startsWith(sep) || real !== join(contentFolder, relativePath(join(root, 'content'), lexical))) {
+  if (inside.startsWith('..') || inside.startsWith(sep) || real !== join(contentFolder, relativePath(sandbox, lexical))) {
     return linkRefusal(relativePath(root, real).startsWith('..') ? 'resolves outside the project' : undefined);
   }
   let fd: number;

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'astro/zod';
+import type { CitedSourceInput, FactInput } from '../briefing/graph';
+import { compileMatchers, type FactMatcher } from '../briefing/mentions';
+import type { ContentProblem } from '../briefing/problems';
+import { validateReferences } from '../briefing/validate-references';
+import { verifyQuotations } from '../briefing/verify-quotations';
+import { citedSourceSchema } from '../schemas/cited-source';
+import { factSchema } from '../schemas/fact';
+import { framingSchema, type FramingData } from '../schemas/framing';
+import { readContentFile } from './content-file';
+import { listAllFiles } from './content-folder';
+import { readAnalysis, type LoadedAnalysis } from './read-analysis';
+import { readArticles, type LoadedArticle } from './read-articles';
+import { readYamlCollection } from './read-collection';
+import { readContentText } from './read-text';
+import type { RenderCache } from './render-cache';
+
+export type { LoadedAnalysis } from './read-analysis';
+export type { LoadedArticle } from './read-articles';
+
+/** Originals (a saved web page may carry its scripts and styles) are capped higher than articles. */
+export const MAX_ORIGINAL_BYTES = 10_000_000;
+
+/** Everything in `content/`, read once, validated, rendered and checked. */
+export interface LoadedContent {
+  articles: LoadedArticle[];
+  facts: FactInput[];
+  citedSources: CitedSourceInput[];
+  analysis: LoadedAnalysis[];
+  framing: Array<{ id: string; data: FramingData }>;
+  /** Every problem in every file, of every kind; the content is publishable only when this is empty. */
+  problems: ContentProblem[];
+  /** How many articles this load rendered (the others came unchanged from the render cache). */
+  rendered: number;
+  /** Identifies the whole content: changes whenever any file changes. */
+  digest: string;
+}
+
+export interface LoadOptions {
+  /** The site's base path (`/` or `/briefing/`): fact links inside articles carry it. */
+  base: string;
+  /** Earlier renders, reused when an article's digest is unchanged. */
+  cache?: RenderCache;
+  /** Identifies the pipeline's code, so a changed plugin renders everything again (see pipeline-digest.ts). */
+  pipelineDigest?: string;
+}
+
+/**
+ * The one content loader: reads every file of `content/` once (through the sandboxed reader, with one
+ * YAML library), validates it with the zod schemas, renders each article once through the briefing's
+ * Markdown pipeline, and checks every reference and quotation. It never stops at the first problem:
+ * a file that fails its schema is still read as far as it can be, so that problems of every kind in
+ * every file are listed together.
+ */
+export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
+  const problems: ContentProblem[] = [];
+  const whole = createHash('sha256').update(options.base).update(options.pipelineDigest ?? '');
+  const readText = (file: string, maxBytes: number): string | undefined => {
+    const { text, problems: found } = readContentText(root, file, maxBytes);
+    problems.push(...found);
+    whole.update(file).update(text ?? '\0unreadable');
+    return text;
+  };
+  const readYamlFolder = <S extends z.ZodType>(folder: string, schema: S) => {
+    const collection = readYamlCollection(root, folder, schema);
+    problems.push(...collection.problems);
+    for (const { file, text } of collection.texts) whole.update(file).update(text ?? '\0unreadable');
+    return collection;
+  };
+
+  const facts = readYamlFolder('content/facts', factSchema);
+  const citedSources = readYamlFolder('content/cited-sources', citedSourceSchema);
+  const framing = readYamlFolder('content/framing', framingSchema);
+  const originals = checkOriginals(root, problems, whole);
+  const matchers = recognitionRules(facts.valid, problems);
+
+  const rulesDigest = createHash('sha256').update(JSON.stringify(matchers)).update(options.base).update(options.pipelineDigest ?? '').digest('hex');
+  const read = await readArticles(root, readText, originals, { matchers, base: options.base, rulesDigest, cache: options.cache });
+  problems.push(...read.problems);
+  const analysis = readAnalysis(root, readText);
+  problems.push(...analysis.problems);
+
+  problems.push(
+    ...validateReferences({
+      articles: read.articles,
+      facts: facts.valid,
+      citedSources: citedSources.valid,
+      analysis: analysis.references,
+      framing: framing.valid,
+      // Files that failed their schema still exist: references to them are not problems of their own.
+      present: { articles: read.unvalidated, facts: facts.present, citedSources: citedSources.present },
+    }),
+  );
+  problems.push(...verifyQuotations({ articles: [...read.articles, ...read.unvalidated], facts: facts.valid, analysis: analysis.analysis }));
+
+  return {
+    articles: read.articles,
+    facts: facts.valid,
+    citedSources: citedSources.valid,
+    analysis: analysis.analysis,
+    framing: framing.valid,
+    problems,
+    rendered: read.rendered,
+    digest: whole.digest('hex'),
+  };
+}
+
+/**
+ * Originals are published byte for byte: each must be a real file inside content/ (never a link to the
+ * build's environment or to a file outside the project), checked before anything is read. Returns the
+ * names of the originals that may be published.
+ */
+function checkOriginals(root: string, problems: ContentProblem[], whole: ReturnType<typeof createHash>): Set<string> {
+  const originals = new Set<string>();
+  for (const name of listAllFiles(root, 'content/originals')) {
+    const read = readContentFile(root, `content/originals/${name}`, MAX_ORIGINAL_BYTES);
+    problems.push(...read.problems);
+    if (read.bytes) {
+      originals.add(name);
+      whole.update(name).update(read.bytes);
+    }
+  }
+  return originals;
+}
+
+/** Each fact's recognition rules, compiled once here so that a broken rule is a problem of its file. */
+function recognitionRules(facts: readonly FactInput[], problems: ContentProblem[]): FactMatcher[] {
+  const matchers: FactMatcher[] = [];
+  for (const fact of facts) {
+    try {
+      compileMatchers([{ id: fact.id, patterns: fact.data.match }]);
+      matchers.push({ id: fact.id, patterns: fact.data.match });
+    } catch (error) {
+      problems.push({ file: `content/facts/${fact.id}.yaml`, where: 'match', problem: (error as Error).message.replace(/^.*?: /, ''), fix: 'write a valid regular expression (escape ( ) [ ] . ? * + with a backslash)' });
+    }
+  }
+  return matchers;
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { ArticleInput } from '../briefing/graph';
+import type { FactMatcher } from '../briefing/mentions';
+import type { ContentProblem } from '../briefing/problems';
+import type { ArticleBlock } from '../briefing/types';
+import { analyseArticle } from '../markdown/analyse-article';
+import { articleSchema } from '../schemas/article';
+import { listContentFolder } from './content-folder';
+import { readFrontmatterFile } from './frontmatter';
+import { MAX_NESTING, nestingDepth } from './nesting-depth';
+import type { RenderCache, RenderedArticle } from './render-cache';
+import { zodProblems } from './zod-problems';
+
+/** Articles larger than this are refused: a news article is a few tens of kilobytes. */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+/** An article as loaded: its metadata, its rendered HTML and the addressable blocks found in it. */
+export interface LoadedArticle extends ArticleInput {
+  /** Path from the project root, e.g. `content/articles/x.md`. */
+  file: string;
+  /** The body rendered by the briefing's Markdown pipeline (fact links included). */
+  html: string;
+  /** Identifies the render: body, frontmatter, recognition rules, base path and pipeline code. */
+  digest: string;
+}
+
+export interface ArticleRendering {
+  /** The facts and their recognition rules. */
+  matchers: readonly FactMatcher[];
+  /** The site's base path, for fact links. */
+  base: string;
+  /** Identifies the rules and the pipeline's code, part of each article's digest. */
+  rulesDigest: string;
+  cache?: RenderCache;
+}
+
+/**
+ * Reads, validates and renders every article of `content/articles/`, each once (or not at all, when
+ * the render cache holds its digest). An article whose frontmatter does not parse or fails the schema
+ * is still rendered, so the problems in its body and the references into it are checked too; it is
+ * returned in `unvalidated` rather than `articles`.
+ */
+export async function readArticles(
+  root: string,
+  read: (file: string, maxBytes: number) => string | undefined,
+  originals: ReadonlySet<string>,
+  rendering: ArticleRendering,
+): Promise<{ articles: LoadedArticle[]; unvalidated: Array<{ id: string; blocks: ArticleBlock[] }>; rendered: number; problems: ContentProblem[] }> {
+  const listed = listContentFolder(root, 'content/articles', '.md');
+  const problems = [...listed.problems];
+  const articles: LoadedArticle[] = [];
+  const unvalidated: Array<{ id: string; blocks: ArticleBlock[] }> = [];
+  let rendered = 0;
+  for (const name of listed.names) {
+    const file = `content/articles/${name}`;
+    const text = read(file, MAX_ARTICLE_BYTES);
+    if (text === undefined) continue;
+    const { data: frontmatter, body, bodyLineOffset, problem } = readFrontmatterFile(text, file);
+    if (problem) problems.push(problem);
+    const checked = articleSchema.safeParse(frontmatter);
+    if (!checked.success && !problem) problems.push(...zodProblems(file, checked.error, frontmatter));
+    if (checked.success && !originals.has(checked.data.original)) {
+      problems.push({ file, where: 'original', value: checked.data.original, problem: 'no such file in content/originals/', fix: 'copy the text as received into content/originals/ under this name' });
+    }
+    if (body.trim() === '') {
+      if (!problem) problems.push({ file, where: 'body', problem: 'the article has no text', fix: 'paste the article text below the frontmatter' });
+      continue;
+    }
+    const line = (bodyLine: number) => `line ${bodyLine + bodyLineOffset}`;
+    const nesting = nestingDepth(body);
+    if (nesting.depth > MAX_NESTING) {
+      problems.push({ file, where: line(nesting.line), value: `${nesting.depth} levels`, problem: `lists or quotations are nested more than ${MAX_NESTING} levels deep`, fix: 'check that the right file was added; a news article nests a few levels at most' });
+      continue;
+    }
+
+    const digest = createHash('sha256').update(rendering.rulesDigest).update(JSON.stringify(frontmatter)).update(body).digest('hex');
+    let render: RenderedArticle | undefined = rendering.cache?.get(digest);
+    if (!render) {
+      try {
+        render = await analyseArticle(body, { facts: rendering.matchers, factHref: (factId) => `${rendering.base}facts/${factId}/`, path: file, frontmatter });
+      } catch (error) {
+        problems.push({ file, where: 'body', problem: (error as Error).message.replace(/^[^:]*:\s*/, ''), fix: 'correct the Markdown as described' });
+        continue;
+      }
+      rendered++;
+      rendering.cache?.set(digest, render);
+    }
+    for (const duplicate of render.duplicateIds)
+      problems.push({ file, where: 'body', value: `{#${duplicate}}`, problem: 'this paragraph id is written more than once', fix: 'give each paragraph its own id' });
+    for (const { line: at, html } of render.rawHtml)
+      problems.push({ file, where: line(at), value: html.slice(0, 80), problem: 'raw HTML in a source article', fix: 'remove it or write it as Markdown; sources are shown as text, never as markup' });
+    for (const { line: at, url } of render.unsafeLinks)
+      problems.push({ file, where: line(at), value: url.slice(0, 80), problem: 'a link or image address that could run script', fix: 'use an https: address or remove the link' });
+
+    const id = basename(name, '.md');
+    if (checked.success) articles.push({ id, file, data: checked.data, blocks: render.blocks, html: render.html, digest });
+    else unvalidated.push({ id, blocks: render.blocks });
+  }
+  return { articles, unvalidated, rendered, problems };
+}

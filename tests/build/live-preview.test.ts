@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { projectRoot } from '../support/content-copy';
+import { buildEnvironment, copyProject } from '../support/project-copy';
+
+/**
+ * `astro dev` tells the truth while an editor works: a changed recognition rule shows on the next
+ * request without a restart, and an invalid file shows its problems in the browser (Astro's error
+ * overlay, status 500), never the old page with 200.
+ */
+const NODE = existsSync(join(projectRoot, 'node_modules/.bin/node')) ? join(projectRoot, 'node_modules/.bin/node') : process.execPath;
+const ARTICLE_PAGE = '/articles/alliance-would-weaken/';
+const FACT = 'content/facts/security-treaty-1960.yaml';
+
+let project: ReturnType<typeof copyProject>;
+let server: ChildProcess;
+let output = '';
+let origin = '';
+let browser: Browser;
+
+/** Resolves when the dev server's output (from `from` on) matches, or fails after `ms` with what it printed. */
+async function printed(pattern: RegExp, from: number, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!pattern.test(output.slice(from))) {
+    if (Date.now() > deadline) throw new Error(`astro dev did not print ${pattern} within ${ms} ms; it printed:\n${output.slice(from)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+beforeAll(async () => {
+  project = copyProject();
+  server = spawn(NODE, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
+    cwd: project.root,
+    env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: project.path('.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  server.stdout?.on('data', (chunk) => (output += String(chunk)));
+  server.stderr?.on('data', (chunk) => (output += String(chunk)));
+  await printed(/Local\s+http:\/\/127\.0\.0\.1:\d+\//, 0);
+  origin = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1] ?? '';
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  project?.remove();
+});
+
+describe('astro dev', () => {
+  it('applies a new recognition rule on the next request after the edit, without a restart', async () => {
+    const before = await (await fetch(`${origin}${ARTICLE_PAGE}`)).text();
+    expect(before).toContain('coordinated action with Washington');
+    expect(before).not.toContain('data-fact="security-treaty-1960"');
+
+    const mark = output.length;
+    project.edit(FACT, (text) => text.replace(/^match:\n/m, "match:\n  - 'coordinated action with Washington'\n"));
+    await printed(/content check: \d+ articles \(\d+ rendered/, mark);
+
+    const response = await fetch(`${origin}${ARTICLE_PAGE}`);
+    expect(response.status).toBe(200);
+    const after = await response.text();
+    expect(after).toMatch(/<a href="\/facts\/security-treaty-1960\/" class="fact-mention" data-fact="security-treaty-1960">coordinated action with Washington<\/a>/);
+  });
+
+  it('shows the problems of an invalid date in the browser instead of the old page', async () => {
+    const mark = output.length;
+    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^  value: 2026-01-27$/m, '  value: 2026-02-30'));
+    await printed(/Content check found \d+ problem/, mark);
+
+    const page = await browser.newPage();
+    const response = await page.goto(`${origin}${ARTICLE_PAGE}`);
+    expect(response?.status()).toBe(500);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+    const message = await overlay.evaluate((element) => (element.shadowRoot?.querySelector('#message') as HTMLElement | null)?.innerText ?? '');
+    expect(message).toContain('✗ content/articles/alliance-would-weaken.md — published.value (value: "2026-02-30")');
+    expect(message).toMatch(/does not exist in the calendar/);
+    // Only the date is wrong: the article's paragraphs still count as the source of every quotation.
+    expect(message, message).toMatch(/^\s*Content check found 1 problem:/);
+    await page.close();
+  });
+
+  it('serves the page again once the file is fixed', async () => {
+    const mark = output.length;
+    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^  value: 2026-02-30$/m, '  value: 2026-01-27'));
+    await printed(/content check: \d+ articles/, mark);
+    const response = await fetch(`${origin}${ARTICLE_PAGE}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('data-fact="security-treaty-1960"');
+  });
+});

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/loader/check-content';
+import { copyContent } from '../support/content-copy';
+import { ARTICLE, badInputCases, FACT } from './bad-input-cases';
+
+const cases = badInputCases;
+
+let scratch: ReturnType<typeof copyContent> | undefined;
+afterEach(() => scratch?.remove());
+
+async function problemsAfter(change: (content: ReturnType<typeof copyContent>) => void) {
+  scratch = copyContent();
+  change(scratch);
+  return (await checkContent(scratch.root)).problems;
+}
+
+describe('content check: bad input', () => {
+  it('the real content has no problems', async () => {
+    expect(await problemsAfter(() => {})).toEqual([]);
+  });
+
+  it.each(cases)('$name', async ({ change, file, where, problem }) => {
+    const problems = await problemsAfter(change);
+    const match = problems.find((p) => p.file === file && where.test(p.where) && problem.test(p.problem));
+    expect(match, `problems were:\n${JSON.stringify(problems, null, 2)}`).toBeDefined();
+    expect(match?.fix.length).toBeGreaterThan(10);
+  });
+
+  it('reports every problem at once, across files', async () => {
+    const problems = await problemsAfter((c) => {
+      cases[2]!.change(c);
+      cases[6]!.change(c);
+      cases[20]!.change(c);
+    });
+    expect(new Set(problems.map((p) => p.file)).size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('content check: every problem at once, whatever its kind', () => {
+  it('lists a YAML error, a schema error, a bad rule and a broken reference together, with no knock-on problems', async () => {
+    const problems = await problemsAfter((c) => {
+      c.edit(ARTICLE, (t) => t.replace('title:\n  status: stated', 'title:\n  status: stated\n   bad: ['));
+      c.edit('content/facts/lower-house-election.yaml', (t) => t.replace('kind: event', 'kind: happening'));
+      c.edit(FACT, (t) => t.replace("  - 'stark warning'", "  - 'stark (warning'"));
+      c.edit('content/analysis/snapshot.mdx', (t) => t.replace("'alliance-would-weaken#p-limited-response'", "'alliance-would-weaken#p-no-such-paragraph'"));
+    });
+    const summary = problems.map((p) => `${p.file} ${p.where}: ${p.problem}`);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/articles\/alliance-would-weaken\.md line \d+, column \d+: the YAML does not parse/),
+        expect.stringMatching(/^content\/facts\/lower-house-election\.yaml kind: /),
+        expect.stringMatching(/^content\/facts\/tv-remarks\.yaml match: .*invalid regular expression/),
+        expect.stringMatching(/^content\/analysis\/snapshot\.mdx keyPoints\[1\]\.cites\[1\]: paragraph .* does not exist/),
+      ]),
+    );
+    // The article and the fact whose files are broken still exist: nothing else may call them unknown.
+    expect(summary.filter((line) => /unknown (article|fact id) "(alliance-would-weaken|lower-house-election)"|article "alliance-would-weaken" does not exist/.test(line))).toEqual([]);
+  });
+});
+
+describe('content check: harmless variations are accepted', () => {
+  it('a byte-order mark and Windows line ends', async () => {
+    const problems = await problemsAfter((c) => c.write(ARTICLE, `\uFEFF${c.read(ARTICLE).replace(/\n/g, '\r\n')}`));
+    expect(problems).toEqual([]);
+  });
+});
