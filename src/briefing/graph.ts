@@ -1,7 +1,7 @@
 import type { ArticleData } from '../schemas/article';
 import type { CitedSourceData } from '../schemas/cited-source';
 import type { FactData } from '../schemas/fact';
-import { precisionOf, type DatePrecision } from './dates';
+import { datesCompatible, precisionOf, type DatePrecision } from './dates';
 import type { ArticleBlock } from './types';
 
 /** An article as the graph needs it: its metadata and its rendered, addressable blocks. */
@@ -116,7 +116,8 @@ function timelineEntry(fact: FactInput, links: readonly Backlink[]): TimelineEnt
     account.date ? [{ source: account.source, ...account.date }] : [],
   );
   const distinct = new Set(dated.map((entry) => entry.value));
-  const conflicting = distinct.size > 1 && !allCompatible([...distinct]) ? dated : [];
+  const values = [...distinct];
+  const conflicting = values.some((a) => values.some((b) => !datesCompatible(a, b))) ? dated : [];
   return {
     factId: fact.id,
     title: fact.data.title,
@@ -129,7 +130,3 @@ function timelineEntry(fact: FactInput, links: readonly Backlink[]): TimelineEnt
   };
 }
 
-/** Dates at different precisions that nest (2026-02 and 2026-02-08) do not conflict. */
-function allCompatible(values: string[]): boolean {
-  return values.every((a) => values.every((b) => a.startsWith(b) || b.startsWith(a)));
-}

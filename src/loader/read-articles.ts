@@ -3,12 +3,13 @@ import { basename } from 'node:path';
 import type { ArticleInput } from '../briefing/graph';
 import type { FactMatcher } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
+import { paths, withBase } from '../briefing/paths';
 import type { ArticleBlock } from '../briefing/types';
 import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';
 import { listContentFolder } from './content-folder';
 import { readFrontmatterFile } from './frontmatter';
-import { MAX_NESTING, nestingDepth } from './nesting-depth';
+import { markdownLimitProblems } from './markdown-limits';
 import type { RenderCache, RenderedArticle } from './render-cache';
 import { zodProblems } from './zod-problems';
 
@@ -68,9 +69,9 @@ export async function readArticles(
       continue;
     }
     const line = (bodyLine: number) => `line ${bodyLine + bodyLineOffset}`;
-    const nesting = nestingDepth(body);
-    if (nesting.depth > MAX_NESTING) {
-      problems.push({ file, where: line(nesting.line), value: `${nesting.depth} levels`, problem: `lists or quotations are nested more than ${MAX_NESTING} levels deep`, fix: 'check that the right file was added; a news article nests a few levels at most' });
+    const limits = markdownLimitProblems(file, body, bodyLineOffset);
+    if (limits.length > 0) {
+      problems.push(...limits);
       continue;
     }
 
@@ -78,7 +79,7 @@ export async function readArticles(
     let render: RenderedArticle | undefined = rendering.cache?.get(digest);
     if (!render) {
       try {
-        render = await analyseArticle(body, { facts: rendering.matchers, factHref: (factId) => `${rendering.base}facts/${factId}/`, path: file, frontmatter });
+        render = await analyseArticle(body, { facts: rendering.matchers, factHref: (factId) => withBase(rendering.base, paths.fact(factId)), path: file, frontmatter });
       } catch (error) {
         problems.push({ file, where: 'body', problem: (error as Error).message.replace(/^[^:]*:\s*/, ''), fix: 'correct the Markdown as described' });
         continue;

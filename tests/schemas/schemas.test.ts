@@ -1,8 +1,8 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { load } from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFrontmatterFile } from '../../src/loader/frontmatter';
+import { parseYaml } from '../../src/loader/yaml';
 import { analysisSchema } from '../../src/schemas/analysis';
 import { articleSchema } from '../../src/schemas/article';
 import { citedSourceSchema } from '../../src/schemas/cited-source';
@@ -13,13 +13,17 @@ import { articleData, factData } from '../support/content-builders';
 
 const files = (dir: string) => readdirSync(join(projectRoot, 'content', dir)).map((name) => join(projectRoot, 'content', dir, name));
 
+/** Read as the loader reads them: the one YAML reader, frontmatter split as Astro splits it. */
+const frontmatterOf = (text: string) => readFrontmatterFile(text, 'x.md').data;
+const yamlOf = (text: string) => parseYaml(text, 'x.yaml').value;
+
 describe('schemas accept the real content', () => {
   it.each([
-    ['articles', articleSchema, (text: string) => parseFrontmatter(text).frontmatter],
-    ['facts', factSchema, load],
-    ['cited-sources', citedSourceSchema, load],
-    ['framing', framingSchema, load],
-    ['analysis', analysisSchema, (text: string) => parseFrontmatter(text).frontmatter],
+    ['articles', articleSchema, frontmatterOf],
+    ['facts', factSchema, yamlOf],
+    ['cited-sources', citedSourceSchema, yamlOf],
+    ['framing', framingSchema, yamlOf],
+    ['analysis', analysisSchema, frontmatterOf],
   ] as const)('%s', (dir, schema, parse) => {
     for (const file of files(dir)) {
       const result = schema.safeParse(parse(readFileSync(file, 'utf8')));
@@ -71,7 +75,7 @@ describe('fact schema', () => {
 });
 
 describe('analysis schema', () => {
-  const valid = parseFrontmatter(readFileSync(join(projectRoot, 'content/analysis/snapshot.mdx'), 'utf8')).frontmatter as Record<string, unknown>;
+  const valid = frontmatterOf(readFileSync(join(projectRoot, 'content/analysis/snapshot.mdx'), 'utf8'));
   it('needs four to eight key points, each citing a paragraph', () => {
     const points = valid.keyPoints as unknown[];
     expect(analysisSchema.safeParse({ ...valid, keyPoints: points.slice(0, 3) }).success).toBe(false);
