@@ -55,6 +55,9 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'an article that links to a file outside content/', change: (c) => c.link(ARTICLE, outsideFile(c, 'article.md', c.read(ARTICLE))), file: ARTICLE, where: /^file$/, problem: /symbolic link/ },
   { name: 'a fact file that links to a file outside content/', change: (c) => c.link(FACT, outsideFile(c, 'fact.yaml', c.read(FACT))), file: FACT, where: /^file$/, problem: /symbolic link/ },
   { name: 'the originals folder linked to a folder outside content/', change: (c) => { cpSync(join(c.root, 'content/originals'), join(c.root, 'outside/originals'), { recursive: true }); c.link('content/originals', join(c.root, 'outside/originals')); }, file: ORIGINAL, where: /^file$/, problem: /linked folder/ },
+  { name: '100,000 `*a` in one paragraph (emphasis pairing is quadratic)', change: (c) => c.edit(ARTICLE, (t) => `${t}\n${'*a'.repeat(100_000)}\n`), file: ARTICLE, where: /^line \d+$/, problem: /more than 1000 emphasis or link markers/ },
+  { name: '20,000 nested links', change: (c) => c.edit(ARTICLE, (t) => `${t}\n${'['.repeat(20_000)}x${'](https://example.org)'.repeat(20_000)}\n`), file: ARTICLE, where: /^line \d+$/, problem: /emphasis or link markers/ },
+  { name: 'many paragraphs each just under the marker limit', change: (c) => c.edit(ARTICLE, (t) => `${t}\n${`${'_a'.repeat(990)}\n\n`.repeat(25)}`), file: ARTICLE, where: /^body$/, problem: /more than 20000 emphasis or link markers/ },
   { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
 ];
 
