@@ -7,8 +7,9 @@
  * Extra arguments go to `astro build`, e.g. `npm run build -- --base /briefing/ --site https://example.org`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { publish, removeLeftovers } from './lib/publish';
 
 const root = resolve(process.argv.find((arg) => arg.startsWith('--root='))?.slice(7) ?? process.cwd());
 const astroArgs = process.argv.slice(2).filter((arg) => !arg.startsWith('--root='));
@@ -19,6 +20,7 @@ const NOT_PUBLISHED = 'Nothing was published: dist/ is unchanged.';
 function main(): number {
   const started = Date.now();
   mkdirSync(scratch, { recursive: true });
+  removeLeftovers(scratch);
   const out = join(scratch, `out-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   const astro = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out, ...astroArgs], { cwd: root, stdio: 'inherit' });
@@ -33,17 +35,14 @@ function main(): number {
     process.stderr.write(`The build is incomplete (missing ${missing.join(', ')}). ${NOT_PUBLISHED}\n`);
     return 1;
   }
-  publish(out);
+  const result = publish(out, dist, scratch);
+  if (!result.published) {
+    process.stderr.write(`Publishing failed: ${result.reason}. ${NOT_PUBLISHED}\n→ check that dist/ and .build/ are writable and that nothing holds files open in them, then build again.\n`);
+    return 1;
+  }
+  if (result.warning) process.stderr.write(`The new site is published, but ${result.warning}.\n`);
   console.log(`✓ published to dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
-}
-
-/** Swaps the new build in with renames, so `dist/` is never half-written. */
-function publish(out: string): void {
-  const previous = join(scratch, `previous-${process.pid}`);
-  if (existsSync(dist)) renameSync(dist, previous);
-  renameSync(out, dist);
-  rmSync(previous, { recursive: true, force: true });
 }
 
 process.exitCode = main();

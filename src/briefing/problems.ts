@@ -22,6 +22,19 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return `Content check found ${count}:\n\n${lines.join('\n\n')}\n`;
 }
 
+/**
+ * Renders warnings: things an editor should look at that do not stop the build (a rule that matches
+ * nothing, an image turned into a link, a source imported twice), with a summary line first.
+ */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+  const lines = warnings.map((w) => {
+    const value = w.value === undefined ? '' : ` (value: ${JSON.stringify(w.value)})`;
+    return `⚠ ${w.file} — ${w.where}${value}\n    ${w.problem}\n    → ${w.fix}`;
+  });
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  return `${count} (the build goes on; look at them when you can):\n\n${lines.join('\n\n')}\n`;
+}
+
 /** Thrown when content is invalid; its message is the whole report. */
 export class ContentError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {

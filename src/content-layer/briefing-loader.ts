@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, formatProblems } from '../briefing/problems';
+import { ContentError, formatProblems, formatWarnings } from '../briefing/problems';
 import { listAllFiles } from '../loader/content-folder';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
@@ -39,6 +39,7 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
     void content.then((loaded) => {
       const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;
       if (loaded.problems.length === 0) context.logger.info(`✓ content check: ${summary} in ${Date.now() - started} ms`);
+      if (loaded.warnings.length > 0) context.logger.warn(formatWarnings(loaded.warnings));
     });
     shared = { key, content: content.then((loaded) => Object.assign(loaded, { stamp })) };
   }

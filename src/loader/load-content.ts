@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
+import { addressCollisions } from '../briefing/address-collisions';
+import { repeatedSources } from '../briefing/repeated-sources';
 import type { CitedSourceInput, FactInput } from '../briefing/graph';
 import { compileMatchers, type FactMatcher } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
@@ -31,6 +33,8 @@ export interface LoadedContent {
   framing: Array<{ id: string; data: FramingData }>;
   /** Every problem in every file, of every kind; the content is publishable only when this is empty. */
   problems: ContentProblem[];
+  /** What an editor should look at that does not stop the build. */
+  warnings: ContentProblem[];
   /** How many articles this load rendered (the others came unchanged from the render cache). */
   rendered: number;
   /** Identifies the whole content: changes whenever any file changes. */
@@ -92,6 +96,12 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       present: { articles: read.unvalidated, facts: facts.present, citedSources: citedSources.present },
     }),
   );
+  problems.push(
+    ...addressCollisions({
+      articles: read.articles.map((article) => ({ file: article.file, id: article.id, aliases: article.data.aliases, original: article.data.original })),
+      facts: facts.valid.map((fact) => ({ file: `content/facts/${fact.id}.yaml`, id: fact.id, aliases: fact.data.aliases })),
+    }),
+  );
   problems.push(...verifyQuotations({ articles: [...read.articles, ...read.unvalidated], facts: facts.valid, analysis: analysis.analysis }));
 
   return {
@@ -101,6 +111,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     analysis: analysis.analysis,
     framing: framing.valid,
     problems,
+    warnings: [...read.warnings, ...repeatedSources([...read.articles].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id)))],
     rendered: read.rendered,
     digest: whole.digest('hex'),
   };

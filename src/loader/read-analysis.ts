@@ -29,7 +29,7 @@ export function readAnalysis(
     const file = `content/analysis/${name}`;
     const text = read(file, MAX_DATA_BYTES);
     if (text === undefined) continue;
-    const { data, body, problem } = readFrontmatterFile(text, file);
+    const { data, body, bodyLineOffset, problem } = readFrontmatterFile(text, file);
     if (problem) {
       problems.push(problem);
       continue;
@@ -39,9 +39,19 @@ export function readAnalysis(
       problems.push(...zodProblems(file, checked.error, data));
       continue;
     }
+    problems.push(...citeTagProblems(file, body, bodyLineOffset));
     const id = basename(name, '.mdx');
     references.push(analysisReferencesOf(id, checked.data, body));
     analysis.push({ id, file, data: checked.data, body });
   }
   return { analysis, references, problems };
+}
+
+/** A `<Cite>` must name the paragraph it cites (`to="article#paragraph"`); Astro would fail on it later. */
+function citeTagProblems(file: string, body: string, lineOffset: number): ContentProblem[] {
+  return [...body.matchAll(/<Cite\b[^>]*>/g)].flatMap((tag) =>
+    /\sto="[^"]+"/.test(tag[0])
+      ? []
+      : [{ file, where: `line ${body.slice(0, tag.index).split('\n').length + lineOffset}`, value: tag[0], problem: 'a <Cite> without the paragraph it cites', fix: 'write <Cite to="article-id#paragraph-id" />, with an id shown on the article page' }],
+  );
 }

@@ -47,9 +47,10 @@ export async function readArticles(
   read: (file: string, maxBytes: number) => string | undefined,
   originals: ReadonlySet<string>,
   rendering: ArticleRendering,
-): Promise<{ articles: LoadedArticle[]; unvalidated: Array<{ id: string; blocks: ArticleBlock[] }>; rendered: number; problems: ContentProblem[] }> {
+): Promise<{ articles: LoadedArticle[]; unvalidated: Array<{ id: string; blocks: ArticleBlock[] }>; rendered: number; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const listed = listContentFolder(root, 'content/articles', '.md');
   const problems = [...listed.problems];
+  const warnings: ContentProblem[] = [];
   const articles: LoadedArticle[] = [];
   const unvalidated: Array<{ id: string; blocks: ArticleBlock[] }> = [];
   let rendered = 0;
@@ -94,9 +95,12 @@ export async function readArticles(
     for (const { line: at, url } of render.unsafeLinks)
       problems.push({ file, where: line(at), value: url.slice(0, 80), problem: 'a link or image address that could run script', fix: 'use an https: address or remove the link' });
 
+    for (const { line: at, url } of render.remoteImages)
+      warnings.push({ file, where: line(at), value: url.slice(0, 80), problem: 'an image from another site is shown as a link to it (readers’ browsers never fetch it)', fix: 'nothing to do; or save the image into public/ and refer to it there if it matters to the story' });
+
     const id = basename(name, '.md');
     if (checked.success) articles.push({ id, file, data: checked.data, blocks: render.blocks, html: render.html, digest });
     else unvalidated.push({ id, blocks: render.blocks });
   }
-  return { articles, unvalidated, rendered, problems };
+  return { articles, unvalidated, rendered, problems, warnings };
 }

@@ -14,6 +14,8 @@ export interface ArticleAnalysis {
   duplicateIds: string[];
   rawHtml: Array<{ line: number; html: string }>;
   unsafeLinks: Array<{ line: number; url: string }>;
+  /** Images from other sites, made links (see rehype-remote-images). */
+  remoteImages: Array<{ line: number; url: string }>;
   html: string;
 }
 
@@ -59,6 +61,7 @@ export async function analyseArticle(
     duplicateIds: exported.duplicateIds ?? [],
     rawHtml: exported.rawHtml ?? [],
     unsafeLinks: exported.unsafeLinks ?? [],
+    remoteImages: exported.remoteImages ?? [],
     html: String(result.value),
   };
 }

@@ -5,6 +5,7 @@ import { autolinkHeadings } from './autolink-headings';
 import rehypeBlockIds from './rehype-block-ids';
 import rehypeExportBlocks from './rehype-export-blocks';
 import rehypeFactMentions from './rehype-fact-mentions';
+import rehypeRemoteImages from './rehype-remote-images';
 import remarkFactDirectives from './remark-fact-directives';
 import remarkRejectRawHtml from './remark-reject-raw-html';
 import remarkSafeLinks from './remark-safe-links';
@@ -20,7 +21,7 @@ export interface BriefingPipelineOptions {
 /**
  * The briefing's Markdown pipeline, in order: directives → raw HTML and unsafe links made inert →
  * (remark-rehype) →
- * block ids → fact mentions → export for the fact graph → sanitise (defence in depth: only what Markdown and
+ * block ids → fact mentions → heading anchors → remote images made links → export for the fact graph → sanitise (defence in depth: only what Markdown and
  * these plugins make may reach the page). Astro's config and the tests use this one list.
  */
 export function briefingPlugins(options: BriefingPipelineOptions): {
@@ -29,7 +30,7 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
 } {
   return {
     remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks],
-    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, options], autolinkHeadings, rehypeExportBlocks, rehypeSanitizeSource],
+    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, options], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
   };
 }
 

@@ -20,6 +20,7 @@ const rehypeExportBlocks: Plugin<[], Root> = function () {
     file.data.astro.frontmatter.duplicateIds = file.data.duplicateIds ?? [];
     file.data.astro.frontmatter.rawHtml = file.data.rawHtml ?? [];
     file.data.astro.frontmatter.unsafeLinks = file.data.unsafeLinks ?? [];
+    file.data.astro.frontmatter.remoteImages = file.data.remoteImages ?? [];
   };
 };
 

@@ -19,7 +19,10 @@ export const articleSchema = z.object({
   /** BCP 47 language tag of the text, e.g. `en` or `ja`. */
   language: metadataField(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'use a BCP 47 tag such as en or ja')),
   /** File name in `content/originals/` of the text exactly as received. */
-  original: z.string().regex(/^[^/\\]+$/, 'give a file name inside content/originals/, without folders'),
+  original: z
+    .string()
+    .regex(/^[^/\\]+$/, 'give a file name inside content/originals/, without folders')
+    .refine((name) => !/^\.+$/.test(name), 'give a file name inside content/originals/, not . or ..'),
   /** When the briefing added this source (editorial metadata, YYYY-MM-DD). */
   added: isoDay,
   /** Ids of the cited sources (`content/cited-sources/`) this article cites or embeds. */

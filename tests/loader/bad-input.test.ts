@@ -58,6 +58,33 @@ describe('content check: every problem at once, whatever its kind', () => {
   });
 });
 
+describe('content check: warnings that do not stop the build', () => {
+  const warningsAfter = async (change: (content: ReturnType<typeof copyContent>) => void) => {
+    scratch = copyContent();
+    change(scratch);
+    const report = await checkContent(scratch.root);
+    expect(report.problems).toEqual([]);
+    return report.warnings;
+  };
+
+  it('the real content has none', async () => {
+    expect(await warningsAfter(() => {})).toEqual([]);
+  });
+
+  it('an image from another site: made a link, and named with its line', async () => {
+    const warnings = await warningsAfter((c) => c.edit(ARTICLE, (t) => `${t}\nA photo: ![Podium](https://images.example.net/podium.jpg) {#p-photo}\n`));
+    expect(warnings).toEqual([expect.objectContaining({ file: ARTICLE, where: expect.stringMatching(/^line \d+$/), value: 'https://images.example.net/podium.jpg', problem: expect.stringMatching(/shown as a link/) })]);
+  });
+
+  it('the same text imported a second time under another id', async () => {
+    const warnings = await warningsAfter((c) => {
+      c.write('content/originals/weaken-again.txt', c.read('content/originals/001_7b68270386ca01f4.txt'));
+      c.write('content/articles/weaken-again.md', c.read(ARTICLE).replace(/^added: .*$/m, 'added: 2026-11-30').replace(/^original: .*$/m, 'original: weaken-again.txt'));
+    });
+    expect(warnings).toEqual([expect.objectContaining({ file: 'content/articles/weaken-again.md', problem: 'its text is already in the briefing as content/articles/alliance-would-weaken.md' })]);
+  });
+});
+
 describe('content check: harmless variations are accepted', () => {
   it('a byte-order mark and Windows line ends', async () => {
     const problems = await problemsAfter((c) => c.write(ARTICLE, `\uFEFF${c.read(ARTICLE).replace(/\n/g, '\r\n')}`));
