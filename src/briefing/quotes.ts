@@ -17,23 +17,48 @@ export interface QuotablePassage {
 export type QuoteCheck = { found: true; ref: string } | { found: false; closest?: { ref: string; text: string; score: number } };
 
 /**
- * Finds quotations written with typographic (“…”) or plain ("…") double quotation marks. Single
- * quotation marks are left alone: in English they are mostly apostrophes.
+ * The quotation marks the briefing recognises, as opening → closing pairs. Single marks count only as
+ * quotation marks at word edges — an opening mark after a space or bracket, a closing one before a
+ * space or punctuation — so apostrophes (Japan’s, don't, ’90s) are never taken for quotations.
+ */
+const QUOTATION = new RegExp(
+  [
+    '“([^“”]+)”',
+    '„([^„“”]+)[“”]',
+    '"([^"]+)"',
+    '「([^「」]+)」',
+    '『([^『』]+)』',
+    "(?<![\\p{L}\\p{N}])‘([^‘’\\n]+?)’(?![\\p{L}\\p{N}])",
+    "(?<![\\p{L}\\p{N}'])'([^'\\n]+?)'(?![\\p{L}\\p{N}])",
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Finds quotations: double marks, typographic (“…”, „…“) or plain ("…"), Japanese corner brackets
+ * (「…」『…』), and single marks (‘…’, '…') at word edges. A quotation nested in another is found too.
  */
 export function extractQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
-  for (const match of text.matchAll(/“([^“”]+)”|"([^"]+)"/gu)) {
-    const quoted = (match[1] ?? match[2] ?? '').trim();
-    if (quoted.length > 0) found.push({ text: quoted, index: match.index });
-  }
-  return found;
+  const scan = (value: string, offset: number) => {
+    for (const match of value.matchAll(QUOTATION)) {
+      const inner = match.slice(1).find((group) => group !== undefined) ?? '';
+      const quoted = inner.trim();
+      if (quoted.length === 0) continue;
+      found.push({ text: quoted, index: offset + match.index });
+      // A quotation inside this one (“… ‘x’ …”) starts after the opening mark.
+      scan(inner, offset + match.index + 1);
+    }
+  };
+  scan(text, 0);
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** Typographic quotes, dashes-as-written and whitespace are normalised; case and words are not. */
 export function normaliseForQuote(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[“”„‟]/gu, '"')
+    .replace(/[“”„‟「」『』]/gu, '"')
     .replace(/[‘’‚‛]/gu, "'")
     .replace(/\s+/gu, ' ')
     .trim();

@@ -102,7 +102,15 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       facts: facts.valid.map((fact) => ({ file: `content/facts/${fact.id}.yaml`, id: fact.id, aliases: fact.data.aliases })),
     }),
   );
-  problems.push(...verifyQuotations({ articles: [...read.articles, ...read.unvalidated], facts: facts.valid, analysis: analysis.analysis }));
+  problems.push(
+    ...verifyQuotations({
+      articles: [...read.articles.map((article) => ({ ...article, original: originals.get(article.data.original) })), ...read.unvalidated],
+      facts: facts.valid,
+      citedSources: citedSources.valid,
+      framing: framing.valid,
+      analysis: analysis.analysis,
+    }),
+  );
 
   return {
     articles: read.articles,
@@ -120,19 +128,33 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
 /**
  * Originals are published byte for byte: each must be a real file inside content/ (never a link to the
  * build's environment or to a file outside the project), checked before anything is read. Returns the
- * names of the originals that may be published.
+ * originals that may be published, with their text as a reader would read it (for the quotation
+ * check of an article's metadata: a headline may be printed only in the original).
  */
-function checkOriginals(root: string, problems: ContentProblem[], whole: ReturnType<typeof createHash>): Set<string> {
-  const originals = new Set<string>();
+function checkOriginals(root: string, problems: ContentProblem[], whole: ReturnType<typeof createHash>): Map<string, string> {
+  const originals = new Map<string, string>();
   for (const name of listAllFiles(root, 'content/originals')) {
     const read = readContentFile(root, `content/originals/${name}`, MAX_ORIGINAL_BYTES);
     problems.push(...read.problems);
     if (read.bytes) {
-      originals.add(name);
+      originals.set(name, readableText(name, read.bytes));
       whole.update(name).update(read.bytes);
     }
   }
   return originals;
+}
+
+/** An original's text: a saved web page without its markup (tags dropped, common entities read). */
+function readableText(name: string, bytes: Buffer): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (!/\.html?$/i.test(name)) return text;
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return text
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) =>
+      code.startsWith('#x') ? String.fromCodePoint(Number.parseInt(code.slice(2), 16)) : code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (entities[code.toLowerCase()] ?? entity),
+    );
 }
 
 /** Each fact's recognition rules, compiled once here so that a broken rule is a problem of its file. */

@@ -45,7 +45,7 @@ export interface ArticleRendering {
 export async function readArticles(
   root: string,
   read: (file: string, maxBytes: number) => string | undefined,
-  originals: ReadonlySet<string>,
+  originals: ReadonlyMap<string, string>,
   rendering: ArticleRendering,
 ): Promise<{ articles: LoadedArticle[]; unvalidated: Array<{ id: string; blocks: ArticleBlock[] }>; rendered: number; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const listed = listContentFolder(root, 'content/articles', '.md');

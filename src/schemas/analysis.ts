@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDay, paragraphRef, slugId } from './metadata-field';
+import { isoDay, notFromSources, paragraphRef, slugId } from './metadata-field';
 
 /** A statement of the briefing's own, with the source paragraphs it rests on. */
 export const citedStatementSchema = z.object({
@@ -35,6 +35,8 @@ export const analysisSchema = z.object({
   keyPoints: z.array(citedStatementSchema).min(4).max(8),
   /** Who's who. */
   people: z.array(personSchema).default([]),
+  /** Quoted words that are not source text (see `notFromSources` in metadata-field.ts). */
+  notFromSources,
   /** Ids of the facts to list as key dates. */
   keyDates: z.array(slugId).default([]),
 });

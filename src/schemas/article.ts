@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDay, metadataField, slugId } from './metadata-field';
+import { isoDay, metadataField, notFromSources, slugId } from './metadata-field';
 
 /**
  * Frontmatter of a source article (`content/articles/<id>.md`). Only what the text itself states is
@@ -29,6 +29,8 @@ export const articleSchema = z.object({
   cites: z.array(slugId).default([]),
   /** Former paragraph or heading ids → their current id, so links to the old address keep working. */
   anchorAliases: z.record(z.string().regex(/^[^\s#]+$/), z.string().regex(/^[^\s#]+$/)).default({}),
+  /** Quoted words that are not source text (see `notFromSources` in metadata-field.ts). */
+  notFromSources,
   /** Former ids of this article, so old addresses keep working after a rename. */
   aliases: z.array(slugId).default([]),
 });

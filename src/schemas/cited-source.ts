@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDay, metadataField, slugId } from './metadata-field';
+import { isoDay, metadataField, notFromSources, slugId } from './metadata-field';
 
 /** An outlet, post or document that an article cites or embeds (`content/cited-sources/<id>.yaml`). */
 export const citedSourceSchema = z.object({
@@ -17,6 +17,8 @@ export const citedSourceSchema = z.object({
   citedBy: z.array(slugId).min(1, 'name at least one article that cites this source'),
   /** Where in the citing article it appears: `<article-id>#<paragraph-id>` references. */
   appearsIn: z.array(z.string().regex(/^[a-z0-9-]+#[^\s#]+$/)).default([]),
+  /** Quoted words that are not source text (see `notFromSources` in metadata-field.ts). */
+  notFromSources,
 });
 
 export type CitedSourceData = z.infer<typeof citedSourceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphRef, partialDate, slugId } from './metadata-field';
+import { notFromSources, paragraphRef, partialDate, slugId } from './metadata-field';
 
 /** When something happened: a single date or a range, each at day, month or year precision. */
 export const factDateSchema = z
@@ -72,6 +72,8 @@ export const factSchema = z.object({
   accounts: z.array(accountSchema).default([]),
   /** Ids of related facts. */
   related: z.array(slugId).default([]),
+  /** Quoted words that are not source text (see `notFromSources` in metadata-field.ts). */
+  notFromSources,
   /** Former ids of this fact, so that old fact addresses keep working. */
   aliases: z.array(slugId).default([]),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { notFromSources } from './metadata-field';
 
 /** How a passage speaks: reporting what happened or was said, or the outlet's own voice. */
 export const passageVoice = z.enum(['reporting', 'characterisation', 'opinion', 'attributed-analysis']);
@@ -23,6 +24,8 @@ export const framingSchema = z.object({
       }),
     )
     .min(1),
+  /** Quoted words that are not source text (see `notFromSources` in metadata-field.ts). */
+  notFromSources,
 });
 
 export type FramingData = z.infer<typeof framingSchema>;

@@ -69,3 +69,10 @@ export const slugId = z
 export const paragraphRef = z
   .string()
   .regex(/^[a-z0-9-]+#[^\s#]+$/, 'write paragraph references as <article-id>#<paragraph-id>');
+
+/**
+ * Words a content file puts in quotation marks that are not quoted from a source — a term of art, a
+ * programme's title — listed so the quotation check (which requires every other quotation to be in
+ * its source, word for word) accepts them. Write each as it appears between the marks.
+ */
+export const notFromSources = z.array(z.string().min(1)).default([]);

@@ -91,6 +91,7 @@ describe('briefingJsonLd', () => {
       revised: '2026-11-30',
       keyPoints: [{ id: 'kp-1', text: 'A key point of the briefing.', cites: ['bare#p-1'] }],
       people: [],
+      notFromSources: [],
       keyDates: [],
     } satisfies AnalysisData,
     body: 'Some text <Cite to="full#p-a" /> and <Cite to="bare#p-2" />.',

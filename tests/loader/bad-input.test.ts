@@ -85,6 +85,25 @@ describe('content check: warnings that do not stop the build', () => {
   });
 });
 
+describe('content check: words quoted that are not source text', () => {
+  const FRAMING = 'content/framing/alliance-would-weaken.yaml';
+  const withProgrammeTitle = (c: ReturnType<typeof copyContent>) =>
+    c.edit(FRAMING, (t) => t.replace('note: The outlet glosses what her words underline.', 'note: The outlet glosses her words, as the programme “Hodo Station” did not.'));
+
+  it('are refused when not listed', async () => {
+    const problems = await problemsAfter(withProgrammeTitle);
+    expect(problems).toEqual([expect.objectContaining({ file: FRAMING, where: 'passages[0].note', value: '“Hodo Station”' })]);
+  });
+
+  it('are accepted when the file lists them under notFromSources', async () => {
+    const problems = await problemsAfter((c) => {
+      withProgrammeTitle(c);
+      c.edit(FRAMING, (t) => `${t}notFromSources: [Hodo Station]\n`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('content check: harmless variations are accepted', () => {
   it('a byte-order mark and Windows line ends', async () => {
     const problems = await problemsAfter((c) => c.write(ARTICLE, `\uFEFF${c.read(ARTICLE).replace(/\n/g, '\r\n')}`));
