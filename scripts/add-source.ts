@@ -7,11 +7,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadFactMatchers } from '../src/briefing/load-fact-matchers';
-import { buildReport } from '../src/import/build-report';
-import { checkContentRoot, contentPaths, readInputFile, takenArticleIds, writeImport } from '../src/import/content-files';
-import { formatReport } from '../src/import/format-report';
+import { buildReport } from '../src/import/report/build-report';
+import { checkContentRoot, contentPaths, readInputFile, takenArticleIds, writeImport } from '../src/import/write/content-files';
+import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
-import { loadFactSummaries } from '../src/import/load-fact-summaries';
+import { loadFactSummaries } from '../src/import/report/load-fact-summaries';
 import { planImport } from '../src/import/plan-import';
 import { validateFlags } from '../src/import/validate-flags';
 

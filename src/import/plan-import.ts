@@ -1,16 +1,16 @@
 import { extname } from 'node:path';
-import { chooseArticleId } from './article-id';
-import { addBlockIds, type WrittenBlock } from './block-ids';
-import { blockText } from './block-text';
-import { buildFrontmatter, type ArticleFrontmatter, type MetadataFlags } from './build-frontmatter';
-import { decodeInput } from './decode-input';
-import { detectFormat, type InputFormat } from './detect-format';
+import { chooseArticleId } from './ids/article-id';
+import { addBlockIds, type WrittenBlock } from './ids/block-ids';
+import { blockText } from './ids/block-text';
+import { buildFrontmatter, type ArticleFrontmatter, type MetadataFlags } from './write/build-frontmatter';
+import { decodeInput } from './input/decode-input';
+import { detectFormat, type InputFormat } from './input/detect-format';
 import { ImportError } from './import-error';
-import { normaliseHeadings } from './normalise-headings';
-import { parseSource } from './parse-source';
-import { renderArticle, renderBody } from './render-markdown';
-import { sanitizeTree } from './sanitize-tree';
-import { verifyRendering } from './verify-rendering';
+import { normaliseHeadings } from './clean/normalise-headings';
+import { parseSource } from './formats/parse-source';
+import { renderArticle, renderBody } from './write/render-markdown';
+import { sanitizeTree } from './clean/sanitize-tree';
+import { verifyRendering } from './write/verify-rendering';
 
 export interface ImportRequest {
   /** The input's path as the editor gave it (its extension names the original's). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseArticleId, slugForId } from '../../src/import/article-id';
+import { chooseArticleId, slugForId } from '../../src/import/ids/article-id';
 import { ImportError } from '../../src/import/import-error';
 import { validateFlags } from '../../src/import/validate-flags';
 import { field, planFixture, readArticle } from './helpers';

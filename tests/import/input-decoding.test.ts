@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../src/import/decode-input';
-import { detectFormat } from '../../src/import/detect-format';
+import { decodeInput } from '../../src/import/input/decode-input';
+import { detectFormat } from '../../src/import/input/detect-format';
 import { ImportError } from '../../src/import/import-error';
 import { expected, field, fixturePath, planFixture, readArticle } from './helpers';
 

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactMatchers } from '../../src/briefing/load-fact-matchers';
 import { compileMatchers } from '../../src/briefing/mentions';
-import type { WrittenBlock } from '../../src/import/block-ids';
-import { buildReport } from '../../src/import/build-report';
-import { findDates } from '../../src/import/find-dates';
-import { loadFactSummaries } from '../../src/import/load-fact-summaries';
-import { dayRange, factsCovering } from '../../src/import/match-dates';
-import { reportMentions } from '../../src/import/report-mentions';
+import type { WrittenBlock } from '../../src/import/ids/block-ids';
+import { buildReport } from '../../src/import/report/build-report';
+import { findDates } from '../../src/import/report/find-dates';
+import { loadFactSummaries } from '../../src/import/report/load-fact-summaries';
+import { dayRange, factsCovering } from '../../src/import/report/match-dates';
+import { reportMentions } from '../../src/import/report/report-mentions';
 import { expected, fixturesDir, planFixture } from './helpers';
 
 const factsDir = join(fixturesDir, 'facts');

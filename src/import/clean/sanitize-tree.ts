@@ -2,7 +2,7 @@ import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../formats/safe-url';
 
 export interface SanitizeOptions {
   /** The article's own address, to resolve relative links against (dropped when unknown). */

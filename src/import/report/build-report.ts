@@ -1,10 +1,10 @@
-import { compileMatchers, type FactMatcher } from '../briefing/mentions';
+import { compileMatchers, type FactMatcher } from '../../briefing/mentions';
 import { findDates, type FoundDate } from './find-dates';
 import type { FactSummary } from './load-fact-summaries';
 import { factsCovering } from './match-dates';
-import type { ImportPlan } from './plan-import';
+import type { ImportPlan } from '../plan-import';
 import { reportMentions, type FactMentionReport } from './report-mentions';
-import { METADATA_KEYS, type MetadataKey } from './source-metadata';
+import { METADATA_KEYS, type MetadataKey } from '../formats/source-metadata';
 
 /** A found date with the facts whose date range it falls in. */
 export interface DatedPassage extends FoundDate {

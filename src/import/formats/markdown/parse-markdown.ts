@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { frontmatterMetadata, splitFrontmatter } from './markdown-frontmatter';
-import { stated, type ParsedSource } from './source-metadata';
+import { stated, type ParsedSource } from '../source-metadata';
 
 /**
  * Parses a Markdown article, with or without frontmatter. It is read as CommonMark + GFM, as the site

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import type { WrittenBlock } from './block-ids';
-import { isoDay } from './stated-day';
+import type { WrittenBlock } from '../ids/block-ids';
+import { isoDay } from '../formats/stated-day';
 
 /** How precisely a found date is known. */
 export type FoundPrecision = 'day' | 'week' | 'month' | 'year';

@@ -1,6 +1,6 @@
 import type { DatedPassage, ImportReport } from './build-report';
-import type { ImportPlan } from './plan-import';
-import { METADATA_KEYS } from './source-metadata';
+import type { ImportPlan } from '../plan-import';
+import { METADATA_KEYS } from '../formats/source-metadata';
 
 const FORMAT_NAMES = { text: 'plain text', html: 'saved web page', markdown: 'Markdown' } as const;
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { MetadataField } from '../schemas/metadata-field';
+import type { MetadataField } from '../../schemas/metadata-field';
 
 /** The article fields whose provenance is recorded (see `src/schemas/article.ts`). */
 export const METADATA_KEYS = ['title', 'publisher', 'byline', 'published', 'url', 'language'] as const;

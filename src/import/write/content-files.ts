@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ImportError } from './import-error';
-import { splitFrontmatter } from './markdown-frontmatter';
-import type { ImportPlan } from './plan-import';
+import { ImportError } from '../import-error';
+import { splitFrontmatter } from '../formats/markdown/markdown-frontmatter';
+import type { ImportPlan } from '../plan-import';
 
 /** Where an import reads and writes, under one content root (`content/` unless `--content-dir`). */
 export interface ContentPaths {

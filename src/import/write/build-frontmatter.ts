@@ -1,6 +1,6 @@
-import { articleSchema } from '../schemas/article';
-import type { MetadataField } from '../schemas/metadata-field';
-import { type MetadataKey, type SourceMetadata } from './source-metadata';
+import { articleSchema } from '../../schemas/article';
+import type { MetadataField } from '../../schemas/metadata-field';
+import { type MetadataKey, type SourceMetadata } from '../formats/source-metadata';
 
 /** Values the editor gave on the command line, read off the source (so they are recorded as stated). */
 export type MetadataFlags = Partial<Record<MetadataKey, string>>;

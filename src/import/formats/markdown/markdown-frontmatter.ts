@@ -1,9 +1,9 @@
 import { parse } from 'yaml';
-import type { MetadataField } from '../schemas/metadata-field';
-import { languageTag } from './language-tag';
-import { isHttpUrl } from './safe-url';
-import { METADATA_KEYS, stated, type MetadataKey, type SourceMetadata } from './source-metadata';
-import { statedDay } from './stated-day';
+import type { MetadataField } from '../../../schemas/metadata-field';
+import { languageTag } from '../language-tag';
+import { isHttpUrl } from '../safe-url';
+import { METADATA_KEYS, stated, type MetadataKey, type SourceMetadata } from '../source-metadata';
+import { statedDay } from '../stated-day';
 
 /** `---` YAML `---` at the very start of a Markdown file. */
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;

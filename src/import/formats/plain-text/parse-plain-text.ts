@@ -12,8 +12,8 @@ import {
   isSourcesHeader,
   orderedItem,
 } from './plain-text-lines';
-import { stated, type ImportRole, type ParsedSource, type SourceMetadata } from './source-metadata';
-import { statedDay } from './stated-day';
+import { stated, type ImportRole, type ParsedSource, type SourceMetadata } from '../source-metadata';
+import { statedDay } from '../stated-day';
 
 /** One recognised line (or run of lines) of a plain-text article, before it becomes mdast. */
 type Piece =

@@ -1,4 +1,4 @@
-import { ImportError } from './import-error';
+import { ImportError } from '../import-error';
 
 /** What the article schema accepts as an id (it becomes part of the page address). */
 const SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;

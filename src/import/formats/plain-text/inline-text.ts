@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../safe-url';
 
 /** Web addresses in running text; the bare pic.twitter.com form is how embedded posts print images. */
 const ADDRESS = /\bhttps?:\/\/[^\s<>"“”‘’]+|\bpic\.twitter\.com\/[A-Za-z0-9]+/giu;

@@ -8,7 +8,7 @@ import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { articleBody } from './html-body';
 import { htmlMetadata } from './html-metadata';
-import { stated, type ParsedSource } from './source-metadata';
+import { stated, type ParsedSource } from '../source-metadata';
 
 /**
  * Parses a saved web page: metadata from its `<meta>` tags and JSON-LD, and the article body only

@@ -1,7 +1,7 @@
-import type { InputFormat } from './detect-format';
-import { parseHtml } from './parse-html';
-import { parseMarkdown } from './parse-markdown';
-import { parsePlainText } from './parse-plain-text';
+import type { InputFormat } from '../input/detect-format';
+import { parseHtml } from './html/parse-html';
+import { parseMarkdown } from './markdown/parse-markdown';
+import { parsePlainText } from './plain-text/parse-plain-text';
 import type { ParsedSource } from './source-metadata';
 
 /** Parses an input of a known format into an mdast body and the metadata it states. */

@@ -1,7 +1,7 @@
 import type { Heading, List, Nodes, Paragraph, Root } from 'mdast';
-import { assignIds, EXPLICIT_ID, slugify, splitExplicitId } from '../briefing/anchors';
+import { assignIds, EXPLICIT_ID, slugify, splitExplicitId } from '../../briefing/anchors';
 import { blockText, isLooseList } from './block-text';
-import type { ImportRole } from './source-metadata';
+import type { ImportRole } from '../formats/source-metadata';
 
 /** A block of the written article that readers can link to, as the site will render it. */
 export interface WrittenBlock {

@@ -1,5 +1,5 @@
-import { findMentions } from '../briefing/mentions';
-import type { WrittenBlock } from './block-ids';
+import { findMentions } from '../../briefing/mentions';
+import type { WrittenBlock } from '../ids/block-ids';
 
 /** A known fact that the new article mentions. */
 export interface FactMentionReport {

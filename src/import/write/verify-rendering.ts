@@ -6,9 +6,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import rehypeBlockIds from '../markdown/rehype-block-ids';
-import remarkRejectRawHtml from '../markdown/remark-reject-raw-html';
-import type { WrittenBlock } from './block-ids';
+import rehypeBlockIds from '../../markdown/rehype-block-ids';
+import remarkRejectRawHtml from '../../markdown/remark-reject-raw-html';
+import type { WrittenBlock } from '../ids/block-ids';
 
 /** Spacing is layout: the browser shows a run of spaces and line breaks as one space. */
 function visible(text: string): string {

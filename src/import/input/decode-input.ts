@@ -1,4 +1,4 @@
-import { ImportError } from './import-error';
+import { ImportError } from '../import-error';
 
 /**
  * The text of an input file, ready to parse: refused when it is binary or not UTF-8 (guessing another

@@ -1,10 +1,10 @@
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { languageTag } from './language-tag';
-import { isHttpUrl } from './safe-url';
-import { stated, type SourceMetadata } from './source-metadata';
-import { isRealDay } from './stated-day';
+import { languageTag } from '../language-tag';
+import { isHttpUrl } from '../safe-url';
+import { stated, type SourceMetadata } from '../source-metadata';
+import { isRealDay } from '../stated-day';
 
 /** JSON-LD types whose fields describe the article itself. */
 const ARTICLE_TYPES = /^(?:\w*NewsArticle|Article|BlogPosting|Report)$/u;
