@@ -8,10 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadFactMatchers } from '../src/briefing/load-fact-matchers';
 import { buildReport } from '../src/import/report/build-report';
-import { checkContentRoot, contentPaths, readInputFile, takenArticleIds, writeImport } from '../src/import/write/content-files';
+import { readInputFile } from '../src/import/input/read-input-file';
+import { checkContentRoot, contentPaths, takenArticleIds, writeImport } from '../src/import/write/content-files';
 import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
 import { loadFactSummaries } from '../src/import/report/load-fact-summaries';
+import { loadKnownArticles } from '../src/import/report/repeated-text';
 import { planImport } from '../src/import/plan-import';
 import { validateFlags } from '../src/import/validate-flags';
 
@@ -101,7 +103,11 @@ export function main(argv: string[], io: Output = process): number {
       articlesDir: paths.articles,
     });
     // The report is built before writing: a broken fact rule stops the import, not half of it.
-    const report = buildReport(plan, { matchers: loadFactMatchers(paths.facts), summaries: loadFactSummaries(paths.facts) });
+    const report = buildReport(plan, {
+      matchers: loadFactMatchers(paths.facts),
+      summaries: loadFactSummaries(paths.facts),
+      articles: loadKnownArticles(paths.articles),
+    });
     const written = writeImport(paths, plan);
     io.stdout.write(formatReport(plan, report, written));
     return 0;

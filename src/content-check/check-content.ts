@@ -15,16 +15,13 @@ import { articleSchema } from '../schemas/article';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
 import { framingSchema } from '../schemas/framing';
+import { MAX_ARTICLE_BYTES, MAX_DATA_BYTES, MAX_ORIGINAL_BYTES } from './limits';
 import { MAX_NESTING, nestingDepth } from './nesting-depth';
 import { readContentFile } from './content-file';
 import { readSourceFile } from './read-source-file';
 import { zodProblems } from './zod-problems';
 
-/** Articles larger than this are refused: a news article is a few tens of kilobytes. */
-export const MAX_ARTICLE_BYTES = 1_000_000;
-/** Originals (a saved web page may carry its scripts and styles) and other content files are capped too. */
-export const MAX_ORIGINAL_BYTES = 10_000_000;
-const MAX_DATA_BYTES = 1_000_000;
+export { MAX_ARTICLE_BYTES, MAX_ORIGINAL_BYTES } from './limits';
 
 /** What the content check found: every problem in every file, and counts for the summary line. */
 export interface ContentReport {

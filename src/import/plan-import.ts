@@ -1,4 +1,6 @@
 import { extname } from 'node:path';
+import { MAX_ARTICLE_BYTES } from '../content-check/limits';
+import { formatBytes } from '../content-check/read-regular-file';
 import { chooseArticleId } from './ids/article-id';
 import { addBlockIds, type WrittenBlock } from './ids/block-ids';
 import { blockText } from './ids/block-text';
@@ -8,6 +10,7 @@ import { detectFormat, type InputFormat } from './input/detect-format';
 import { ImportError } from './import-error';
 import { normaliseHeadings } from './clean/normalise-headings';
 import { parseSource } from './formats/parse-source';
+import type { LeftOut } from './formats/source-metadata';
 import { renderArticle, renderBody } from './write/render-markdown';
 import { sanitizeTree } from './clean/sanitize-tree';
 import { verifyRendering } from './write/verify-rendering';
@@ -44,6 +47,8 @@ export interface ImportPlan {
   frontmatter: ArticleFrontmatter;
   /** The addressable blocks of the article, in order. */
   blocks: WrittenBlock[];
+  /** What the source has that the article leaves out on purpose: photo captions, images. */
+  leftOut: LeftOut[];
 }
 
 /**
@@ -57,7 +62,9 @@ export function planImport(request: ImportRequest): ImportPlan {
   const parsed = parseSource(format, text);
   const base = request.flags.url ?? (parsed.metadata.url?.status === 'stated' ? parsed.metadata.url.value : undefined);
   const title = request.flags.title ?? (parsed.metadata.title && 'value' in parsed.metadata.title ? parsed.metadata.title.value : undefined);
-  const body = normaliseHeadings(sanitizeTree(parsed.tree, { base }), title);
+  const sanitized = sanitizeTree(parsed.tree, { base });
+  const body = normaliseHeadings(sanitized.tree, title);
+  const leftOut: LeftOut[] = [...(parsed.leftOut ?? []), ...sanitized.images.map((text) => ({ kind: 'image' as const, text }))];
 
   const opening = blockText(body).trim();
   if (opening === '') {
@@ -86,15 +93,23 @@ export function planImport(request: ImportRequest): ImportPlan {
 
   const originalName = `${id}${originalExtension(request.fileName, format)}`;
   const frontmatter = buildFrontmatter({ metadata: parsed.metadata, flags: request.flags, original: originalName, added: request.added });
+  const article = renderArticle(frontmatter, markdownBody);
+  if (Buffer.byteLength(article) > MAX_ARTICLE_BYTES) {
+    throw new ImportError(
+      `the article text comes to ${formatBytes(Buffer.byteLength(article))}, more than the ${formatBytes(MAX_ARTICLE_BYTES)} the build accepts for one article`,
+      'check that the file holds one article (not a whole section or archive page); import each article on its own',
+    );
+  }
   return {
     id,
     format,
     originalName,
     originalBytes: request.bytes,
     articleName: `${id}.md`,
-    article: renderArticle(frontmatter, markdownBody),
+    article,
     frontmatter,
     blocks,
+    leftOut,
   };
 }
 

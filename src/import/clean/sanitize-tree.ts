@@ -12,17 +12,35 @@ export interface SanitizeOptions {
 /** Elements whose content is code or styling, never text a reader saw. */
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'head', 'title']);
 
+/** A sanitised body, and the addresses of the images taken out of it. */
+export interface SanitizedTree {
+  tree: Root;
+  /** Image addresses as written (`![…](…)`, `<img src>`): a page showing them would load them from their site. */
+  images: string[];
+}
+
+/** What one pass over the tree carries along. */
+interface Context {
+  options: SanitizeOptions;
+  /** Reference definitions: identifier → safe absolute address (undefined when unsafe). */
+  definitions: Map<string, string | undefined>;
+  /** Reference definitions as written, for images (which are listed, not kept). */
+  writtenDefinitions: Map<string, string>;
+  images: string[];
+}
+
 /**
  * Makes a parsed article safe and plain before it is written: raw HTML becomes the text it shows
  * (script and style contents are dropped), links with unsafe or unresolvable targets keep their text
- * but lose the link, images go (their alt text was never visible text), references are resolved,
- * and blocks left empty are removed. Returns a new tree; the input is not changed.
+ * but lose the link, images go (their alt text was never visible text, and showing a remote image
+ * would make every reader's browser request it from a third party) and are listed, references are
+ * resolved, and blocks left empty are removed. Returns a new tree; the input is not changed.
  */
-export function sanitizeTree(tree: Root, options: SanitizeOptions = {}): Root {
-  const definitions = new Map<string, string | undefined>();
-  collectDefinitions(tree, definitions, options);
-  const children = cleanChildren(tree, footnotesAsText(tree.children), definitions, options);
-  return { type: 'root', children };
+export function sanitizeTree(tree: Root, options: SanitizeOptions = {}): SanitizedTree {
+  const context: Context = { options, definitions: new Map(), writtenDefinitions: new Map(), images: [] };
+  collectDefinitions(tree, context);
+  const children = cleanChildren(tree, footnotesAsText(tree.children), context);
+  return { tree: { type: 'root', children }, images: context.images };
 }
 
 /**
@@ -50,17 +68,15 @@ function footnotesAsText(children: readonly RootContent[]): RootContent[] {
   return [...body, ...notes];
 }
 
-function collectDefinitions(node: Nodes, into: Map<string, string | undefined>, options: SanitizeOptions): void {
-  if (node.type === 'definition') into.set(node.identifier.toLowerCase(), safeUrl(node.url, options.base));
-  if ('children' in node) for (const child of node.children) collectDefinitions(child, into, options);
+function collectDefinitions(node: Nodes, context: Context): void {
+  if (node.type === 'definition') {
+    context.definitions.set(node.identifier.toLowerCase(), safeUrl(node.url, context.options.base));
+    context.writtenDefinitions.set(node.identifier.toLowerCase(), node.url);
+  }
+  if ('children' in node) for (const child of node.children) collectDefinitions(child, context);
 }
 
-function cleanChildren(
-  parent: Parent,
-  children: readonly RootContent[],
-  definitions: Map<string, string | undefined>,
-  options: SanitizeOptions,
-): RootContent[] {
+function cleanChildren(parent: Parent, children: readonly RootContent[], context: Context): RootContent[] {
   const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
   const result: RootContent[] = [];
   let insideInvisible: string | undefined;
@@ -71,49 +87,61 @@ function cleanChildren(
       const closed = /^<\s*\/\s*([a-z]+)\s*>$/iu.exec(child.value.trim())?.[1]?.toLowerCase();
       if (insideInvisible && closed === insideInvisible) insideInvisible = undefined;
       else if (!insideInvisible && opened && INVISIBLE.has(opened)) insideInvisible = opened;
-      const text = visibleText(child.value);
+      const fragment = unified().use(rehypeParse, { fragment: true }).parse(child.value);
+      context.images.push(...imageSources(fragment));
+      const text = textOf(fragment);
       if (!insideInvisible && text.trim() !== '') {
         result.push(flow ? { type: 'paragraph', children: [{ type: 'text', value: text.trim() }] } : { type: 'text', value: text });
       }
       continue;
     }
     if (insideInvisible) continue;
-    result.push(...cleanNode(child, definitions, options));
+    result.push(...cleanNode(child, context));
   }
   return result.filter((node) => !isEmpty(node));
 }
 
-function cleanNode(node: RootContent, definitions: Map<string, string | undefined>, options: SanitizeOptions): RootContent[] {
+function cleanNode(node: RootContent, context: Context): RootContent[] {
   switch (node.type) {
     case 'definition':
-    case 'image':
-    case 'imageReference':
       return [];
+    case 'image':
+      if (node.url.trim() !== '') context.images.push(node.url);
+      return [];
+    case 'imageReference': {
+      const url = context.writtenDefinitions.get(node.identifier.toLowerCase());
+      if (url) context.images.push(url);
+      return [];
+    }
     case 'link': {
-      const children = cleanChildren(node, node.children, definitions, options);
-      const url = safeUrl(node.url, options.base);
+      const children = cleanChildren(node, node.children, context);
+      const url = safeUrl(node.url, context.options.base);
       return url ? [{ ...node, url, children } as RootContent] : children;
     }
     case 'linkReference': {
-      const children = cleanChildren(node, node.children, definitions, options);
-      const url = definitions.get(node.identifier.toLowerCase());
+      const children = cleanChildren(node, node.children, context);
+      const url = context.definitions.get(node.identifier.toLowerCase());
       return url ? [{ type: 'link', url, children } as RootContent] : children;
     }
     case 'paragraph':
     case 'heading': {
-      const children = trimEdges(cleanChildren(node, node.children, definitions, options));
+      const children = trimEdges(cleanChildren(node, node.children, context));
       return [{ ...node, children } as RootContent];
     }
     default:
-      if ('children' in node) return [{ ...node, children: cleanChildren(node, node.children, definitions, options) } as RootContent];
+      if ('children' in node) return [{ ...node, children: cleanChildren(node, node.children, context) } as RootContent];
       return [node];
   }
 }
 
-/** The text a piece of raw HTML shows in a browser, without its tags and invisible elements. */
-function visibleText(html: string): string {
-  const fragment = unified().use(rehypeParse, { fragment: true }).parse(html);
-  return textOf(fragment);
+/** The `src` of every image in a piece of raw HTML (`<img>`, and `<source>` of a `<picture>`). */
+function imageSources(node: HastRoot | HastContent): string[] {
+  if (node.type === 'element' && (node.tagName === 'img' || node.tagName === 'source' || node.tagName === 'image')) {
+    const src = node.properties.src ?? node.properties.srcSet ?? node.properties.href;
+    const text = Array.isArray(src) ? src.join(' ') : String(src ?? '');
+    return text.trim() === '' ? [] : [text.trim()];
+  }
+  return 'children' in node ? node.children.flatMap(imageSources) : [];
 }
 
 function textOf(node: HastRoot | HastContent): string {

@@ -27,3 +27,19 @@ export function statedDay(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A date line is short: a date, perhaps a time and zone, and a word such as "Published" or "Updated". */
+const MAX_DATE_LINE_LENGTH = 80;
+const MAX_OTHER_WORDS = 3;
+
+/**
+ * Whether a line only dates the article ("Jan. 29, 2026 18:30 JST", "Updated 28 January 2026"): a
+ * complete stated day and at most a few other words. Such a line under a headline is the article's
+ * date line, not an event it reports.
+ */
+export function isDateLine(text: string): boolean {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  if (line.length > MAX_DATE_LINE_LENGTH || statedDay(line) === undefined) return false;
+  const rest = chrono.strict.parse(line).reduce((left, result) => left.replace(result.text, ' '), line);
+  return (rest.match(/\p{L}+/gu) ?? []).length <= MAX_OTHER_WORDS;
+}

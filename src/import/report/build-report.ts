@@ -3,6 +3,7 @@ import { findDates, type FoundDate } from './find-dates';
 import type { FactSummary } from './load-fact-summaries';
 import { factsCovering } from './match-dates';
 import type { ImportPlan } from '../plan-import';
+import { findRepeatedText, type KnownArticle, type RepeatedText } from './repeated-text';
 import { reportMentions, type FactMentionReport } from './report-mentions';
 import { METADATA_KEYS, type MetadataKey } from '../formats/source-metadata';
 
@@ -23,15 +24,21 @@ export interface ImportReport {
   unresolved: DatedPassage[];
   /** Fields recorded as not-stated. */
   notStated: MetadataKey[];
+  /** Articles of the briefing that already hold text of this one (a second import, or shared wire copy). */
+  repeated: RepeatedText[];
   /** Passages that cite or embed other sources (for `content/cited-sources/`). */
   citations: Array<{ blockId: string; kind: 'embedded-post' | 'sources' | 'also-read'; text: string }>;
 }
 
 /**
  * The report on a planned import: the known facts it mentions (per paragraph, with the site's own
- * matcher), the dates it gives and whether a fact covers them, and what is left for the editor.
+ * matcher), the dates it gives and whether a fact covers them, the articles that already hold its
+ * text, and what is left for the editor.
  */
-export function buildReport(plan: ImportPlan, facts: { matchers: readonly FactMatcher[]; summaries: readonly FactSummary[] }): ImportReport {
+export function buildReport(
+  plan: ImportPlan,
+  facts: { matchers: readonly FactMatcher[]; summaries: readonly FactSummary[]; articles?: readonly KnownArticle[] },
+): ImportReport {
   const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
   const mentions = reportMentions(plan.blocks, compileMatchers(facts.matchers), titles);
 
@@ -52,6 +59,7 @@ export function buildReport(plan: ImportPlan, facts: { matchers: readonly FactMa
     dates,
     unmatched: dates.filter((date) => date.value !== undefined && date.coveredBy.length === 0),
     unresolved: dates.filter((date) => date.status === 'unresolved'),
+    repeated: findRepeatedText(plan.blocks, facts.articles ?? []),
     notStated: METADATA_KEYS.filter((key) => plan.frontmatter[key].status === 'not-stated'),
     citations,
   };

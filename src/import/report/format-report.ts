@@ -24,6 +24,17 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
     }).join(' · ')}`,
   );
 
+  const warnings = warningsOf(plan, report);
+  if (warnings.length > 0) {
+    lines.push('', `Warnings (${warnings.length}):`);
+    for (const warning of warnings) lines.push(`  ⚠ ${warning}`);
+  }
+  const captions = plan.leftOut.filter((item) => item.kind === 'caption');
+  if (captions.length > 0) {
+    lines.push('', `Photo captions left out of the text (${captions.length}; they describe pictures the briefing does not show):`);
+    for (const caption of captions) lines.push(`  “${caption.text}”`);
+  }
+
   lines.push('', `Known facts mentioned (${report.mentions.length}):`);
   if (report.mentions.length === 0) lines.push('  none — no fact’s `match` rules find this text');
   for (const mention of report.mentions) {
@@ -85,4 +96,25 @@ function describeDate(date: DatedPassage): string {
   if (date.status === 'unresolved') return `“${date.asWritten}” — unresolved (relative, no publication date) ${where}`;
   if (date.status === 'inferred') return `${date.value} inferred: ${date.reason ?? date.asWritten} ${where} — ${facts}`;
   return `${date.value} stated: “${date.asWritten}” ${where} — ${facts}`;
+}
+
+/** What the editor should look at before anything else: text already in the briefing, images left out. */
+function warningsOf(plan: ImportPlan, report: ImportReport): string[] {
+  const warnings: string[] = [];
+  for (const found of report.repeated) {
+    const share = found.matched === found.compared ? 'all' : `${found.matched} of ${found.compared}`;
+    warnings.push(
+      `${share} paragraphs of this text are already in the briefing as content/articles/${found.articleId}.md. ` +
+        'If it is the same article, delete the two new files; if another outlet ran the same copy, keep both and say so in the frontmatter.',
+    );
+  }
+  const images = plan.leftOut.filter((item) => item.kind === 'image');
+  if (images.length > 0) {
+    const shown = images.slice(0, 3).map((image) => image.text).join(', ');
+    warnings.push(
+      `${images.length} image${images.length === 1 ? ' was' : 's were'} left out (${shown}${images.length > 3 ? ', …' : ''}): ` +
+        'the briefing shows no picture from a source, since every reader’s browser would request it from the source’s site.',
+    );
+  }
+  return warnings;
 }

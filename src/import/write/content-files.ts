@@ -25,17 +25,6 @@ export function checkContentRoot(paths: ContentPaths): void {
   }
 }
 
-/** The input's bytes, exactly as received. */
-export function readInputFile(file: string): Uint8Array {
-  if (!existsSync(file)) throw new ImportError('no such file', 'check the path (relative paths start at the folder you run npm from)');
-  if (statSync(file).isDirectory()) throw new ImportError('this is a folder, not a file', 'give the path of one saved article');
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new ImportError(`the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'read error'})`, 'check its permissions, or copy it somewhere readable');
-  }
-}
-
 /** Ids in use: the article file names and every former id listed in their `aliases`. */
 export function takenArticleIds(articlesDir: string): Set<string> {
   const taken = new Set<string>();

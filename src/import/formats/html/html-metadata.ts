@@ -1,10 +1,12 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { languageTag } from '../language-tag';
+import { byline } from '../plain-text/plain-text-lines';
 import { isHttpUrl } from '../safe-url';
 import { stated, type SourceMetadata } from '../source-metadata';
-import { isRealDay } from '../stated-day';
+import { isRealDay, statedDay } from '../stated-day';
+import { classWords } from './class-words';
 
 /** JSON-LD types whose fields describe the article itself. */
 const ARTICLE_TYPES = /^(?:\w*NewsArticle|Article|BlogPosting|Report)$/u;
@@ -14,7 +16,8 @@ type JsonObject = { [key: string]: Json };
 
 /**
  * The metadata a saved page states about itself: JSON-LD `NewsArticle` first (structured, meant for
- * machines), then `<meta>` tags (Open Graph, `author`, `article:published_time`), then `<html lang>`.
+ * machines), then `<meta>` tags (Open Graph, `author`, `article:published_time`), then the page's
+ * own markup (the byline element, the `<time>` of the article's header, `<html lang>`).
  * Values that are malformed (an address that is not http(s), a date that does not exist) are left out
  * rather than repaired: the field then stays not-stated.
  */
@@ -26,12 +29,12 @@ export function htmlMetadata(root: Root): SourceMetadata {
   const title = text(ld?.headline) ?? meta('og:title') ?? meta('twitter:title');
   if (title) metadata.title = stated(title);
 
-  const published = [text(ld?.datePublished), meta('article:published_time'), meta('og:published_time'), meta('date'), meta('pubdate')]
+  const published = [text(ld?.datePublished), meta('article:published_time'), meta('og:published_time'), meta('date'), meta('pubdate'), meta('datepublished')]
     .map((value) => value?.slice(0, 10))
-    .find((value) => value !== undefined && isRealDay(value));
+    .find((value) => value !== undefined && isRealDay(value)) ?? headerDate(root);
   if (published) metadata.published = stated(published);
 
-  const byline = names(ld?.author) ?? nonUrl(meta('author')) ?? nonUrl(meta('article:author'));
+  const byline = names(ld?.author) ?? nonUrl(meta('author')) ?? nonUrl(meta('article:author')) ?? markupByline(root);
   if (byline) metadata.byline = stated(byline);
 
   const publisher = names(ld?.publisher) ?? meta('og:site_name');
@@ -49,6 +52,73 @@ export function htmlMetadata(root: Root): SourceMetadata {
   if (language) metadata.language = stated(language);
 
   return metadata;
+}
+
+/** Elements of running text: a `<time>` inside one dates what the sentence says, not the article. */
+const RUNNING_TEXT = new Set(['p', 'li', 'blockquote', 'td', 'th', 'figcaption', 'dd']);
+
+/** Text this long is the article's first paragraph: the header, with its date, is above it. */
+const FIRST_PARAGRAPH_LENGTH = 80;
+
+/**
+ * The publication day the article's header prints: the first `<time>` that stands outside running
+ * text and above the first paragraph (`<time datetime="2026-01-28T09:00+09:00">Jan 28, 2026</time>`).
+ */
+function headerDate(root: Root): string | undefined {
+  let found: string | undefined;
+  let done = false;
+  const walk = (node: Element, inText: boolean): void => {
+    if (done) return;
+    if (node.tagName === 'p' && toString(node).trim().length >= FIRST_PARAGRAPH_LENGTH) {
+      done = true;
+      return;
+    }
+    const inside = inText || RUNNING_TEXT.has(node.tagName);
+    if (node.tagName === 'time' && !inside) {
+      const datetime = node.properties.dateTime;
+      const day = statedDay(typeof datetime === 'string' ? datetime : toString(node));
+      if (day) {
+        found = day;
+        done = true;
+        return;
+      }
+    }
+    for (const child of node.children) if (child.type === 'element') walk(child, inside);
+  };
+  const body = select('body', root);
+  if (body) walk(body, false);
+  return found;
+}
+
+/** A byline is a name or two, perhaps with a title and a date; an author's biography is longer. */
+const MAX_BYLINE_LENGTH = 100;
+
+/**
+ * The byline the page prints, from its markup: the first element outside running text marked as one
+ * (`class="byline"`, `class="author-name"`, `rel=author`, `itemprop=author`), without a leading "By"
+ * and a trailing date (`By Jane Doe | Jan 28, 2026` → `Jane Doe`).
+ */
+function markupByline(root: Root): string | undefined {
+  let found: string | undefined;
+  const walk = (node: Element, inText: boolean): void => {
+    if (found !== undefined) return;
+    const inside = inText || RUNNING_TEXT.has(node.tagName);
+    const words = classWords(node);
+    const marked =
+      words.includes('byline') ||
+      words.includes('author') ||
+      String(node.properties.rel ?? '').split(/\s+/u).includes('author') ||
+      String(node.properties.itemProp ?? '').split(/\s+/u).includes('author');
+    const value = collapse(toString(node));
+    if (marked && !inside && value !== '' && value.length <= MAX_BYLINE_LENGTH) {
+      found = byline(value)?.name ?? value;
+      return;
+    }
+    for (const child of node.children) if (child.type === 'element') walk(child, inside);
+  };
+  const body = select('body', root);
+  if (body) walk(body, false);
+  return found;
 }
 
 /** `<meta property="og:title" content="…">` or `<meta name="author" content="…">`, trimmed. */

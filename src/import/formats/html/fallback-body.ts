@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { classWords, isHidden } from './class-words';
 
 /** Elements that are never article text: page chrome, embedded code, media and interactive controls. */
 const CHROME_TAGS = new Set([
@@ -30,11 +31,12 @@ const CHROME_WORDS = new Set([
 ]);
 
 /**
- * The element that holds the article text: the one marked `itemprop=articleBody`, else the `<article>`
- * with the most text, else `<main>` / `role=main`, else `<body>`. Returned as a copy with the chrome
- * inside it removed; the page itself is not changed.
+ * The hand-written extraction, used only when Readability finds no article (see `readable-article.ts`):
+ * the element marked `itemprop=articleBody`, else the `<article>` with the most text, else `<main>` /
+ * `role=main`, else `<body>`. Returned as a copy with the chrome inside it removed by tag, role and
+ * class words; the page itself is not changed.
  */
-export function articleBody(root: Root): Element | undefined {
+export function fallbackBody(root: Root): Element | undefined {
   const body =
     select('[itemprop~=articleBody]', root) ??
     largest(selectAll('article', root)) ??
@@ -70,13 +72,8 @@ function keep(node: ElementContent): ElementContent[] {
 }
 
 function isChrome(element: Element): boolean {
-  const { properties } = element;
-  if (CHROME_TAGS.has(element.tagName)) return true;
-  if (properties.hidden !== undefined && properties.hidden !== false) return true;
-  if (String(properties.ariaHidden ?? '') === 'true') return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/iu.test(String(properties.style ?? ''))) return true;
-  const role = String(properties.role ?? '').toLowerCase();
+  if (CHROME_TAGS.has(element.tagName) || isHidden(element)) return true;
+  const role = String(element.properties.role ?? '').toLowerCase();
   if (role.split(/\s+/u).some((word) => CHROME_ROLES.has(word))) return true;
-  const names = [properties.className, properties.id].flat().map((value) => String(value ?? ''));
-  return names.some((name) => name.toLowerCase().split(/[^a-z0-9]+/u).some((word) => CHROME_WORDS.has(word)));
+  return classWords(element).some((word) => CHROME_WORDS.has(word));
 }
