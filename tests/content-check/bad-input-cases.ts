@@ -20,7 +20,7 @@ function outsideFile(c: Scratch, name: string, text = 'BRIEFING_TEST_SECRET=do-n
 export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; file: string; where: RegExp; problem: RegExp }> = [
   { name: 'broken YAML in frontmatter', change: (c) => c.edit(ARTICLE, (t) => t.replace('title:\n  status: stated', 'title:\n  status: stated\n   bad: [')), file: ARTICLE, where: /line \d+/, problem: /YAML does not parse/ },
   { name: 'missing title', change: (c) => c.edit(ARTICLE, (t) => t.replace(/title:\n  status: stated\n  value: .*\n/, '')), file: ARTICLE, where: /^title$/, problem: /required field "title" is missing/ },
-  { name: 'impossible date', change: (c) => c.edit(ARTICLE, (t) => t.replace('value: 2026-01-27', "value: '2026-02-30'")), file: ARTICLE, where: /^published\.value$/, problem: /does not exist in the calendar/ },
+  { name: 'impossible date', change: (c) => c.edit(ARTICLE, (t) => t.replace('value: 2026-01-27', "value: '2026-02-30'")), file: ARTICLE, where: /^published\.value$/, problem: /not in the calendar/ },
   { name: 'inferred value without a reason', change: (c) => c.edit(ARTICLE, (t) => t.replace(/  reason: The byline credits.*\n/, '')), file: ARTICLE, where: /^publisher/, problem: /./ },
   { name: 'malformed URL', change: (c) => c.edit(ARTICLE, (t) => t.replace('url:\n  status: not-stated', 'url:\n  status: stated\n  value: not a url')), file: ARTICLE, where: /^url\.value$/, problem: /URL/i },
   { name: 'unknown fact id in a :fact directive', change: (c) => c.edit(ARTICLE, (t) => t.replace('Speaking in a televised interview', 'Speaking in a :fact[televised interview]{#tv-remark}')), file: ARTICLE, where: /body/, problem: /unknown fact.*"tv-remark"/ },
