@@ -3,9 +3,10 @@
  * Markdown) into the briefing. Thin command line over `src/import/`: it parses arguments, reads and
  * writes files, prints the report, and sets the exit code (0 written, 1 refused: nothing written).
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readBriefingSettings } from '../src/briefing/briefing-settings';
 import { loadFactMatchers } from '../src/briefing/load-fact-matchers';
 import { buildReport } from '../src/import/report/build-report';
 import { readInputFile } from '../src/import/input/read-input-file';
@@ -107,6 +108,8 @@ export function main(argv: string[], io: Output = process): number {
       matchers: loadFactMatchers(paths.facts),
       summaries: loadFactSummaries(paths.facts),
       articles: loadKnownArticles(paths.articles),
+      // Best effort: a content folder elsewhere (--content-dir) may have no settings file.
+      sourceLanguages: readBriefingSettings(dirname(contentDir)).settings?.sourceLanguages,
     });
     const written = writeImport(paths, plan);
     io.stdout.write(formatReport(plan, report, written));

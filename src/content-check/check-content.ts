@@ -7,6 +7,7 @@ import type { ArticleInput } from '../briefing/graph';
 import { compileMatchers } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
 import { analysisReferencesOf } from '../briefing/analysis-references';
+import { readBriefingSettings } from '../briefing/briefing-settings';
 import { validateReferences, type AnalysisInput } from '../briefing/validate-references';
 import { verifyQuotations } from '../briefing/verify-quotations';
 import { analyseArticle } from '../markdown/analyse-article';
@@ -37,6 +38,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
   const problems: ContentProblem[] = [];
   const dir = (name: string) => join(root, 'content', name);
 
+  problems.push(...readBriefingSettings(root).problems);
   const facts = readYamlEntries(root, 'content/facts', factSchema, problems);
   const citedSources = readYamlEntries(root, 'content/cited-sources', citedSourceSchema, problems);
   const framing = readYamlEntries(root, 'content/framing', framingSchema, problems);

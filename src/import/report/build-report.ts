@@ -24,6 +24,8 @@ export interface ImportReport {
   unresolved: DatedPassage[];
   /** Fields recorded as not-stated. */
   notStated: MetadataKey[];
+  /** The source's language when the briefing's settings do not list it among `sourceLanguages`. */
+  unlistedLanguage?: { language: string; listed: readonly string[] };
   /** Articles of the briefing that already hold text of this one (a second import, or shared wire copy). */
   repeated: RepeatedText[];
   /** Passages that cite or embed other sources (for `content/cited-sources/`). */
@@ -37,7 +39,13 @@ export interface ImportReport {
  */
 export function buildReport(
   plan: ImportPlan,
-  facts: { matchers: readonly FactMatcher[]; summaries: readonly FactSummary[]; articles?: readonly KnownArticle[] },
+  facts: {
+    matchers: readonly FactMatcher[];
+    summaries: readonly FactSummary[];
+    articles?: readonly KnownArticle[];
+    /** `sourceLanguages` of the briefing's settings, when they could be read. */
+    sourceLanguages?: readonly string[];
+  },
 ): ImportReport {
   const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
   const mentions = reportMentions(plan.blocks, compileMatchers(facts.matchers), titles);
@@ -59,8 +67,17 @@ export function buildReport(
     dates,
     unmatched: dates.filter((date) => date.value !== undefined && date.coveredBy.length === 0),
     unresolved: dates.filter((date) => date.status === 'unresolved'),
+    ...unlisted(plan.frontmatter.language, facts.sourceLanguages),
     repeated: findRepeatedText(plan.blocks, facts.articles ?? []),
     notStated: METADATA_KEYS.filter((key) => plan.frontmatter[key].status === 'not-stated'),
     citations,
   };
+}
+
+/** A stated or inferred language whose primary tag (`en` of `en-GB`) the settings do not list. */
+function unlisted(field: ImportPlan['frontmatter']['language'], listed: readonly string[] | undefined): Pick<ImportReport, 'unlistedLanguage'> {
+  if (!listed || !('value' in field)) return {};
+  const primary = (tag: string) => tag.split('-')[0]?.toLowerCase();
+  if (listed.some((tag) => primary(tag) === primary(field.value))) return {};
+  return { unlistedLanguage: { language: field.value, listed } };
 }

@@ -108,6 +108,13 @@ function warningsOf(plan: ImportPlan, report: ImportReport): string[] {
         'If it is the same article, delete the two new files; if another outlet ran the same copy, keep both and say so in the frontmatter.',
     );
   }
+  if (report.unlistedLanguage) {
+    const { language, listed } = report.unlistedLanguage;
+    warnings.push(
+      `the source is in "${language}", which content/briefing.yaml does not list among its sourceLanguages (${listed.join(', ')}): ` +
+        'check --language, or add the language there if the briefing now takes sources in it.',
+    );
+  }
   const images = plan.leftOut.filter((item) => item.kind === 'image');
   if (images.length > 0) {
     const shown = images.slice(0, 3).map((image) => image.text).join(', ');

@@ -1,0 +1,58 @@
+import { load as loadYaml } from 'js-yaml';
+import { join } from 'node:path';
+import { readContentFile } from '../content-check/content-file';
+import { MAX_DATA_BYTES } from '../content-check/limits';
+import { zodProblems } from '../content-check/zod-problems';
+import { briefingSchema, type BriefingSettings } from '../schemas/briefing';
+import { ContentError, type ContentProblem } from './problems';
+
+/** Where the settings live, relative to the project root. */
+export const BRIEFING_SETTINGS_FILE = 'content/briefing.yaml';
+
+/** The names the site gives itself, made from the story's title. */
+export interface BriefingNames {
+  /** "<title> — a source briefing": the site name in titles, Open Graph and preview cards. */
+  site: string;
+  /** "<title> — briefing updates": the RSS feed. */
+  feed: string;
+  /** "<title> — timeline": the iCalendar file. */
+  calendar: string;
+}
+
+export function briefingNames(settings: BriefingSettings): BriefingNames {
+  return { site: `${settings.title} — a source briefing`, feed: `${settings.title} — briefing updates`, calendar: `${settings.title} — timeline` };
+}
+
+/** Reads and checks `content/briefing.yaml`: the settings, or every problem with them. */
+export function readBriefingSettings(root: string): { settings?: BriefingSettings; problems: ContentProblem[] } {
+  const file = BRIEFING_SETTINGS_FILE;
+  const read = readContentFile(root, file, MAX_DATA_BYTES);
+  if (read.bytes === undefined) {
+    const missing = read.problems.some((problem) => problem.problem.includes('ENOENT'));
+    if (!missing) return { problems: read.problems };
+    return {
+      problems: [{ file, where: 'file', problem: 'the briefing has no settings file', fix: 'create content/briefing.yaml with title, tagline, language and sourceLanguages (see the README, "Settings")' }],
+    };
+  }
+  let data: unknown;
+  try {
+    data = loadYaml(read.bytes.toString('utf8'));
+  } catch (error) {
+    return { problems: [{ file, where: 'file', problem: `the YAML does not parse: ${(error as Error).message.split('\n')[0]}`, fix: 'check indentation and quoting (a value containing ": " needs quotes)' }] };
+  }
+  const parsed = briefingSchema.safeParse(data);
+  if (!parsed.success) return { problems: zodProblems(file, parsed.error, data) };
+  return { settings: parsed.data, problems: [] };
+}
+
+const loaded = new Map<string, BriefingSettings>();
+
+/** The settings of the project at `root` (read once per build); throws the content problems if any. */
+export function briefingSettings(root = process.cwd()): BriefingSettings {
+  const known = loaded.get(root);
+  if (known) return known;
+  const { settings, problems } = readBriefingSettings(root);
+  if (!settings) throw new ContentError(problems);
+  loaded.set(root, settings);
+  return settings;
+}
