@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
+import { schemaModeline } from '../../schemas/content-json-schemas';
 
 /**
  * The Markdown of an article body, written the way the seeded articles are (`-` bullets, ATX
@@ -19,8 +20,12 @@ export function renderBody(tree: Root): string {
     .stringify(tree);
 }
 
-/** A whole article file: YAML frontmatter, a blank line, the body. */
+/**
+ * A whole article file: YAML frontmatter, a blank line, the body. The frontmatter opens with the
+ * `$schema` comment of the article schema (`schemas/article.schema.json`), which editors that read
+ * frontmatter with the YAML language server use for completion and field help.
+ */
 export function renderArticle(frontmatter: object, body: string): string {
   const yaml = stringify(frontmatter, { lineWidth: 0 });
-  return `---\n${yaml}---\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+  return `---\n${schemaModeline('article', 2)}\n${yaml}---\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
