@@ -45,14 +45,12 @@ export function readBriefingSettings(root: string): { settings?: BriefingSetting
   return { settings: parsed.data, problems: [] };
 }
 
-const loaded = new Map<string, BriefingSettings>();
-
-/** The settings of the project at `root` (read once per build); throws the content problems if any. */
+/**
+ * The settings of the project at `root`; throws the content problems if any. Read on every call (a
+ * small file): a change shows on the next page in `astro dev` too.
+ */
 export function briefingSettings(root = process.cwd()): BriefingSettings {
-  const known = loaded.get(root);
-  if (known) return known;
   const { settings, problems } = readBriefingSettings(root);
   if (!settings) throw new ContentError(problems);
-  loaded.set(root, settings);
   return settings;
 }
