@@ -76,6 +76,10 @@ export function planImport(request: ImportRequest): ImportPlan {
     );
   }
 
+  // Refused before ids and rendering, which take seconds on text of this size: the Markdown is larger still.
+  const textBytes = Buffer.byteLength(blockText(body));
+  if (textBytes > MAX_ARTICLE_BYTES) throw tooLarge(textBytes);
+
   const id = chooseArticleId({ flag: request.id, title, opening, taken: request.takenIds, articlesDir: request.articlesDir });
   const { tree, blocks, duplicateIds } = addBlockIds(body, { keepExplicitIds: format === 'markdown' });
   if (duplicateIds.length > 0) {
@@ -94,12 +98,7 @@ export function planImport(request: ImportRequest): ImportPlan {
   const originalName = `${id}${originalExtension(request.fileName, format)}`;
   const frontmatter = buildFrontmatter({ metadata: parsed.metadata, flags: request.flags, original: originalName, added: request.added });
   const article = renderArticle(frontmatter, markdownBody);
-  if (Buffer.byteLength(article) > MAX_ARTICLE_BYTES) {
-    throw new ImportError(
-      `the article text comes to ${formatBytes(Buffer.byteLength(article))}, more than the ${formatBytes(MAX_ARTICLE_BYTES)} the build accepts for one article`,
-      'check that the file holds one article (not a whole section or archive page); import each article on its own',
-    );
-  }
+  if (Buffer.byteLength(article) > MAX_ARTICLE_BYTES) throw tooLarge(Buffer.byteLength(article));
   return {
     id,
     format,
@@ -111,6 +110,13 @@ export function planImport(request: ImportRequest): ImportPlan {
     blocks,
     leftOut,
   };
+}
+
+function tooLarge(bytes: number): ImportError {
+  return new ImportError(
+    `the article text comes to ${formatBytes(bytes)}, more than the ${formatBytes(MAX_ARTICLE_BYTES)} the build accepts for one article`,
+    'check that the file holds one article (not a whole section or archive page); import each article on its own',
+  );
 }
 
 /** The input's own extension (lower-case), or the usual one for its format when it has none. */

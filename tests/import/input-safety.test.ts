@@ -128,3 +128,29 @@ describe('a second import of text already in the briefing', () => {
     expect(other.stdout).not.toMatch(/already in the briefing/u);
   });
 });
+
+describe('markup nested deeper than any article', () => {
+  const plan = (fileName: string, text: string) => () =>
+    planImport({ fileName, bytes: new TextEncoder().encode(text), flags: {}, added: ADDED, takenIds: new Set(), articlesDir: 'content/articles' });
+  const article = '<p>' + 'The text of the article goes on for a while here. '.repeat(10) + '</p>';
+
+  it('refuses a page nested a few hundred levels deep, saying how deep', () => {
+    const html = `<html><body>${'<div>'.repeat(450)}${article}${'</div>'.repeat(450)}</body></html>`;
+    expect(problemOf(plan('deep.html', html))).toMatch(/^the page nests its elements 45\d levels deep \(a news page nests a few dozen\) → /u);
+  });
+
+  it('refuses a page nested so deep that parsing it would overflow the stack, instead of crashing', () => {
+    const html = `<html><body>${'<div class="share">x'.repeat(20_000)}${article}${'</div>'.repeat(20_000)}</body></html>`;
+    expect(problemOf(plan('deeper.html', html))).toMatch(/^the page nests its elements (thousands of|\d{4,}) levels deep/u);
+  });
+
+  it('refuses Markdown quotations nested deeper than the build accepts, before parsing', () => {
+    const markdown = `# Title\n\n${'>'.repeat(40)} quoted\n`;
+    expect(problemOf(plan('deep.md', markdown))).toMatch(/^lists or quotations are nested 40 levels deep on line 3, more than the 16 the build accepts → /u);
+  });
+
+  it('refuses text that would make an article over the build’s 1 MB before giving it ids', () => {
+    const text = Array.from({ length: 12_000 }, (_, i) => `Paragraph ${i} of a text far longer than any single news article.`).join('\n\n');
+    expect(problemOf(plan('long.txt', text))).toMatch(/^the article text comes to 1\.\d MB, more than the 1\.0 MB the build accepts for one article → /u);
+  });
+});

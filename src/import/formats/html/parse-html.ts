@@ -6,6 +6,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { checkHtmlDepth, tooDeep } from '../../input/nesting';
 import { languageTag } from '../language-tag';
 import { byline } from '../plain-text/plain-text-lines';
 import { stated, type ParsedSource, type SourceMetadata } from '../source-metadata';
@@ -27,7 +28,7 @@ const BYLINE_WINDOW = 3;
  * Raw HTML never survives: the conversion keeps text and structure, not markup.
  */
 export function parseHtml(html: string): ParsedSource {
-  const page = unified().use(rehypeParse).parse(html);
+  const page = parsePage(html);
   const metadata = htmlMetadata(page);
   const { page: prepared, captions } = preparePage(page);
   const readable = readableArticle(prepared);
@@ -83,6 +84,23 @@ function markByline(tree: Root, metadata: SourceMetadata): void {
     if (!metadata.published && day) metadata.published = stated(day);
     return;
   }
+}
+
+/**
+ * The page as hast, refused when it nests deeper than any article page: by the depth of the parsed
+ * tree, or — nested so deep that the parser's own recursion overflows — by that overflow.
+ */
+function parsePage(html: string): HastRoot {
+  let page: HastRoot;
+  try {
+    page = unified().use(rehypeParse).parse(html);
+  } catch (error) {
+    // V8 reports an overflowed stack as a RangeError: the markup nests thousands of levels deep.
+    if (error instanceof RangeError) throw tooDeep('thousands of');
+    throw error;
+  }
+  checkHtmlDepth(page);
+  return page;
 }
 
 function firstLevelOneHeading(tree: Root): string | undefined {

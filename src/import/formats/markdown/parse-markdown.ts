@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { checkMarkdownNesting } from '../../input/nesting';
 import { frontmatterMetadata, splitFrontmatter } from './markdown-frontmatter';
 import { stated, type ParsedSource } from '../source-metadata';
 
@@ -14,6 +15,7 @@ import { stated, type ParsedSource } from '../source-metadata';
  */
 export function parseMarkdown(text: string): ParsedSource {
   const { data, body } = splitFrontmatter(text);
+  checkMarkdownNesting(body);
   const metadata = frontmatterMetadata(data);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   const first = tree.children.find((node) => node.type !== 'html' || node.value.trim() !== '');
