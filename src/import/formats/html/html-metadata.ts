@@ -19,9 +19,11 @@ type JsonObject = { [key: string]: Json };
  * machines), then `<meta>` tags (Open Graph, `author`, `article:published_time`), then the page's
  * own markup (the byline element, the `<time>` of the article's header, `<html lang>`).
  * Values that are malformed (an address that is not http(s), a date that does not exist) are left out
- * rather than repaired: the field then stays not-stated.
+ * rather than repaired: the field then stays not-stated. The byline element and the header's date are
+ * read from `withoutChrome`, the page without its navigation, sidebars and footer (a sidebar's "latest
+ * news" has times and authors of its own).
  */
-export function htmlMetadata(root: Root): SourceMetadata {
+export function htmlMetadata(root: Root, withoutChrome: Root = root): SourceMetadata {
   const ld = jsonLdArticle(root);
   const meta = (key: string): string | undefined => metaContent(root, key);
   const metadata: SourceMetadata = {};
@@ -31,10 +33,10 @@ export function htmlMetadata(root: Root): SourceMetadata {
 
   const published = [text(ld?.datePublished), meta('article:published_time'), meta('og:published_time'), meta('date'), meta('pubdate'), meta('datepublished')]
     .map((value) => value?.slice(0, 10))
-    .find((value) => value !== undefined && isRealDay(value)) ?? headerDate(root);
+    .find((value) => value !== undefined && isRealDay(value)) ?? headerDate(withoutChrome);
   if (published) metadata.published = stated(published);
 
-  const byline = names(ld?.author) ?? nonUrl(meta('author')) ?? nonUrl(meta('article:author')) ?? markupByline(root);
+  const byline = names(ld?.author) ?? nonUrl(meta('author')) ?? nonUrl(meta('article:author')) ?? markupByline(withoutChrome);
   if (byline) metadata.byline = stated(byline);
 
   const publisher = names(ld?.publisher) ?? meta('og:site_name');

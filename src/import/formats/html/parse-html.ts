@@ -29,8 +29,8 @@ const BYLINE_WINDOW = 3;
  */
 export function parseHtml(html: string): ParsedSource {
   const page = parsePage(html);
-  const metadata = htmlMetadata(page);
   const { page: prepared, captions } = preparePage(page);
+  const metadata = htmlMetadata(page, prepared);
   const readable = readableArticle(prepared);
   let hast: HastRoot;
   if (readable) {

@@ -76,7 +76,7 @@ export function preparePage(root: Root): PreparedPage {
     const roles = String(node.properties.role ?? '').toLowerCase().split(/\s+/u);
     const chrome =
       CHROME_CONTAINERS.has(node.tagName) ||
-      (node.tagName === 'header' && !inArticle) ||
+      (node.tagName === 'header' && !inArticle && !holdsHeadline(node)) ||
       roles.some((role) => CHROME_ROLES.has(role)) ||
       words.some((word) => CHROME_WORDS.has(word));
     if (chrome && isSmall(node)) return [];
@@ -87,6 +87,11 @@ export function preparePage(root: Root): PreparedPage {
   };
   const page: Root = { ...root, children: root.children.flatMap((child) => visit(child, undefined)) };
   return { page, captions };
+}
+
+/** A `<header>` with the page's `<h1>` is the article's header (headline, byline, date), wherever it sits. */
+function holdsHeadline(element: Element): boolean {
+  return selectAll('h1', element).length > 0;
 }
 
 function isCaption(element: Element, words: readonly string[]): boolean {

@@ -25,8 +25,7 @@ export interface ReadableArticle {
 export function readableArticle(page: Root): ReadableArticle | undefined {
   const html = unified().use(rehypeStringify).stringify(page);
   const { document } = parseHTML(html);
-  // keepClasses: the classes of kept elements still say what they are (a byline paragraph, a caption).
-  const result = new Readability(document as unknown as Document, { keepClasses: true }).parse();
+  const result = new Readability(document as unknown as Document).parse();
   if (!result?.content || (result.textContent ?? '').trim() === '') return undefined;
   const content = unified().use(rehypeParse, { fragment: true }).parse(result.content);
   const text = (value: string | null | undefined): string | undefined => {
