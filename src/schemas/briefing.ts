@@ -11,17 +11,17 @@ const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, `a language
  */
 export const briefingSchema = z
   .strictObject({
-    /** The story's name, e.g. "Takaichi, Taiwan and the alliance": heads the site name, the feed and the calendar. */
+    /** The story's name, e.g. "The port strike and the shipping lanes": heads the site name, the feed and the calendar. */
     title: z
       .string()
       .min(3)
-      .describe('The story\'s name, e.g. "Takaichi, Taiwan and the alliance": heads the site name, the feed and the calendar.'),
-    /** A short line of the story's key words under "Source briefing" in every page header, e.g. "Takaichi · Taiwan · the alliance". */
+      .describe('The story\'s name, e.g. "The port strike and the shipping lanes": heads the site name, the feed and the calendar.'),
+    /** A short line of the story's key words under "Source briefing" in every page header, e.g. "Strike · the port · shipping". */
     tagline: z
       .string()
       .min(3)
       .max(80)
-      .describe('A short line of the story\'s key words under "Source briefing" in every page header, e.g. "Takaichi · Taiwan · the alliance".'),
+      .describe('A short line of the story\'s key words under "Source briefing" in every page header, e.g. "Strike · the port · shipping".'),
     /** The language the briefing's own pages are written in (their `lang`), e.g. `en`. */
     language: languageTag.describe('The language the briefing\'s own pages are written in (their `lang`), e.g. `en`.'),
     /** The languages its sources are in; the importer points out a source in any other language. */

@@ -82,8 +82,8 @@ export const accountSchema = z.object({
 /** A fact the sources share or state (`content/facts/<id>.yaml`); its id is its file name. */
 export const factSchema = z
   .object({
-    /** Short title, e.g. "Takaichi's televised remarks on Taiwan". */
-    title: z.string().min(3).describe('Short title, e.g. "Takaichi\'s televised remarks on Taiwan".'),
+    /** Short title, e.g. "The minister's televised remarks". */
+    title: z.string().min(3).describe('Short title, e.g. "The minister\'s televised remarks".'),
     /** What sort of fact it is. */
     kind: z.enum(['event', 'statement', 'measure', 'context', 'characterisation']).describe('What sort of fact it is.'),
     /** When it happened, as the briefing settles it (omit for undated context). */
