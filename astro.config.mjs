@@ -7,12 +7,14 @@ import { analysisPlugins } from './src/markdown/pipeline.ts';
 import { redirectPages } from './src/integration/redirect-pages.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
+import { EXAMPLE_SITE, siteAddress } from './src/integration/site-address.ts';
 
 /** Redirect pages left at the old addresses of renamed facts and articles: not for the sitemap. */
 const redirects = redirectPages();
 
 export default defineConfig({
-  site: process.env.BRIEFING_SITE ?? 'https://briefing.example.org',
+  // The public address: BRIEFING_SITE or --site (README, "Deploying"); the build warns while it is the example.
+  site: process.env.BRIEFING_SITE || EXAMPLE_SITE,
   trailingSlash: 'ignore',
   // concurrency: pages render a few at a time, so preview cards rasterise on all cores (see render-card).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
@@ -23,11 +25,32 @@ export default defineConfig({
       // imports are plain imports: Vite's preload helper breaks the search page's lazy import.
       assetsInlineLimit: 0,
       modulePreload: false,
+      rolldownOptions: {
+        // MDX marks its modules with "use astro:head-inject", which Astro reads before bundling;
+        // rolldown then warns that it may drop the directive, on every build (withastro/astro#18087,
+        // open). Only that known-harmless warning is left out; every other one is printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /"use astro:[\w-]+"/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
     },
+  },
+  markdown: {
+    // No code highlighting: the briefing shows news text, and Shiki's inline styles would be blocked by
+    // the Content-Security-Policy below (Astro warns about exactly that on every build).
+    syntaxHighlight: false,
   },
   // Articles are rendered by the briefing's own loader (src/content-layer/), not by Astro's Markdown
   // processor; MDX renders only the briefing's analysis (smartypants off: quotations stay as written).
-  integrations: [mdx({ processor: unified({ ...analysisPlugins(), smartypants: false }) }), redirects, sitemap({ filter: (page) => !page.includes('/404') && !redirects.isRedirect(page) }), searchIndex(), securityHeaders()],
+  integrations: [
+    siteAddress(),
+    mdx({ processor: unified({ ...analysisPlugins(), smartypants: false }) }),
+    redirects,
+    sitemap({ filter: (page) => !page.includes('/404') && !redirects.isRedirect(page) }),
+    searchIndex(),
+    securityHeaders(),
+  ],
   security: {
     // Every page gets a <meta> Content-Security-Policy with hashes of any inline script or style Astro
     // emits; securityHeaders() repeats it in _headers with what only a header can say (frame-ancestors).

@@ -3,15 +3,18 @@
  * Markdown) into the briefing. Thin command line over `src/import/`: it parses arguments, reads and
  * writes files, prints the report, and sets the exit code (0 written, 1 refused: nothing written).
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildReport } from '../src/import/build-report';
-import { checkContentRoot, contentPaths, readInputFile, takenArticleIds, writeImport } from '../src/import/content-files';
-import { formatReport } from '../src/import/format-report';
+import { readBriefingSettings } from '../src/loader/briefing-settings';
+import { buildReport } from '../src/import/report/build-report';
+import { readInputFile } from '../src/import/input/read-input-file';
+import { checkContentRoot, contentPaths, takenArticleIds, writeImport } from '../src/import/write/content-files';
+import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
-import { factSummaries } from '../src/import/load-fact-summaries';
+import { factSummaries } from '../src/import/report/load-fact-summaries';
 import { readFacts } from '../src/loader/read-collection';
+import { loadKnownArticles } from '../src/import/report/repeated-text';
 import { planImport } from '../src/import/plan-import';
 import { validateFlags } from '../src/import/validate-flags';
 
@@ -102,7 +105,13 @@ export function main(argv: string[], io: Output = process): number {
     });
     // The report is built before writing: a broken fact rule stops the import, not half of it.
     const facts = readFacts(paths.facts).valid;
-    const report = buildReport(plan, { matchers: facts.map((fact) => ({ id: fact.id, patterns: fact.data.match })), summaries: factSummaries(facts) });
+    const report = buildReport(plan, {
+      matchers: facts.map((fact) => ({ id: fact.id, patterns: fact.data.match })),
+      summaries: factSummaries(facts),
+      articles: loadKnownArticles(paths.articles),
+      // Best effort: a content folder elsewhere (--content-dir) may have no settings file.
+      sourceLanguages: readBriefingSettings(dirname(contentDir)).settings?.sourceLanguages,
+    });
     const written = writeImport(paths, plan);
     io.stdout.write(formatReport(plan, report, written));
     return 0;

@@ -40,6 +40,8 @@ export async function prepareOurs(corpusDir, workDir) {
   const projectContent = path.join(PROJECT_DIR, 'content');
   if (existsSync(projectContent)) {
     for (const entry of await readdir(projectContent, { withFileTypes: true })) {
+      // Files at the top of content/ (the briefing's settings, content/briefing.yaml) name no article: copied as they are.
+      if (entry.isFile()) await cp(path.join(projectContent, entry.name), path.join(workDir, 'content', entry.name));
       if (!entry.isDirectory() || CONTENT_FOLDERS.includes(entry.name)) continue;
       const target = path.join(workDir, 'content', entry.name);
       if (COPY_CONTENT.has(entry.name)) await cp(path.join(projectContent, entry.name), target, { recursive: true });

@@ -1,6 +1,7 @@
 import type { ArticleInput, CitedSourceInput, FactInput } from './graph';
 import type { FramingData } from '../schemas/framing';
 import type { ContentProblem } from './problems';
+import { closestName } from './closest-name';
 import { checkQuotation } from './quotes';
 import type { ArticleBlock } from './types';
 
@@ -40,6 +41,12 @@ export function validateReferences(input: {
   const citedIds = new Set([...input.citedSources.map((c) => c.id), ...(present.citedSources ?? [])]);
   const blocks = new Set(everyArticle.flatMap((a) => a.blocks.map((b) => `${a.id}#${b.id}`)));
   const list = (ids: Set<string>) => [...ids].sort().join(', ') || '(none yet)';
+  /** "did you mean …? " when a known id is one slip away from the one written, else nothing. */
+  const meant = (typed: string, ids: Iterable<string>) => {
+    const closest = closestName(typed, ids);
+    return closest ? `did you mean "${closest}"? ` : '';
+  };
+  const blocksOf = (articleId: string) => [...blocks].filter((b) => b.startsWith(`${articleId}#`));
 
   const checkBlock = (file: string, where: string, ref: string) => {
     if (blocks.has(ref)) return;
@@ -52,8 +59,8 @@ export function validateReferences(input: {
         ? `paragraph "${ref}" does not exist`
         : `article "${articleId}" does not exist`,
       fix: articleIds.has(articleId ?? '')
-        ? `use an id shown on the article page (${articleId}), e.g. ${[...blocks].find((b) => b.startsWith(`${articleId}#`)) ?? ''}`
-        : `use one of the article ids: ${list(articleIds)}`,
+        ? `${meant(ref, blocksOf(articleId ?? ''))}use an id shown on the article page (${articleId}), e.g. ${blocksOf(articleId ?? '')[0] ?? ''}`
+        : `${meant(articleId ?? '', articleIds)}use one of the article ids: ${list(articleIds)}`,
     });
   };
 
@@ -61,11 +68,11 @@ export function validateReferences(input: {
     const file = `content/articles/${article.id}.md`;
     article.data.cites.forEach((cited, i) => {
       if (!citedIds.has(cited))
-        problems.push({ file, where: `cites[${i}]`, value: cited, problem: `unknown cited source "${cited}"`, fix: `add content/cited-sources/${cited}.yaml or use one of: ${list(citedIds)}` });
+        problems.push({ file, where: `cites[${i}]`, value: cited, problem: `unknown cited source "${cited}"`, fix: `${meant(cited, citedIds)}add content/cited-sources/${cited}.yaml or use one of: ${list(citedIds)}` });
     });
     for (const [oldId, currentId] of Object.entries(article.data.anchorAliases)) {
       if (!article.blocks.some((b) => b.id === currentId))
-        problems.push({ file, where: `anchorAliases.${oldId}`, value: currentId, problem: `alias points to "${currentId}", which is not an id in this article`, fix: 'point the alias at an existing paragraph or heading id' });
+        problems.push({ file, where: `anchorAliases.${oldId}`, value: currentId, problem: `alias points to "${currentId}", which is not an id in this article`, fix: `${meant(currentId, article.blocks.map((b) => b.id))}point the alias at an existing paragraph or heading id` });
     }
   }
 
@@ -73,7 +80,7 @@ export function validateReferences(input: {
     const file = `content/cited-sources/${cited.id}.yaml`;
     cited.data.citedBy.forEach((articleId, i) => {
       if (!articleIds.has(articleId))
-        problems.push({ file, where: `citedBy[${i}]`, value: articleId, problem: `unknown article "${articleId}"`, fix: `use one of the article ids: ${list(articleIds)}` });
+        problems.push({ file, where: `citedBy[${i}]`, value: articleId, problem: `unknown article "${articleId}"`, fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}` });
     });
     cited.data.appearsIn.forEach((ref, i) => checkBlock(file, `appearsIn[${i}]`, ref));
   }
@@ -82,11 +89,11 @@ export function validateReferences(input: {
     const file = `content/facts/${fact.id}.yaml`;
     fact.data.related.forEach((id, i) => {
       if (!factIds.has(id))
-        problems.push({ file, where: `related[${i}]`, value: id, problem: `unknown fact id "${id}"`, fix: `use one of the fact ids: ${list(factIds)}` });
+        problems.push({ file, where: `related[${i}]`, value: id, problem: `unknown fact id "${id}"`, fix: `${meant(id, factIds)}use one of the fact ids: ${list(factIds)}` });
     });
     fact.data.accounts.forEach((account, i) => {
       if (!articleIds.has(account.source))
-        problems.push({ file, where: `accounts[${i}].source`, value: account.source, problem: `unknown article "${account.source}"`, fix: `use one of the article ids: ${list(articleIds)}` });
+        problems.push({ file, where: `accounts[${i}].source`, value: account.source, problem: `unknown article "${account.source}"`, fix: `${meant(account.source, articleIds)}use one of the article ids: ${list(articleIds)}` });
       account.paragraphs.forEach((ref, j) => checkBlock(file, `accounts[${i}].paragraphs[${j}]`, ref));
     });
   }
@@ -98,7 +105,7 @@ export function validateReferences(input: {
       problems.push({ file, where: 'keyPoints / people', value: id, problem: `id "${id}" is used more than once`, fix: 'give each key point and person its own id' });
     for (const { where, factId } of analysis.facts) {
       if (!factIds.has(factId))
-        problems.push({ file, where, value: factId, problem: `unknown fact id "${factId}"`, fix: `use one of the fact ids: ${list(factIds)}` });
+        problems.push({ file, where, value: factId, problem: `unknown fact id "${factId}"`, fix: `${meant(factId, factIds)}use one of the fact ids: ${list(factIds)}` });
     }
   }
 
@@ -106,13 +113,13 @@ export function validateReferences(input: {
     const file = `content/framing/${framing.id}.yaml`;
     const article = everyArticle.find((a) => a.id === framing.id);
     if (!article) {
-      problems.push({ file, where: 'file name', value: framing.id, problem: `there is no article "${framing.id}"`, fix: `name the file after the article it describes: ${list(articleIds)}` });
+      problems.push({ file, where: 'file name', value: framing.id, problem: `there is no article "${framing.id}"`, fix: `${meant(framing.id, articleIds)}name the file after the article it describes: ${list(articleIds)}` });
       continue;
     }
     framing.data.passages.forEach((passage, i) => {
       const block = article.blocks.find((b) => b.id === passage.paragraph);
       if (!block) {
-        problems.push({ file, where: `passages[${i}].paragraph`, value: passage.paragraph, problem: `paragraph "${passage.paragraph}" does not exist in ${framing.id}`, fix: 'use an id shown on the article page' });
+        problems.push({ file, where: `passages[${i}].paragraph`, value: passage.paragraph, problem: `paragraph "${passage.paragraph}" does not exist in ${framing.id}`, fix: `${meant(passage.paragraph, article.blocks.map((b) => b.id))}use an id shown on the article page` });
       } else if (checkQuotation(passage.evidence, [{ ref: `${framing.id}#${block.id}`, text: block.text }]).found === false) {
         problems.push({ file, where: `passages[${i}].evidence`, value: passage.evidence, problem: `these words are not in paragraph ${passage.paragraph}`, fix: 'quote the paragraph word for word' });
       }

@@ -1,16 +1,19 @@
 import { extname } from 'node:path';
-import { chooseArticleId } from './article-id';
-import { addBlockIds, type WrittenBlock } from './block-ids';
-import { blockText } from './block-text';
-import { buildFrontmatter, type ArticleFrontmatter, type MetadataFlags } from './build-frontmatter';
-import { decodeInput } from './decode-input';
-import { detectFormat, type InputFormat } from './detect-format';
+import { MAX_ARTICLE_BYTES } from '../loader/limits';
+import { formatBytes } from '../loader/read-regular-file';
+import { chooseArticleId } from './ids/article-id';
+import { addBlockIds, type WrittenBlock } from './ids/block-ids';
+import { blockText } from './ids/block-text';
+import { buildFrontmatter, type ArticleFrontmatter, type MetadataFlags } from './write/build-frontmatter';
+import { decodeInput } from './input/decode-input';
+import { detectFormat, type InputFormat } from './input/detect-format';
 import { ImportError } from './import-error';
-import { normaliseHeadings } from './normalise-headings';
-import { parseSource } from './parse-source';
-import { renderArticle, renderBody } from './render-markdown';
-import { sanitizeTree } from './sanitize-tree';
-import { verifyRendering } from './verify-rendering';
+import { normaliseHeadings } from './clean/normalise-headings';
+import { parseSource } from './formats/parse-source';
+import type { LeftOut } from './formats/source-metadata';
+import { renderArticle, renderBody } from './write/render-markdown';
+import { sanitizeTree } from './clean/sanitize-tree';
+import { verifyRendering } from './write/verify-rendering';
 
 export interface ImportRequest {
   /** The input's path as the editor gave it (its extension names the original's). */
@@ -44,6 +47,8 @@ export interface ImportPlan {
   frontmatter: ArticleFrontmatter;
   /** The addressable blocks of the article, in order. */
   blocks: WrittenBlock[];
+  /** What the source has that the article leaves out on purpose: photo captions, images. */
+  leftOut: LeftOut[];
 }
 
 /**
@@ -57,7 +62,9 @@ export function planImport(request: ImportRequest): ImportPlan {
   const parsed = parseSource(format, text);
   const base = request.flags.url ?? (parsed.metadata.url?.status === 'stated' ? parsed.metadata.url.value : undefined);
   const title = request.flags.title ?? (parsed.metadata.title && 'value' in parsed.metadata.title ? parsed.metadata.title.value : undefined);
-  const body = normaliseHeadings(sanitizeTree(parsed.tree, { base }), title);
+  const sanitized = sanitizeTree(parsed.tree, { base });
+  const body = normaliseHeadings(sanitized.tree, title);
+  const leftOut: LeftOut[] = [...(parsed.leftOut ?? []), ...sanitized.images.map((text) => ({ kind: 'image' as const, text }))];
 
   const opening = blockText(body).trim();
   if (opening === '') {
@@ -68,6 +75,10 @@ export function planImport(request: ImportRequest): ImportPlan {
         : 'add the article text to the file, or pick the right file',
     );
   }
+
+  // Refused before ids and rendering, which take seconds on text of this size: the Markdown is larger still.
+  const textBytes = Buffer.byteLength(blockText(body));
+  if (textBytes > MAX_ARTICLE_BYTES) throw tooLarge(textBytes);
 
   const id = chooseArticleId({ flag: request.id, title, opening, taken: request.takenIds, articlesDir: request.articlesDir });
   const { tree, blocks, duplicateIds } = addBlockIds(body, { keepExplicitIds: format === 'markdown' });
@@ -86,16 +97,26 @@ export function planImport(request: ImportRequest): ImportPlan {
 
   const originalName = `${id}${originalExtension(request.fileName, format)}`;
   const frontmatter = buildFrontmatter({ metadata: parsed.metadata, flags: request.flags, original: originalName, added: request.added });
+  const article = renderArticle(frontmatter, markdownBody);
+  if (Buffer.byteLength(article) > MAX_ARTICLE_BYTES) throw tooLarge(Buffer.byteLength(article));
   return {
     id,
     format,
     originalName,
     originalBytes: request.bytes,
     articleName: `${id}.md`,
-    article: renderArticle(frontmatter, markdownBody),
+    article,
     frontmatter,
     blocks,
+    leftOut,
   };
+}
+
+function tooLarge(bytes: number): ImportError {
+  return new ImportError(
+    `the article text comes to ${formatBytes(bytes)}, more than the ${formatBytes(MAX_ARTICLE_BYTES)} the build accepts for one article`,
+    'check that the file holds one article (not a whole section or archive page); import each article on its own',
+  );
 }
 
 /** The input's own extension (lower-case), or the usual one for its format when it has none. */

@@ -1,9 +1,9 @@
-import { isArticleId } from './article-id';
-import type { MetadataFlags } from './build-frontmatter';
+import { isArticleId } from './ids/article-id';
+import type { MetadataFlags } from './write/build-frontmatter';
 import { ImportError } from './import-error';
-import { languageTag } from './language-tag';
-import { isHttpUrl } from './safe-url';
-import { isRealDay } from './stated-day';
+import { languageTag } from './formats/language-tag';
+import { isHttpUrl } from './formats/safe-url';
+import { isRealDay } from './formats/stated-day';
 
 /** The command line's values, as `parseArgs` returns them. */
 export interface RawFlags {

@@ -1,6 +1,7 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { join, relative as relativePath, sep } from 'node:path';
 import type { ContentProblem } from '../briefing/problems';
+import { formatBytes, readRegularFile } from './read-regular-file';
 
 /** The result of reading one content file: its bytes, or why it was refused. */
 export type ContentFileResult = { bytes: Buffer; problems: [] } | { bytes?: undefined; problems: ContentProblem[] };
@@ -45,38 +46,13 @@ export function readContentFile(root: string, relative: string, maxBytes: number
   if (inside.startsWith('..') || inside.startsWith(sep) || real !== join(contentFolder, relativePath(sandbox, lexical))) {
     return linkRefusal(relativePath(root, real).startsWith('..') ? 'resolves outside the project' : undefined);
   }
-  let fd: number;
-  try {
-    // O_NOFOLLOW: a link swapped in after the check above still fails here; O_NONBLOCK: a FIFO does not hang open().
-    fd = openSync(lexical, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return linkRefusal();
-    return refuse(`cannot be read (${code ?? (error as Error).message})`, 'check that the file exists and is readable');
+  // O_NOFOLLOW: a link swapped in after the check above still fails here; O_NONBLOCK: a FIFO does not hang open().
+  const read = readRegularFile(lexical, maxBytes, { noFollow: true });
+  if (read.ok) return { bytes: read.bytes, problems: [] };
+  if (read.reason === 'special') return refuse('is not a regular file (a folder, pipe or device)', 'put a plain text file here, or remove it');
+  if (read.reason === 'too-large') {
+    return refuse(`is larger than ${formatBytes(maxBytes)}`, 'check that the right file was added; a news article is rarely over 200 KB', formatBytes(read.size));
   }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return refuse('is not a regular file (a folder, pipe or device)', 'put a plain text file here, or remove it');
-    if (stat.size > maxBytes) {
-      return refuse(
-        `is larger than ${formatBytes(maxBytes)}`,
-        'check that the right file was added; a news article is rarely over 200 KB',
-        formatBytes(stat.size),
-      );
-    }
-    const bytes = Buffer.alloc(stat.size);
-    let offset = 0;
-    while (offset < bytes.length) {
-      const read = readSync(fd, bytes, offset, bytes.length - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return { bytes: bytes.subarray(0, offset), problems: [] };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} KB`;
+  if (read.code === 'ELOOP') return linkRefusal();
+  return refuse(`cannot be read (${read.code})`, 'check that the file exists and is readable');
 }

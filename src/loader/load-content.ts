@@ -10,8 +10,10 @@ import { verifyQuotations } from '../briefing/verify-quotations';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
 import { framingSchema, type FramingData } from '../schemas/framing';
+import { readBriefingSettings } from './briefing-settings';
 import { readContentFile } from './content-file';
 import { listAllFiles } from './content-folder';
+import { MAX_ORIGINAL_BYTES } from './limits';
 import { readAnalysis, type LoadedAnalysis } from './read-analysis';
 import { readArticles, type LoadedArticle } from './read-articles';
 import { readYamlCollection } from './read-collection';
@@ -21,8 +23,7 @@ import type { RenderCache } from './render-cache';
 export type { LoadedAnalysis } from './read-analysis';
 export type { LoadedArticle } from './read-articles';
 
-/** Originals (a saved web page may carry its scripts and styles) are capped higher than articles. */
-export const MAX_ORIGINAL_BYTES = 10_000_000;
+export { MAX_ORIGINAL_BYTES } from './limits';
 
 /** Everything in `content/`, read once, validated, rendered and checked. */
 export interface LoadedContent {
@@ -73,6 +74,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     return collection;
   };
 
+  problems.push(...readBriefingSettings(root).problems);
   const facts = readYamlFolder('content/facts', factSchema);
   const citedSources = readYamlFolder('content/cited-sources', citedSourceSchema);
   const framing = readYamlFolder('content/framing', framingSchema);

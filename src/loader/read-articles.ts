@@ -8,13 +8,11 @@ import type { ArticleBlock } from '../briefing/types';
 import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';
 import { listContentFolder } from './content-folder';
+import { MAX_ARTICLE_BYTES } from './limits';
 import { readFrontmatterFile } from './frontmatter';
 import { markdownLimitProblems } from './markdown-limits';
 import type { RenderCache, RenderedArticle } from './render-cache';
 import { zodProblems } from './zod-problems';
-
-/** Articles larger than this are refused: a news article is a few tens of kilobytes. */
-export const MAX_ARTICLE_BYTES = 1_000_000;
 
 /** An article as loaded: its metadata, its rendered HTML and the addressable blocks found in it. */
 export interface LoadedArticle extends ArticleInput {

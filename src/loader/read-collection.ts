@@ -3,12 +3,12 @@ import type { z } from 'astro/zod';
 import type { ContentProblem } from '../briefing/problems';
 import { factSchema, type FactData } from '../schemas/fact';
 import { listContentFolder } from './content-folder';
+import { MAX_DATA_BYTES } from './limits';
 import { readContentText } from './read-text';
 import { parseYaml } from './yaml';
 import { zodProblems } from './zod-problems';
 
-/** Facts, cited sources and framing files are small; anything larger is not one. */
-export const MAX_DATA_BYTES = 1_000_000;
+export { MAX_DATA_BYTES } from './limits';
 
 /** The YAML files of one content folder, read and validated. */
 export interface YamlCollection<T> {

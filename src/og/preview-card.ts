@@ -9,6 +9,6 @@ export interface PreviewCard {
   title: string;
   /** One or two sentences under the title; truncated to two lines. */
   description?: string;
-  /** The site's name line at the bottom, e.g. "Takaichi, Taiwan and the alliance — a source briefing". */
+  /** The site's name line at the bottom, e.g. "<story title> — a source briefing" (from content/briefing.yaml). */
   footer?: string;
 }

@@ -11,7 +11,7 @@
  *     kicker: 'Fact',
  *     title: fact.data.title,
  *     description: fact.data.summary,
- *     footer: 'Takaichi, Taiwan and the alliance — a source briefing',
+ *     footer: '<story title> — a source briefing',
  *   });
  *   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
  *

@@ -5,6 +5,7 @@ import { articleHeadline, sourceLabel } from '../briefing/labels';
 import { paths, withBase } from '../briefing/paths';
 import { updatesFrom } from '../briefing/updates';
 import { loadBriefing } from '../lib/briefing-data';
+import { briefingNames, briefingSettings } from '../loader/briefing-settings';
 
 /** The briefing's updates as an RSS feed: one item per day sources were added. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const updates = updatesFrom([...graph.articles.values()]);
   return rss({
-    title: 'Takaichi, Taiwan and the alliance — briefing updates',
+    title: briefingNames(briefingSettings()).feed,
     description: 'Sources added to the briefing, newest first.',
     site: new URL(base, site).href,
     items: updates.map((update) => {

@@ -1,82 +1,113 @@
 import { z } from 'astro/zod';
+import { FIX, mapping } from './mapping';
 import { notFromSources, paragraphRef, partialDate, slugId } from './metadata-field';
 
+/** The date someone wrote where a mapping belongs, if it looks like one, for the example of the right form. */
+function dateExample(input: unknown): string {
+  if (input instanceof Date) return input.toISOString().slice(0, 10);
+  return typeof input === 'string' || typeof input === 'number' ? String(input) : '2026-01-06';
+}
+
 /** When something happened: a single date or a range, each at day, month or year precision. */
-export const factDateSchema = z
-  .object({
+export const factDateSchema = mapping(
+  {
     /** First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY — the form is the precision. */
-    start: partialDate,
+    start: partialDate.describe('First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY — the form is the precision.'),
     /** Last date of a range, same forms; omit for a single date. */
-    end: partialDate.optional(),
-  })
+    end: partialDate.optional().describe('Last date of a range, same forms; omit for a single date.'),
+  },
+  (input) => `date: { start: ${dateExample(input)} } (and end: for a range)`,
+)
   .refine((date) => !date.end || date.end >= date.start, {
-    message: 'end must not be before start',
+    message: `the range ends before it starts${FIX}check the dates, or swap start and end`,
     path: ['end'],
-  });
+  })
+  .describe('When it happened, as the briefing settles it: a single date or a range, each at day, month or year precision.');
 
 /** A number a source gives for the fact (a distance, a count, a year). */
-export const statedNumberSchema = z.object({
-  /** What is counted or measured, e.g. "distance from Japan". */
-  label: z.string().min(1),
-  /** The number as the source writes it, e.g. "110 km". */
-  asWritten: z.string().min(1),
-  /** The value in a comparable unit (e.g. kilometres), for comparison across sources. */
-  value: z.number(),
-  /** The unit of `value`. */
-  unit: z.string().min(1),
-});
+export const statedNumberSchema = mapping(
+  {
+    /** What is counted or measured, e.g. "distance from Japan". */
+    label: z.string().min(1).describe('What is counted or measured, e.g. "distance from Japan".'),
+    /** The number as the source writes it, e.g. "110 km". */
+    asWritten: z.string().min(1).describe('The number as the source writes it, e.g. "110 km".'),
+    /** The value in a comparable unit (e.g. kilometres), for comparison across sources. */
+    value: z.number().describe('The value in a comparable unit (e.g. kilometres), for comparison across sources.'),
+    /** The unit of `value`. */
+    unit: z.string().min(1).describe('The unit of `value`.'),
+  },
+  () => '{ label: distance from Japan, asWritten: "110 km", value: 110, unit: km }',
+).describe('A number a source gives for the fact (a distance, a count, a year).');
 
 /** How one source tells the fact: the details that can be compared across sources. */
 export const accountSchema = z.object({
   /** Id of the article giving this account. */
-  source: slugId,
+  source: slugId.describe('Id of the article giving this account.'),
   /** Date as this source gives it. */
-  date: z
-    .object({
+  date: mapping(
+    {
       /** The words the source uses, e.g. "on Tuesday" or "January 26, 2026". */
-      asWritten: z.string().min(1),
+      asWritten: z.string().min(1).describe('The words the source uses, e.g. "on Tuesday" or "January 26, 2026".'),
       /** The resolved date (YYYY, YYYY-MM or YYYY-MM-DD). */
-      value: partialDate,
+      value: partialDate.describe('The resolved date (YYYY, YYYY-MM or YYYY-MM-DD).'),
       /** Set when the date is resolved from relative words: how (e.g. against the publication date). */
-      inferred: z.string().min(10).optional(),
-    })
-    .optional(),
+      inferred: z
+        .string()
+        .min(10)
+        .optional()
+        .describe('Set when the date is resolved from relative words: how (e.g. against the publication date).'),
+    },
+    (input) => `date: { asWritten: "January 6, 2026", value: ${dateExample(input)} }`,
+  )
+    .optional()
+    .describe('Date as this source gives it.'),
   /** Setting or venue as the source gives it, e.g. "televised debate". */
-  setting: z.string().min(1).optional(),
+  setting: z.string().min(1).optional().describe('Setting or venue as the source gives it, e.g. "televised debate".'),
   /** People or bodies the source names as acting. */
-  actors: z.array(z.string().min(1)).default([]),
+  actors: z.array(z.string().min(1)).default([]).describe('People or bodies the source names as acting.'),
   /** Numbers the source gives. */
-  numbers: z.array(statedNumberSchema).default([]),
+  numbers: z.array(statedNumberSchema).default([]).describe('Numbers the source gives.'),
   /** The characterising words the source puts on the event (its verbs and phrases), verbatim. */
-  wording: z.array(z.string().min(1)).default([]),
+  wording: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('The characterising words the source puts on the event (its verbs and phrases), verbatim.'),
   /** Paragraphs of the article where this account is given; found automatically when omitted. */
-  paragraphs: z.array(paragraphRef).default([]),
-});
+  paragraphs: z
+    .array(paragraphRef)
+    .default([])
+    .describe('Paragraphs of the article where this account is given; found automatically when omitted.'),
+}).describe('How one source tells the fact: the details that can be compared across sources.');
 
 /** A fact the sources share or state (`content/facts/<id>.yaml`); its id is its file name. */
-export const factSchema = z.object({
-  /** Short title, e.g. "Takaichi's televised remarks on Taiwan". */
-  title: z.string().min(3),
-  /** What sort of fact it is. */
-  kind: z.enum(['event', 'statement', 'measure', 'context', 'characterisation']),
-  /** When it happened, as the briefing settles it (omit for undated context). */
-  date: factDateSchema.optional(),
-  /** One neutral paragraph summarising the fact strictly from the sources. */
-  summary: z.string().min(20),
-  /**
-   * Recognition rules: regular expressions (case-insensitive, Unicode) that find a mention of the
-   * fact in article text. Each match is linked to the fact page.
-   */
-  match: z.array(z.string().min(2)).default([]),
-  /** How each source tells the fact, where details can be compared. */
-  accounts: z.array(accountSchema).default([]),
-  /** Ids of related facts. */
-  related: z.array(slugId).default([]),
-  /** Quoted words that are not source text (see `notFromSources` in metadata-field.ts). */
-  notFromSources,
-  /** Former ids of this fact, so that old fact addresses keep working. */
-  aliases: z.array(slugId).default([]),
-});
+export const factSchema = z
+  .object({
+    /** Short title, e.g. "The minister's televised remarks". */
+    title: z.string().min(3).describe('Short title, e.g. "The minister\'s televised remarks".'),
+    /** What sort of fact it is. */
+    kind: z.enum(['event', 'statement', 'measure', 'context', 'characterisation']).describe('What sort of fact it is.'),
+    /** When it happened, as the briefing settles it (omit for undated context). */
+    date: factDateSchema.optional().describe('When it happened, as the briefing settles it (omit for undated context).'),
+    /** One neutral paragraph summarising the fact strictly from the sources. */
+    summary: z.string().min(20).describe('One neutral paragraph summarising the fact strictly from the sources.'),
+    /**
+     * Recognition rules: regular expressions (case-insensitive, Unicode) that find a mention of the
+     * fact in article text. Each match is linked to the fact page.
+     */
+    match: z
+      .array(z.string().min(2))
+      .default([])
+      .describe('Recognition rules: regular expressions (case-insensitive, Unicode) that find a mention of the fact in article text. Each match is linked to the fact page.'),
+    /** How each source tells the fact, where details can be compared. */
+    accounts: z.array(accountSchema).default([]).describe('How each source tells the fact, where details can be compared.'),
+    /** Ids of related facts. */
+    related: z.array(slugId).default([]).describe('Ids of related facts.'),
+    /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
+    notFromSources,
+    /** Former ids of this fact, so that old fact addresses keep working. */
+    aliases: z.array(slugId).default([]).describe('Former ids of this fact, so that old fact addresses keep working.'),
+  })
+  .meta({ title: 'Fact', description: 'A fact the sources share or state (content/facts/<id>.yaml); its id is its file name.' });
 
 export type FactData = z.infer<typeof factSchema>;
 export type FactDate = z.infer<typeof factDateSchema>;

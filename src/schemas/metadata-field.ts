@@ -1,32 +1,57 @@
 import { z } from 'astro/zod';
+import { FIX, mapping, written } from './mapping';
 
 /**
  * A piece of source metadata whose provenance matters: either the source states it, or it does not,
  * or the briefing inferred it (and must say why). Nothing is ever silently invented.
  */
 export function metadataField<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion('status', [
-    z.object({
-      /** The source text states this value in so many words. */
-      status: z.literal('stated'),
-      /** The value exactly as the source gives it (dates normalised to YYYY-MM-DD). */
-      value,
-    }),
-    z.object({
-      /** The source does not state this value; the page says so. */
-      status: z.literal('not-stated'),
-    }),
-    z.object({
-      /** The value is derived from something the source does state; shown as inferred, never as fact. */
-      status: z.literal('inferred'),
-      /** The derived value. */
-      value,
-      /** How the value was derived, in a sentence a reader can check against the source. */
-      reason: z.string().min(10),
-      /** For dates: whether the value is exact or only a bound ("on or after"). */
-      qualifier: z.enum(['exact', 'on-or-after', 'on-or-before']).default('exact'),
-    }),
-  ]);
+  const example = (input: unknown) =>
+    `{ status: stated, value: ${typeof input === 'string' || input instanceof Date ? written(input).replace(/^"|"$/gu, '') : '…'} } (or status: not-stated, or status: inferred with value and reason)`;
+  return z.discriminatedUnion(
+    'status',
+    [
+      mapping(
+        {
+          /** The source text states this value in so many words. */
+          status: z.literal('stated').describe('The source text states this value in so many words.'),
+          /** The value exactly as the source gives it (dates normalised to YYYY-MM-DD). */
+          value: value.describe('The value exactly as the source gives it (dates normalised to YYYY-MM-DD).'),
+        },
+        example,
+      ),
+      mapping(
+        {
+          /** The source does not state this value; the page says so. */
+          status: z.literal('not-stated').describe('The source does not state this value; the page says so.'),
+        },
+        example,
+      ),
+      mapping(
+        {
+          /** The value is derived from something the source does state; shown as inferred, never as fact. */
+          status: z.literal('inferred').describe('The value is derived from something the source does state; shown as inferred, never as fact.'),
+          /** The derived value. */
+          value: value.describe('The derived value.'),
+          /** How the value was derived, in a sentence a reader can check against the source. */
+          reason: z.string().min(10).describe('How the value was derived, in a sentence a reader can check against the source.'),
+          /** For dates: whether the value is exact or only a bound ("on or after"). */
+          qualifier: z
+            .enum(['exact', 'on-or-after', 'on-or-before'])
+            .default('exact')
+            .describe('For dates: whether the value is exact or only a bound ("on or after").'),
+        },
+        example,
+      ),
+    ],
+    {
+      // A plain value (a date YAML read as a Date object too) where the mapping belongs.
+      error: (issue) =>
+        issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null || issue.input instanceof Date)
+          ? `${written(issue.input)} is given where the value and its provenance belong${FIX}write it as ${example(issue.input)}`
+          : undefined,
+    },
+  );
 }
 
 export type MetadataField<T> =
@@ -41,38 +66,72 @@ function dateText(value: unknown): unknown {
   return value;
 }
 
+/** "2026-1-6", "2026/01/06" → "2026-01-06": the same numbers in the form the schema wants. */
+function padded(input: unknown): string | undefined {
+  const found = /^\s*(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\s*$/u.exec(String(input));
+  if (!found) return undefined;
+  const [, year, month = '', day] = found;
+  return [year, month.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
+}
+
+/** The message for a date not written in the schema's form, with the right form of what was written. */
+function dateFormMessage(forms: string, input: unknown): string {
+  const suggestion = padded(input);
+  const shown = typeof input === 'string' ? '' : ` (${written(input)})`;
+  return suggestion && suggestion !== String(input).trim()
+    ? `the date is not written ${forms}: month and day take two digits${FIX}write ${suggestion}`
+    : `the date${shown} is not written ${forms}${FIX}write it as ${forms}, e.g. 2026-01-06`;
+}
+
+/** The message for a date in the right form that no calendar has, e.g. 2026-02-30. */
+function calendarMessage(value: string): string {
+  const [year = '2026', month = '01'] = value.split('-');
+  if (Number(month) < 1 || Number(month) > 12) return `there is no month ${month}${FIX}check the date on the source (months are 01 to 12)`;
+  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `this day is not in the calendar (${year}-${month} has ${days} days)${FIX}check the day and month on the source`;
+}
+
+function isCalendarDay(value: string): boolean {
+  const [year, month = '01', day = '01'] = value.split('-');
+  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${year}-${month}-${day}`;
+}
+
 /** A calendar date written YYYY-MM-DD that really exists (2026-02-30 is refused). */
-export const isoDay = z.preprocess(dateText, z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD, e.g. 2026-01-27')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'this date does not exist in the calendar'));
+export const isoDay = z.preprocess(
+  dateText,
+  z
+    .string({ error: (issue) => dateFormMessage('YYYY-MM-DD', issue.input) })
+    // abort: a date in the wrong form gets one message, not a second one about the calendar.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => dateFormMessage('YYYY-MM-DD', issue.input) })
+    .refine(isCalendarDay, { error: (issue) => calendarMessage(String(issue.input)) }),
+);
 
 /** A date at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY. */
-export const partialDate = z.preprocess(dateText, z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((value) => {
-    const [year, month = '01', day = '01'] = value.split('-');
-    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${year}-${month}-${day}`;
-  }, 'this date does not exist in the calendar'));
+export const partialDate = z.preprocess(
+  dateText,
+  z
+    .string({ error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { abort: true, error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
+    .refine(isCalendarDay, { error: (issue) => calendarMessage(String(issue.input)) }),
+);
 
 /** A stable identifier: lower-case letters, digits and hyphens (it becomes part of an address). */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. tv-remarks');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `an id is written in lower-case letters, digits and single hyphens${FIX}e.g. tv-remarks`);
 
 /** A reference to a paragraph: `<article-id>#<paragraph-id>`. */
 export const paragraphRef = z
   .string()
-  .regex(/^[a-z0-9-]+#[^\s#]+$/, 'write paragraph references as <article-id>#<paragraph-id>');
+  .regex(/^[a-z0-9-]+#[^\s#]+$/, `a paragraph reference is the article id and the paragraph id${FIX}write <article-id>#<paragraph-id>, e.g. alliance-would-weaken#p-lose-credibility`);
 
 /**
  * Words a content file puts in quotation marks that are not quoted from a source — a term of art, a
  * programme's title — listed so the quotation check (which requires every other quotation to be in
  * its source, word for word) accepts them. Write each as it appears between the marks.
  */
-export const notFromSources = z.array(z.string().min(1)).default([]);
+export const notFromSources = z
+  .array(z.string().min(1))
+  .default([])
+  .describe("Words this file puts in quotation marks that are not quoted from a source (a term of art, a programme's title), so the quotation check accepts them. See docs/quotations.md.");

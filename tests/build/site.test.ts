@@ -10,6 +10,7 @@ import { sentencesOf } from '../support/sentences';
 /** The whole briefing, built once by the real `npm run build` in a scratch copy of the project. */
 let project: ReturnType<typeof copyProject>;
 let dist: string;
+let buildOutput = '';
 const page = (path: string) => loadPage(join(dist, path, path.endsWith('.html') ? '' : 'index.html'));
 const ARTICLES = ['alliance-collapse-warning', 'alliance-would-weaken'];
 
@@ -18,6 +19,7 @@ beforeAll(() => {
   const result = project.build();
   expect(result.status, result.output).toBe(0);
   dist = project.path('dist');
+  buildOutput = result.output;
 });
 afterAll(() => project?.remove());
 
@@ -127,6 +129,22 @@ describe('the built briefing', () => {
 function loadFirst(li: import('hast').Element) {
   return loadPageElement(li, 'time');
 }
+
+describe('the build output (npm run build on the seeds)', () => {
+  /** Lines that report a warning, whoever prints them (Astro, Vite/rolldown, npm). */
+  const warnings = () => buildOutput.split('\n').filter((line) => /\[WARN\]|\bnpm warn\b|EBADENGINE|MODULE_LEVEL_DIRECTIVE|Shiki|not compatible with Content Security Policy/iu.test(line));
+
+  it('prints no warning that asks nothing of the reader: no Shiki CSP notice, no rolldown directive box', () => {
+    expect(buildOutput).not.toMatch(/Shiki|MODULE_LEVEL_DIRECTIVE|use astro:head-inject|EBADENGINE|╭─/u);
+  });
+
+  it('prints one warning only, and only while the site address is the example one: set BRIEFING_SITE', () => {
+    const expected = process.env.BRIEFING_SITE ? [] : [/\[WARN\] \[site-address\] the site address is the example https:\/\/briefing\.example\.org: .*BRIEFING_SITE=/u];
+    const found = warnings();
+    expect(found, found.join('\n')).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(found[i]).toMatch(pattern));
+  });
+});
 
 function loadPageElement(root: import('hast').Element, tag: string): import('hast').Element | undefined {
   for (const child of root.children) {

@@ -4,11 +4,15 @@ import { parseCalendar } from './ical';
 import { links, syntheticGraph } from './synthetic-graph';
 
 const graph = syntheticGraph();
-const text = timelineCalendar(graph, links);
+const text = timelineCalendar(graph, links, 'Example story — timeline');
 const { events } = parseCalendar(text);
 const event = (factId: string) => events.find((e) => e.uid === `${factId}@example.org`)!;
 
 describe('timelineCalendar', () => {
+  it('carries the name it is given (the briefing settings give it)', () => {
+    expect(text).toMatch(/^X-WR-CALNAME:Example story — timeline\r$/mu);
+  });
+
   it('has one all-day event per dated fact, in timeline order, with stable ids', () => {
     expect(events.map((e) => e.uid)).toEqual(graph.timeline.map((entry) => `${entry.factId}@example.org`));
     expect(events.every((e) => e.allDay && e.endIsDate)).toBe(true);
@@ -40,6 +44,6 @@ describe('timelineCalendar', () => {
 
   it('is stamped with the latest update day, not the time of the build', () => {
     expect(new Set(events.map((e) => e.stamp))).toEqual(new Set(['2026-12-01T00:00:00Z']));
-    expect(timelineCalendar(syntheticGraph(), links)).toBe(text);
+    expect(timelineCalendar(syntheticGraph(), links, 'Example story — timeline')).toBe(text);
   });
 });

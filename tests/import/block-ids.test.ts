@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { derivedParagraphId } from '../../src/briefing/anchors';
-import { addBlockIds } from '../../src/import/block-ids';
-import { renderBody } from '../../src/import/render-markdown';
-import { verifyRendering } from '../../src/import/verify-rendering';
+import { addBlockIds } from '../../src/import/ids/block-ids';
+import { renderBody } from '../../src/import/write/render-markdown';
+import { verifyRendering } from '../../src/import/write/verify-rendering';
 
 const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
 

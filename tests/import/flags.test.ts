@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseArticleId, slugForId } from '../../src/import/article-id';
-import { ImportError } from '../../src/import/import-error';
+import { chooseArticleId, slugForId } from '../../src/import/ids/article-id';
 import { validateFlags } from '../../src/import/validate-flags';
-import { field, planFixture, readArticle } from './helpers';
-
-function problemOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return `${error.problem} → ${error.fix}`;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
+import { field, planFixture, problemOf, readArticle } from './helpers';
 
 describe('flags', () => {
   it('accepts what the editor read on the source and normalises the language tag', () => {

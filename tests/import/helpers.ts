@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse } from 'yaml';
 import { splitExplicitId } from '../../src/briefing/anchors';
+import { ImportError } from '../../src/import/import-error';
 import { planImport, type ImportPlan } from '../../src/import/plan-import';
 
 /** The fixed date tests import with (`added` is otherwise today). */
@@ -98,4 +99,15 @@ export function field(frontmatter: Record<string, unknown>, key: string): string
   if (!value) throw new Error(`no field ${key}`);
   if (value.status === 'not-stated') return 'not-stated';
   return String(value.value);
+}
+
+/** The editor-facing message (`problem → fix`) of the ImportError that `run` throws. */
+export function problemOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportError) return `${error.problem} → ${error.fix}`;
+    throw error;
+  }
+  throw new Error('expected an ImportError');
 }

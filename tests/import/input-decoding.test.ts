@@ -1,19 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../src/import/decode-input';
-import { detectFormat } from '../../src/import/detect-format';
-import { ImportError } from '../../src/import/import-error';
-import { expected, field, fixturePath, planFixture, readArticle } from './helpers';
-
-function problemOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return `${error.problem} → ${error.fix}`;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
+import { decodeInput } from '../../src/import/input/decode-input';
+import { detectFormat } from '../../src/import/input/detect-format';
+import { expected, field, fixturePath, planFixture, problemOf, readArticle } from './helpers';
 
 describe('decoding the input', () => {
   it('strips a UTF-8 byte-order mark and normalises CRLF and CR line ends', () => {

@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatchers } from '../../src/briefing/mentions';
-import type { WrittenBlock } from '../../src/import/block-ids';
-import { buildReport } from '../../src/import/build-report';
-import { findDates } from '../../src/import/find-dates';
-import { factSummaries } from '../../src/import/load-fact-summaries';
+import type { WrittenBlock } from '../../src/import/ids/block-ids';
+import { buildReport } from '../../src/import/report/build-report';
+import { findDates } from '../../src/import/report/find-dates';
+import { factSummaries } from '../../src/import/report/load-fact-summaries';
 import { readFacts } from '../../src/loader/read-collection';
-import { dayRange, factsCovering } from '../../src/import/match-dates';
-import { reportMentions } from '../../src/import/report-mentions';
+import { dayRange, factsCovering } from '../../src/import/report/match-dates';
+import { reportMentions } from '../../src/import/report/report-mentions';
+import { formatReport } from '../../src/import/report/format-report';
 import { expected, fixturesDir, planFixture } from './helpers';
 
 const factsDir = join(fixturesDir, 'facts');
@@ -134,5 +135,21 @@ describe('reading relative dates the way news uses them', () => {
 
   it('reads "mid-2015" as a year', () => {
     expect(at('The laws passed in mid-2015 allow it.')).toEqual([['mid-2015', '2015']]);
+  });
+});
+
+describe('a source language the briefing settings do not list', () => {
+  const plan = planFixture('html-wire', 'page.html');
+
+  it('is pointed out, naming the languages the settings list', () => {
+    const report = buildReport(plan, { ...facts, sourceLanguages: ['ja', 'ko'] });
+    expect(report.unlistedLanguage).toEqual({ language: 'en-GB', listed: ['ja', 'ko'] });
+    const printed = formatReport(plan, report, { article: 'a.md', original: 'a.html' });
+    expect(printed).toContain('⚠ the source is in "en-GB", which content/briefing.yaml does not list among its sourceLanguages (ja, ko)');
+  });
+
+  it('is not, when its primary language is listed (en covers en-GB), or when no settings were read', () => {
+    expect(buildReport(plan, { ...facts, sourceLanguages: ['en'] }).unlistedLanguage).toBeUndefined();
+    expect(buildReport(plan, facts).unlistedLanguage).toBeUndefined();
   });
 });

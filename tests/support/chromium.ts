@@ -1,7 +1,8 @@
 /** Debian's Chromium, started so it never reaches the network on its own (updates, sync, QUIC probes). */
 import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../scripts/lib/test-tools';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 const OPTIONS: LaunchOptions = {
   executablePath: CHROMIUM_PATH,

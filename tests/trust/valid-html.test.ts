@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { INSTALL_COMMAND, JAVA_PATH } from '../../scripts/lib/test-tools';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,11 +29,11 @@ let pages: string[];
 let messages: VnuMessage[];
 
 beforeAll(() => {
-  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (java.error || java.status !== 0) throw new Error('java is not installed: run `apt-get install -y default-jre-headless` (the HTML validator needs it)');
+  const java = spawnSync(JAVA_PATH, ['-version'], { encoding: 'utf8' });
+  if (java.error || java.status !== 0) throw new Error(`no Java at ${JAVA_PATH}: run \`${INSTALL_COMMAND}\` (the HTML validator needs it), or set JAVA_PATH`);
   build = buildProject();
   pages = htmlPages(build.dist).map((file) => join(build.dist, file));
-  const vnu = spawnSync('java', ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--skip-non-html', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const vnu = spawnSync(JAVA_PATH, ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--skip-non-html', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   // vnu writes its JSON report to stderr and exits 1 when it found errors; anything else is a crash.
   if (vnu.error || (vnu.status !== 0 && vnu.status !== 1)) throw new Error(`vnu failed (exit ${vnu.status}): ${vnu.error?.message ?? vnu.stderr}`);
   messages = (JSON.parse(vnu.stderr) as { messages: VnuMessage[] }).messages;

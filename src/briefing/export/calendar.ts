@@ -7,9 +7,6 @@ import { allDaySpan } from './all-day-span';
 import { latestUpdate } from './latest-update';
 import type { SiteLinks } from './site-links';
 
-/** Name of the calendar as subscribers see it. */
-export const CALENDAR_NAME = 'Takaichi, Taiwan and the alliance — timeline';
-
 /** Used for DTSTAMP only when the briefing has no sources at all (so there is no update day to use). */
 const NO_UPDATE_YET = '1970-01-01';
 
@@ -17,12 +14,13 @@ const NO_UPDATE_YET = '1970-01-01';
  * The timeline as an iCalendar file: one all-day event per dated fact. Dates known only to the month or
  * year span the whole month or year, and the description says how precisely the date is known. UIDs
  * and DTSTAMP come from content (fact id; the latest update day), so a rebuild gives the same bytes.
+ * `name` is the calendar's name as subscribers see it (from the briefing's settings).
  */
-export function timelineCalendar(graph: FactGraph, links: SiteLinks): string {
+export function timelineCalendar(graph: FactGraph, links: SiteLinks, name: string): string {
   const host = new URL(links.root).host;
   const stamp = utcMidnight(latestUpdate(graph) ?? NO_UPDATE_YET);
   const calendar = ical({
-    name: CALENDAR_NAME,
+    name,
     prodId: { company: host, product: 'briefing-timeline', language: 'EN' },
     url: links.absolute(paths.timeline()),
   });

@@ -3,6 +3,7 @@ import { allPageMeta, type PageMeta } from '../../lib/page-meta';
 import { cardPathFor } from '../../og/card-path';
 import { cachedCard } from '../../og/card-cache';
 import { renderCard } from '../../og/render-card';
+import { briefingNames, briefingSettings } from '../../loader/briefing-settings';
 
 /** One social preview image per page, rendered at build time (no external service). */
 export const getStaticPaths = (async () => {
@@ -15,7 +16,7 @@ export const GET: APIRoute<{ page: PageMeta }> = async ({ props }) => {
     kicker: props.page.kicker,
     title: props.page.title,
     description: props.page.description,
-    footer: 'Takaichi, Taiwan and the alliance — a source briefing',
+    footer: briefingNames(briefingSettings()).site,
   }, renderCard);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ImportError } from '../import-error';
+import { splitFrontmatter } from '../formats/markdown/markdown-frontmatter';
+import type { ImportPlan } from '../plan-import';
+
+/** Where an import reads and writes, under one content root (`content/` unless `--content-dir`). */
+export interface ContentPaths {
+  root: string;
+  articles: string;
+  originals: string;
+  facts: string;
+}
+
+export function contentPaths(root: string): ContentPaths {
+  return { root, articles: join(root, 'articles'), originals: join(root, 'originals'), facts: join(root, 'facts') };
+}
+
+/** Checks that the content root looks like the project's, so that a wrong folder is not filled. */
+export function checkContentRoot(paths: ContentPaths): void {
+  for (const dir of [paths.articles, paths.originals, paths.facts]) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new ImportError(`there is no folder ${dir}`, 'run the importer from the project root, or pass --content-dir <folder with articles/, originals/ and facts/>');
+    }
+  }
+}
+
+/** Ids in use: the article file names and every former id listed in their `aliases`. */
+export function takenArticleIds(articlesDir: string): Set<string> {
+  const taken = new Set<string>();
+  for (const name of readdirSync(articlesDir)) {
+    if (!name.endsWith('.md')) continue;
+    taken.add(basename(name, '.md'));
+    const { data } = splitFrontmatter(readFileSync(join(articlesDir, name), 'utf8'));
+    if (Array.isArray(data.aliases)) for (const alias of data.aliases) if (typeof alias === 'string') taken.add(alias);
+  }
+  return taken;
+}
+
+/**
+ * Writes the original and the article, refusing to replace anything (`wx`). If the article cannot be
+ * written, the original just written is removed again: an import leaves both files or neither.
+ */
+export function writeImport(paths: ContentPaths, plan: ImportPlan): { article: string; original: string } {
+  const original = join(paths.originals, plan.originalName);
+  const article = join(paths.articles, plan.articleName);
+  for (const target of [original, article]) {
+    if (existsSync(target)) {
+      throw new ImportError(`${target} already exists; nothing was written`, 'choose another id with --id <new-id>');
+    }
+  }
+  writeFileSync(original, plan.originalBytes, { flag: 'wx' });
+  try {
+    writeFileSync(article, plan.article, { flag: 'wx' });
+  } catch (error) {
+    unlinkSync(original);
+    throw error;
+  }
+  return { article, original };
+}

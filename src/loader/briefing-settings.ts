@@ -1,0 +1,52 @@
+import { readContentFile } from './content-file';
+import { MAX_DATA_BYTES } from './limits';
+import { parseYaml } from './yaml';
+import { zodProblems } from './zod-problems';
+import { briefingSchema, type BriefingSettings } from '../schemas/briefing';
+import { ContentError, type ContentProblem } from '../briefing/problems';
+
+/** Where the settings live, relative to the project root. */
+export const BRIEFING_SETTINGS_FILE = 'content/briefing.yaml';
+
+/** The names the site gives itself, made from the story's title. */
+export interface BriefingNames {
+  /** "<title> — a source briefing": the site name in titles, Open Graph and preview cards. */
+  site: string;
+  /** "<title> — briefing updates": the RSS feed. */
+  feed: string;
+  /** "<title> — timeline": the iCalendar file. */
+  calendar: string;
+}
+
+export function briefingNames(settings: BriefingSettings): BriefingNames {
+  return { site: `${settings.title} — a source briefing`, feed: `${settings.title} — briefing updates`, calendar: `${settings.title} — timeline` };
+}
+
+/** Reads and checks `content/briefing.yaml`: the settings, or every problem with them. */
+export function readBriefingSettings(root: string): { settings?: BriefingSettings; problems: ContentProblem[] } {
+  const file = BRIEFING_SETTINGS_FILE;
+  const read = readContentFile(root, file, MAX_DATA_BYTES);
+  if (read.bytes === undefined) {
+    const missing = read.problems.some((problem) => problem.problem.includes('ENOENT'));
+    if (!missing) return { problems: read.problems };
+    return {
+      problems: [{ file, where: 'file', problem: 'the briefing has no settings file', fix: 'create content/briefing.yaml with title, tagline, language and sourceLanguages (see the README, "Settings")' }],
+    };
+  }
+  const yaml = parseYaml(read.bytes.toString('utf8'), file);
+  if (yaml.problem) return { problems: [yaml.problem] };
+  const data = yaml.value;
+  const parsed = briefingSchema.safeParse(data);
+  if (!parsed.success) return { problems: zodProblems(file, parsed.error, data) };
+  return { settings: parsed.data, problems: [] };
+}
+
+/**
+ * The settings of the project at `root`; throws the content problems if any. Read on every call (a
+ * small file): a change shows on the next page in `astro dev` too.
+ */
+export function briefingSettings(root = process.cwd()): BriefingSettings {
+  const { settings, problems } = readBriefingSettings(root);
+  if (!settings) throw new ContentError(problems);
+  return settings;
+}
