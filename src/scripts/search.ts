@@ -1,7 +1,8 @@
 /**
- * Search with Pagefind's JavaScript API. Its index and code are loaded only when someone searches
- * (on first input or submit), from the site's own `pagefind/` folder, so other pages load nothing.
- * Results are rendered as plain links; nothing leaves the site.
+ * Search with Pagefind's JavaScript API, for the search page and the search dialog alike. Its index
+ * and code are loaded only when someone searches (on first input or submit), from the site's own
+ * `pagefind/` folder, so a page that is only read loads nothing. Results are rendered as plain links;
+ * nothing leaves the site.
  */
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -14,13 +15,23 @@ interface Pagefind {
 
 const MAX_RESULTS = 20;
 
+/** The search page: its form, with the query kept in the address (`?q=`) so results can be shared. */
 export function enhanceSearch(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
-  const form = root?.querySelector('form');
-  const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
-  const status = root?.querySelector<HTMLElement>('[data-search-status]');
-  const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!root || !form || !input || !status || !list) return;
+  if (root) bindSearch(root, { keepQueryInAddress: true });
+}
+
+/**
+ * Makes the search form inside `root` search as the reader types: `root` holds a form with a search
+ * input, a `[data-search-status]` live region and a `[data-search-results]` list, and names the
+ * Pagefind bundle in `data-bundle`.
+ */
+export function bindSearch(root: HTMLElement, { keepQueryInAddress = false } = {}): void {
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
   status.textContent = 'Type to search.';
 
   const bundle = root.dataset.bundle ?? '/pagefind/';
@@ -57,11 +68,10 @@ export function enhanceSearch(): void {
   input.addEventListener('input', () => void run(input.value));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const params = new URLSearchParams({ q: input.value });
-    history.replaceState(null, '', `?${params}`);
+    if (keepQueryInAddress) history.replaceState(null, '', `?${new URLSearchParams({ q: input.value })}`);
     void run(input.value);
   });
-  const initial = new URLSearchParams(location.search).get('q');
+  const initial = keepQueryInAddress ? new URLSearchParams(location.search).get('q') : null;
   if (initial) {
     input.value = initial;
     void run(initial);
