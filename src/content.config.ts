@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
 import { citedSourceSchema } from './schemas/cited-source';
+import { correctionSchema } from './schemas/correction';
 import { factSchema } from './schemas/fact';
 import { framingSchema } from './schemas/framing';
 
@@ -36,4 +37,10 @@ const framing = defineCollection({
   schema: framingSchema,
 });
 
-export const collections = { articles, citedSources, facts, analysis, framing };
+/** Corrections and changes an editor records, for the changes log (additions need no file). */
+const corrections = defineCollection({
+  loader: glob({ base: './content/corrections', pattern: '*.yaml' }),
+  schema: correctionSchema,
+});
+
+export const collections = { articles, citedSources, facts, analysis, framing, corrections };

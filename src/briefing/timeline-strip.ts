@@ -49,11 +49,14 @@ export function stripDescription(columns: readonly StripColumn[]): string {
   const facts = columns.reduce((sum, column) => sum + column.facts.length, 0);
   if (facts === 0) return 'No dated facts yet.';
   const count = (precision: DatePrecision) => columns.filter((column) => column.precision === precision).reduce((sum, column) => sum + column.facts.length, 0);
-  const known = (['day', 'month', 'year'] as const).map((precision) => [precision, count(precision)] as const).filter(([, n]) => n > 0).map(([precision, n]) => `${n} to the ${precision}`);
+  const known = (['day', 'month', 'year'] as const)
+    .map((precision) => [precision, count(precision)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([precision, n], i) => `${n} ${i === 0 ? 'known ' : ''}${precision === 'year' ? 'only ' : ''}to the ${precision}`);
   const conflicts = columns.filter((column) => column.conflictingValues.length > 1).reduce((sum, column) => sum + column.facts.length, 0);
   const first = columns[0]!;
   const last = columns.at(-1)!;
-  return `${facts} dated ${facts === 1 ? 'fact' : 'facts'} from ${first.start.slice(0, 4)} to ${(last.end ?? last.start).slice(0, 4)}, known ${known.join(', ')}${conflicts > 0 ? `; the sources give conflicting dates for ${conflicts}` : ''}.`;
+  return `${facts} dated ${facts === 1 ? 'fact' : 'facts'} from ${first.start.slice(0, 4)} to ${(last.end ?? last.start).slice(0, 4)}: ${known.join(', ')}${conflicts > 0 ? `; the sources give conflicting dates for ${conflicts}` : ''}.`;
 }
 
 const DAY = 86_400_000;
@@ -70,4 +73,21 @@ function lastDay(date: string): number {
   if (day !== undefined && month !== undefined) return Date.UTC(year, month - 1, day + 1);
   if (month !== undefined) return Date.UTC(year, month, 1);
   return Date.UTC(year + 1, 0, 1);
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date or range short enough for a label under a mark: "26–27 Jan 2026", "Nov 2025", "2021–2025". */
+export function shortDate(start: string, end?: string): string {
+  const one = (date: string) => {
+    const [year, month, day] = date.split('-');
+    const name = month ? SHORT_MONTHS[Number(month) - 1] : undefined;
+    return [day && String(Number(day)), name, year].filter(Boolean).join(' ');
+  };
+  if (!end || end === start) return one(start);
+  const [sy, sm, sd] = start.split('-');
+  const [ey, em, ed] = end.split('-');
+  if (sd && ed && sy === ey && sm === em) return `${Number(sd)}–${Number(ed)} ${SHORT_MONTHS[Number(sm) - 1]} ${sy}`;
+  if (!sm && !em) return `${sy}–${ey}`;
+  return `${one(start)}–${one(end)}`;
 }

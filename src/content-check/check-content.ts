@@ -13,6 +13,8 @@ import { analyseArticle } from '../markdown/analyse-article';
 import { analysisSchema } from '../schemas/analysis';
 import { articleSchema } from '../schemas/article';
 import { citedSourceSchema } from '../schemas/cited-source';
+import { correctionSchema } from '../schemas/correction';
+import { correctionProblems } from '../briefing/changes-log';
 import { factSchema } from '../schemas/fact';
 import { framingSchema } from '../schemas/framing';
 import { MAX_NESTING, nestingDepth } from './nesting-depth';
@@ -43,6 +45,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
   const facts = readYamlEntries(root, 'content/facts', factSchema, problems);
   const citedSources = readYamlEntries(root, 'content/cited-sources', citedSourceSchema, problems);
   const framing = readYamlEntries(root, 'content/framing', framingSchema, problems);
+  const corrections = readYamlEntries(root, 'content/corrections', correctionSchema, problems);
   // Originals are published byte for byte: each must be a real file inside content/ (never a link to
   // the build's environment or to a file outside the project), checked before anything is read.
   for (const name of readdirIfPresent(dir('originals'))) {
@@ -127,6 +130,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
 
   problems.push(...validateReferences({ articles, facts, citedSources, analysis, framing }));
   problems.push(...verifyQuotations({ articles, facts, analysis: analysisEntries }));
+  problems.push(...correctionProblems(corrections, { factIds: new Set(facts.map((f) => f.id)), articleIds: new Set(articles.map((a) => a.id)) }));
   return {
     problems,
     counts: { articles: articles.length, facts: facts.length, citedSources: citedSources.length, analysis: analysis.length },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripDescription, timelineStrip } from '../../src/briefing/timeline-strip';
+import { shortDate, stripDescription, timelineStrip } from '../../src/briefing/timeline-strip';
 import { precisionOf } from '../../src/briefing/dates';
 
 const entry = (factId: string, start: string, end?: string, conflicting: string[] = []) => ({
@@ -37,7 +37,18 @@ describe('timelineStrip', () => {
   });
 
   it('describes itself in a sentence', () => {
-    expect(stripDescription(strip)).toBe('5 dated facts from 1960 to 2026, known 2 to the day, 2 to the month, 1 to the year; the sources give conflicting dates for 1.');
+    expect(stripDescription(strip)).toBe('5 dated facts from 1960 to 2026: 2 known to the day, 2 to the month, 1 only to the year; the sources give conflicting dates for 1.');
     expect(stripDescription([])).toBe('No dated facts yet.');
+  });
+});
+
+describe('shortDate', () => {
+  it('writes each precision and range compactly', () => {
+    expect(shortDate('2026-01-26')).toBe('26 Jan 2026');
+    expect(shortDate('2026-01-26', '2026-01-27')).toBe('26–27 Jan 2026');
+    expect(shortDate('2025-11')).toBe('Nov 2025');
+    expect(shortDate('2025-11', '2026-01')).toBe('Nov 2025–Jan 2026');
+    expect(shortDate('2021', '2025')).toBe('2021–2025');
+    expect(shortDate('1960', '1960')).toBe('1960');
   });
 });

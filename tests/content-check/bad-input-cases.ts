@@ -55,6 +55,8 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'an article that links to a file outside content/', change: (c) => c.link(ARTICLE, outsideFile(c, 'article.md', c.read(ARTICLE))), file: ARTICLE, where: /^file$/, problem: /symbolic link/ },
   { name: 'a fact file that links to a file outside content/', change: (c) => c.link(FACT, outsideFile(c, 'fact.yaml', c.read(FACT))), file: FACT, where: /^file$/, problem: /symbolic link/ },
   { name: 'the originals folder linked to a folder outside content/', change: (c) => { cpSync(join(c.root, 'content/originals'), join(c.root, 'outside/originals'), { recursive: true }); c.link('content/originals', join(c.root, 'outside/originals')); }, file: ORIGINAL, where: /^file$/, problem: /linked folder/ },
+  { name: 'a correction of an unknown kind', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: erratum\nsummary: The remarks were dated the 28th; the source says the 27th.\n'), file: 'content/corrections/wrong-day.yaml', where: /^kind$/, problem: /./ },
+  { name: 'a correction naming an unknown fact', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: correction\nsummary: The remarks were dated the 28th; the source says the 27th.\nfacts: [tv-remark]\n'), file: 'content/corrections/wrong-day.yaml', where: /^facts\[0\]$/, problem: /unknown fact "tv-remark"/ },
   { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
 ];
 
