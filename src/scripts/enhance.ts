@@ -5,7 +5,7 @@
 import '../styles/enhance.css';
 import { initContents } from './contents';
 import { initCopyLinks } from './copy-link';
-import { initPreviews } from './previews';
+import { initPreviewsOnDemand } from './previews-on-demand';
 import { initSearchOpen } from './search-open';
 import { initThemeChoice } from './theme';
 
@@ -14,4 +14,4 @@ initThemeChoice();
 initSearchOpen();
 initContents();
 initCopyLinks();
-initPreviews();
+initPreviewsOnDemand();

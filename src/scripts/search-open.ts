@@ -1,6 +1,6 @@
 /**
  * Opens the search dialog from the header's Search link, Ctrl+K (⌘K) or "/" — except on the search
- * page, where they go to its own field. The dialog's code is fetched on first use only.
+ * page, where they go to its own field. The dialog's code (search.ts) is fetched on first use only.
  */
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
 
@@ -14,7 +14,7 @@ export function initSearchOpen(): void {
 
   const open = () => {
     if (pageField) return pageField.focus();
-    void import('./search-dialog').then(({ openSearchDialog }) => openSearchDialog(link.dataset.bundle ?? '/pagefind/', link.href));
+    void import('./search').then(({ openSearchDialog }) => openSearchDialog(link.dataset.bundle ?? '/pagefind/', link.href));
   };
   link.addEventListener('click', (event) => {
     // A new tab or window still opens the search page.
