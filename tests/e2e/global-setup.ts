@@ -1,10 +1,12 @@
 /**
- * Builds the site twice (at the root and under a base path), serves both on 127.0.0.1 and starts one
- * Chromium that every e2e file connects to. Runs once per `vitest` run, only when e2e tests are queued.
+ * Builds the site twice (at the root and under a base path), indexes both for search as `npm run
+ * build` does, serves them on 127.0.0.1 and starts one Chromium that every e2e file connects to. Runs
+ * once per `vitest` run, only when e2e tests are queued.
  */
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../support/chromium';
 import { buildSite, serve } from '../support/built-site';
+import { indexForSearch } from '../../scripts/lib/search-index';
 
 import { BASE_PATH } from './support/base-path';
 
@@ -29,10 +31,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // One build after the other: CI has two cores, and parallel builds would only fight over them.
     const site = await buildSite();
     cleanups.push(site.close);
+    await indexForSearch(site.dir);
     const served = await serve(site.dir);
     cleanups.push(served.close);
     const based = await buildSite({ base: BASE_PATH });
     cleanups.push(based.close);
+    await indexForSearch(based.dir);
     const basedServed = await serve(based.dir, BASE_PATH);
     cleanups.push(basedServed.close);
     const browser = await launchChromiumServer();
