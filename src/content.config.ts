@@ -6,6 +6,7 @@ import { briefingLoader } from './content-layer/briefing-loader';
 import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
 import { citedSourceSchema } from './schemas/cited-source';
+import { correctionSchema } from './schemas/correction';
 import { factSchema } from './schemas/fact';
 import { framingSchema } from './schemas/framing';
 
@@ -51,4 +52,7 @@ const loadReport = defineCollection({
   }),
 });
 
-export const collections = { articles, citedSources, facts, analysis, framing, loadReport };
+/** Corrections and changes an editor records, for the changes log (additions need no file). */
+const corrections = defineCollection({ loader: briefingLoader('corrections'), schema: correctionSchema });
+
+export const collections = { articles, citedSources, facts, analysis, framing, corrections, loadReport };

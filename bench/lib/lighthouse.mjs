@@ -15,7 +15,7 @@ const CHROME_FLAGS = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** The pages scored: the snapshot, one article, one fact and the timeline (those that exist). */
+/** The pages scored: one of every page type (those that exist). */
 async function pagesToScore(distDir) {
   const first = async (sub) => {
     const dir = path.join(distDir, sub);
@@ -28,7 +28,7 @@ async function pagesToScore(distDir) {
   if (article) pages.push({ type: 'article', path: `/articles/${article}/` });
   const fact = await first('facts');
   if (fact) pages.push({ type: 'fact', path: `/facts/${fact}/` });
-  pages.push({ type: 'timeline', path: '/timeline/' });
+  pages.push({ type: 'timeline', path: '/timeline/' }, { type: 'sources', path: '/sources/' }, { type: 'facts', path: '/facts/' }, { type: 'about', path: '/about/' }, { type: 'search', path: '/search/' });
   return pages.filter((page) => existsSync(path.join(distDir, page.path, 'index.html')));
 }
 

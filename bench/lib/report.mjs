@@ -197,7 +197,7 @@ export function weightsSection(site, facts, options, note) {
   const lines = [stamp(facts, options), ''];
   if (note) lines.push(note, '');
   if (site.error) return [...lines, `_${site.error}._`].join('\n');
-  lines.push(`Site: \`${site.distDir}\`. Heaviest page of each type (gzip for text). Targets: JS needed to read ${TARGETS.jsToRead} B; JS ≤ ${TARGETS.jsPerPage / KB} KB per page outside search; total ≤ ${TARGETS.totalArticleOrFact / KB} KB per article or fact page.`, '');
+  lines.push(`Site: \`${site.distDir}\`. Heaviest page of each type (gzip for text). Targets: JS needed to read ${TARGETS.jsToRead} B; JS ≤ ${TARGETS.jsPerPage / KB} KB per page outside search; total ≤ ${TARGETS.totalArticleOrFact / KB} KB per article or fact page, ≤ ${TARGETS.totalArticle / KB} KB per article page, ≤ ${TARGETS.totalSources / KB} KB for the sources page. JS counts each module script and what it imports statically (code fetched on demand is not counted).`, '');
   const rows = site.rows.map((row) => {
     if (row.absent) return [row.type, '–', 'no such page in the build', '', '', '', '', '', '', '', ''];
     const checks = row.checks.map((check) => `${check.pass ? '✓' : '✗'} ${check.name}`).join('<br>');

@@ -54,7 +54,8 @@ export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
   return found;
 }
 
-function normalise(text: string): string {
+/** Text as compared across sources: Unicode NFC, lower case, one kind of apostrophe, single spaces. */
+export function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 

@@ -5,6 +5,7 @@ export const paths = {
   sources: () => '/sources/',
   facts: () => '/facts/',
   search: () => '/search/',
+  about: () => '/about/',
   fact: (id: string) => `/facts/${id}/`,
   article: (id: string) => `/articles/${id}/`,
   paragraph: (articleId: string, blockId: string) => `/articles/${articleId}/#${encodeURIComponent(blockId)}`,

@@ -9,12 +9,12 @@ import { pipelineDigest } from '../loader/pipeline-digest';
 import { folderRenderCache } from '../loader/render-cache';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
-export type BriefingCollection = 'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'loadReport';
+export type BriefingCollection = 'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'loadReport';
 
 /** The id of the one entry of the `loadReport` collection. */
 export const LOAD_REPORT_ID = 'current';
 
-const CONTENT_FOLDERS = ['articles', 'facts', 'cited-sources', 'analysis', 'framing', 'originals'];
+const CONTENT_FOLDERS = ['articles', 'facts', 'cited-sources', 'analysis', 'framing', 'corrections', 'originals'];
 
 let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> } | undefined;
 
@@ -52,6 +52,10 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
  */
 export function contentStamp(root: string): string {
   const parts: string[] = [];
+  for (const name of listAllFiles(root, 'content')) {
+    const stat = statSync(join(root, 'content', name), { throwIfNoEntry: false });
+    if (stat?.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}:${stat.ino}`);
+  }
   for (const folder of CONTENT_FOLDERS) {
     for (const name of listAllFiles(root, `content/${folder}`)) {
       try {
@@ -133,6 +137,7 @@ function store(collection: BriefingCollection, content: LoadedContent & { stamp:
     case 'facts':
     case 'citedSources':
     case 'framing':
+    case 'corrections':
       for (const entry of content[collection]) put({ id: entry.id, data: entry.data, digest: generateDigest(entry.data) });
       break;
   }

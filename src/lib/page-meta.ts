@@ -44,6 +44,12 @@ async function computePageMeta(): Promise<PageMeta[]> {
       title: 'Sources',
       description: `The ${graph.articles.size} source articles of the briefing and the ${graph.citedSources.size} outlets and posts they cite, with what each states, leaves unstated, or what was inferred.`,
     },
+    {
+      path: paths.about(),
+      kicker: 'About',
+      title: 'About this briefing',
+      description: 'How the briefing finds what each source says, what its labels mean, how it flags differences between sources, how to report an error, and every correction and change.',
+    },
     { path: paths.search(), kicker: 'Search', title: 'Search the briefing', description: `Search the ${graph.articles.size} source articles, ${graph.facts.size} facts, the timeline and the sources of the briefing.` },
     { path: '/404.html', kicker: 'Not found', title: 'Page not found', description: 'This address is not part of the briefing. Start from the snapshot, the timeline, the facts or the sources.' },
   ];

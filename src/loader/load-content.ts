@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
 import { addressCollisions } from '../briefing/address-collisions';
+import { correctionProblems } from '../briefing/changes-log';
 import { repeatedSources } from '../briefing/repeated-sources';
 import type { CitedSourceInput, FactInput } from '../briefing/graph';
 import { compileMatchers, type FactMatcher } from '../briefing/mentions';
@@ -9,6 +10,7 @@ import { validateReferences } from '../briefing/validate-references';
 import { verifyQuotations } from '../briefing/verify-quotations';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
+import { correctionSchema, type CorrectionData } from '../schemas/correction';
 import { framingSchema, type FramingData } from '../schemas/framing';
 import { readBriefingSettings } from './briefing-settings';
 import { readContentFile } from './content-file';
@@ -32,6 +34,8 @@ export interface LoadedContent {
   citedSources: CitedSourceInput[];
   analysis: LoadedAnalysis[];
   framing: Array<{ id: string; data: FramingData }>;
+  /** Corrections and changes recorded by an editor (`content/corrections/`). */
+  corrections: Array<{ id: string; data: CorrectionData }>;
   /** Every problem in every file, of every kind; the content is publishable only when this is empty. */
   problems: ContentProblem[];
   /** What an editor should look at that does not stop the build. */
@@ -78,6 +82,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const facts = readYamlFolder('content/facts', factSchema);
   const citedSources = readYamlFolder('content/cited-sources', citedSourceSchema);
   const framing = readYamlFolder('content/framing', framingSchema);
+  const corrections = readYamlFolder('content/corrections', correctionSchema);
   const originals = checkOriginals(root, problems, whole);
   const matchers = recognitionRules(facts.valid, problems);
 
@@ -98,6 +103,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       present: { articles: read.unvalidated, facts: facts.present, citedSources: citedSources.present },
     }),
   );
+  problems.push(...correctionProblems(corrections.valid, { factIds: new Set(facts.present), articleIds: new Set([...read.articles, ...read.unvalidated].map((a) => a.id)) }));
   problems.push(
     ...addressCollisions({
       articles: read.articles.map((article) => ({ file: article.file, id: article.id, aliases: article.data.aliases, original: article.data.original })),
@@ -120,6 +126,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     citedSources: citedSources.valid,
     analysis: analysis.analysis,
     framing: framing.valid,
+    corrections: corrections.valid,
     problems,
     warnings: [...read.warnings, ...repeatedSources([...read.articles].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id)))],
     rendered: read.rendered,

@@ -29,6 +29,12 @@ export const briefingSchema = z
       .array(languageTag)
       .min(1)
       .describe('The languages its sources are in; the importer points out a source in any other language.'),
+    /** Where readers report an error they find, shown on the About page: `mailto:desk@example.org` or an https:// form. */
+    contact: z
+      .string()
+      .regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https:\/\/\S+)$/, `the contact is a link readers follow to report an error${FIX}write mailto:editors@example.org or an https:// address of a form`)
+      .optional()
+      .describe('Where readers report an error they find, shown on the About page: `mailto:desk@example.org` or an https:// form.'),
   })
   .meta({ title: 'Briefing settings', description: "The briefing's own settings (content/briefing.yaml)." });
 

@@ -3,6 +3,7 @@ import { analysisSchema } from './analysis';
 import { articleSchema } from './article';
 import { briefingSchema } from './briefing';
 import { citedSourceSchema } from './cited-source';
+import { correctionSchema } from './correction';
 import { factSchema } from './fact';
 import { framingSchema } from './framing';
 
@@ -21,6 +22,7 @@ export const CONTENT_KINDS = {
   framing: { schema: framingSchema, files: ['content/framing/*.yaml'], frontmatter: false },
   analysis: { schema: analysisSchema, files: ['content/analysis/*.mdx'], frontmatter: true },
   briefing: { schema: briefingSchema, files: ['content/briefing.yaml'], frontmatter: false },
+  correction: { schema: correctionSchema, files: ['content/corrections/*.yaml'], frontmatter: false },
 } as const;
 
 export type ContentKind = keyof typeof CONTENT_KINDS;

@@ -18,6 +18,7 @@ function linkTo(id: string): string {
 }
 
 export function initCopyLinks(): void {
+  const toolsOf = new WeakMap<Element, HTMLElement>();
   for (const target of findCopyTargets()) {
     const tools = document.createElement('span');
     tools.className = 'copy-tools';
@@ -35,7 +36,19 @@ export function initCopyLinks(): void {
     tools.append(button, status);
     target.host.classList.add('copy-host');
     target.slot.append(tools);
+    toolsOf.set(target.host, tools);
   }
+
+  // Touch screens have no hover: tapping a block (not a link in it) shows its button, and hides any other.
+  const touch = matchMedia('(hover: none)');
+  document.addEventListener('click', (event) => {
+    if (!touch.matches) return;
+    const target = event.target as Element | null;
+    if (target?.closest?.('a, button, summary, select, input')) return;
+    const tools = toolsOf.get(target?.closest?.('.copy-host') ?? document.body);
+    for (const open of document.querySelectorAll('.copy-tools[data-open]')) if (open !== tools) delete (open as HTMLElement).dataset.open;
+    if (tools) tools.toggleAttribute('data-open');
+  });
 
   // WCAG 1.4.13: buttons revealed by hover can cover the end of the line above, so Escape hides them
   // until the pointer moves on.

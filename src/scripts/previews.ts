@@ -4,8 +4,8 @@
  * the pointer or focus leaves. It holds no controls, so focus never moves into it.
  */
 import { previewFor, type PreviewContent } from './preview-content';
+import { PREVIEW_LINKS as SELECTOR } from './preview-links';
 
-const SELECTOR = 'a[data-preview-ref], a.fact-mention[data-fact]';
 const TIP_ID = 'link-preview';
 const SHOW_DELAY_MS = 300;
 /** Time to cross the gap between link and tooltip without it closing. */
@@ -62,7 +62,8 @@ export function initPreviews(): void {
   tip.className = 'preview';
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
-  document.body.append(tip);
+  // Inside the main landmark, as the links it previews are: no content outside landmarks.
+  (document.querySelector('main') ?? document.body).append(tip);
 
   let current: HTMLAnchorElement | undefined;
   let pending: HTMLAnchorElement | undefined;

@@ -1,6 +1,9 @@
 /**
- * Search with Pagefind's JavaScript API. Its index and code are loaded only when someone searches
- * (on first input or submit), from the site's own `pagefind/` folder, so other pages load nothing.
+ * Search with Pagefind's JavaScript API: the search page's form, and the search dialog opened from any
+ * page (the header's Search link, Ctrl+K or "/"). This module is fetched by other pages only when the
+ * dialog first opens, and Pagefind's index and code only when someone searches (on first input or
+ * submit), from the site's own `pagefind/` folder, so a page that is only read loads nothing of it.
+ * The dialog holds the same form as the search page, which stays the address to use without script.
  * Results are rendered as plain links; nothing leaves the site.
  */
 interface PagefindResult {
@@ -14,13 +17,23 @@ interface Pagefind {
 
 const MAX_RESULTS = 20;
 
+/** The search page: its form, with the query kept in the address (`?q=`) so results can be shared. */
 export function enhanceSearch(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
-  const form = root?.querySelector('form');
-  const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
-  const status = root?.querySelector<HTMLElement>('[data-search-status]');
-  const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!root || !form || !input || !status || !list) return;
+  if (root) bindSearch(root, { keepQueryInAddress: true });
+}
+
+/**
+ * Makes the search form inside `root` search as the reader types: `root` holds a form with a search
+ * input, a `[data-search-status]` live region and a `[data-search-results]` list, and names the
+ * Pagefind bundle in `data-bundle`.
+ */
+export function bindSearch(root: HTMLElement, { keepQueryInAddress = false } = {}): void {
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
   status.textContent = 'Type to search.';
 
   const bundle = root.dataset.bundle ?? '/pagefind/';
@@ -57,11 +70,10 @@ export function enhanceSearch(): void {
   input.addEventListener('input', () => void run(input.value));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const params = new URLSearchParams({ q: input.value });
-    history.replaceState(null, '', `?${params}`);
+    if (keepQueryInAddress) history.replaceState(null, '', `?${new URLSearchParams({ q: input.value })}`);
     void run(input.value);
   });
-  const initial = new URLSearchParams(location.search).get('q');
+  const initial = keepQueryInAddress ? new URLSearchParams(location.search).get('q') : null;
   if (initial) {
     input.value = initial;
     void run(initial);
@@ -91,4 +103,51 @@ function resultItem(href: string, title: string, excerpt: string): HTMLLIElement
 function decodeEntities(text: string): string {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html');
   return parsed.body.textContent ?? '';
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+/** Opens the dialog, building it on first use; `bundle` is the Pagefind folder's address. */
+export function openSearchDialog(bundle: string, searchPage: string): void {
+  dialog ??= buildDialog(bundle, searchPage);
+  if (!dialog.open) dialog.showModal();
+  dialog.querySelector('input')?.select();
+}
+
+function buildDialog(bundle: string, searchPage: string): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-labelledby', 'search-dialog-title');
+  element.innerHTML = `
+    <div class="search-dialog__body search" data-search>
+      <div class="search-dialog__head">
+        <h2 id="search-dialog-title">Search the briefing</h2>
+        <button type="button" class="search-dialog__close" data-close>Close<span class="sr-only"> search</span></button>
+      </div>
+      <form role="search" class="search__form" method="get">
+        <label for="search-dialog-query" class="sr-only">Search for</label>
+        <input id="search-dialog-query" name="q" type="search" autocomplete="off" spellcheck="false" />
+        <button type="submit">Search</button>
+      </form>
+      <p class="search__status" role="status" aria-live="polite" data-search-status></p>
+      <ol class="search__results" data-search-results></ol>
+    </div>`;
+  const body = element.querySelector<HTMLElement>('[data-search]')!;
+  body.dataset.bundle = bundle;
+  element.querySelector('form')!.action = searchPage;
+  element.querySelector('[data-close]')!.addEventListener('click', () => element.close());
+  // Escape closes at once, even from the search field (where the browser would first only clear it).
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      element.close();
+    }
+  });
+  // A click on the backdrop (the dialog element itself, outside its body) closes it.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
+  document.body.append(element);
+  bindSearch(body);
+  return element;
 }

@@ -27,11 +27,20 @@ describe('sources that disagree', () => {
     const differ = page('facts/patrol-announcement/').one('#sources-differ')!;
     expect(differ).toBeDefined();
     const section = textOf(page('facts/patrol-announcement/').all('section.card').find((s) => textOf(s).includes('Where the sources differ'))!);
-    expect(section).toMatch(/on the date:.*March 2, 2026.*March 3, 2026/);
-    expect(section).toMatch(/on the ships on patrol:.*three ships.*five ships/);
-    expect(section).toMatch(/on the characterising words:.*"announced".*"said"/);
-    const flags = page('facts/patrol-announcement/').all('table .differ-flag');
-    expect(flags).toHaveLength(3);
+    expect(section).toMatch(/Sources differ on the date:.*March 2, 2026.*March 3, 2026/);
+    expect(section).toMatch(/Sources differ on the ships on patrol:.*three ships.*five ships/);
+    expect(section).toMatch(/Worded differently — the characterising words:.*"announced".*"said"/);
+    // Conflicts of fact first, the difference of words last.
+    const order = page('facts/patrol-announcement/').all('#sources-differ ~ ul > li, [id^="differ-patrol-announcement-"]').map((li) => String(li.properties.id));
+    expect(order).toEqual(['differ-patrol-announcement-date', 'differ-patrol-announcement-number-ships-on-patrol', 'differ-patrol-announcement-wording']);
+    expect(page('facts/patrol-announcement/').all('table .differ-flag')).toHaveLength(2);
+    expect(page('facts/patrol-announcement/').all('table .wording-flag')).toHaveLength(1);
+  });
+
+  it('flag the conflict, not the wording, in the list of facts', () => {
+    const item = textOf(page('facts/').one('#fact-patrol-announcement')!);
+    expect(item).toMatch(/Sources differ on the date and the ships on patrol/);
+    expect(item).not.toMatch(/Worded differently/);
   });
 
   it('link quotes to the original page with a text fragment when its address is known', () => {
@@ -55,8 +64,9 @@ describe('sources that disagree', () => {
   it('are listed in the snapshot with links to the fact', () => {
     const snapshot = page('');
     const items = snapshot.all('#where-sources-differ ~ ul > li, [id^="differ-patrol-announcement-"]');
-    const ids = new Set(items.map((li) => String(li.properties.id)));
-    expect(ids).toEqual(new Set(['differ-patrol-announcement-date', 'differ-patrol-announcement-number-ships-on-patrol', 'differ-patrol-announcement-wording']));
+    const ids = items.map((li) => String(li.properties.id)).filter((id) => id.startsWith('differ-'));
+    // In reading order: the conflicting date and number before the difference of words.
+    expect([...new Set(ids)]).toEqual(['differ-patrol-announcement-date', 'differ-patrol-announcement-number-ships-on-patrol', 'differ-patrol-announcement-wording']);
     for (const li of snapshot.all('[id^="differ-patrol-announcement-"]')) {
       expect(textOf(li)).toMatch(/The patrol announcement/);
       const href = selectAll('a', li).map((a) => String(a.properties.href)).find((h) => h.startsWith('/facts/')) ?? '';

@@ -78,7 +78,7 @@ describe('astro dev', () => {
     await overlay.waitFor({ state: 'attached', timeout: 30_000 });
     const message = await overlay.evaluate((element) => (element.shadowRoot?.querySelector('#message') as HTMLElement | null)?.innerText ?? '');
     expect(message).toContain('✗ content/articles/alliance-would-weaken.md — published.value (value: "2026-02-30")');
-    expect(message).toMatch(/does not exist in the calendar/);
+    expect(message).toMatch(/not in the calendar/);
     // Only the date is wrong: the article's paragraphs still count as the source of every quotation.
     expect(message, message).toMatch(/^\s*Content check found 1 problem:/);
     await page.close();

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist-files';
 import { attr, loadPage, normaliseText, textOf } from '../support/html';
@@ -14,8 +15,17 @@ let buildOutput = '';
 const page = (path: string) => loadPage(join(dist, path, path.endsWith('.html') ? '' : 'index.html'));
 const ARTICLES = ['alliance-collapse-warning', 'alliance-would-weaken'];
 
+/** A correction as an editor would record it (the seeds have only a change of presentation). */
+const CORRECTION = `date: 2026-12-02
+kind: correction
+summary: The timeline gave the day of the televised remarks as 28 January; the sources say 26 or 27 January.
+facts: [tv-remarks]
+articles: [alliance-would-weaken]
+`;
+
 beforeAll(() => {
   project = copyProject();
+  project.write('content/corrections/remarks-day.yaml', CORRECTION);
   const result = project.build();
   expect(result.status, result.output).toBe(0);
   dist = project.path('dist');
@@ -112,6 +122,45 @@ describe('the built briefing', () => {
       }
     }
     expect(page('articles/alliance-collapse-warning/').text('main')).toMatch(/The source states no title/);
+  });
+
+  it('logs the recorded correction on the About page, newest first, linked to the pages it changed', () => {
+    const about = page('about/');
+    const entries = about.all('.changes-log > li').map((li) => String(li.properties.id));
+    expect(entries).toEqual(['change-remarks-day', 'change-differences-ranked', 'added-2026-11-22']);
+    const entry = about.one('#change-remarks-day')!;
+    expect(textOf(entry)).toMatch(/2 December 2026 Correction The timeline gave the day of the televised remarks as 28 January/);
+    expect(selectAll('a', entry).map((a) => attr(a, 'href'))).toEqual(['/facts/tv-remarks/', '/articles/alliance-would-weaken/']);
+    // Additions name their sources.
+    expect(selectAll('a', about.one('#added-2026-11-22')!).map((a) => attr(a, 'href')).sort()).toEqual(ARTICLES.map((id) => `/articles/${id}/`));
+  });
+
+  it('puts the correction and the additions in the updates feed', () => {
+    const feed = readFileSync(join(dist, 'updates.xml'), 'utf8');
+    const titles = [...feed.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)].map((m) => `${m[1]} → ${new URL(m[2]!).pathname}${new URL(m[2]!).hash}`);
+    expect(titles).toEqual([
+      'Correction, 2 December 2026 → /about/#change-remarks-day',
+      'Change, 1 December 2026 → /about/#change-differences-ranked',
+      'Updated 22 November 2026: added 2 sources → /sources/#update-2026-11-22',
+    ]);
+    expect(feed).toContain('Pages changed: Takaichi’s televised remarks on the alliance and a Taiwan crisis; Japan US Alliance Would Weaken if Tokyo Ignored Taiwan Crisis.');
+  });
+
+  it('gives long pages their contents, each entry an id on the page, and every article a way to the next', () => {
+    for (const path of [...ARTICLES.map((id) => `articles/${id}/`), 'facts/tv-remarks/', 'about/']) {
+      const doc = page(path);
+      const links = doc.all('nav[aria-label="On this page"] .toc__full a').map((a) => decodeURIComponent(String(attr(a, 'href')).slice(1)));
+      expect(links.length, path).toBeGreaterThanOrEqual(3);
+      for (const id of links) expect(doc.one(`[id="${id}"]`), `${path}#${id}`).toBeDefined();
+    }
+    const pagers = ARTICLES.map((id) => page(`articles/${id}/`).all('nav[aria-label="Previous and next source"] a').map((a) => `${attr(a, 'rel')} ${attr(a, 'href')}`));
+    expect(pagers.flat().sort()).toEqual(['next /articles/alliance-would-weaken/', 'prev /articles/alliance-collapse-warning/']);
+  });
+
+  it('lists every source on the sources page at its #source-<id>, grouped by month', () => {
+    const doc = page('sources/');
+    for (const id of ARTICLES) expect(attr(doc.one(`#source-${id} a`), 'href'), id).toBe(`/articles/${id}/`);
+    expect(doc.all('section > .heading-wrapper h3').map((h) => attr(h, 'id'))).toEqual(['sources-2026-01']);
   });
 
   it('shows the timeline in date order with precision, sources and the conflicting dates of the TV remarks', () => {

@@ -99,7 +99,7 @@ describe('copy link', () => {
     const still = await newContext(browser, { javaScriptEnabled: false });
     const plain = await still.newPage();
     const boxes = (target: Page) =>
-      target.locator('main [id]').evaluateAll((elements) =>
+      target.locator('main [id]:not(#link-preview)').evaluateAll((elements) =>
         elements.map((el) => {
           const { top, left, width, height } = el.getBoundingClientRect();
           return `${el.id}: ${Math.round(top + scrollY)},${Math.round(left)} ${Math.round(width)}×${Math.round(height)}`;
@@ -149,12 +149,23 @@ describe('copy link on a touch screen', () => {
     return { page, watched: watch(page), close: () => context.close() };
   }
 
-  it('shows the buttons without hover and opens the share sheet', async () => {
+  it('keeps the buttons out of sight at rest, shows one when its block is tapped, and opens the share sheet', async () => {
     const { page, watched, close } = await phone('accept');
     await page.goto(siteUrl(ARTICLE));
+    const shown = () => page.locator('.copy-tools').evaluateAll((tools) => tools.filter((el) => getComputedStyle(el).opacity !== '0').length);
+    expect(await page.locator('.copy-tools').count()).toBeGreaterThan(10);
+    expect(await shown(), 'no button shows at rest').toBe(0);
+    // Tapped on its first word: a tap on one of its links would follow the link instead.
+    const onText = { position: { x: 4, y: 6 } };
+    await page.locator('#p-televised-interview').tap(onText);
     const copy = page.locator('#p-televised-interview .copy-link');
-    expect(await copy.isVisible()).toBe(true);
     expect(await copy.evaluate((el) => getComputedStyle(el.parentElement!).opacity)).toBe('1');
+    expect(await shown(), 'only the tapped block’s button').toBe(1);
+    // Tapping another block moves the button there.
+    await page.locator('#p-limited-response').tap(onText);
+    expect(await page.locator('#p-limited-response .copy-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await shown()).toBe(1);
+    await page.locator('#p-televised-interview').tap(onText);
     await copy.tap();
     await expect.poll(() => page.locator('#p-televised-interview .copy-status').innerText()).toBe('Link shared');
     const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string }> }).__shared);
@@ -166,6 +177,7 @@ describe('copy link on a touch screen', () => {
   it('copies instead when the share sheet is dismissed', async () => {
     const { page, watched, close } = await phone('dismiss');
     await page.goto(siteUrl('/'));
+    await page.locator('#kp-election').tap({ position: { x: 4, y: 6 } });
     await page.locator('#kp-election .copy-link').tap();
     await expect.poll(() => page.locator('#kp-election .copy-status').innerText()).toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/#kp-election'));

@@ -1,6 +1,7 @@
 /**
- * Builds the site twice (at the root and under a base path), serves both on 127.0.0.1 and starts one
- * Chromium that every e2e file connects to. Runs once per `vitest` run, only when e2e tests are queued.
+ * Builds the site twice (at the root and under a base path), indexes both for search as `npm run
+ * build` does, serves them on 127.0.0.1 and starts one Chromium that every e2e file connects to. Runs
+ * once per `vitest` run, only when e2e tests are queued.
  */
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../support/chromium';
@@ -27,6 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   try {
     // One build after the other: CI has two cores, and parallel builds would only fight over them.
+    // Each build is indexed for search by the build itself (the search-index integration).
     const site = await buildSite();
     cleanups.push(site.close);
     const served = await serve(site.dir);

@@ -49,8 +49,8 @@ describe('navigation', () => {
     await page.waitForURL(siteUrl('/sources/'));
     expect(await h1()).toBe('The sources and what they cite');
 
-    // An article page, from its card on the sources page.
-    const article = page.locator('main section.card h3 a').first();
+    // An article page, from its line on the sources page.
+    const article = page.locator('main .source-rows li > a').first();
     const headline = await article.innerText();
     await article.click();
     await page.waitForURL(/\/articles\/[^/]+\/$/);

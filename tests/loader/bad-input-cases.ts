@@ -76,6 +76,8 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'a <Cite /> without to in the analysis', change: (c) => c.edit('content/analysis/snapshot.mdx', (t) => `${t}\nA sentence with a citation missing its target. <Cite />\n`), file: 'content/analysis/snapshot.mdx', where: /^line \d+$/, problem: /<Cite> without the paragraph/ },
   { name: 'an article saved as UTF-16 (with a byte-order mark)', change: (c) => c.write(ARTICLE, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.read(ARTICLE), 'utf16le')])), file: ARTICLE, where: /^file$/, problem: /UTF-16/ },
   { name: 'a fact file saved as UTF-16 without a byte-order mark', change: (c) => c.write(FACT, Buffer.from(c.read(FACT), 'utf16le')), file: FACT, where: /^file$/, problem: /UTF-16/ },
+  { name: 'a correction of an unknown kind', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: erratum\nsummary: The remarks were dated the 28th; the source says the 27th.\n'), file: 'content/corrections/wrong-day.yaml', where: /^kind$/, problem: /./ },
+  { name: 'a correction naming an unknown fact', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: correction\nsummary: The remarks were dated the 28th; the source says the 27th.\nfacts: [tv-remark]\n'), file: 'content/corrections/wrong-day.yaml', where: /^facts\[0\]$/, problem: /unknown fact "tv-remark"/ },
   { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
 ];
 

@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 let source: Promise<string> | undefined;
 
-/** WCAG 2.0–2.2, levels A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.0–2.2, levels A and AA, and axe's best practices (landmarks, headings, regions…). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface AxeNode {
   target: unknown[];
@@ -36,7 +36,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       helpUrl,
       nodes: nodes.map(({ target, failureSummary, html }) => ({ target, failureSummary, html })),
     }));
-  }, WCAG_TAGS);
+  }, AXE_TAGS);
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} <${v.helpUrl}>\n` +
