@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadFactMatchers } from '../src/briefing/load-fact-matchers';
+import { loadRecognisers } from '../src/briefing/load-fact-matchers';
 import { buildReport } from '../src/import/build-report';
 import { checkContentRoot, contentPaths, readInputFile, takenArticleIds, writeImport } from '../src/import/content-files';
 import { formatReport } from '../src/import/format-report';
@@ -101,7 +101,7 @@ export function main(argv: string[], io: Output = process): number {
       articlesDir: paths.articles,
     });
     // The report is built before writing: a broken fact rule stops the import, not half of it.
-    const report = buildReport(plan, { matchers: loadFactMatchers(paths.facts), summaries: loadFactSummaries(paths.facts) });
+    const report = buildReport(plan, { recognisers: loadRecognisers(paths.facts), summaries: loadFactSummaries(paths.facts) });
     const written = writeImport(paths, plan);
     io.stdout.write(formatReport(plan, report, written));
     return 0;

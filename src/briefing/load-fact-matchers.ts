@@ -1,26 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import type { FactMatcher } from './mentions';
+import { compileRecognisers, type Recognisers } from '../recognition/compile-recognisers';
+import { factSchema } from '../schemas/fact';
 
 /**
- * Reads the recognition rules of every fact in `content/facts/` for the Markdown pipeline, which is
- * configured before Astro loads collections. Only `match` is read here; the collection schema
- * validates the whole file, and the content check reports files that do not parse.
+ * Reads and compiles the recognition rules of every fact in `content/facts/` for the Markdown
+ * pipeline, which is configured before Astro loads collections. A file that does not parse or
+ * validate, and any rule that does not compile, is left out here: the content check reports them.
  */
-export function loadFactMatchers(factsDir: string): FactMatcher[] {
-  return readdirSync(factsDir)
+export function loadRecognisers(factsDir: string): Recognisers {
+  const facts = readdirSync(factsDir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .flatMap((name) => {
-      let data: unknown;
       try {
-        data = parse(readFileSync(join(factsDir, name), 'utf8'));
+        const parsed = factSchema.safeParse(parse(readFileSync(join(factsDir, name), 'utf8'), { maxAliasCount: 100 }));
+        return parsed.success ? [{ id: basename(name, '.yaml'), data: parsed.data }] : [];
       } catch {
         return [];
       }
-      const match = (data as { match?: unknown } | null)?.match;
-      const patterns = Array.isArray(match) ? match.filter((p): p is string => typeof p === 'string') : [];
-      return [{ id: basename(name, '.yaml'), patterns }];
     });
+  return compileRecognisers(facts).recognisers;
 }

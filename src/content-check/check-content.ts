@@ -4,12 +4,12 @@ import { basename, join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { ArticleInput } from '../briefing/graph';
-import { compileMatchers } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
 import { analysisReferencesOf } from '../briefing/analysis-references';
 import { validateReferences, type AnalysisInput } from '../briefing/validate-references';
 import { verifyQuotations } from '../briefing/verify-quotations';
 import { analyseArticle } from '../markdown/analyse-article';
+import { compileRecognisers } from '../recognition/compile-recognisers';
 import { analysisSchema } from '../schemas/analysis';
 import { articleSchema } from '../schemas/article';
 import { citedSourceSchema } from '../schemas/cited-source';
@@ -48,15 +48,8 @@ export async function checkContent(root: string): Promise<ContentReport> {
   for (const name of readdirIfPresent(dir('originals'))) {
     problems.push(...readContentFile(root, `content/originals/${name}`, MAX_ORIGINAL_BYTES).problems);
   }
-  const compiled = facts.flatMap((fact) => {
-    try {
-      compileMatchers([{ id: fact.id, patterns: fact.data.match }]);
-      return [{ id: fact.id, patterns: fact.data.match }];
-    } catch (error) {
-      problems.push({ file: `content/facts/${fact.id}.yaml`, where: 'match', problem: (error as Error).message.replace(/^.*?: /, ''), fix: 'write a valid regular expression (escape ( ) [ ] . ? * + with a backslash)' });
-      return [];
-    }
-  });
+  const { recognisers, problems: ruleProblems } = compileRecognisers(facts);
+  problems.push(...ruleProblems);
 
   const articles: ArticleInput[] = [];
   for (const name of listFiles(dir('articles'), problems, 'content/articles', ['.md'])) {
@@ -91,7 +84,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
       continue;
     }
     try {
-      const analysis = await analyseArticle(body, { facts: compiled, factHref: (id) => `/facts/${id}/`, path: relative });
+      const analysis = await analyseArticle(body, { recognisers, factHref: (id) => `/facts/${id}/`, path: relative, frontmatter: frontmatter as Record<string, unknown> });
       for (const id of analysis.duplicateIds)
         problems.push({ file: relative, where: 'body', value: `{#${id}}`, problem: 'this paragraph id is written more than once', fix: 'give each paragraph its own id' });
       for (const { line, html } of analysis.rawHtml)

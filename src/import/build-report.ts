@@ -1,4 +1,4 @@
-import { compileMatchers, type FactMatcher } from '../briefing/mentions';
+import type { Recognisers } from '../recognition/compile-recognisers';
 import { findDates, type FoundDate } from './find-dates';
 import type { FactSummary } from './load-fact-summaries';
 import { factsCovering } from './match-dates';
@@ -31,14 +31,14 @@ export interface ImportReport {
  * The report on a planned import: the known facts it mentions (per paragraph, with the site's own
  * matcher), the dates it gives and whether a fact covers them, and what is left for the editor.
  */
-export function buildReport(plan: ImportPlan, facts: { matchers: readonly FactMatcher[]; summaries: readonly FactSummary[] }): ImportReport {
+export function buildReport(plan: ImportPlan, facts: { recognisers: Recognisers; summaries: readonly FactSummary[] }): ImportReport {
   const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
-  const mentions = reportMentions(plan.blocks, compileMatchers(facts.matchers), titles);
-
   const published = plan.frontmatter.published;
   const reference =
     published.status === 'stated' || (published.status === 'inferred' && published.qualifier === 'exact') ? published.value : undefined;
   const language = 'value' in plan.frontmatter.language ? plan.frontmatter.language.value : 'en';
+  const mentions = reportMentions(plan.blocks, facts.recognisers, titles, { ...(reference ? { published: reference } : {}), language });
+
   const dates = findDates(plan.blocks, reference, language).map((date) => ({ ...date, coveredBy: factsCovering(date, facts.summaries) }));
 
   const citations = plan.blocks.flatMap((block) =>

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import { loadFactMatchers } from '../briefing/load-fact-matchers';
+import { loadRecognisers } from '../briefing/load-fact-matchers';
 import { briefingPlugins } from '../markdown/pipeline';
 
 /**
@@ -15,8 +15,8 @@ export function briefingMarkdown(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const facts = loadFactMatchers(fileURLToPath(new URL('./content/facts/', config.root)));
-        const plugins = briefingPlugins({ facts, factHref: (id) => `${base}facts/${id}/` });
+        const recognisers = loadRecognisers(fileURLToPath(new URL('./content/facts/', config.root)));
+        const plugins = briefingPlugins({ recognisers, factHref: (id) => `${base}facts/${id}/` });
         updateConfig({
           markdown: {
             // Smartypants would rewrite the sources' punctuation; their text must stay verbatim.

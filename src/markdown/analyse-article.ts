@@ -27,16 +27,20 @@ function asPluggable(entry: RemarkPlugins[number] | RehypePlugins[number]): [Plu
 
 /**
  * Runs an article body through the same plugins, in the same order, as Astro's unified processor
- * (GFM on, smartypants off), outside Astro: for the content check before a build and for tests.
+ * (GFM on, smartypants off), outside Astro: for the content check before a build and for tests. The
+ * article's frontmatter, when given, is what Astro would hand the plugins (its date and language).
  */
-export async function analyseArticle(markdown: string, options: BriefingPipelineOptions & { path?: string }): Promise<ArticleAnalysis> {
+export async function analyseArticle(
+  markdown: string,
+  options: BriefingPipelineOptions & { path?: string; frontmatter?: Record<string, unknown> },
+): Promise<ArticleAnalysis> {
   const { remarkPlugins, rehypePlugins } = briefingPlugins(options);
   const processor = unified().use(remarkParse).use(remarkGfm);
   for (const plugin of remarkPlugins) processor.use(...asPluggable(plugin));
   processor.use(remarkRehype);
   for (const plugin of rehypePlugins) processor.use(...asPluggable(plugin));
   processor.use(rehypeStringify);
-  const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: {} } } });
+  const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: { ...options.frontmatter } } } });
   let result: VFile;
   try {
     result = await processor.process(file);

@@ -9,10 +9,12 @@ import type { ArticleBlock } from '../briefing/types';
  */
 const rehypeExportBlocks: Plugin<[], Root> = function () {
   return (_tree, file) => {
-    const mentions = file.data.mentions ?? {};
+    const mentions = file.data.mentions;
+    const reasons = file.data.mentionReasons;
     const blocks: ArticleBlock[] = (file.data.blocks ?? []).map((block) => ({
       ...block,
-      mentions: mentions[block.id] ?? [],
+      mentions: mentions?.get(block.id) ?? [],
+      mentionReasons: reasons?.get(block.id) ?? [],
     }));
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};

@@ -53,6 +53,45 @@ export const accountSchema = z.object({
   paragraphs: z.array(paragraphRef).default([]),
 });
 
+/** A name for a list of words in a recognition rule: lower-case letters, digits and hyphens. */
+const wordListName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'name word lists with lower-case letters, digits and hyphens, e.g. breaks or tv-words');
+
+/**
+ * How a fact is recognised in article text. Lists of interchangeable words are named under `words`;
+ * each line of `match` names the lists that must all appear in one sentence. See docs/recognition.md.
+ */
+export const recognitionSchema = z
+  .object({
+    /**
+     * Named lists of interchangeable words or phrases, e.g. `breaks: [collapse, fall apart, crumble]`.
+     * Words match in every inflected form ("collapse" finds "collapsed"), in any case, with hyphens
+     * or spaces; a word in capitals ("US", "TV") matches only capitals; Japanese is matched at word
+     * starts ("崩壊" finds "崩壊する").
+     */
+    words: z.record(wordListName, z.array(z.string().min(1).max(120)).min(1)).default({}),
+    /**
+     * The combinations that make a mention, one per line: the names of word lists joined by `+`, all of
+     * which must appear in one sentence, e.g. `alliance + breaks`. The name `date` stands for a date in
+     * the fact's window (however written: "January 26", "Monday", "26日").
+     */
+    match: z.array(z.string().min(1).max(200)).default([]),
+    /** Words that stop a sentence from mentioning the fact, e.g. another event's name. */
+    not: z.array(z.string().min(1).max(120)).default([]),
+    /**
+     * The days mentions must fall within, for a fact with no `date` of its own (same form as `date`).
+     * A sentence whose dates all lie outside the window is not a mention; defaults to the fact's `date`.
+     */
+    during: factDateSchema.optional(),
+    /**
+     * Escape hatch: regular expressions (RE2 syntax: no look-around or back-references; matched in
+     * linear time, case-insensitive), each one a mention on its own. Prefer `words` and `match`.
+     */
+    patterns: z.array(z.string().min(1).max(300)).default([]),
+  })
+  .prefault({});
+
 /** A fact the sources share or state (`content/facts/<id>.yaml`); its id is its file name. */
 export const factSchema = z.object({
   /** Short title, e.g. "Takaichi's televised remarks on Taiwan". */
@@ -64,10 +103,14 @@ export const factSchema = z.object({
   /** One neutral paragraph summarising the fact strictly from the sources. */
   summary: z.string().min(20),
   /**
-   * Recognition rules: regular expressions (case-insensitive, Unicode) that find a mention of the
-   * fact in article text. Each match is linked to the fact page.
+   * Replaced by `recognise`. A fact file that still has `match` is refused with that advice, so an
+   * old rule is never silently ignored.
    */
-  match: z.array(z.string().min(2)).default([]),
+  match: z
+    .undefined({ error: '`match` (regular expressions) is replaced by `recognise` — see docs/recognition.md' })
+    .optional(),
+  /** How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md). */
+  recognise: recognitionSchema,
   /** How each source tells the fact, where details can be compared. */
   accounts: z.array(accountSchema).default([]),
   /** Ids of related facts. */
@@ -79,3 +122,4 @@ export const factSchema = z.object({
 export type FactData = z.infer<typeof factSchema>;
 export type FactDate = z.infer<typeof factDateSchema>;
 export type Account = z.infer<typeof accountSchema>;
+export type Recognition = z.infer<typeof recognitionSchema>;

@@ -1,0 +1,33 @@
+import type { Recognised, Span } from './recognise';
+
+/** A stretch of text a link may cover: it must lie within one text node of the rendered page. */
+export interface LinkSpan extends Span {
+  factId: string;
+}
+
+/** Longest stretch, in characters, a link may cover when it joins all the matched words of a line. */
+const MAX_JOINED = 60;
+
+/**
+ * Where to put the link of each recognised mention: the matched words joined into one phrase when
+ * they are close ("alliance would “collapse”"), otherwise the first matched word or phrase that is
+ * still free. Links never overlap each other or `taken` (existing links, `:nofact[…]`), and never
+ * cross `boundaries` (the edges of text nodes, where formatting starts or ends). A mention whose
+ * words are all taken gets no link of its own in that sentence.
+ */
+export function chooseLinkSpans(found: readonly Recognised[], taken: readonly Span[], boundaries: readonly number[]): LinkSpan[] {
+  const chosen: LinkSpan[] = [];
+  const free = (span: Span) =>
+    span.end > span.start &&
+    !taken.some((t) => span.start < t.end && t.start < span.end) &&
+    !chosen.some((c) => span.start < c.end && c.start < span.end) &&
+    !boundaries.some((b) => b > span.start && b < span.end);
+  for (const mention of found) {
+    const parts = [...mention.matched].sort((a, b) => a.start - b.start);
+    const joined = { start: parts[0]?.start ?? 0, end: Math.max(...parts.map((p) => p.end)) };
+    const candidates = [...(joined.end - joined.start <= MAX_JOINED ? [joined] : []), ...mention.matched];
+    const span = candidates.find(free);
+    if (span) chosen.push({ factId: mention.factId, start: span.start, end: span.end });
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,209 @@
+import type { Recognisers, FactRecogniser, CompiledLine } from './compile-recognisers';
+import { lookupKeys, matchCueAt } from './cue';
+import { datesInText, type TextDate } from './dates-in-text';
+import { fallsWithin, isResolved } from './date-window';
+import type { MentionReason } from './mention-reason';
+import { patternMatches } from './patterns';
+import { tokenise, type TokenisedText } from './tokens';
+
+/** What a text is read against: its article's publication date and language (from frontmatter). */
+export interface RecognitionContext {
+  /** YYYY-MM-DD, when known. */
+  published?: string;
+  /** BCP 47 tag, when known. */
+  language?: string;
+}
+
+/** A stretch of a text, as offsets (end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a cue matched, and for which part of the line. */
+export interface MatchedCue extends Span {
+  list: string;
+  words: string;
+}
+
+/** A fact recognised in one sentence of a text. */
+export interface Recognised {
+  factId: string;
+  /** The sentence, as offsets in the text. */
+  sentence: Span;
+  /** Why (see `MentionReason`). */
+  reason: MentionReason;
+  /** The matched words with their offsets, one per part of the line (the span a link may cover). */
+  matched: MatchedCue[];
+}
+
+interface CueHit extends Span {
+  cue: number;
+}
+
+/**
+ * Finds the facts a text mentions, one result per fact and sentence. A sentence mentions a fact when
+ * every part of one of its `match` lines is in it (or one of its patterns matches there), none of its
+ * `not` words is, and — for a dated fact — the sentence's dates (or, if it has none, those of the
+ * nearest sentence before it) leave room for the fact's window. An article published before a fact
+ * could be written about does not mention it. Text in `excluded` spans (links, `:nofact[…]`) is not read.
+ *
+ * Time grows linearly with the text: every token is compared with the few cues indexed under its
+ * forms, and patterns run on RE2.
+ */
+export function recognise(
+  text: string,
+  recognisers: Recognisers,
+  context: RecognitionContext = {},
+  excluded: readonly Span[] = [],
+): Recognised[] {
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  const tokenised = tokenise(text, context.language);
+  const hits = findCueHits(tokenised, recognisers, excluded);
+  let dates: Array<TextDate & { sentence: number }> | undefined;
+  const datesBySentence = () => {
+    dates ??= datesInText(text, context)
+      .filter(isResolved)
+      .map((date) => ({ ...date, sentence: sentenceAt(tokenised, date.index) }));
+    return dates;
+  };
+
+  const found: Recognised[] = [];
+  for (const fact of recognisers.facts) {
+    if (fact.datesDecide && fact.window && context.published && context.published < fact.window.earliestArticle) continue;
+    const patternHits = fact.patterns.flatMap((pattern) =>
+      patternMatches(pattern, text)
+        .filter((span) => !overlapsAny(span, excluded))
+        .map((span) => ({ ...span, pattern: pattern.written })),
+    );
+    tokenised.sentences.forEach((sentence, s) => {
+      const here = hits.get(s);
+      if (fact.not.some((cue) => here?.has(cue))) return;
+      const candidate = lineHolding(fact, here, s, datesBySentence) ?? patternHolding(patternHits, sentence, text);
+      if (!candidate) return;
+      let date = 'date' in candidate ? candidate.date : undefined;
+      if (fact.datesDecide && fact.window) {
+        const window = fact.window;
+        const own = datesBySentence().filter((d) => d.sentence === s);
+        const nearest = own.length > 0 ? own : nearestEarlierDates(datesBySentence(), s);
+        if (nearest.length > 0) {
+          const fitting = nearest.find((d) => fallsWithin(d, window));
+          if (!fitting) return;
+          date ??= fitting;
+        }
+      }
+      found.push({
+        factId: fact.factId,
+        sentence,
+        matched: candidate.matched,
+        reason: {
+          fact: fact.factId,
+          by: candidate.by,
+          rule: candidate.rule,
+          cues: candidate.matched.map(({ list, words }) => ({ list, words })),
+          ...(date ? { date: { asWritten: date.asWritten, ...(date.value ? { value: date.value } : {}) } } : {}),
+        },
+      });
+    });
+  }
+  return found;
+
+  function lineHolding(
+    fact: FactRecogniser,
+    here: Map<number, CueHit[]> | undefined,
+    s: number,
+    sentenceDates: () => Array<TextDate & { sentence: number }>,
+  ): { by: 'rule'; rule: string; matched: MatchedCue[]; date?: TextDate } | undefined {
+    if (!here) return undefined;
+    for (const line of fact.lines) {
+      const result = partsOf(line, fact, here, s, sentenceDates);
+      if (result) return { by: 'rule', rule: line.written, ...result };
+    }
+    return undefined;
+  }
+
+  function partsOf(
+    line: CompiledLine,
+    fact: FactRecogniser,
+    here: Map<number, CueHit[]>,
+    s: number,
+    sentenceDates: () => Array<TextDate & { sentence: number }>,
+  ): { matched: MatchedCue[]; date?: TextDate } | undefined {
+    const matched: MatchedCue[] = [];
+    let date: TextDate | undefined;
+    // Word parts first: they are cheap, and dates are read only when the words are all there.
+    for (const part of line.parts) {
+      if (part.date) continue;
+      let first: CueHit | undefined;
+      for (const cue of part.cues) {
+        const hit = here.get(cue)?.[0];
+        if (hit && (!first || hit.start < first.start)) first = hit;
+      }
+      if (!first) return undefined;
+      matched.push({ start: first.start, end: first.end, list: part.name, words: text.slice(first.start, first.end) });
+    }
+    if (line.parts.some((part) => part.date)) {
+      const window = fact.window;
+      date = window ? sentenceDates().find((d) => d.sentence === s && fallsWithin(d, window)) : undefined;
+      if (!date) return undefined;
+      matched.push({ start: date.index, end: date.end, list: 'date', words: text.slice(date.index, date.end) });
+    }
+    return { matched, ...(date ? { date } : {}) };
+  }
+}
+
+function patternHolding(
+  hits: ReadonlyArray<Span & { pattern: string }>,
+  sentence: Span,
+  text: string,
+): { by: 'pattern'; rule: string; matched: MatchedCue[] } | undefined {
+  const hit = hits.find((h) => h.start >= sentence.start && h.start < sentence.end);
+  if (!hit) return undefined;
+  return { by: 'pattern', rule: hit.pattern, matched: [{ start: hit.start, end: hit.end, list: 'pattern', words: text.slice(hit.start, hit.end) }] };
+}
+
+/** Every cue found in the text, by sentence and cue: sentence → cue → hits in text order. */
+function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, excluded: readonly Span[]): Map<number, Map<number, CueHit[]>> {
+  const bySentence = new Map<number, Map<number, CueHit[]>>();
+  const { tokens } = tokenised;
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
+    const tried = new Set<number>();
+    for (const key of lookupKeys(token)) {
+      for (const cue of recognisers.index.get(key) ?? []) {
+        if (tried.has(cue)) continue;
+        tried.add(cue);
+        const definition = recognisers.cues[cue];
+        if (!definition) continue;
+        const after = matchCueAt(tokens, i, definition);
+        if (after < 0) continue;
+        const hit = { cue, start: token.start, end: tokens[after - 1]?.end ?? token.end };
+        if (overlapsAny(hit, excluded)) continue;
+        const sentence = bySentence.get(token.sentence) ?? new Map<number, CueHit[]>();
+        bySentence.set(token.sentence, sentence);
+        const list = sentence.get(cue) ?? [];
+        list.push(hit);
+        sentence.set(cue, list);
+      }
+    }
+  });
+  return bySentence;
+}
+
+function sentenceAt(tokenised: TokenisedText, offset: number): number {
+  const index = tokenised.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  return index < 0 ? tokenised.sentences.length - 1 : index;
+}
+
+/** The dates of the nearest earlier sentence that has any: the time a sentence without its own is set in. */
+function nearestEarlierDates<T extends { sentence: number }>(dates: readonly T[], sentence: number): T[] {
+  for (let s = sentence - 1; s >= 0; s--) {
+    const there = dates.filter((d) => d.sentence === s);
+    if (there.length > 0) return there;
+  }
+  return [];
+}
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((other) => span.start < other.end && other.start < span.end);
+}

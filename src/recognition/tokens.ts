@@ -1,0 +1,119 @@
+import { lemmaOfWord, readEnglish } from './english-model';
+import { halfWidth, hasCjk, isAcronym, normaliseCjk, normaliseWord } from './normalise';
+
+/** One token of a text, with the forms it is compared in. */
+export interface Token {
+  /** Offsets in the text (UTF-16 units), end exclusive. */
+  start: number;
+  end: number;
+  /**
+   * `word`: letters or digits. `gap`: spaces, hyphens, dashes, quotes and apostrophes, which a phrase
+   * may run across ("rare-earth" is "rare earth", `would “collapse”` is "would collapse"). `break`:
+   * other punctuation, which ends a phrase.
+   */
+  kind: 'word' | 'gap' | 'break';
+  /** Normalised text (see `normaliseWord`, or `normaliseCjk` for CJK tokens). */
+  norm: string;
+  /** Every form a phrase word may meet it in: the normalised word and its dictionary form. */
+  keys: readonly string[];
+  /** Written as an acronym ("US", "U.S.", "TV"). */
+  acronym: boolean;
+  /** Chinese, Japanese or Korean script: compared as a string. */
+  cjk: boolean;
+  /** Index of its sentence. */
+  sentence: number;
+}
+
+/** A text cut into tokens and sentences. */
+export interface TokenisedText {
+  tokens: Token[];
+  /** Sentences as offsets in the text. */
+  sentences: Array<{ start: number; end: number }>;
+}
+
+const GAP = /^[\s\-‐‑‒–—―'"“”‘’„‟«»「」『』〈〉《》`´]+$|^['’]s$/u;
+
+/**
+ * Cuts a text into tokens and sentences. English (and text in no stated language without CJK
+ * script) is read with wink-nlp, for its sentence boundaries and lemmas; other languages with the
+ * platform's word segmentation (`Intl.Segmenter`, dictionary-based for Japanese and Chinese).
+ */
+export function tokenise(text: string, language: string | undefined): TokenisedText {
+  const cjk = hasCjk(text);
+  const english = !cjk && (!language || language === 'en' || language.startsWith('en-'));
+  return english ? tokeniseEnglish(text) : tokeniseSegmented(text, language ?? (cjk ? 'ja' : 'en'));
+}
+
+function tokeniseEnglish(text: string): TokenisedText {
+  const { words, sentences: spans } = readEnglish(text);
+  const tokens: Token[] = [];
+  const sentences: TokenisedText['sentences'] = [];
+  let cursor = 0;
+  spans.forEach(([first, last], s) => {
+    const from = cursor;
+    for (let i = first; i <= last; i++) {
+      const word = words[i];
+      if (!word) continue;
+      const start = text.indexOf(word.value, cursor);
+      // The model gives every token back as written; should one ever differ, it is left out.
+      if (start < 0) continue;
+      cursor = start + word.value.length;
+      pushWord(tokens, word.value, start, s, word.lemma);
+    }
+    sentences.push({ start: from, end: cursor });
+  });
+  if (sentences.length === 0) sentences.push({ start: 0, end: text.length });
+  return { tokens, sentences };
+}
+
+function tokeniseSegmented(text: string, language: string): TokenisedText {
+  const locale = safeLocale(language);
+  const sentences: TokenisedText['sentences'] = [];
+  for (const part of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)) {
+    sentences.push({ start: part.index, end: part.index + part.segment.length });
+  }
+  if (sentences.length === 0) sentences.push({ start: 0, end: text.length });
+  const tokens: Token[] = [];
+  let s = 0;
+  for (const part of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+    while (s < sentences.length - 1 && part.index >= (sentences[s]?.end ?? 0)) s++;
+    if (hasCjk(part.segment)) {
+      const norm = normaliseCjk(halfWidth(part.segment));
+      tokens.push({ start: part.index, end: part.index + part.segment.length, kind: 'word', norm, keys: [norm], acronym: false, cjk: true, sentence: s });
+    } else {
+      pushWord(tokens, part.segment, part.index, s, undefined);
+    }
+  }
+  return { tokens, sentences };
+}
+
+/** Adds one written token; a hyphenated word ("anti-Japan") becomes its parts with the hyphen as a gap. */
+function pushWord(tokens: Token[], value: string, start: number, sentence: number, lemma: string | undefined): void {
+  const pieces = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u.test(value) ? value.split(/([-‐‑])/u) : [value];
+  let offset = start;
+  pieces.forEach((piece) => {
+    if (piece === '') return;
+    const end = offset + piece.length;
+    if (GAP.test(piece)) {
+      tokens.push({ start: offset, end, kind: 'gap', norm: piece, keys: [], acronym: false, cjk: false, sentence });
+    } else if (!/[\p{L}\p{N}]/u.test(piece)) {
+      tokens.push({ start: offset, end, kind: 'break', norm: piece, keys: [], acronym: false, cjk: false, sentence });
+    } else {
+      const norm = normaliseWord(halfWidth(piece));
+      const keys = new Set([norm]);
+      if (lemma !== undefined && pieces.length === 1) keys.add(normaliseWord(lemma));
+      // A capitalised word the model kept as written (it took it for a name): its lower-case lemma too.
+      if (lemma !== undefined && /^\p{Lu}/u.test(piece) && !isAcronym(piece) && normaliseWord(lemma) === norm) keys.add(normaliseWord(lemmaOfWord(piece.toLowerCase())));
+      tokens.push({ start: offset, end, kind: 'word', norm, keys: [...keys], acronym: isAcronym(piece), cjk: false, sentence });
+    }
+    offset = end;
+  });
+}
+
+function safeLocale(language: string): string {
+  try {
+    return Intl.Segmenter.supportedLocalesOf([language])[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
