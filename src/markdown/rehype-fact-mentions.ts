@@ -85,7 +85,7 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
 
       const found = recognise(text, options.recognisers, context, taken);
       const boundaries = pieces.flatMap((piece) => [piece.start, piece.end]);
-      const links = chooseLinkSpans(found, taken, boundaries);
+      const links = chooseLinkSpans(text, found, taken, boundaries);
       for (const piece of pieces) insertLinks(piece, links.filter((link) => link.start >= piece.start && link.end <= piece.end));
 
       // Facts in order of first mention; each with the reason of its first mention.

@@ -15,7 +15,7 @@ const MAX_JOINED = 60;
  * cross `boundaries` (the edges of text nodes, where formatting starts or ends). A mention whose
  * words are all taken gets no link of its own in that sentence.
  */
-export function chooseLinkSpans(found: readonly Recognised[], taken: readonly Span[], boundaries: readonly number[]): LinkSpan[] {
+export function chooseLinkSpans(text: string, found: readonly Recognised[], taken: readonly Span[], boundaries: readonly number[]): LinkSpan[] {
   const chosen: LinkSpan[] = [];
   const free = (span: Span) =>
     span.end > span.start &&
@@ -24,10 +24,22 @@ export function chooseLinkSpans(found: readonly Recognised[], taken: readonly Sp
     !boundaries.some((b) => b > span.start && b < span.end);
   for (const mention of found) {
     const parts = [...mention.matched].sort((a, b) => a.start - b.start);
-    const joined = { start: parts[0]?.start ?? 0, end: Math.max(...parts.map((p) => p.end)) };
+    const joined = closeQuote(text, { start: parts[0]?.start ?? 0, end: Math.max(...parts.map((p) => p.end)) });
     const candidates = [...(joined.end - joined.start <= MAX_JOINED ? [joined] : []), ...mention.matched];
     const span = candidates.find(free);
     if (span) chosen.push({ factId: mention.factId, start: span.start, end: span.end });
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['‘', '’'], ['«', '»'], ['「', '」'], ['『', '』']];
+
+/** `alliance would “collapse` becomes `alliance would “collapse”`: a quotation opened in a link closes in it. */
+function closeQuote(text: string, span: Span): Span {
+  const inside = text.slice(span.start, span.end);
+  const next = text.charAt(span.end);
+  const count = (char: string) => [...inside].filter((c) => c === char).length;
+  const open =
+    PAIRS.some(([opening, closing]) => next === closing && count(opening) > count(closing)) || (next === '"' && count('"') % 2 === 1);
+  return open ? { start: span.start, end: span.end + 1 } : span;
 }

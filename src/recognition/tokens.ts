@@ -34,13 +34,15 @@ export interface TokenisedText {
 const GAP = /^[\s\-‐‑‒–—―'"“”‘’„‟«»「」『』〈〉《》`´]+$|^['’]s$/u;
 
 /**
- * Cuts a text into tokens and sentences. English (and text in no stated language without CJK
- * script) is read with wink-nlp, for its sentence boundaries and lemmas; other languages with the
- * platform's word segmentation (`Intl.Segmenter`, dictionary-based for Japanese and Chinese).
+ * Cuts a text into tokens and sentences. English is read with wink-nlp, for its sentence boundaries
+ * and lemmas; other languages, and any text with CJK script, with the platform's word segmentation
+ * (`Intl.Segmenter`, dictionary-based for Japanese and Chinese).
  */
 export function tokenise(text: string, language: string | undefined): TokenisedText {
   const cjk = hasCjk(text);
-  const english = !cjk && (!language || language === 'en' || language.startsWith('en-'));
+  // A paragraph with no CJK script in a Japanese, Chinese or Korean article is in English (a quoted
+  // headline, a caption), as is text in no stated language.
+  const english = !cjk && (!language || /^(en|ja|zh|ko)(-|$)/u.test(language));
   return english ? tokeniseEnglish(text) : tokeniseSegmented(text, language ?? (cjk ? 'ja' : 'en'));
 }
 

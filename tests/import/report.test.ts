@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactMatchers } from '../../src/briefing/load-fact-matchers';
-import { compileMatchers } from '../../src/briefing/mentions';
+import { loadRecognisers } from '../../src/briefing/load-fact-matchers';
 import type { WrittenBlock } from '../../src/import/block-ids';
 import { buildReport } from '../../src/import/build-report';
 import { findDates } from '../../src/import/find-dates';
@@ -11,14 +10,14 @@ import { reportMentions } from '../../src/import/report-mentions';
 import { expected, fixturesDir, planFixture } from './helpers';
 
 const factsDir = join(fixturesDir, 'facts');
-const facts = { matchers: loadFactMatchers(factsDir), summaries: loadFactSummaries(factsDir) };
+const facts = { recognisers: loadRecognisers(factsDir), summaries: loadFactSummaries(factsDir) };
 const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
 const block = (id: string, text: string): WrittenBlock => ({ id, kind: 'paragraph', text });
 
 describe('mention report', () => {
   it('names the election fact for a paragraph mentioning "the February 8 Lower House election"', () => {
     const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
-    const report = reportMentions(blocks, compileMatchers(facts.matchers), titles);
+    const report = reportMentions(blocks, facts.recognisers, titles);
     expect(report.map((m) => m.factId)).toEqual(['lower-house-election']);
     expect(report[0]).toMatchObject({ count: 1, paragraphIds: ['p-one'], title: 'The February 8, 2026 Lower House election' });
   });
@@ -26,21 +25,28 @@ describe('mention report', () => {
   it('does so with the real content/facts too (read only)', () => {
     const real = join(import.meta.dirname, '../../content/facts');
     const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
-    const report = reportMentions(blocks, compileMatchers(loadFactMatchers(real)), new Map());
+    const report = reportMentions(blocks, loadRecognisers(real), new Map());
     expect(report.map((m) => m.factId)).toContain('lower-house-election');
   });
 
-  it('counts mentions per fact and lists each paragraph once, in article order; headings are not counted', () => {
+  it('counts mentioning sentences per fact and lists each paragraph once, in article order; headings are not counted', () => {
     const blocks: WrittenBlock[] = [
       { id: 'h', kind: 'heading', text: 'The televised debate' },
-      block('p-a', 'In a televised debate she said the alliance would collapse.'),
+      block('p-a', 'In a televised debate she said the alliance would collapse. The alliance would crumble, she added.'),
       block('p-b', 'Nothing relevant here.'),
-      block('p-c', 'The televised interview ran long; the Lower House election looms.'),
+      block('p-c', 'In the televised interview she spoke at length; the Lower House election looms.'),
     ];
-    const report = reportMentions(blocks, compileMatchers(facts.matchers), titles);
+    const report = reportMentions(blocks, facts.recognisers, titles);
     expect(report.map((m) => m.factId)).toEqual(['tv-remarks', 'lower-house-election']);
     expect(report[0]).toMatchObject({ count: 3, paragraphIds: ['p-a', 'p-c'] });
     expect(report[1]).toMatchObject({ count: 1, paragraphIds: ['p-c'] });
+  });
+
+  it('says why each paragraph was found: the rule’s word lists and the words that matched', () => {
+    const blocks = [block('p-a', 'Takaichi warned that the alliance would fall apart.')];
+    const [tv] = reportMentions(blocks, facts.recognisers, titles);
+    expect(tv?.reasons).toEqual(['alliance “alliance” + breaks “fall apart”']);
+    expect(tv?.samples).toEqual(['alliance … fall apart']);
   });
 });
 
