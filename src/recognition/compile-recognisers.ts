@@ -49,6 +49,8 @@ export interface Recognisers {
   cues: readonly Cue[];
   /** Start key of a token → the cues that may start at it. */
   index: ReadonlyMap<string, readonly number[]>;
+  /** Cue → indexes into `facts` of the facts whose rules use it: only those are tried where it is found. */
+  users: ReadonlyMap<number, readonly number[]>;
 }
 
 /** What compiling reads of a fact: its id, kind, date and recognition rules (a validated fact file). */
@@ -158,5 +160,10 @@ export function compileRecognisers(facts: ReadonlyArray<FactRules>): { recognise
     return { factId: fact.id, lines, not, patterns, datesDecide, ...(window ? { window } : {}) };
   });
 
-  return { recognisers: { facts: compiled, cues, index }, problems };
+  const users = new Map<number, number[]>();
+  compiled.forEach((fact, f) => {
+    const own = new Set([...fact.lines.flatMap((line) => line.parts.flatMap((part) => part.cues))]);
+    for (const cue of own) users.set(cue, [...(users.get(cue) ?? []), f]);
+  });
+  return { recognisers: { facts: compiled, cues, index, users }, problems };
 }

@@ -1,4 +1,4 @@
-import { readEnglish } from './english-model';
+import { lemmaOfWord, readEnglish } from './english-model';
 import { halfWidth, hasCjk, isAcronym, normaliseCjk, normaliseWord } from './normalise';
 import type { Token } from './tokens';
 
@@ -24,20 +24,14 @@ export interface Cue {
 export function compileCue(written: string): Cue | undefined {
   if (!/[\p{L}\p{N}]/u.test(written)) return undefined;
   if (hasCjk(written)) return { written, items: [{ kind: 'cjk', text: normaliseCjk(halfWidth(written)) }] };
-  const asWritten = readEnglish(written).words;
-  const lowered = readEnglish(written.toLowerCase()).words;
   const items: CueItem[] = [];
-  asWritten.forEach((word, i) => {
-    for (const piece of word.value.split(/[-‐‑]/u)) {
+  for (const word of readEnglish(written).words) {
+    for (const piece of word.split(/[-‐‑]/u)) {
       if (!/[\p{L}\p{N}]/u.test(piece) || /^['’]s$/u.test(piece)) continue;
-      const keys = new Set([normaliseWord(piece)]);
-      const single = piece === word.value;
-      if (single) keys.add(normaliseWord(word.lemma));
-      const lower = lowered[i];
-      if (single && lower && lower.value === word.value.toLowerCase()) keys.add(normaliseWord(lower.lemma));
+      const keys = new Set([normaliseWord(piece), normaliseWord(lemmaOfWord(piece))]);
       items.push({ kind: 'word', keys: [...keys], acronym: isAcronym(piece) });
     }
-  });
+  }
   return items.length > 0 ? { written, items } : undefined;
 }
 

@@ -3,48 +3,52 @@ import model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
-let loaded: Nlp | undefined;
+let reader: Nlp | undefined;
+let tagger: Nlp | undefined;
 
 /**
- * wink-nlp with its bundled English model (sentence boundaries and part-of-speech tags, which its
- * lemmatiser needs). Loaded on first use — about 0.2 s — so code that never reads English pays nothing.
+ * wink-nlp with its bundled English model, in two set-ups loaded on first use (about 0.2 s each), so
+ * code that never reads English pays nothing: one cuts texts into tokens and sentences (fast), the
+ * other tags single words for their dictionary form. Reading a text without tagging it is twice as
+ * fast, and a word's forms are remembered, so each distinct word is tagged once per process.
  */
-export function englishModel(): Nlp {
-  loaded ??= winkNLP(model, ['sbd', 'pos']);
-  return loaded;
+function englishReader(): Nlp {
+  reader ??= winkNLP(model, ['sbd']);
+  return reader;
 }
 
-/** One English word as the model reads it. */
-export interface EnglishWord {
-  /** The word exactly as written. */
-  value: string;
-  /** Its dictionary form ("fell" → "fall", "advisories" → "advisory"). */
-  lemma: string;
+function englishTagger(): Nlp {
+  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  return tagger;
 }
 
-/** The words of an English text and its sentences, as spans of word indexes (inclusive). */
-export function readEnglish(text: string): { words: EnglishWord[]; sentences: Array<[number, number]> } {
-  const nlp = englishModel();
+/** The tokens of an English text, exactly as written, and its sentences as spans of token indexes (inclusive). */
+export function readEnglish(text: string): { words: string[]; sentences: Array<[number, number]> } {
+  const nlp = englishReader();
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(nlp.its.value) as string[];
-  // wink-nlp's type declarations do not admit `its.lemma` and `its.span` here, though both work.
-  const lemmas = doc.tokens().out(nlp.its.lemma as never) as unknown as string[];
+  const words = doc.tokens().out(nlp.its.value) as string[];
+  // wink-nlp's type declarations do not admit `its.span` here, though it works.
   const sentences = doc.sentences().out(nlp.its.span as never) as unknown as Array<[number, number]>;
-  return { words: values.map((value, i) => ({ value, lemma: lemmas[i] ?? value })), sentences };
+  return { words, sentences };
 }
 
-const wordLemmas = new Map<string, string>();
+const lemmas = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
 
 /**
- * The dictionary form of one lower-case word read on its own, remembered. The model leaves words it
- * takes for names as written, which capitalised words at the start of a sentence or in a headline
- * often are ("Remarks made during…"): their lower-case reading gives the lemma a rule expects.
+ * The dictionary form of one word read on its own, in lower case ("fell" → "fall", "advisories" →
+ * "advisory", "lost" → "lose"), remembered. Read alone, a word gets the part of speech it most often
+ * has; rules compare both this form and the word as written, so the other reading still matches.
  */
 export function lemmaOfWord(word: string): string {
-  let lemma = wordLemmas.get(word);
+  const lower = word.toLowerCase();
+  let lemma = lemmas.get(lower);
   if (lemma === undefined) {
-    lemma = readEnglish(word).words[0]?.lemma ?? word;
-    if (wordLemmas.size < 50_000) wordLemmas.set(word, lemma);
+    const nlp = englishTagger();
+    // wink-nlp's type declarations do not admit `its.lemma` here, though it works.
+    const found = nlp.readDoc(lower).tokens().out(nlp.its.lemma as never) as unknown as string[];
+    lemma = found.length === 1 && found[0] ? found[0] : lower;
+    if (lemmas.size < MAX_REMEMBERED) lemmas.set(lower, lemma);
   }
   return lemma;
 }

@@ -68,8 +68,17 @@ export function recognise(
     return dates;
   };
 
+  // Only facts one of whose words is in the text, or that have patterns, can be mentioned in it.
+  const candidates = new Set<number>();
+  for (const sentence of hits.values()) for (const cue of sentence.keys()) for (const f of recognisers.users.get(cue) ?? []) candidates.add(f);
+  recognisers.facts.forEach((fact, f) => {
+    if (fact.patterns.length > 0) candidates.add(f);
+  });
+
   const found: Recognised[] = [];
-  for (const fact of recognisers.facts) {
+  for (const f of [...candidates].sort((a, b) => a - b)) {
+    const fact = recognisers.facts[f];
+    if (!fact) continue;
     if (fact.datesDecide && fact.window && context.published && context.published < fact.window.earliestArticle) continue;
     const patternHits = fact.patterns.flatMap((pattern) =>
       patternMatches(pattern, text)

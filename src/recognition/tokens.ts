@@ -55,12 +55,12 @@ function tokeniseEnglish(text: string): TokenisedText {
     const from = cursor;
     for (let i = first; i <= last; i++) {
       const word = words[i];
-      if (!word) continue;
-      const start = text.indexOf(word.value, cursor);
+      if (word === undefined) continue;
+      const start = text.indexOf(word, cursor);
       // The model gives every token back as written; should one ever differ, it is left out.
       if (start < 0) continue;
-      cursor = start + word.value.length;
-      pushWord(tokens, word.value, start, s, word.lemma);
+      cursor = start + word.length;
+      pushWord(tokens, word, start, s, true);
     }
     sentences.push({ start: from, end: cursor });
   });
@@ -83,33 +83,43 @@ function tokeniseSegmented(text: string, language: string): TokenisedText {
       const norm = normaliseCjk(halfWidth(part.segment));
       tokens.push({ start: part.index, end: part.index + part.segment.length, kind: 'word', norm, keys: [norm], acronym: false, cjk: true, sentence: s });
     } else {
-      pushWord(tokens, part.segment, part.index, s, undefined);
+      pushWord(tokens, part.segment, part.index, s, false);
     }
   }
   return { tokens, sentences };
 }
 
+/** What a written token is, remembered per distinct token: news repeats its words. */
+type Reading = Pick<Token, 'kind' | 'norm' | 'keys' | 'acronym'>;
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 100_000;
+
 /** Adds one written token; a hyphenated word ("anti-Japan") becomes its parts with the hyphen as a gap. */
-function pushWord(tokens: Token[], value: string, start: number, sentence: number, lemma: string | undefined): void {
+function pushWord(tokens: Token[], value: string, start: number, sentence: number, english: boolean): void {
   const pieces = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u.test(value) ? value.split(/([-‐‑])/u) : [value];
   let offset = start;
-  pieces.forEach((piece) => {
-    if (piece === '') return;
+  for (const piece of pieces) {
+    if (piece === '') continue;
     const end = offset + piece.length;
-    if (GAP.test(piece)) {
-      tokens.push({ start: offset, end, kind: 'gap', norm: piece, keys: [], acronym: false, cjk: false, sentence });
-    } else if (!/[\p{L}\p{N}]/u.test(piece)) {
-      tokens.push({ start: offset, end, kind: 'break', norm: piece, keys: [], acronym: false, cjk: false, sentence });
-    } else {
-      const norm = normaliseWord(halfWidth(piece));
-      const keys = new Set([norm]);
-      if (lemma !== undefined && pieces.length === 1) keys.add(normaliseWord(lemma));
-      // A capitalised word the model kept as written (it took it for a name): its lower-case lemma too.
-      if (lemma !== undefined && /^\p{Lu}/u.test(piece) && !isAcronym(piece) && normaliseWord(lemma) === norm) keys.add(normaliseWord(lemmaOfWord(piece.toLowerCase())));
-      tokens.push({ start: offset, end, kind: 'word', norm, keys: [...keys], acronym: isAcronym(piece), cjk: false, sentence });
-    }
+    tokens.push({ start: offset, end, ...readingOf(piece, english), cjk: false, sentence });
     offset = end;
-  });
+  }
+}
+
+function readingOf(piece: string, english: boolean): Reading {
+  const key = english ? piece : `\u0000${piece}`;
+  let reading = readings.get(key);
+  if (reading) return reading;
+  if (GAP.test(piece)) reading = { kind: 'gap', norm: piece, keys: [], acronym: false };
+  else if (!/[\p{L}\p{N}]/u.test(piece)) reading = { kind: 'break', norm: piece, keys: [], acronym: false };
+  else {
+    const norm = normaliseWord(halfWidth(piece));
+    const keys = new Set([norm]);
+    if (english) keys.add(normaliseWord(lemmaOfWord(piece)));
+    reading = { kind: 'word', norm, keys: [...keys], acronym: isAcronym(piece) };
+  }
+  if (readings.size < MAX_READINGS) readings.set(key, reading);
+  return reading;
 }
 
 function safeLocale(language: string): string {
