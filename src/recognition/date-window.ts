@@ -27,7 +27,18 @@ export function dateWindow(date: { start: string; end?: string }, kind: string):
 
 /** Whether a date in the text could be a day within the window. */
 export function fallsWithin(date: TextDate, window: DaySpan): boolean {
-  return date.couldBe.some((span) => span.first <= window.last && window.first <= span.last);
+  return fittingValue(date, window) !== undefined;
+}
+
+/**
+ * What the date means when it falls within the window: its value, or — for a weekday that fits only
+ * as the other reading ("Sunday" in a Monday paper, of an election held the Sunday after) — that day.
+ */
+export function fittingValue(date: TextDate, window: DaySpan): string | undefined {
+  const fits = (span: DaySpan) => span.first <= window.last && window.first <= span.last;
+  const [likely, ...others] = date.couldBe;
+  if (likely && fits(likely)) return date.value;
+  return others.find(fits)?.first;
 }
 
 /** Whether a date in the text is resolved at all (relative dates without a publication date are not). */

@@ -1,7 +1,7 @@
 import type { Recognisers, FactRecogniser, CompiledLine } from './compile-recognisers';
 import { lookupKeys, matchCueAt } from './cue';
 import { datesInText, type TextDate } from './dates-in-text';
-import { fallsWithin, isResolved } from './date-window';
+import { fallsWithin, fittingValue, isResolved } from './date-window';
 import type { MentionReason } from './mention-reason';
 import { patternMatches } from './patterns';
 import { tokenise, type TokenisedText } from './tokens';
@@ -101,6 +101,7 @@ export function recognise(
           date ??= fitting;
         }
       }
+      const value = date && fact.window ? fittingValue(date, fact.window) : date?.value;
       found.push({
         factId: fact.factId,
         sentence,
@@ -110,7 +111,7 @@ export function recognise(
           by: candidate.by,
           rule: candidate.rule,
           cues: candidate.matched.map(({ list, words }) => ({ list, words })),
-          ...(date ? { date: { asWritten: date.asWritten, ...(date.value ? { value: date.value } : {}) } } : {}),
+          ...(date ? { date: { asWritten: date.asWritten, ...(value ? { value } : {}) } } : {}),
         },
       });
     });
