@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 
 /** One element of a phrase: a word (compared in every inflected form) or a CJK string. */
 export type CueItem =
-  | { kind: 'word'; keys: readonly string[]; acronym: boolean }
+  | { kind: 'word'; keys: readonly string[]; acronym: boolean; possessive: boolean }
   | { kind: 'cjk'; text: string };
 
 /** A word or phrase of a rule, ready to be looked for. */
@@ -27,9 +27,12 @@ export function compileCue(written: string): Cue | undefined {
   const items: CueItem[] = [];
   for (const word of readEnglish(written).words) {
     for (const piece of word.split(/[-‐‑]/u)) {
+      const last = items.at(-1);
+      // "Japan's security" is not "US-Japan security": a possessive in the rule must be in the text.
+      if (/^['’]s$/u.test(piece) && last?.kind === 'word') items[items.length - 1] = { ...last, possessive: true };
       if (!/[\p{L}\p{N}]/u.test(piece) || /^['’]s$/u.test(piece)) continue;
       const keys = new Set([normaliseWord(piece), normaliseWord(lemmaOfWord(piece))]);
-      items.push({ kind: 'word', keys: [...keys], acronym: isAcronym(piece) });
+      items.push({ kind: 'word', keys: [...keys], acronym: isAcronym(piece), possessive: /['’]s$/u.test(piece) });
     }
   }
   return items.length > 0 ? { written, items } : undefined;
@@ -64,6 +67,10 @@ export function matchCueAt(tokens: readonly Token[], at: number, cue: Cue): numb
       if (item.acronym && !token.acronym) return -1;
       if (!item.keys.some((key) => token.keys.includes(key))) return -1;
       j++;
+      if (item.possessive && !token.possessive) {
+        if (!/^['’]s$/u.test(tokens[j]?.norm ?? '')) return -1;
+        j++;
+      }
     } else {
       j = matchCjkAt(tokens, j, item.text, k === cue.items.length - 1);
       if (j < 0) return -1;

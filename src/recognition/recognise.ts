@@ -116,7 +116,9 @@ export function recognise(
       });
     });
   }
-  return found;
+  // In text order: by sentence, then by the first matched word.
+  const at = (mention: Recognised) => Math.min(...mention.matched.map((m) => m.start));
+  return found.sort((a, b) => a.sentence.start - b.sentence.start || at(a) - at(b));
 
   function lineHolding(
     fact: FactRecogniser,

@@ -18,6 +18,8 @@ export interface Token {
   keys: readonly string[];
   /** Written as an acronym ("US", "U.S.", "TV"). */
   acronym: boolean;
+  /** Written with a possessive "'s" in the same token ("Japan’s" where the segmenter keeps it whole). */
+  possessive: boolean;
   /** Chinese, Japanese or Korean script: compared as a string. */
   cjk: boolean;
   /** Index of its sentence. */
@@ -81,7 +83,7 @@ function tokeniseSegmented(text: string, language: string): TokenisedText {
     while (s < sentences.length - 1 && part.index >= (sentences[s]?.end ?? 0)) s++;
     if (hasCjk(part.segment)) {
       const norm = normaliseCjk(halfWidth(part.segment));
-      tokens.push({ start: part.index, end: part.index + part.segment.length, kind: 'word', norm, keys: [norm], acronym: false, cjk: true, sentence: s });
+      tokens.push({ start: part.index, end: part.index + part.segment.length, kind: 'word', norm, keys: [norm], acronym: false, possessive: false, cjk: true, sentence: s });
     } else {
       pushWord(tokens, part.segment, part.index, s, false);
     }
@@ -90,7 +92,7 @@ function tokeniseSegmented(text: string, language: string): TokenisedText {
 }
 
 /** What a written token is, remembered per distinct token: news repeats its words. */
-type Reading = Pick<Token, 'kind' | 'norm' | 'keys' | 'acronym'>;
+type Reading = Pick<Token, 'kind' | 'norm' | 'keys' | 'acronym' | 'possessive'>;
 const readings = new Map<string, Reading>();
 const MAX_READINGS = 100_000;
 
@@ -110,13 +112,13 @@ function readingOf(piece: string, english: boolean): Reading {
   const key = english ? piece : `\u0000${piece}`;
   let reading = readings.get(key);
   if (reading) return reading;
-  if (GAP.test(piece)) reading = { kind: 'gap', norm: piece, keys: [], acronym: false };
-  else if (!/[\p{L}\p{N}]/u.test(piece)) reading = { kind: 'break', norm: piece, keys: [], acronym: false };
+  if (GAP.test(piece)) reading = { kind: 'gap', norm: piece, keys: [], acronym: false, possessive: false };
+  else if (!/[\p{L}\p{N}]/u.test(piece)) reading = { kind: 'break', norm: piece, keys: [], acronym: false, possessive: false };
   else {
     const norm = normaliseWord(halfWidth(piece));
     const keys = new Set([norm]);
     if (english) keys.add(normaliseWord(lemmaOfWord(piece)));
-    reading = { kind: 'word', norm, keys: [...keys], acronym: isAcronym(piece) };
+    reading = { kind: 'word', norm, keys: [...keys], acronym: isAcronym(piece), possessive: /['’]s$/u.test(piece) };
   }
   if (readings.size < MAX_READINGS) readings.set(key, reading);
   return reading;

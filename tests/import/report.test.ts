@@ -50,6 +50,23 @@ describe('mention report', () => {
   });
 });
 
+describe('a Japanese article', () => {
+  const text = '高市首相は２６日夜のテレビ番組で、日米同盟はつぶれると発言した。衆院選は２月８日に投開票される。';
+  it('gets its dates, relative days counted from the publication date', () => {
+    const found = findDates([block('p-ja', text)], '2026-01-27', 'ja');
+    expect(found.map((d) => [d.asWritten, d.value, d.status])).toEqual([
+      ['２６日', '2026-01-26', 'inferred'],
+      ['２月８日', '2026-02-08', 'inferred'],
+    ]);
+    expect(found[0]?.sentence).toBe('高市首相は２６日夜のテレビ番組で、日米同盟はつぶれると発言した。');
+  });
+  it('gets its links, with the real content/facts', () => {
+    const real = loadRecognisers(join(import.meta.dirname, '../../content/facts'));
+    const report = reportMentions([block('p-ja', text)], real, new Map(), { published: '2026-01-27', language: 'ja' });
+    expect(report.map((m) => m.factId)).toEqual(['tv-remarks', 'lower-house-election']);
+  });
+});
+
 describe('dates', () => {
   interface Want {
     dates: Array<{ asWritten: string; value: string; status: string }>;

@@ -98,6 +98,15 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
     expect(metadata.frontmatter.unsafeLinks).toEqual([{ line: 1, url: 'javascript:void(0)' }]);
   });
 
+  it('takes block ids that are Object.prototype keys as plain ids', async () => {
+    const { metadata } = await render('The alliance would collapse. {#constructor}\n\nOne. {#toString}\n\nTwo. {#hasOwnProperty}\n');
+    expect((metadata.frontmatter.blocks as Array<{ id: string; mentions: string[] }>).map((b) => [b.id, b.mentions])).toEqual([
+      ['constructor', ['remarks']],
+      ['toString', []],
+      ['hasOwnProperty', []],
+    ]);
+  });
+
   it('reports explicit ids written twice', async () => {
     const { metadata } = await render('One. {#p-same}\n\nTwo. {#p-same}\n');
     expect(metadata.frontmatter.duplicateIds).toEqual(['p-same']);
