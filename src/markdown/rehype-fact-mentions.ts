@@ -86,7 +86,14 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
       const found = recognise(text, options.recognisers, context, taken);
       const boundaries = pieces.flatMap((piece) => [piece.start, piece.end]);
       const links = chooseLinkSpans(text, found, taken, boundaries);
-      for (const piece of pieces) insertLinks(piece, links.filter((link) => link.start >= piece.start && link.end <= piece.end));
+      // Pieces and links are both in text order, and no link crosses a piece's edge.
+      let next = 0;
+      for (const piece of pieces) {
+        while (next < links.length && (links[next]?.start ?? 0) < piece.start) next++;
+        const inPiece: LinkSpan[] = [];
+        while (next < links.length && (links[next]?.end ?? 0) <= piece.end) inPiece.push(links[next++] as LinkSpan);
+        insertLinks(piece, inPiece);
+      }
 
       // Facts in order of first mention; each with the reason of its first mention.
       const first = new Map<string, { at: number; reason: MentionReason }>();

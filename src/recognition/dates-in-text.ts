@@ -121,10 +121,34 @@ export function datesInText(text: string, context: DateContext = {}): TextDate[]
   const readable = japanese ? halfWidth(text) : text;
   const parser = japanese ? japaneseParser : englishParser;
   const found: TextDate[] = [];
-  for (const result of parser.parse(readable, reference, { forwardDate: false })) {
-    const asWritten = japanese ? text.slice(result.index, result.index + result.text.length) : withQualifier(text, result);
-    const date = describe(result, asWritten, context.published, readable.slice(0, result.index), japanese);
-    if (date) found.push({ index: result.index, end: result.index + result.text.length, ...date });
+  // chrono's time grows faster than the text, so it reads one sentence (or piece of one) at a time:
+  // no date runs across a sentence, and a paragraph of any length is read in time linear in it.
+  for (const piece of pieces(readable, japanese ? 'ja' : 'en')) {
+    for (const result of parser.parse(piece.text, reference, { forwardDate: false })) {
+      const index = piece.start + result.index;
+      const asWritten = japanese ? text.slice(index, index + result.text.length) : withQualifier(text, { index, text: result.text });
+      const date = describe(result, asWritten, context.published, readable.slice(Math.max(0, index - 60), index), japanese);
+      if (date) found.push({ index, end: index + result.text.length, ...date });
+    }
+  }
+  return found;
+}
+
+/** Longest stretch chrono reads at once; a longer sentence is cut at a space (or, without one, anywhere). */
+const MAX_PIECE = 1_000;
+
+/** The sentences of a text, cut into pieces of at most MAX_PIECE characters, with their offsets. */
+function pieces(text: string, locale: string): Array<{ start: number; text: string }> {
+  const found: Array<{ start: number; text: string }> = [];
+  for (const { index, segment } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)) {
+    let start = 0;
+    while (segment.length - start > MAX_PIECE) {
+      const space = segment.lastIndexOf(' ', start + MAX_PIECE);
+      const end = space > start + MAX_PIECE / 2 ? space : start + MAX_PIECE;
+      found.push({ start: index + start, text: segment.slice(start, end) });
+      start = end;
+    }
+    found.push({ start: index + start, text: segment.slice(start) });
   }
   return found;
 }
@@ -133,8 +157,9 @@ export function datesInText(text: string, context: DateContext = {}): TextDate[]
  * The words as written, for the report: "late last year" reads better than chrono's "last year", and
  * "last November" than "November,". The qualifier says which part of the period is meant.
  */
-function withQualifier(text: string, result: chrono.ParsedResult): string {
-  const before = /\b(?:(?:late|early|mid|earlier|later)[\s-]+)?(?:(?:last|next|this|previous|past)\s+)?$/iu.exec(text.slice(0, result.index))?.[0] ?? '';
+function withQualifier(text: string, result: { index: number; text: string }): string {
+  // Only the words just before matter; reading the whole text before each date would be quadratic.
+  const before = /(?:^|\s)(?:(?:late|early|mid|earlier|later)[\s-]+)?(?:(?:last|next|this|previous|past)\s+)?$/iu.exec(text.slice(Math.max(0, result.index - 40), result.index))?.[0]?.replace(/^\s/u, '') ?? '';
   return `${before}${result.text}`.replace(/[\s,;:.]+$/u, '');
 }
 

@@ -1,4 +1,5 @@
-import type { Recognised, Span } from './recognise';
+import type { Recognised } from './recognise';
+import { positionSet, spanSet, type Span } from './span-set';
 
 /** A stretch of text a link may cover: it must lie within one text node of the rendered page. */
 export interface LinkSpan extends Span {
@@ -17,17 +18,23 @@ const MAX_JOINED = 60;
  */
 export function chooseLinkSpans(text: string, found: readonly Recognised[], taken: readonly Span[], boundaries: readonly number[]): LinkSpan[] {
   const chosen: LinkSpan[] = [];
-  const free = (span: Span) =>
-    span.end > span.start &&
-    !taken.some((t) => span.start < t.end && t.start < span.end) &&
-    !chosen.some((c) => span.start < c.end && c.start < span.end) &&
-    !boundaries.some((b) => b > span.start && b < span.end);
+  const inert = spanSet(taken);
+  const edges = positionSet(boundaries);
+  // Every candidate lies in its mention's sentence, so a link can only clash with those of the same sentence.
+  const bySentence = new Map<number, LinkSpan[]>();
   for (const mention of found) {
+    const here = bySentence.get(mention.sentence.start) ?? [];
+    bySentence.set(mention.sentence.start, here);
+    const free = (span: Span) =>
+      span.end > span.start && !inert.overlaps(span) && !edges.inside(span) && !here.some((c) => span.start < c.end && c.start < span.end);
     const parts = [...mention.matched].sort((a, b) => a.start - b.start);
     const joined = closeQuote(text, { start: parts[0]?.start ?? 0, end: Math.max(...parts.map((p) => p.end)) });
     const candidates = [...(joined.end - joined.start <= MAX_JOINED ? [joined] : []), ...mention.matched];
     const span = candidates.find(free);
-    if (span) chosen.push({ factId: mention.factId, start: span.start, end: span.end });
+    if (!span) continue;
+    const link = { factId: mention.factId, start: span.start, end: span.end };
+    here.push(link);
+    chosen.push(link);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@ import { datesInText, type TextDate } from './dates-in-text';
 import { fallsWithin, fittingValue, isResolved } from './date-window';
 import type { MentionReason } from './mention-reason';
 import { patternMatches } from './patterns';
+import { spanSet, type Span } from './span-set';
 import { tokenise, type TokenisedText } from './tokens';
 
 /** What a text is read against: its article's publication date and language (from frontmatter). */
@@ -14,11 +15,7 @@ export interface RecognitionContext {
   language?: string;
 }
 
-/** A stretch of a text, as offsets (end exclusive). */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './span-set';
 
 /** Where a cue matched, and for which part of the line. */
 export interface MatchedCue extends Span {
@@ -59,12 +56,12 @@ export function recognise(
 ): Recognised[] {
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
   const tokenised = tokenise(text, context.language);
-  const hits = findCueHits(tokenised, recognisers, excluded);
-  let dates: Array<TextDate & { sentence: number }> | undefined;
+  const skipped = spanSet(excluded);
+  const hits = findCueHits(tokenised, recognisers, skipped);
+  // Dates are read only once some rule needs them, and kept by sentence.
+  let dates: SentenceDates | undefined;
   const datesBySentence = () => {
-    dates ??= datesInText(text, context)
-      .filter(isResolved)
-      .map((date) => ({ ...date, sentence: sentenceAt(tokenised, date.index) }));
+    dates ??= sentenceDates(datesInText(text, context).filter(isResolved), tokenised);
     return dates;
   };
 
@@ -80,21 +77,26 @@ export function recognise(
     const fact = recognisers.facts[f];
     if (!fact) continue;
     if (fact.datesDecide && fact.window && context.published && context.published < fact.window.earliestArticle) continue;
-    const patternHits = fact.patterns.flatMap((pattern) =>
-      patternMatches(pattern, text)
-        .filter((span) => !overlapsAny(span, excluded))
-        .map((span) => ({ ...span, pattern: pattern.written })),
-    );
+    const patternHits = new Map<number, MatchedCue & { pattern: string }>();
+    for (const pattern of fact.patterns) {
+      for (const span of patternMatches(pattern, text)) {
+        const s = sentenceAt(tokenised, span.start);
+        if (patternHits.has(s) || skipped.overlaps(span)) continue;
+        patternHits.set(s, { ...span, list: 'pattern', words: text.slice(span.start, span.end), pattern: pattern.written });
+      }
+    }
     tokenised.sentences.forEach((sentence, s) => {
       const here = hits.get(s);
       if (fact.not.some((cue) => here?.has(cue))) return;
-      const candidate = lineHolding(fact, here, s, datesBySentence) ?? patternHolding(patternHits, sentence, text);
+      const patternHit = patternHits.get(s);
+      const candidate =
+        lineHolding(fact, here, s, datesBySentence) ??
+        (patternHit ? { by: 'pattern' as const, rule: patternHit.pattern, matched: [{ start: patternHit.start, end: patternHit.end, list: patternHit.list, words: patternHit.words }] } : undefined);
       if (!candidate) return;
       let date = 'date' in candidate ? candidate.date : undefined;
       if (fact.datesDecide && fact.window) {
         const window = fact.window;
-        const own = datesBySentence().filter((d) => d.sentence === s);
-        const nearest = own.length > 0 ? own : nearestEarlierDates(datesBySentence(), s);
+        const nearest = datesBySentence().inOrBefore(s);
         if (nearest.length > 0) {
           const fitting = nearest.find((d) => fallsWithin(d, window));
           if (!fitting) return;
@@ -124,7 +126,7 @@ export function recognise(
     fact: FactRecogniser,
     here: Map<number, CueHit[]> | undefined,
     s: number,
-    sentenceDates: () => Array<TextDate & { sentence: number }>,
+    sentenceDates: () => SentenceDates,
   ): { by: 'rule'; rule: string; matched: MatchedCue[]; date?: TextDate } | undefined {
     if (!here) return undefined;
     for (const line of fact.lines) {
@@ -139,7 +141,7 @@ export function recognise(
     fact: FactRecogniser,
     here: Map<number, CueHit[]>,
     s: number,
-    sentenceDates: () => Array<TextDate & { sentence: number }>,
+    sentenceDates: () => SentenceDates,
   ): { matched: MatchedCue[]; date?: TextDate } | undefined {
     const matched: MatchedCue[] = [];
     let date: TextDate | undefined;
@@ -156,7 +158,7 @@ export function recognise(
     }
     if (line.parts.some((part) => part.date)) {
       const window = fact.window;
-      date = window ? sentenceDates().find((d) => d.sentence === s && fallsWithin(d, window)) : undefined;
+      date = window ? sentenceDates().in(s).find((d) => fallsWithin(d, window)) : undefined;
       if (!date) return undefined;
       matched.push({ start: date.index, end: date.end, list: 'date', words: text.slice(date.index, date.end) });
     }
@@ -164,18 +166,8 @@ export function recognise(
   }
 }
 
-function patternHolding(
-  hits: ReadonlyArray<Span & { pattern: string }>,
-  sentence: Span,
-  text: string,
-): { by: 'pattern'; rule: string; matched: MatchedCue[] } | undefined {
-  const hit = hits.find((h) => h.start >= sentence.start && h.start < sentence.end);
-  if (!hit) return undefined;
-  return { by: 'pattern', rule: hit.pattern, matched: [{ start: hit.start, end: hit.end, list: 'pattern', words: text.slice(hit.start, hit.end) }] };
-}
-
 /** Every cue found in the text, by sentence and cue: sentence → cue → hits in text order. */
-function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, excluded: readonly Span[]): Map<number, Map<number, CueHit[]>> {
+function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, skipped: ReturnType<typeof spanSet>): Map<number, Map<number, CueHit[]>> {
   const bySentence = new Map<number, Map<number, CueHit[]>>();
   const { tokens } = tokenised;
   tokens.forEach((token, i) => {
@@ -190,7 +182,7 @@ function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, exclude
         const after = matchCueAt(tokens, i, definition);
         if (after < 0) continue;
         const hit = { cue, start: token.start, end: tokens[after - 1]?.end ?? token.end };
-        if (overlapsAny(hit, excluded)) continue;
+        if (skipped.overlaps(hit)) continue;
         const sentence = bySentence.get(token.sentence) ?? new Map<number, CueHit[]>();
         bySentence.set(token.sentence, sentence);
         const list = sentence.get(cue) ?? [];
@@ -202,20 +194,55 @@ function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, exclude
   return bySentence;
 }
 
+/** The sentence a position of the text is in (binary search over the sentences' starts). */
 function sentenceAt(tokenised: TokenisedText, offset: number): number {
-  const index = tokenised.sentences.findIndex((s) => offset >= s.start && offset < s.end);
-  return index < 0 ? tokenised.sentences.length - 1 : index;
-}
-
-/** The dates of the nearest earlier sentence that has any: the time a sentence without its own is set in. */
-function nearestEarlierDates<T extends { sentence: number }>(dates: readonly T[], sentence: number): T[] {
-  for (let s = sentence - 1; s >= 0; s--) {
-    const there = dates.filter((d) => d.sentence === s);
-    if (there.length > 0) return there;
+  const { sentences } = tokenised;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sentences[middle]?.start ?? 0) <= offset) low = middle;
+    else high = middle - 1;
   }
-  return [];
+  return low;
 }
 
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((other) => span.start < other.end && other.start < span.end);
+/** A text's dates by sentence. */
+interface SentenceDates {
+  /** The dates written in sentence `s`. */
+  in(s: number): readonly TextDate[];
+  /**
+   * The dates of sentence `s`, or if it has none, of the nearest sentence before it that has some:
+   * the time a sentence without its own date is set in.
+   */
+  inOrBefore(s: number): readonly TextDate[];
+}
+
+function sentenceDates(dates: readonly TextDate[], tokenised: TokenisedText): SentenceDates {
+  const bySentence = new Map<number, TextDate[]>();
+  for (const date of dates) {
+    const s = sentenceAt(tokenised, date.index);
+    const list = bySentence.get(s);
+    if (list) list.push(date);
+    else bySentence.set(s, [date]);
+  }
+  const dated = [...bySentence.keys()].sort((a, b) => a - b);
+  return {
+    in: (s) => bySentence.get(s) ?? [],
+    inOrBefore: (s) => {
+      // The last dated sentence at or before s (binary search).
+      let low = 0;
+      let high = dated.length - 1;
+      let found: number | undefined;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const d = dated[middle] ?? 0;
+        if (d <= s) {
+          found = d;
+          low = middle + 1;
+        } else high = middle - 1;
+      }
+      return found === undefined ? [] : (bySentence.get(found) ?? []);
+    },
+  };
 }

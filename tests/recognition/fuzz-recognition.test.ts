@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/markdown/analyse-article';
 import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { recognise } from '../../src/recognition/recognise';
 import { recognitionSchema } from '../../src/schemas/fact';
+import { fixtureRecognisers } from '../support/fixture-recognisers';
 
 /**
  * Recognition rules are written by strangers and run on text written by strangers: whatever the rule
@@ -12,6 +14,7 @@ import { recognitionSchema } from '../../src/schemas/fact';
  *
  *   generated rules × generated text ...... 60 runs
  *   catastrophic patterns on long runs .... every pattern, 20,000 characters
+ *   one paragraph of 3,000 sentences, each dated, linked and formatted, through the real pipeline
  */
 const BOUND_MS = 5_000;
 
@@ -71,5 +74,18 @@ describe('recognition always ends', () => {
       const { ms } = timed(() => recognise(body, recognisers));
       expect(ms, `${body.slice(0, 5)}… × ${body.length}`).toBeLessThan(BOUND_MS);
     }
+  });
+
+  it('on one paragraph of 3,000 dated, linked and formatted mentions, through the real pipeline', async () => {
+    const sentence = 'On Monday the alliance would *collapse*, see [this](https://example.org/) and the February 8 election.';
+    const body = `${Array.from({ length: 3_000 }, () => sentence).join(' ')} {#p-long}\n`;
+    const started = performance.now();
+    const { blocks } = await analyseArticle(body, {
+      recognisers: fixtureRecognisers(),
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter: { published: { status: 'stated', value: '2026-01-27' } },
+    });
+    expect(performance.now() - started).toBeLessThan(4 * BOUND_MS);
+    expect(blocks[0]?.mentions).toEqual(['remarks', 'election']);
   });
 });
