@@ -72,15 +72,21 @@ function evaluatePassages(passages: readonly Passage[]): { outcomes: Outcome[]; 
   return { outcomes, millis: performance.now() - started };
 }
 
+/** Mentions on the seeds whose paragraph got no link for the fact (each mention should link back). */
+const unlinked: string[] = [];
+
 async function evaluateSeeds(): Promise<Outcome[]> {
   const gold = parse(readFileSync(join(here, 'seeds.yaml'), 'utf8')) as Record<string, Record<string, string[]>>;
   const outcomes: Outcome[] = [];
   for (const [articleId, paragraphs] of Object.entries(gold)) {
     const source = readFileSync(join(root, 'content/articles', `${articleId}.md`), 'utf8');
     const { frontmatter, content } = parseFrontmatter(source);
-    const { blocks } = await analyseArticle(content, { recognisers, factHref: (id) => `/facts/${id}/`, frontmatter });
+    const { blocks, html } = await analyseArticle(content, { recognisers, factHref: (id) => `/facts/${id}/`, frontmatter });
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
+      const rendered = html.slice(html.indexOf(`id="${block.id}"`));
+      const own = rendered.slice(0, rendered.search(/<\/(?:p|li)>/u));
+      for (const fact of block.mentions) if (!own.includes(`data-fact="${fact}"`)) unlinked.push(`${articleId}#${block.id} → ${fact}`);
       const reasons = new Map(block.mentionReasons.map((reason) => [reason.fact, describeReason(reason)]));
       outcomes.push({ id: `${articleId}#${block.id}`, gold: new Set(paragraphs[block.id] ?? []), found: new Set(block.mentions), reasons, text: block.text });
     }
@@ -170,6 +176,8 @@ const report = [
   ...table('Held-out split (not used for writing rules)', holdout.outcomes),
   ...table('Development split', dev.outcomes),
   ...table('Seeds (the two real articles)', seeds),
+  `Every mention on the seeds has its link in the paragraph: ${unlinked.length === 0 ? 'yes' : `no — ${unlinked.join(', ')}`}.`,
+  '',
   '### Errors on the development split',
   '',
   ...errors(dev.outcomes),

@@ -20,20 +20,26 @@ export function chooseLinkSpans(text: string, found: readonly Recognised[], take
   const chosen: LinkSpan[] = [];
   const inert = spanSet(taken);
   const edges = positionSet(boundaries);
+  const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Every candidate lies in its mention's sentence, so a link can only clash with those of the same sentence.
-  const bySentence = new Map<number, LinkSpan[]>();
+  const bySentence = new Map<number, { links: LinkSpan[]; mentions: Recognised[] }>();
   for (const mention of found) {
-    const here = bySentence.get(mention.sentence.start) ?? [];
-    bySentence.set(mention.sentence.start, here);
-    const free = (span: Span) =>
-      span.end > span.start && !inert.overlaps(span) && !edges.inside(span) && !here.some((c) => span.start < c.end && c.start < span.end);
+    const entry = bySentence.get(mention.sentence.start) ?? { links: [], mentions: [] };
+    entry.mentions.push(mention);
+    bySentence.set(mention.sentence.start, entry);
+  }
+  for (const mention of found) {
+    const here = bySentence.get(mention.sentence.start) ?? { links: [], mentions: [] };
+    const othersWords = here.mentions.filter((other) => other !== mention).flatMap((other) => other.matched);
+    const free = (span: Span) => span.end > span.start && !inert.overlaps(span) && !edges.inside(span) && !here.links.some((c) => overlap(span, c));
     const parts = [...mention.matched].sort((a, b) => a.start - b.start);
     const joined = closeQuote(text, { start: parts[0]?.start ?? 0, end: Math.max(...parts.map((p) => p.end)) });
     const candidates = [...(joined.end - joined.start <= MAX_JOINED ? [joined] : []), ...mention.matched];
-    const span = candidates.find(free);
+    // Words another fact needs for its own link are left to it where this one has a choice.
+    const span = candidates.find((c) => free(c) && !othersWords.some((w) => overlap(c, w))) ?? candidates.find(free);
     if (!span) continue;
     const link = { factId: mention.factId, start: span.start, end: span.end };
-    here.push(link);
+    here.links.push(link);
     chosen.push(link);
   }
   return chosen.sort((a, b) => a.start - b.start);
