@@ -107,7 +107,10 @@ export const factSchema = z.object({
    * old rule is never silently ignored.
    */
   match: z
-    .undefined({ error: '`match` (regular expressions) is replaced by `recognise` — see docs/recognition.md' })
+    .unknown()
+    .refine((value) => value === undefined, {
+      message: '`match` (regular expressions) is replaced by `recognise`: rewrite the rules as word lists and match lines (docs/recognition.md), then remove `match`',
+    })
     .optional(),
   /** How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md). */
   recognise: recognitionSchema,
