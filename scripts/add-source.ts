@@ -14,6 +14,7 @@ import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
 import { factSummaries } from '../src/import/report/load-fact-summaries';
 import { readFacts } from '../src/loader/read-collection';
+import { compileRecognisers } from '../src/recognition/compile-recognisers';
 import { loadKnownArticles } from '../src/import/report/repeated-text';
 import { planImport } from '../src/import/plan-import';
 import { validateFlags } from '../src/import/validate-flags';
@@ -106,7 +107,7 @@ export function main(argv: string[], io: Output = process): number {
     // The report is built before writing: a broken fact rule stops the import, not half of it.
     const facts = readFacts(paths.facts).valid;
     const report = buildReport(plan, {
-      matchers: facts.map((fact) => ({ id: fact.id, patterns: fact.data.match })),
+      recognisers: compileRecognisers(facts).recognisers,
       summaries: factSummaries(facts),
       articles: loadKnownArticles(paths.articles),
       // Best effort: a content folder elsewhere (--content-dir) may have no settings file.

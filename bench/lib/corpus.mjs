@@ -1,7 +1,7 @@
 /**
  * Deterministic generator of a news corpus in this project's content format: Markdown articles with the
  * strict frontmatter of `src/schemas/article.ts`, their plain-text originals, facts per
- * `src/schemas/fact.ts` whose `match` patterns occur in the text, a few cited sources and one analysis.
+ * `src/schemas/fact.ts` whose `recognise` rules find the text, a few cited sources and one analysis.
  *
  * Article i depends only on the seed and i, so the 100-article corpus is the first 100 articles of the
  * 1000-article one, and "adding one article" adds article N+1.
@@ -48,8 +48,8 @@ export function factCatalogue(seed = SEED) {
       topic,
       kind: random.pick(words.factKinds),
       start: isoDate(random.int(0, 364)),
-      // Both phrasings are produced by mentionSentence(); the patterns are plain words, no escaping needed.
-      patterns: [`${place} ${topic}`, `${topic} in ${place}`],
+      // Both phrasings mentionSentence() produces have the place and the topic in one sentence.
+      recognise: { words: { place: [place], topic: [topic] }, match: ['place + topic'] },
     });
   }
   return facts;
@@ -178,14 +178,14 @@ export function generateArticle(index, facts, seed = SEED) {
   };
 }
 
-/** Fact YAML: summary, patterns, and an account from up to two articles that mention it. */
+/** Fact YAML: summary, recognition rules, and an account from up to two articles that mention it. */
 function factYaml(fact, sources, related) {
   const data = {
     title: `The ${fact.place} ${fact.topic}`,
     kind: fact.kind,
     date: { start: fact.start },
     summary: `Reports describe the ${fact.topic} in ${fact.place}; the sources differ on its timing and on who is responsible for the delay.`,
-    match: fact.patterns,
+    recognise: fact.recognise,
     // The site checks that an account's wording is quoted word for word from its source: the topic
     // words are in every sentence that names the fact.
     accounts: sources.slice(0, 2).map((source) => ({

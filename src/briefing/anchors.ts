@@ -10,17 +10,44 @@ export function slugify(text: string): string {
 
 /** Number of words taken from a paragraph's opening to name it when it has no explicit id. */
 const WORDS_IN_DERIVED_ID = 6;
+/**
+ * Characters of Chinese, Japanese or Korean text taken at most: those scripts write no spaces, so
+ * without a limit the whole paragraph would become its id (and each character is nine in a URL).
+ */
+const CJK_CHARACTERS_IN_DERIVED_ID = 12;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * An id for a paragraph that was written without an explicit `{#id}`: `p-`, its first words and a
  * short hash of its whole text. Derived only from the paragraph's own text — never from its position
- * or from its neighbours — so other paragraphs coming, going or changing never change it.
+ * or from its neighbours — so other paragraphs coming, going or changing never change it. Text in
+ * CJK scripts is cut at word boundaries (`Intl.Segmenter`) to at most twelve characters.
  */
 export function derivedParagraphId(text: string): string {
   const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   // Underscores would need escaping in Markdown (`\_`), which an editor copying an id might copy too.
-  const words = slugify(flat).replace(/_/g, '-').split('-').filter(Boolean).slice(0, WORDS_IN_DERIVED_ID);
-  return `p-${words.join('-') || 'text'}-${shortHash(flat)}`;
+  const words = slugify(flat).replace(/_/g, '-').split('-').filter(Boolean);
+  const taken: string[] = [];
+  for (const word of words) {
+    if (taken.length >= WORDS_IN_DERIVED_ID) break;
+    if (!CJK.test(word)) {
+      taken.push(word);
+      continue;
+    }
+    taken.push(openingWords(word, CJK_CHARACTERS_IN_DERIVED_ID));
+    break;
+  }
+  return `p-${taken.join('-') || 'text'}-${shortHash(flat)}`;
+}
+
+/** The words a CJK run opens with, up to a number of characters (the first word cut if it is longer). */
+function openingWords(run: string, limit: number): string {
+  let opening = '';
+  for (const { segment } of new Intl.Segmenter('ja', { granularity: 'word' }).segment(run)) {
+    if ([...opening].length + [...segment].length > limit) break;
+    opening += segment;
+  }
+  return opening || [...run].slice(0, limit).join('');
 }
 
 /** A short, stable hash of a text (FNV-1a, base 36) used to tell apart paragraphs that open alike. */

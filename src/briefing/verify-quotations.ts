@@ -1,6 +1,7 @@
 import type { AnalysisData } from '../schemas/analysis';
 import type { ArticleData } from '../schemas/article';
 import type { CitedSourceData } from '../schemas/cited-source';
+import type { CorrectionData } from '../schemas/correction';
 import type { FactData } from '../schemas/fact';
 import type { FramingData } from '../schemas/framing';
 import type { ContentProblem } from './problems';
@@ -15,10 +16,11 @@ export interface QuotationInput {
   citedSources?: ReadonlyArray<{ id: string; data: CitedSourceData }>;
   framing?: ReadonlyArray<{ id: string; data: FramingData }>;
   analysis: ReadonlyArray<{ id: string; data: AnalysisData; body: string }>;
+  corrections?: ReadonlyArray<{ id: string; data: CorrectionData }>;
 }
 
 /** Fields that hold ids, addresses, rules or dates rather than prose: never read for quotations. */
-const NOT_PROSE = new Set(['match', 'recognise', 'related', 'aliases', 'kind', 'source', 'paragraphs', 'paragraph', 'cites', 'citedBy', 'appearsIn', 'original', 'added', 'anchorAliases', 'url', 'language', 'status', 'qualifier', 'keyDates', 'id', 'voice', 'notFromSources', 'start', 'end', 'unit', 'revised']);
+const NOT_PROSE = new Set(['facts', 'articles', 'match', 'recognise', 'related', 'aliases', 'kind', 'source', 'paragraphs', 'paragraph', 'cites', 'citedBy', 'appearsIn', 'original', 'added', 'anchorAliases', 'url', 'language', 'status', 'qualifier', 'keyDates', 'id', 'voice', 'notFromSources', 'start', 'end', 'unit', 'revised']);
 
 /**
  * One rule for every quotation the briefing writes, in every text field of every content file and in
@@ -104,6 +106,12 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
       const passage = framing.data.passages[Number(/^passages\[(\d+)\]/.exec(where)?.[1])];
       return { primary: passage ? passagesAt([`${framing.id}#${passage.paragraph}`]) : [], fallback: passagesOf([framing.id]) };
     });
+  }
+
+  for (const correction of input.corrections ?? []) {
+    // A correction quotes the pages it corrects: its articles, and the articles that mention its facts.
+    const mentioning = input.articles.filter((a) => a.blocks.some((b) => b.mentions.some((id) => correction.data.facts.includes(id)))).map((a) => a.id);
+    checkProse(`content/corrections/${correction.id}.yaml`, correction.data, correction.data.notFromSources, () => ({ primary: passagesOf([...correction.data.articles, ...mentioning]), fallback: everything() }));
   }
 
   for (const entry of input.analysis) {

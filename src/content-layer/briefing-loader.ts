@@ -123,7 +123,7 @@ function store(collection: BriefingCollection, content: LoadedContent & { stamp:
           data: { ...article.data, blocks: article.blocks },
           filePath: article.file,
           digest: article.digest,
-          rendered: { html: article.html, metadata: { headings: [], frontmatter: {} } },
+          rendered: { html: article.html, metadata: { headings: article.headings, frontmatter: {} } },
         });
       }
       break;

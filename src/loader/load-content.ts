@@ -4,10 +4,10 @@ import { addressCollisions } from '../briefing/address-collisions';
 import { correctionProblems } from '../briefing/changes-log';
 import { repeatedSources } from '../briefing/repeated-sources';
 import type { CitedSourceInput, FactInput } from '../briefing/graph';
-import { compileMatchers, type FactMatcher } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
 import { validateReferences } from '../briefing/validate-references';
 import { verifyQuotations } from '../briefing/verify-quotations';
+import { compileRecognisers } from '../recognition/compile-recognisers';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
 import { correctionSchema, type CorrectionData } from '../schemas/correction';
@@ -84,10 +84,13 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const framing = readYamlFolder('content/framing', framingSchema);
   const corrections = readYamlFolder('content/corrections', correctionSchema);
   const originals = checkOriginals(root, problems, whole);
-  const matchers = recognitionRules(facts.valid, problems);
+  // Each fact's recognition rules are compiled once here, so a broken rule is a problem of its file.
+  const { recognisers, problems: ruleProblems } = compileRecognisers(facts.valid);
+  problems.push(...ruleProblems);
 
-  const rulesDigest = createHash('sha256').update(JSON.stringify(matchers)).update(options.base).update(options.pipelineDigest ?? '').digest('hex');
-  const read = await readArticles(root, readText, originals, { matchers, base: options.base, rulesDigest, cache: options.cache });
+  const rules = facts.valid.map((fact) => [fact.id, fact.data.kind, fact.data.date, fact.data.recognise]);
+  const rulesDigest = createHash('sha256').update(JSON.stringify(rules)).update(options.base).update(options.pipelineDigest ?? '').digest('hex');
+  const read = await readArticles(root, readText, originals, { recognisers, base: options.base, rulesDigest, cache: options.cache });
   problems.push(...read.problems);
   const analysis = readAnalysis(root, readText);
   problems.push(...analysis.problems);
@@ -117,6 +120,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       citedSources: citedSources.valid,
       framing: framing.valid,
       analysis: analysis.analysis,
+      corrections: corrections.valid,
     }),
   );
 
@@ -164,18 +168,4 @@ function readableText(name: string, bytes: Buffer): string {
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) =>
       code.startsWith('#x') ? String.fromCodePoint(Number.parseInt(code.slice(2), 16)) : code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (entities[code.toLowerCase()] ?? entity),
     );
-}
-
-/** Each fact's recognition rules, compiled once here so that a broken rule is a problem of its file. */
-function recognitionRules(facts: readonly FactInput[], problems: ContentProblem[]): FactMatcher[] {
-  const matchers: FactMatcher[] = [];
-  for (const fact of facts) {
-    try {
-      compileMatchers([{ id: fact.id, patterns: fact.data.match }]);
-      matchers.push({ id: fact.id, patterns: fact.data.match });
-    } catch (error) {
-      problems.push({ file: `content/facts/${fact.id}.yaml`, where: 'match', problem: (error as Error).message.replace(/^.*?: /, ''), fix: 'write a valid regular expression (escape ( ) [ ] . ? * + with a backslash)' });
-    }
-  }
-  return matchers;
 }

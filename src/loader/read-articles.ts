@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ArticleInput } from '../briefing/graph';
-import type { FactMatcher } from '../briefing/mentions';
 import type { ContentProblem } from '../briefing/problems';
 import { paths, withBase } from '../briefing/paths';
 import type { ArticleBlock } from '../briefing/types';
 import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';
+import type { Recognisers } from '../recognition/compile-recognisers';
+import type { RenderedHeading } from '../markdown/rehype-export-blocks';
 import { listContentFolder } from './content-folder';
 import { MAX_ARTICLE_BYTES } from './limits';
 import { readFrontmatterFile } from './frontmatter';
@@ -20,13 +21,15 @@ export interface LoadedArticle extends ArticleInput {
   file: string;
   /** The body rendered by the briefing's Markdown pipeline (fact links included). */
   html: string;
+  /** Its headings, for the page's contents. */
+  headings: RenderedHeading[];
   /** Identifies the render: body, frontmatter, recognition rules, base path and pipeline code. */
   digest: string;
 }
 
 export interface ArticleRendering {
-  /** The facts and their recognition rules. */
-  matchers: readonly FactMatcher[];
+  /** The facts' compiled recognition rules. */
+  recognisers: Recognisers;
   /** The site's base path, for fact links. */
   base: string;
   /** Identifies the rules and the pipeline's code, part of each article's digest. */
@@ -78,7 +81,7 @@ export async function readArticles(
     let render: RenderedArticle | undefined = rendering.cache?.get(digest);
     if (!render) {
       try {
-        render = await analyseArticle(body, { facts: rendering.matchers, factHref: (factId) => withBase(rendering.base, paths.fact(factId)), path: file, frontmatter });
+        render = await analyseArticle(body, { recognisers: rendering.recognisers, factHref: (factId) => withBase(rendering.base, paths.fact(factId)), path: file, frontmatter });
       } catch (error) {
         problems.push({ file, where: 'body', problem: (error as Error).message.replace(/^[^:]*:\s*/, ''), fix: 'correct the Markdown as described' });
         continue;
@@ -97,7 +100,7 @@ export async function readArticles(
       warnings.push({ file, where: line(at), value: url.slice(0, 80), problem: 'an image from another site is shown as a link to it (readers’ browsers never fetch it)', fix: 'nothing to do; or save the image into public/ and refer to it there if it matters to the story' });
 
     const id = basename(name, '.md');
-    if (checked.success) articles.push({ id, file, data: checked.data, blocks: render.blocks, html: render.html, digest });
+    if (checked.success) articles.push({ id, file, data: checked.data, blocks: render.blocks, html: render.html, headings: render.headings ?? [], digest });
     else unvalidated.push({ id, blocks: render.blocks });
   }
   return { articles, unvalidated, rendered, problems, warnings };

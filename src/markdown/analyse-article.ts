@@ -7,6 +7,7 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleBlock } from '../briefing/types';
 import { briefingPlugins, type BriefingPipelineOptions } from './pipeline';
+import type { RenderedHeading } from './rehype-export-blocks';
 
 /** What the pipeline learns about one article body. */
 export interface ArticleAnalysis {
@@ -16,6 +17,8 @@ export interface ArticleAnalysis {
   unsafeLinks: Array<{ line: number; url: string }>;
   /** Images from other sites, made links (see rehype-remote-images). */
   remoteImages: Array<{ line: number; url: string }>;
+  /** The headings, for the page's contents (as Astro's `render()` gives them). */
+  headings: RenderedHeading[];
   html: string;
 }
 
@@ -58,6 +61,7 @@ export async function analyseArticle(
   const exported = (result.data.astro?.frontmatter ?? {}) as Partial<ArticleAnalysis>;
   return {
     blocks: exported.blocks ?? [],
+    headings: exported.headings ?? [],
     duplicateIds: exported.duplicateIds ?? [],
     rawHtml: exported.rawHtml ?? [],
     unsafeLinks: exported.unsafeLinks ?? [],

@@ -1,6 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import type { FactMatcher } from '../briefing/mentions';
+import type { Recognisers } from '../recognition/compile-recognisers';
 import { autolinkHeadings } from './autolink-headings';
 import rehypeBlockIds from './rehype-block-ids';
 import rehypeExportBlocks from './rehype-export-blocks';
@@ -12,8 +12,8 @@ import remarkSafeLinks from './remark-safe-links';
 import { rehypeSanitizeSource } from './sanitize-schema';
 
 export interface BriefingPipelineOptions {
-  /** Facts and their recognition rules. */
-  facts: readonly FactMatcher[];
+  /** The facts' recognition rules, compiled once (`compileRecognisers`). */
+  recognisers: Recognisers;
   /** Address of a fact page, base path included. */
   factHref: (factId: string) => string;
 }
@@ -30,7 +30,7 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
 } {
   return {
     remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks],
-    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, options], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
+    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, { recognisers: options.recognisers, factHref: options.factHref }], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
   };
 }
 

@@ -1,89 +1,138 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { compileMatchers, findMentions, type FactMatcher } from '../briefing/mentions';
+import { articleContext } from '../recognition/article-context';
+import type { Recognisers } from '../recognition/compile-recognisers';
+import { chooseLinkSpans, type LinkSpan } from '../recognition/link-spans';
+import type { MentionReason } from '../recognition/mention-reason';
+import { recognise, type Span } from '../recognition/recognise';
 
 export interface FactMentionsOptions {
-  /** The facts and their recognition rules. */
-  facts: readonly FactMatcher[];
+  /** The facts' compiled recognition rules (`compileRecognisers`). */
+  recognisers: Recognisers;
   /** The address of a fact page, e.g. `(id) => '/facts/' + id + '/'` (base path included). */
   factHref: (factId: string) => string;
 }
 
 /** Which facts each block (by id) mentions, in order of first mention. */
-export type MentionsByBlock = Record<string, string[]>;
+export type MentionsByBlock = Map<string, string[]>;
+/** Why each block mentions each fact, one reason per fact in the same order. */
+export type ReasonsByBlock = Map<string, MentionReason[]>;
+
+/** A text node of a block, with where its text sits in the block's whole text. */
+interface TextPiece extends Span {
+  node: Text;
+  parent: Element;
+}
 
 /**
- * Link every mention of a known fact to its page, recording which block mentions which fact.
+ * Link every mention of a known fact to its page, recording which block mentions which fact and why.
  *
  * ```html
- * <p id="p-x">… ahead of the February 8 Lower House election …</p>
- * → <p id="p-x">… ahead of the <a href="/facts/lower-house-election/" class="fact-mention"
- *      data-fact="lower-house-election">February 8 Lower House election</a> …</p>
+ * <p id="p-x">… the alliance would collapse, she said on TV Asahi …</p>
+ * → <p id="p-x">… the <a href="/facts/tv-remarks/" class="fact-mention" data-fact="tv-remarks">alliance
+ *      would collapse</a>, she said on TV Asahi …</p>
  * ```
  *
- * Runs after `rehype-block-ids`. Text already inside a link or a `:nofact[…]` span is left alone;
- * explicit `:fact[…]{#id}` mentions get their address here, and an unknown id is an error.
+ * Each paragraph or list item is read whole, sentence by sentence, with the article's publication
+ * date and language from its frontmatter (`recognise`). Runs after `rehype-block-ids`. Text inside a
+ * link or a `:nofact[…]` span is not read; explicit `:fact[…]{#id}` mentions get their address here,
+ * and an unknown id is an error.
  */
 const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (options) {
-  const compiled = compileMatchers(options.facts);
-  const known = new Set(options.facts.map((fact) => fact.id));
+  const known = new Set(options.recognisers.facts.map((fact) => fact.factId));
   return (tree, file) => {
-    const mentions: MentionsByBlock = {};
+    const context = articleContext(file.data.astro?.frontmatter);
+    const mentions: MentionsByBlock = new Map();
+    const reasons: ReasonsByBlock = new Map();
     const unknown: Array<{ factId: string; line: number }> = [];
-    const record = (blockId: string | undefined, factId: string) => {
-      if (!blockId) return;
-      const list = (mentions[blockId] ??= []);
-      if (!list.includes(factId)) list.push(factId);
-    };
 
     visit(tree, 'element', (block) => {
       const blockId = typeof block.properties.id === 'string' ? block.properties.id : undefined;
       if (!blockId || !/^(p|li)$/.test(block.tagName)) return;
-      linkWithin(block, blockId);
+      linkBlock(block, blockId);
       return SKIP;
     });
 
-    function linkWithin(parent: Element, blockId: string) {
-      const next: ElementContent[] = [];
-      for (const child of parent.children) {
-        if (child.type === 'element') {
-          const explicit = child.properties.dataFact;
-          if (typeof explicit === 'string') {
-            if (known.has(explicit)) {
-              child.properties.href = options.factHref(explicit);
-              record(blockId, explicit);
-            } else {
-              unknown.push({ factId: explicit, line: child.position?.start.line ?? 0 });
+    function linkBlock(block: Element, blockId: string) {
+      const pieces: TextPiece[] = [];
+      const taken: Span[] = [];
+      const marked: Array<{ factId: string; at: number; words: string }> = [];
+      let text = '';
+      const walk = (parent: Element, skip: boolean) => {
+        for (const child of parent.children) {
+          if (child.type === 'text') {
+            if (!skip) pieces.push({ node: child, parent, start: text.length, end: text.length + child.value.length });
+            text += child.value;
+          } else if (child.type === 'element') {
+            const explicit = child.properties.dataFact;
+            const start = text.length;
+            const inert = skip || typeof explicit === 'string' || child.tagName === 'a' || child.properties.dataNofact !== undefined;
+            walk(child, inert);
+            if (inert && !skip) taken.push({ start, end: text.length });
+            if (typeof explicit === 'string') {
+              if (known.has(explicit)) {
+                child.properties.href = options.factHref(explicit);
+                marked.push({ factId: explicit, at: start, words: text.slice(start) });
+              } else {
+                unknown.push({ factId: explicit, line: child.position?.start.line ?? 0 });
+              }
             }
-          } else if (child.tagName !== 'a' && child.properties.dataNofact === undefined) {
-            linkWithin(child, blockId);
           }
-          next.push(child);
-          continue;
         }
-        if (child.type !== 'text') {
-          next.push(child);
-          continue;
-        }
-        let cursor = 0;
-        for (const mention of findMentions(child.value, compiled)) {
-          if (mention.start > cursor) next.push({ type: 'text', value: child.value.slice(cursor, mention.start) });
-          next.push({
-            type: 'element',
-            tagName: 'a',
-            properties: { href: options.factHref(mention.factId), className: ['fact-mention'], dataFact: mention.factId },
-            children: [{ type: 'text', value: mention.text }],
-          });
-          record(blockId, mention.factId);
-          cursor = mention.end;
-        }
-        if (cursor < child.value.length) next.push({ type: 'text', value: child.value.slice(cursor) });
+      };
+      walk(block, false);
+
+      const found = recognise(text, options.recognisers, context, taken);
+      const boundaries = pieces.flatMap((piece) => [piece.start, piece.end]);
+      const links = chooseLinkSpans(text, found, taken, boundaries);
+      // Pieces and links are both in text order, and no link crosses a piece's edge.
+      let next = 0;
+      for (const piece of pieces) {
+        while (next < links.length && (links[next]?.start ?? 0) < piece.start) next++;
+        const inPiece: LinkSpan[] = [];
+        while (next < links.length && (links[next]?.end ?? 0) <= piece.end) inPiece.push(links[next++] as LinkSpan);
+        insertLinks(piece, inPiece);
       }
-      parent.children = next;
+
+      // Facts in order of first mention; each with the reason of its first mention.
+      const first = new Map<string, { at: number; reason: MentionReason }>();
+      const note = (factId: string, at: number, reason: MentionReason) => {
+        const seen = first.get(factId);
+        if (!seen || at < seen.at) first.set(factId, { at, reason });
+      };
+      for (const mark of marked) note(mark.factId, mark.at, { fact: mark.factId, by: 'marked', cues: [{ list: 'marked', words: mark.words }] });
+      for (const mention of found) note(mention.factId, Math.min(...mention.matched.map((m) => m.start)), mention.reason);
+      const ordered = [...first.entries()].sort((a, b) => a[1].at - b[1].at);
+      if (ordered.length === 0) return;
+      mentions.set(blockId, ordered.map(([factId]) => factId));
+      reasons.set(blockId, ordered.map(([, { reason }]) => reason));
+    }
+
+    function insertLinks(piece: TextPiece, links: readonly LinkSpan[]) {
+      if (links.length === 0) return;
+      const value = piece.node.value;
+      const replacement: ElementContent[] = [];
+      let cursor = 0;
+      for (const link of links) {
+        const start = link.start - piece.start;
+        const end = link.end - piece.start;
+        if (start > cursor) replacement.push({ type: 'text', value: value.slice(cursor, start) });
+        replacement.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { href: options.factHref(link.factId), className: ['fact-mention'], dataFact: link.factId },
+          children: [{ type: 'text', value: value.slice(start, end) }],
+        });
+        cursor = end;
+      }
+      if (cursor < value.length) replacement.push({ type: 'text', value: value.slice(cursor) });
+      const index = piece.parent.children.indexOf(piece.node);
+      if (index >= 0) piece.parent.children.splice(index, 1, ...replacement);
     }
 
     file.data.mentions = mentions;
+    file.data.mentionReasons = reasons;
     if (unknown.length > 0) {
       const list = unknown.map(({ factId, line }) => `line ${line}: "${factId}"`).join(', ');
       throw new Error(
@@ -97,6 +146,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Facts mentioned per block id. */
     mentions: MentionsByBlock;
+    /** Why each block mentions each fact. */
+    mentionReasons: ReasonsByBlock;
   }
 }
 

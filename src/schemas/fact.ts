@@ -79,6 +79,54 @@ export const accountSchema = z.object({
     .describe('Paragraphs of the article where this account is given; found automatically when omitted.'),
 }).describe('How one source tells the fact: the details that can be compared across sources.');
 
+/** A name for a list of words in a recognition rule: lower-case letters, digits and hyphens. */
+const wordListName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'name word lists with lower-case letters, digits and hyphens, e.g. breaks or tv-words');
+
+/**
+ * How a fact is recognised in article text. Lists of interchangeable words are named under `words`;
+ * each line of `match` names the lists that must all appear in one sentence. See docs/recognition.md.
+ */
+export const recognitionSchema = z
+  .strictObject({
+    /**
+     * Named lists of interchangeable words or phrases, e.g. `breaks: [collapse, fall apart, crumble]`.
+     * Words match in every inflected form ("collapse" finds "collapsed"), in any case, with hyphens
+     * or spaces; a word in capitals ("US", "TV") matches only capitals; Japanese is matched at word
+     * starts ("崩壊" finds "崩壊する").
+     */
+    words: z
+      .record(wordListName, z.array(z.string().min(1).max(120)).min(1))
+      .default({})
+      .describe('Named lists of interchangeable words or phrases, e.g. breaks: [collapse, fall apart, crumble]. Inflected forms, case, hyphens and spaces do not matter; words in capitals (US, TV) match only capitals; Japanese matches at word starts.'),
+    /**
+     * The combinations that make a mention, one per line: the names of word lists joined by `+`, all of
+     * which must appear in one sentence, e.g. `alliance + breaks`. The name `date` stands for a date in
+     * the fact's window (however written: "January 26", "Monday", "26日").
+     */
+    match: z
+      .array(z.string().min(1).max(200))
+      .default([])
+      .describe('The combinations that make a mention, one per line: word-list names joined by +, all in one sentence, e.g. alliance + breaks. The name date stands for a date in the fact\'s window.'),
+    /** Words that stop a sentence from mentioning the fact, e.g. another event's name. */
+    not: z.array(z.string().min(1).max(120)).default([]).describe("Words that stop a sentence from mentioning the fact, e.g. another event's name."),
+    /**
+     * The days mentions must fall within, for a fact with no `date` of its own (same form as `date`).
+     * A sentence whose dates all lie outside the window is not a mention; defaults to the fact's `date`.
+     */
+    during: factDateSchema.optional().describe('The days mentions must fall within, for a fact with no date of its own (same form as date).'),
+    /**
+     * Escape hatch: regular expressions (RE2 syntax: no look-around or back-references; matched in
+     * linear time, case-insensitive), each one a mention on its own. Prefer `words` and `match`.
+     */
+    patterns: z
+      .array(z.string().min(1).max(300))
+      .default([])
+      .describe('Escape hatch: regular expressions (RE2 syntax, linear time, case-insensitive), each a mention on its own. Prefer words and match.'),
+  })
+  .prefault({});
+
 /** A fact the sources share or state (`content/facts/<id>.yaml`); its id is its file name. */
 export const factSchema = z
   .object({
@@ -91,13 +139,18 @@ export const factSchema = z
     /** One neutral paragraph summarising the fact strictly from the sources. */
     summary: z.string().min(20).describe('One neutral paragraph summarising the fact strictly from the sources.'),
     /**
-     * Recognition rules: regular expressions (case-insensitive, Unicode) that find a mention of the
-     * fact in article text. Each match is linked to the fact page.
+     * Replaced by `recognise`. A fact file that still has `match` is refused with that advice, so an
+     * old rule is never silently ignored.
      */
     match: z
-      .array(z.string().min(2))
-      .default([])
-      .describe('Recognition rules: regular expressions (case-insensitive, Unicode) that find a mention of the fact in article text. Each match is linked to the fact page.'),
+      .unknown()
+      .refine((value) => value === undefined, {
+        message: '`match` (regular expressions) is replaced by `recognise`: rewrite the rules as word lists and match lines (docs/recognition.md), then remove `match`',
+      })
+      .optional()
+      .describe('Replaced by `recognise` (docs/recognition.md); a fact file that still has it is refused.'),
+    /** How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md). */
+    recognise: recognitionSchema.describe('How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md).'),
     /** How each source tells the fact, where details can be compared. */
     accounts: z.array(accountSchema).default([]).describe('How each source tells the fact, where details can be compared.'),
     /** Ids of related facts. */
@@ -112,3 +165,4 @@ export const factSchema = z
 export type FactData = z.infer<typeof factSchema>;
 export type FactDate = z.infer<typeof factDateSchema>;
 export type Account = z.infer<typeof accountSchema>;
+export type Recognition = z.infer<typeof recognitionSchema>;

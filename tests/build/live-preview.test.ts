@@ -57,7 +57,7 @@ describe('astro dev', () => {
     expect(before).not.toContain('data-fact="security-treaty-1960"');
 
     const mark = output.length;
-    project.edit(FACT, (text) => text.replace(/^match:\n/m, "match:\n  - 'coordinated action with Washington'\n"));
+    project.edit(FACT, (text) => text.replace(/^  words:\n/m, '  words:\n    coordination: [coordinated action with Washington]\n').replace(/^  match:\n/m, '  match:\n    - coordination\n'));
     await printed(/content check: \d+ articles \(\d+ rendered/, mark);
 
     const response = await fetch(`${origin}${ARTICLE_PAGE}`);

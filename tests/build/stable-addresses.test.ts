@@ -105,6 +105,9 @@ describe('stable addresses', () => {
     expect(attr(heading, 'id')).toBe('首相のテレビ発言');
     const paragraph = page.all('.article-body p').find((p) => String(attr(p, 'id')).startsWith('p-高市首相は'));
     expect(paragraph).toBeDefined();
+    // Short: the opening words and a hash, not the whole paragraph.
+    expect([...String(attr(paragraph, 'id'))].length).toBeLessThanOrEqual(2 + 12 + 8);
+    expect(attr(page.one('.article-body'), 'lang')).toBe('ja');
     const ids = page.all('[id]').map((el) => attr(el, 'id'));
     expect(ids.length).toBe(new Set(ids).size);
     expect(checkLinks(project.path('dist')).broken).toEqual([]);
@@ -114,6 +117,8 @@ describe('stable addresses', () => {
     const page = loadPage(project.path('dist/articles/new-source/index.html'));
     const links = page.all('.article-body a.fact-mention').map((a) => attr(a, 'href'));
     expect(links).toContain('/facts/lower-house-election/');
+    // The Japanese paragraph, by its words: 日米同盟 … 崩壊.
+    expect(links).toContain('/facts/tv-remarks/');
     const fact = loadPage(project.path('dist/facts/lower-house-election/index.html'));
     expect(fact.all('.passage footer a').map((a) => attr(a, 'href')).some((href) => href?.startsWith('/articles/new-source/#'))).toBe(true);
   });

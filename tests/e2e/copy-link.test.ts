@@ -155,21 +155,21 @@ describe('copy link on a touch screen', () => {
     const shown = () => page.locator('.copy-tools').evaluateAll((tools) => tools.filter((el) => getComputedStyle(el).opacity !== '0').length);
     expect(await page.locator('.copy-tools').count()).toBeGreaterThan(10);
     expect(await shown(), 'no button shows at rest').toBe(0);
-    // Tapped on its first word: a tap on one of its links would follow the link instead.
+    // Tapped on its first word (plain text in both paragraphs): a tap on one of its links would follow the link instead.
     const onText = { position: { x: 4, y: 6 } };
-    await page.locator('#p-televised-interview').tap(onText);
-    const copy = page.locator('#p-televised-interview .copy-link');
+    await page.locator('#p-lose-credibility').tap(onText);
+    const copy = page.locator('#p-lose-credibility .copy-link');
     expect(await copy.evaluate((el) => getComputedStyle(el.parentElement!).opacity)).toBe('1');
     expect(await shown(), 'only the tapped block’s button').toBe(1);
     // Tapping another block moves the button there.
     await page.locator('#p-limited-response').tap(onText);
     expect(await page.locator('#p-limited-response .copy-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     expect(await shown()).toBe(1);
-    await page.locator('#p-televised-interview').tap(onText);
+    await page.locator('#p-lose-credibility').tap(onText);
     await copy.tap();
-    await expect.poll(() => page.locator('#p-televised-interview .copy-status').innerText()).toBe('Link shared');
+    await expect.poll(() => page.locator('#p-lose-credibility .copy-status').innerText()).toBe('Link shared');
     const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string }> }).__shared);
-    expect(shared.map((data) => data.url)).toEqual([siteUrl(`${ARTICLE}#p-televised-interview`)]);
+    expect(shared.map((data) => data.url)).toEqual([siteUrl(`${ARTICLE}#p-lose-credibility`)]);
     expect(watched.problems).toEqual([]);
     await close();
   });

@@ -1,3 +1,4 @@
+import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,7 +96,7 @@ describe('remote images in a source', () => {
       'https://tracker.example.org/pixel.gif',
       '//cdn.example.com/delegates.png',
     ]);
-    const printed = formatReport(plan, buildReport(plan, { matchers: [], summaries: [] }), { article: 'a.md', original: 'a.md' });
+    const printed = formatReport(plan, buildReport(plan, { recognisers: compileRecognisers([]).recognisers, summaries: [] }), { article: 'a.md', original: 'a.md' });
     expect(printed).toMatch(/⚠ 3 images were left out \(https:\/\/images\.example\.net\/venue\.jpg, https:\/\/tracker\.example\.org\/pixel\.gif, \/\/cdn\.example\.com\/delegates\.png\): the briefing shows no picture/u);
   });
 });

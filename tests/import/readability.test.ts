@@ -3,6 +3,7 @@
  * through Readability with its metadata read from the page's own markup, every sentence of the article
  * verbatim and in order, photo captions reported instead of made paragraphs, and no page chrome.
  */
+import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/import/report/build-report';
 import { formatReport } from '../../src/import/report/format-report';
@@ -43,7 +44,7 @@ describe.each(['html-story-body', 'html-wire', 'html-jsonld-sidebars'])('saved p
     expect(images).toEqual(want.images);
     for (const caption of want.captions) expect(article.body).not.toContain(caption.slice(0, 40));
     expect(article.body).not.toMatch(/!\[|<img/u);
-    const printed = formatReport(plan, buildReport(plan, { matchers: [], summaries: [] }), { article: 'a.md', original: 'a.html' });
+    const printed = formatReport(plan, buildReport(plan, { recognisers: compileRecognisers([]).recognisers, summaries: [] }), { article: 'a.md', original: 'a.html' });
     for (const caption of want.captions) expect(printed).toContain(`  “${caption}”`);
     if (want.captions.length > 0) expect(printed).toContain(`Photo captions left out of the text (${want.captions.length};`);
   });

@@ -1,26 +1,27 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatchers } from '../../src/briefing/mentions';
 import type { WrittenBlock } from '../../src/import/ids/block-ids';
 import { buildReport } from '../../src/import/report/build-report';
 import { findDates } from '../../src/import/report/find-dates';
 import { factSummaries } from '../../src/import/report/load-fact-summaries';
 import { readFacts } from '../../src/loader/read-collection';
+import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { dayRange, factsCovering } from '../../src/import/report/match-dates';
 import { reportMentions } from '../../src/import/report/report-mentions';
 import { formatReport } from '../../src/import/report/format-report';
 import { expected, fixturesDir, planFixture } from './helpers';
 
 const factsDir = join(fixturesDir, 'facts');
-const matchersOf = (dir: string) => readFacts(dir).valid.map((fact) => ({ id: fact.id, patterns: fact.data.match }));
-const facts = { matchers: matchersOf(factsDir), summaries: factSummaries(readFacts(factsDir).valid) };
+/** The recognisers of a facts folder, read and compiled as the build does. */
+const recognisersOf = (dir: string) => compileRecognisers(readFacts(dir).valid).recognisers;
+const facts = { recognisers: recognisersOf(factsDir), summaries: factSummaries(readFacts(factsDir).valid) };
 const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
 const block = (id: string, text: string): WrittenBlock => ({ id, kind: 'paragraph', text });
 
 describe('mention report', () => {
   it('names the election fact for a paragraph mentioning "the February 8 Lower House election"', () => {
     const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
-    const report = reportMentions(blocks, compileMatchers(facts.matchers), titles);
+    const report = reportMentions(blocks, facts.recognisers, titles);
     expect(report.map((m) => m.factId)).toEqual(['lower-house-election']);
     expect(report[0]).toMatchObject({ count: 1, paragraphIds: ['p-one'], title: 'The February 8, 2026 Lower House election' });
   });
@@ -28,21 +29,45 @@ describe('mention report', () => {
   it('does so with the real content/facts too (read only)', () => {
     const real = join(import.meta.dirname, '../../content/facts');
     const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
-    const report = reportMentions(blocks, compileMatchers(matchersOf(real)), new Map());
+    const report = reportMentions(blocks, recognisersOf(real), new Map());
     expect(report.map((m) => m.factId)).toContain('lower-house-election');
   });
 
-  it('counts mentions per fact and lists each paragraph once, in article order; headings are not counted', () => {
+  it('counts mentioning sentences per fact and lists each paragraph once, in article order; headings are not counted', () => {
     const blocks: WrittenBlock[] = [
       { id: 'h', kind: 'heading', text: 'The televised debate' },
-      block('p-a', 'In a televised debate she said the alliance would collapse.'),
+      block('p-a', 'In a televised debate she said the alliance would collapse. The alliance would crumble, she added.'),
       block('p-b', 'Nothing relevant here.'),
-      block('p-c', 'The televised interview ran long; the Lower House election looms.'),
+      block('p-c', 'In the televised interview she spoke at length; the Lower House election looms.'),
     ];
-    const report = reportMentions(blocks, compileMatchers(facts.matchers), titles);
+    const report = reportMentions(blocks, facts.recognisers, titles);
     expect(report.map((m) => m.factId)).toEqual(['tv-remarks', 'lower-house-election']);
     expect(report[0]).toMatchObject({ count: 3, paragraphIds: ['p-a', 'p-c'] });
     expect(report[1]).toMatchObject({ count: 1, paragraphIds: ['p-c'] });
+  });
+
+  it('says why each paragraph was found: the rule’s word lists and the words that matched', () => {
+    const blocks = [block('p-a', 'Takaichi warned that the alliance would fall apart.')];
+    const [tv] = reportMentions(blocks, facts.recognisers, titles);
+    expect(tv?.reasons).toEqual(['alliance “alliance” + breaks “fall apart”']);
+    expect(tv?.samples).toEqual(['alliance … fall apart']);
+  });
+});
+
+describe('a Japanese article', () => {
+  const text = '高市首相は２６日夜のテレビ番組で、日米同盟はつぶれると発言した。衆院選は２月８日に投開票される。';
+  it('gets its dates, relative days counted from the publication date', () => {
+    const found = findDates([block('p-ja', text)], '2026-01-27', 'ja');
+    expect(found.map((d) => [d.asWritten, d.value, d.status])).toEqual([
+      ['２６日', '2026-01-26', 'inferred'],
+      ['２月８日', '2026-02-08', 'inferred'],
+    ]);
+    expect(found[0]?.sentence).toBe('高市首相は２６日夜のテレビ番組で、日米同盟はつぶれると発言した。');
+  });
+  it('gets its links, with the real content/facts', () => {
+    const real = recognisersOf(join(import.meta.dirname, '../../content/facts'));
+    const report = reportMentions([block('p-ja', text)], real, new Map(), { published: '2026-01-27', language: 'ja' });
+    expect(report.map((m) => m.factId)).toEqual(['tv-remarks', 'lower-house-election']);
   });
 });
 

@@ -5,6 +5,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { briefingPlugins } from '../../src/markdown/pipeline';
+import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { expected, planFixture, readArticle } from './helpers';
 
 interface Expected {
@@ -18,7 +19,7 @@ interface Expected {
 
 /** Renders an article body as the site does: Astro's processor with the briefing's plugins. */
 async function renderBody(markdown: string): Promise<string> {
-  const processor = await createMarkdownProcessor({ ...briefingPlugins({ facts: [], factHref: (id) => `/facts/${id}/` }), smartypants: false });
+  const processor = await createMarkdownProcessor({ ...briefingPlugins({ recognisers: compileRecognisers([]).recognisers, factHref: (id) => `/facts/${id}/` }), smartypants: false });
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/u, '');
   return (await processor.render(body)).code;
 }

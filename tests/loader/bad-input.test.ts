@@ -41,7 +41,7 @@ describe('content check: every problem at once, whatever its kind', () => {
     const problems = await problemsAfter((c) => {
       c.edit(ARTICLE, (t) => t.replace('title:\n  status: stated', 'title:\n  status: stated\n   bad: ['));
       c.edit('content/facts/lower-house-election.yaml', (t) => t.replace('kind: event', 'kind: happening'));
-      c.edit(FACT, (t) => t.replace("  - 'stark warning'", "  - 'stark (warning'"));
+      c.edit(FACT, (t) => t.replace('    - alliance + breaks', '    - alliance + brakes'));
       c.edit('content/analysis/snapshot.mdx', (t) => t.replace("'alliance-would-weaken#p-limited-response'", "'alliance-would-weaken#p-no-such-paragraph'"));
     });
     const summary = problems.map((p) => `${p.file} ${p.where}: ${p.problem}`);
@@ -49,7 +49,7 @@ describe('content check: every problem at once, whatever its kind', () => {
       expect.arrayContaining([
         expect.stringMatching(/^content\/articles\/alliance-would-weaken\.md line \d+, column \d+: the YAML does not parse/),
         expect.stringMatching(/^content\/facts\/lower-house-election\.yaml kind: /),
-        expect.stringMatching(/^content\/facts\/tv-remarks\.yaml match: .*invalid regular expression/),
+        expect.stringMatching(/^content\/facts\/tv-remarks\.yaml recognise\.match\[0\]: /),
         expect.stringMatching(/^content\/analysis\/snapshot\.mdx keyPoints\[1\]\.cites\[1\]: paragraph .* does not exist/),
       ]),
     );

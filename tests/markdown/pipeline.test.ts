@@ -2,8 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FactMatcher } from '../../src/briefing/mentions';
 import { briefingPlugins } from '../../src/markdown/pipeline';
+import { fixtureRecognisers } from '../support/fixture-recognisers';
 
 /**
  * Each folder in tests/fixtures/markdown/ is a case: `input.md`, the hand-written `output.html` a
@@ -11,12 +11,12 @@ import { briefingPlugins } from '../../src/markdown/pipeline';
  * Astro's real unified processor with the briefing's plugins, as in the build.
  */
 const fixtures = join(import.meta.dirname, '../fixtures/markdown');
-const facts = JSON.parse(readFileSync(join(fixtures, 'facts.json'), 'utf8')) as FactMatcher[];
+const recognisers = fixtureRecognisers();
 const cases = readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const processor = await createMarkdownProcessor({
-    ...briefingPlugins({ facts, factHref: (id) => `/facts/${id}/` }),
+    ...briefingPlugins({ recognisers, factHref: (id) => `/facts/${id}/` }),
     smartypants: false,
   });
   return processor.render(markdown, { frontmatter });
@@ -44,13 +44,49 @@ describe('briefing Markdown pipeline (fixtures)', () => {
 });
 
 describe('briefing Markdown pipeline (data for the fact graph)', () => {
-  it('exports every block with its id, kind, text and the facts it mentions', async () => {
+  it('exports every block with its id, kind, text, the facts it mentions and why', async () => {
     const { metadata } = await render(readFileSync(join(fixtures, 'fact-mentions/input.md'), 'utf8'));
     expect(metadata.frontmatter.blocks).toEqual([
-      { id: 'p-one', kind: 'paragraph', text: 'In a televised debate before the February 8 Lower House election, the alliance would “collapse”.', mentions: ['remarks', 'election'] },
-      { id: 'p-two', kind: 'paragraph', text: 'The February 8 election of another year, and her words.', mentions: ['remarks'] },
-      { id: 'p-three', kind: 'paragraph', text: 'Already a televised interview link.', mentions: [] },
+      {
+        id: 'p-one',
+        kind: 'paragraph',
+        text: 'In a televised debate before the February 8 Lower House election, the alliance would “collapse”.',
+        mentions: ['remarks', 'election'],
+        mentionReasons: [
+          { fact: 'remarks', by: 'rule', rule: 'tv', cues: [{ list: 'tv', words: 'televised debate' }] },
+          { fact: 'election', by: 'rule', rule: 'day + election', cues: [{ list: 'day', words: 'February 8' }, { list: 'election', words: 'election' }] },
+        ],
+      },
+      {
+        id: 'p-two',
+        kind: 'paragraph',
+        text: 'The February 8 election of another year, and her words.',
+        mentions: ['remarks'],
+        mentionReasons: [{ fact: 'remarks', by: 'marked', cues: [{ list: 'marked', words: 'her words' }] }],
+      },
+      { id: 'p-three', kind: 'paragraph', text: 'Already a televised interview link.', mentions: [], mentionReasons: [] },
     ]);
+  });
+
+  it('explains a dated mention with the date that placed it in the fact’s window', async () => {
+    const frontmatter = { published: { status: 'stated', value: '2026-01-28' } };
+    const { metadata } = await render('On Monday night the alliance would fall apart, she said. {#p-x}\n', frontmatter);
+    const [block] = metadata.frontmatter.blocks as Array<{ mentionReasons: unknown[] }>;
+    expect(block?.mentionReasons).toEqual([
+      {
+        fact: 'remarks',
+        by: 'rule',
+        rule: 'alliance + breaks',
+        cues: [{ list: 'alliance', words: 'alliance' }, { list: 'breaks', words: 'fall apart' }],
+        date: { asWritten: 'On Monday night', value: '2026-01-26' },
+      },
+    ]);
+  });
+
+  it('gives a Japanese paragraph a short id from its opening words', async () => {
+    const { metadata } = await render('高市首相は２６日夜のテレビ朝日の番組で、台湾有事の際に日米が自国民退避で連携するシナリオに言及した。\n');
+    const [block] = metadata.frontmatter.blocks as Array<{ id: string }>;
+    expect(block?.id).toMatch(/^p-高市首相は[^-]{0,7}-[0-9a-z]{7}$/);
   });
 
   it('records raw HTML and unsafe links for the content check', async () => {
@@ -62,13 +98,22 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
     expect(metadata.frontmatter.unsafeLinks).toEqual([{ line: 1, url: 'javascript:void(0)' }]);
   });
 
+  it('takes block ids that are Object.prototype keys as plain ids', async () => {
+    const { metadata } = await render('The alliance would collapse. {#constructor}\n\nOne. {#toString}\n\nTwo. {#hasOwnProperty}\n');
+    expect((metadata.frontmatter.blocks as Array<{ id: string; mentions: string[] }>).map((b) => [b.id, b.mentions])).toEqual([
+      ['constructor', ['remarks']],
+      ['toString', []],
+      ['hasOwnProperty', []],
+    ]);
+  });
+
   it('reports explicit ids written twice', async () => {
     const { metadata } = await render('One. {#p-same}\n\nTwo. {#p-same}\n');
     expect(metadata.frontmatter.duplicateIds).toEqual(['p-same']);
   });
 
   it('fails on a :fact directive naming an unknown fact, naming the file, line and id', async () => {
-    const processor = await createMarkdownProcessor({ ...briefingPlugins({ facts, factHref: (id) => `/facts/${id}/` }), smartypants: false });
+    const processor = await createMarkdownProcessor({ ...briefingPlugins({ recognisers, factHref: (id) => `/facts/${id}/` }), smartypants: false });
     await expect(
       processor.render('Line one.\n\nSee :fact[this]{#no-such-fact}.\n', { fileURL: new URL('file:///content/articles/x.md') }),
     ).rejects.toThrow(/x\.md.*unknown fact.*line 3: "no-such-fact".*content\/facts/s);

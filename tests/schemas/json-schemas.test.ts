@@ -39,7 +39,7 @@ describe('JSON Schemas for editors', () => {
     const current = read('.vscode/settings.json');
     expect(editorSettingsText(current)).toBe(current);
     const mapped = (JSON.parse(current) as { 'yaml.schemas': Record<string, string[]> })['yaml.schemas'];
-    expect(Object.keys(mapped).sort()).toEqual(['./src/schemas/json/briefing.schema.json', './src/schemas/json/cited-source.schema.json', './src/schemas/json/fact.schema.json', './src/schemas/json/framing.schema.json']);
+    expect(Object.keys(mapped).sort()).toEqual(['./src/schemas/json/briefing.schema.json', './src/schemas/json/cited-source.schema.json', './src/schemas/json/correction.schema.json', './src/schemas/json/fact.schema.json', './src/schemas/json/framing.schema.json']);
     for (const schema of Object.keys(mapped)) expect(existsSync(join(projectRoot, schema)), schema).toBe(true);
   });
 

@@ -3,11 +3,11 @@ import { stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactMatcher } from '../../src/briefing/mentions';
 import type { ContentProblem } from '../../src/briefing/problems';
 import { checkContent } from '../../src/loader/check-content';
 import { zodProblems } from '../../src/loader/zod-problems';
 import { analyseArticle } from '../../src/markdown/analyse-article';
+import { fixtureRecognisers } from '../support/fixture-recognisers';
 import { articleSchema } from '../../src/schemas/article';
 import { factSchema } from '../../src/schemas/fact';
 import { copyContent } from '../support/content-copy';
@@ -23,7 +23,7 @@ import { liveMarkup } from './live-markup';
  */
 const RUNS = { bodies: 250, articleSchema: 500, factSchema: 500, checkArticles: 30, checkFacts: 30 } as const;
 
-const facts = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/markdown/facts.json'), 'utf8')) as FactMatcher[];
+const recognisers = fixtureRecognisers();
 const FILE = 'content/articles/fuzz.md';
 
 // ---- Markdown bodies -------------------------------------------------------------------------
@@ -70,7 +70,7 @@ describe('analyseArticle on generated Markdown', () => {
       fc.asyncProperty(markdownBody, async (body) => {
         let html: string;
         try {
-          ({ html } = await analyseArticle(body, { facts, factHref: (id) => `/facts/${id}/`, path: FILE }));
+          ({ html } = await analyseArticle(body, { recognisers, factHref: (id) => `/facts/${id}/`, path: FILE }));
         } catch (error) {
           expect(error).toBeInstanceOf(Error);
           expect((error as Error).message).toContain('fuzz.md');
@@ -124,7 +124,19 @@ const factData = fc.oneof(
       kind: maybe(fc.constantFrom('event', 'statement', 'measure', 'context', 'characterisation', 'rumour')),
       date: maybe(fc.record({ start: maybe(partialDate), end: maybe(partialDate) }, { requiredKeys: [] })),
       summary: maybe(fc.string({ unit: 'grapheme', maxLength: 60 })),
-      match: maybe(fc.array(fc.oneof(fc.constantFrom('televised (debate|interview)', 'stark (warning', '[', 'a+', '(?<x>y)', '\\'), fc.string({ maxLength: 10 })), { maxLength: 3 })),
+      match: maybe(fc.array(fc.constantFrom('televised (debate|interview)', 'stark (warning'), { maxLength: 2 })),
+      recognise: maybe(
+        fc.record(
+          {
+            words: maybe(fc.dictionary(fc.oneof(fc.constantFrom('alliance', 'breaks', 'date', 'Bad Name'), fc.string({ maxLength: 8 })), fc.array(fc.oneof(fc.constantFrom('collapse', 'fall apart', '崩壊', '---', ''), fc.string({ maxLength: 12 })), { maxLength: 3 }), { maxKeys: 3 })),
+            match: maybe(fc.array(fc.oneof(fc.constantFrom('alliance + breaks', 'date', 'alliance +', ' + ', 'nowhere + date'), fc.string({ maxLength: 12 })), { maxLength: 3 })),
+            not: maybe(fc.array(fc.oneof(fc.constantFrom('Komeito', '...'), fc.string({ maxLength: 8 })), { maxLength: 2 })),
+            during: maybe(fc.record({ start: maybe(partialDate), end: maybe(partialDate) }, { requiredKeys: [] })),
+            patterns: maybe(fc.array(fc.oneof(fc.constantFrom('televised (debate|interview)', '(a+)+$', '(?=x)', '(unclosed', '\\1', '[', '(?<x>y)'), fc.string({ maxLength: 10 })), { maxLength: 3 })),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
       accounts: maybe(fc.array(fc.record({ source: maybe(slug), date: maybe(fc.record({ asWritten: maybe(fc.string()), value: maybe(partialDate), inferred: maybe(fc.string()) }, { requiredKeys: [] })), setting: maybe(fc.string()), actors: maybe(fc.array(fc.string(), { maxLength: 2 })), numbers: maybe(fc.array(fc.record({ label: maybe(fc.string()), asWritten: maybe(fc.string()), value: maybe(fc.double()), unit: maybe(fc.string()) }, { requiredKeys: [] }), { maxLength: 2 })), wording: maybe(fc.array(fc.string(), { maxLength: 2 })), paragraphs: maybe(fc.array(fc.oneof(fc.constantFrom('alliance-would-weaken#p-byline', 'x#y', 'nope'), fc.string()), { maxLength: 2 })) }, { requiredKeys: [] }), { maxLength: 2 })),
       related: maybe(fc.array(slug, { maxLength: 3 })),
       aliases: maybe(fc.array(slug, { maxLength: 2 })),

@@ -8,9 +8,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactMatcher } from '../../src/briefing/mentions';
 import { checkContent } from '../../src/loader/check-content';
 import { analyseArticle } from '../../src/markdown/analyse-article';
+import { fixtureRecognisers } from '../support/fixture-recognisers';
 import { briefingPlugins } from '../../src/markdown/pipeline';
 import { rehypeSanitizeSource } from '../../src/markdown/sanitize-schema';
 import { hostileCases, type HostileFinding } from '../fixtures/hostile/cases';
@@ -22,8 +22,8 @@ import { liveMarkup } from './live-markup';
  * content check) and Astro's own unified processor with the briefing's plugins (the build) — and the
  * output, parsed as a browser would, must hold nothing live. The content check must name each case.
  */
-const facts = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/markdown/facts.json'), 'utf8')) as FactMatcher[];
-const pipeline = { facts, factHref: (id: string) => `/facts/${id}/` };
+const recognisers = fixtureRecognisers();
+const pipeline = { recognisers, factHref: (id: string) => `/facts/${id}/` };
 const ARTICLE = 'content/articles/alliance-would-weaken.md';
 
 /** The problem text the content check uses for each kind of finding. */

@@ -1,4 +1,4 @@
-import { compileMatchers, type FactMatcher } from '../../briefing/mentions';
+import type { Recognisers } from '../../recognition/compile-recognisers';
 import { findDates, type FoundDate } from './find-dates';
 import type { FactSummary } from './load-fact-summaries';
 import { factsCovering } from './match-dates';
@@ -40,7 +40,7 @@ export interface ImportReport {
 export function buildReport(
   plan: ImportPlan,
   facts: {
-    matchers: readonly FactMatcher[];
+    recognisers: Recognisers;
     summaries: readonly FactSummary[];
     articles?: readonly KnownArticle[];
     /** `sourceLanguages` of the briefing's settings, when they could be read. */
@@ -48,12 +48,12 @@ export function buildReport(
   },
 ): ImportReport {
   const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
-  const mentions = reportMentions(plan.blocks, compileMatchers(facts.matchers), titles);
-
   const published = plan.frontmatter.published;
   const reference =
     published.status === 'stated' || (published.status === 'inferred' && published.qualifier === 'exact') ? published.value : undefined;
   const language = 'value' in plan.frontmatter.language ? plan.frontmatter.language.value : 'en';
+  const mentions = reportMentions(plan.blocks, facts.recognisers, titles, { ...(reference ? { published: reference } : {}), language });
+
   const dates = findDates(plan.blocks, reference, language).map((date) => ({ ...date, coveredBy: factsCovering(date, facts.summaries) }));
 
   const citations = plan.blocks.flatMap((block) =>

@@ -36,10 +36,11 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
   }
 
   lines.push('', `Known facts mentioned (${report.mentions.length}):`);
-  if (report.mentions.length === 0) lines.push('  none — no fact’s `match` rules find this text');
+  if (report.mentions.length === 0) lines.push('  none — no fact’s `recognise` rules find this text');
   for (const mention of report.mentions) {
     lines.push(`  ${mention.factId} — ${mention.title}`);
     lines.push(`    ${mention.count} mention${mention.count === 1 ? '' : 's'} in ${mention.paragraphIds.join(', ')} (“${mention.samples.join('”, “')}”)`);
+    mention.paragraphIds.forEach((id, i) => lines.push(`      ${id}: ${mention.reasons[i] ?? ''}`));
   }
 
   const reference = report.reference ? `counted from the publication date ${report.reference}` : 'no publication date known';

@@ -1,20 +1,10 @@
 import type { FactSummary } from './load-fact-summaries';
+import { spanOf } from '../../recognition/dates-in-text';
 import type { FoundDate, FoundPrecision } from './find-dates';
 
 /** First and last day of a partial date (YYYY, YYYY-MM, YYYY-MM-DD), as YYYY-MM-DD. */
 export function dayRange(date: string, precision?: FoundPrecision): { first: string; last: string } {
-  const [year = '0000', month, day] = date.split('-');
-  if (day && month) {
-    if (precision !== 'week') return { first: date, last: date };
-    const last = new Date(`${date}T00:00:00Z`);
-    last.setUTCDate(last.getUTCDate() + 6);
-    return { first: date, last: last.toISOString().slice(0, 10) };
-  }
-  if (month) {
-    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
-  }
-  return { first: `${year}-01-01`, last: `${year}-12-31` };
+  return spanOf(date, precision);
 }
 
 /**

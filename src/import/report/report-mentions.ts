@@ -1,4 +1,6 @@
-import { findMentions } from '../../briefing/mentions';
+import type { Recognisers } from '../../recognition/compile-recognisers';
+import { describeReason } from '../../recognition/mention-reason';
+import { recognise, type RecognitionContext } from '../../recognition/recognise';
 import type { WrittenBlock } from '../ids/block-ids';
 
 /** A known fact that the new article mentions. */
@@ -11,30 +13,35 @@ export interface FactMentionReport {
   paragraphIds: string[];
   /** The words matched, first one per paragraph (to check at a glance). */
   samples: string[];
+  /** Why, per paragraph in `paragraphIds`: the rule line, the words and the date that matched. */
+  reasons: string[];
 }
 
 /**
- * Which known facts the article mentions, found with the same rules and matcher the site uses to link
- * paragraphs to facts (headings are not linked, so they are not counted). In order of first mention.
+ * Which known facts the article mentions, found with the same rules and recogniser the site uses to
+ * link paragraphs to facts (headings are not linked, so they are not counted), each mention with the
+ * reason it was found. In order of first mention; `count` is the number of sentences.
  */
 export function reportMentions(
   blocks: readonly WrittenBlock[],
-  compiled: ReadonlyArray<{ id: string; regex: RegExp }>,
+  recognisers: Recognisers,
   titles: ReadonlyMap<string, string>,
+  context: RecognitionContext = {},
 ): FactMentionReport[] {
   const byFact = new Map<string, FactMentionReport>();
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
-    for (const mention of findMentions(block.text, compiled)) {
+    for (const mention of recognise(block.text, recognisers, context)) {
       let entry = byFact.get(mention.factId);
       if (!entry) {
-        entry = { factId: mention.factId, title: titles.get(mention.factId) ?? mention.factId, count: 0, paragraphIds: [], samples: [] };
+        entry = { factId: mention.factId, title: titles.get(mention.factId) ?? mention.factId, count: 0, paragraphIds: [], samples: [], reasons: [] };
         byFact.set(mention.factId, entry);
       }
       entry.count++;
       if (!entry.paragraphIds.includes(block.id)) {
         entry.paragraphIds.push(block.id);
-        entry.samples.push(mention.text);
+        entry.samples.push(mention.matched.map((m) => m.words).join(' … '));
+        entry.reasons.push(describeReason(mention.reason));
       }
     }
   }

@@ -1,0 +1,273 @@
+import * as chrono from 'chrono-node';
+import { halfWidth } from './normalise';
+
+/** How precisely a date found in text is known. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+/** First and last day (YYYY-MM-DD) of a stretch of time. */
+export interface DaySpan {
+  first: string;
+  last: string;
+}
+
+/** A date (or relative date) written in a text. */
+export interface TextDate {
+  /** Where it is written (offsets in the text, end exclusive). */
+  index: number;
+  end: number;
+  /** The words as written, e.g. "on Tuesday", "late last year" or "1月26日". */
+  asWritten: string;
+  /**
+   * `stated`: the text gives the date in full. `inferred`: part of it (the year, or all of it for
+   * "next month") comes from the publication date. `unresolved`: relative, and no publication date
+   * is known to count from.
+   */
+  status: 'stated' | 'inferred' | 'unresolved';
+  /** YYYY, YYYY-MM or YYYY-MM-DD (for a week: its first day); absent when unresolved. */
+  value?: string;
+  precision: DatePrecision;
+  /** For inferred dates: how the value was derived. */
+  reason?: string;
+  /**
+   * Every stretch of time the words could mean: one, or two for a weekday alone ("on Monday" in a
+   * Wednesday paper is most likely two days before, but could be five days ahead). Empty when unresolved.
+   */
+  couldBe: DaySpan[];
+}
+
+/** What a text's dates are read against. */
+export interface DateContext {
+  /** The article's publication date (YYYY-MM-DD), when known: relative dates count from it. */
+  published?: string;
+  /** BCP 47 language of the text; Japanese is read with chrono's Japanese parser. */
+  language?: string;
+}
+
+/**
+ * Years standing alone ("since 2015", "the 1960 treaty"), which chrono's English parsers do not read.
+ * The word before the year is part of the match because chrono drops results that are only digits,
+ * and because "in 2015" is a date where "2015 troops" is not.
+ */
+const englishYear: chrono.Parser = {
+  pattern: () =>
+    /\b(?:(?:in|since|from|through|to|until|till|by|after|before|of|the|early|late|around|during)\s+|mid-)(1[89]\d{2}|20\d{2})(?![\d%]|,\d|\s*(?:km|kilometres|kilometers|miles|people|troops|soldiers|%))/iu,
+  extract: (_context, match) => ({ year: Number(match[1]) }),
+};
+
+/** Relative years in Japanese: 昨年/去年 (last year), 今年/本年 (this year), 来年 (next year). */
+const JAPANESE_RELATIVE_YEAR: Record<string, number> = { 昨年: -1, 去年: -1, 前年: -1, 今年: 0, 本年: 0, 来年: 1, 翌年: 1 };
+
+/**
+ * Japanese dates chrono.ja leaves out: a year alone (2005年), a year and month (2024年10月), relative
+ * years with or without a month (昨年11月, 昨年), and a day of the month alone (26日), which news
+ * writes for days of the current month.
+ */
+const japaneseParsers: chrono.Parser[] = [
+  {
+    pattern: () => /(昨年|去年|前年|今年|本年|来年|翌年)(?:(\d{1,2})月)?(?!\d)/u,
+    extract: (context, match) => {
+      const year = context.reference.instant.getUTCFullYear() + (JAPANESE_RELATIVE_YEAR[match[1] ?? ''] ?? 0);
+      const components = context.createParsingComponents();
+      components.imply('year', year);
+      if (match[2]) components.assign('month', Number(match[2]));
+      components.imply('day', 1);
+      return components;
+    },
+  },
+  {
+    pattern: () => /(?<![\d年月])((?:1[89]|20)\d{2})年(?:(\d{1,2})月)?(?!\d{0,2}日|\d)/u,
+    extract: (context, match) => {
+      const components = context.createParsingComponents({ year: Number(match[1]) });
+      if (match[2]) components.assign('month', Number(match[2]));
+      else components.imply('month', 1);
+      components.imply('day', 1);
+      return components;
+    },
+  },
+  {
+    pattern: () => /(?<![\d月年])([1-9]|[12]\d|3[01])日(?![間後前以])/u,
+    extract: (context, match) => {
+      const reference = context.reference.instant;
+      const components = context.createParsingComponents({ day: Number(match[1]) });
+      components.imply('month', reference.getUTCMonth() + 1);
+      components.imply('year', reference.getUTCFullYear());
+      return components;
+    },
+  },
+];
+
+const englishParser = (() => {
+  const custom = chrono.casual.clone();
+  custom.parsers.push(englishYear);
+  return custom;
+})();
+
+const japaneseParser = (() => {
+  const custom = chrono.ja.casual.clone();
+  custom.parsers.push(...japaneseParsers);
+  return custom;
+})();
+
+/**
+ * Finds the dates written in a text, including relative ones ("on Tuesday", "late last year", "next
+ * month", "26日", "昨年11月"), resolved against the publication date when it is known. Dates whose
+ * year or day the text does not spell out are marked inferred, with the reference date in the reason.
+ */
+export function datesInText(text: string, context: DateContext = {}): TextDate[] {
+  const japanese = context.language?.startsWith('ja') || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+  // Without a publication date, relative dates are left unresolved; the reference below then only
+  // serves chrono's parsing and is never shown.
+  const reference = { instant: new Date(`${context.published ?? '2000-01-01'}T12:00:00Z`), timezone: 0 };
+  const readable = japanese ? halfWidth(text) : text;
+  const parser = japanese ? japaneseParser : englishParser;
+  const found: TextDate[] = [];
+  // chrono's time grows faster than the text, so it reads one sentence (or piece of one) at a time:
+  // no date runs across a sentence, and a paragraph of any length is read in time linear in it.
+  for (const piece of pieces(readable, japanese ? 'ja' : 'en')) {
+    for (const result of parser.parse(piece.text, reference, { forwardDate: false })) {
+      const index = piece.start + result.index;
+      const asWritten = japanese ? text.slice(index, index + result.text.length) : withQualifier(text, { index, text: result.text });
+      const date = describe(result, asWritten, context.published, readable.slice(Math.max(0, index - 60), index), japanese);
+      if (date) found.push({ index, end: index + result.text.length, ...date });
+    }
+  }
+  return found;
+}
+
+/** Longest stretch chrono reads at once; a longer sentence is cut at a space (or, without one, anywhere). */
+const MAX_PIECE = 1_000;
+
+/** The sentences of a text, cut into pieces of at most MAX_PIECE characters, with their offsets. */
+function pieces(text: string, locale: string): Array<{ start: number; text: string }> {
+  const found: Array<{ start: number; text: string }> = [];
+  for (const { index, segment } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)) {
+    let start = 0;
+    while (segment.length - start > MAX_PIECE) {
+      const space = segment.lastIndexOf(' ', start + MAX_PIECE);
+      const end = space > start + MAX_PIECE / 2 ? space : start + MAX_PIECE;
+      found.push({ start: index + start, text: segment.slice(start, end) });
+      start = end;
+    }
+    found.push({ start: index + start, text: segment.slice(start) });
+  }
+  return found;
+}
+
+/**
+ * The words as written, for the report: "late last year" reads better than chrono's "last year", and
+ * "last November" than "November,". The qualifier says which part of the period is meant.
+ */
+function withQualifier(text: string, result: { index: number; text: string }): string {
+  // Only the words just before matter; reading the whole text before each date would be quadratic.
+  const before = /(?:^|\s)(?:(?:late|early|mid|earlier|later)[\s-]+)?(?:(?:last|next|this|previous|past)\s+)?$/iu.exec(text.slice(Math.max(0, result.index - 40), result.index))?.[0]?.replace(/^\s/u, '') ?? '';
+  return `${before}${result.text}`.replace(/[\s,;:.]+$/u, '');
+}
+
+/** Vague spans ("in the weeks ahead", "for days") that chrono reads as one unit from the reference. */
+function isVague(text: string): boolean {
+  return /\b(?:seconds|minutes|hours|days|weeks|months|years)\b/iu.test(text) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/iu.test(text.replace(/\bthe\b/giu, ''));
+}
+
+function describe(
+  result: chrono.ParsedResult,
+  asWritten: string,
+  published: string | undefined,
+  textBefore: string,
+  japanese: boolean,
+): Omit<TextDate, 'index' | 'end'> | undefined {
+  const start = result.start;
+  const certain = (component: chrono.Component): boolean => start.isCertain(component);
+  // "now" is the time of writing, not a date the text gives; vague spans date nothing either; and
+  // "two weeks before" counts from another event (the one that follows), not from the publication.
+  const text = result.text.trim();
+  if (/^(?:right\s+)?now$/iu.test(text) || /^(?:今|現在)$/u.test(text) || isVague(text) || /\b(?:before|after|earlier|later|prior)$/iu.test(text)) return undefined;
+  // A time of day alone ("at 10:30") dates nothing.
+  if (!certain('year') && !certain('month') && !certain('day') && !certain('weekday')) {
+    // …but a relative year the Japanese parser implies ("昨年") does.
+    if (!(japanese && /^(?:昨年|去年|前年|今年|本年|来年|翌年)$/u.test(text))) return undefined;
+  }
+
+  const precision: DatePrecision = /\bweek|週/iu.test(asWritten)
+    ? 'week'
+    : certain('day') || certain('weekday')
+      ? 'day'
+      : certain('month')
+        ? 'month'
+        : 'year';
+  // The year is stated only when its digits are in the words; "this month" or "last year" are relative.
+  const yearWritten = /\b(1[89]|20)\d{2}\b|['’]\d{2}\b|(?:1[89]|20)\d{2}年/u.test(halfWidth(asWritten));
+  const relative = !yearWritten || (precision !== 'year' && !certain('month') && !certain('day'));
+  const full = direction(isoDay(start.get('year') ?? 0, start.get('month') ?? 1, start.get('day') ?? 1), {
+    yearWritten,
+    weekdayOnly: certain('weekday') && !certain('day'),
+    asWritten,
+    textBefore,
+    published,
+  });
+  const value = precision === 'year' ? full.slice(0, 4) : precision === 'month' ? full.slice(0, 7) : full;
+  const weekdayOnly = certain('weekday') && !certain('day');
+  const couldBe = [spanOf(value, precision)];
+  if (weekdayOnly && published) couldBe.push(spanOf(shiftDays(value, value <= published ? 7 : -7), 'day'));
+
+  if (!relative) return { asWritten, status: 'stated', value, precision, couldBe };
+  if (!published) return { asWritten, status: 'unresolved', precision, couldBe: [] };
+  // "February 8" lacks only its year; "next month" or "on Tuesday" is counted from the reference.
+  const partlyWritten = /\d/u.test(asWritten) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu.test(asWritten);
+  const what = partlyWritten ? 'the year is not written; taken from' : 'counted from';
+  return {
+    asWritten,
+    status: 'inferred',
+    value,
+    precision,
+    reason: `“${asWritten}” — ${what} the publication date ${published}`,
+    couldBe,
+  };
+}
+
+/**
+ * Chrono picks the nearest matching day or month, before or after the reference. News reports mostly
+ * look back: "said on Friday" in a Wednesday paper is the Friday before. So a weekday is read as the
+ * last one on or before the publication date unless the words look ahead ("next", "coming", "will"),
+ * and a month named after "last" or "next" is moved to the year those words point to.
+ */
+function direction(
+  day: string,
+  context: { yearWritten: boolean; weekdayOnly: boolean; asWritten: string; textBefore: string; published: string | undefined },
+): string {
+  if (context.yearWritten || !context.published) return day;
+  const ahead = /\b(?:next|coming)\b|来週|次の/iu.test(context.asWritten) || /\b(?:will|would|to be|is to|are to|scheduled|due|planned)\b[^.!?]{0,40}$/iu.test(context.textBefore);
+  const date = new Date(`${day}T00:00:00Z`);
+  const reference = new Date(`${context.published}T00:00:00Z`);
+  if (context.weekdayOnly) {
+    if (!ahead && date > reference) date.setUTCDate(date.getUTCDate() - 7);
+    if (ahead && date < reference) date.setUTCDate(date.getUTCDate() + 7);
+  } else if (/^last\b/iu.test(context.asWritten) && date > reference) {
+    date.setUTCFullYear(date.getUTCFullYear() - 1);
+  } else if (/^next\b/iu.test(context.asWritten) && date < reference) {
+    date.setUTCFullYear(date.getUTCFullYear() + 1);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD from calendar parts. */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** First and last day of a partial date (YYYY, YYYY-MM, YYYY-MM-DD); a week runs seven days from its first. */
+export function spanOf(date: string, precision?: DatePrecision): DaySpan {
+  const [year = '0000', month, day] = date.split('-');
+  if (day && month) return { first: date, last: precision === 'week' ? shiftDays(date, 6) : date };
+  if (month) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+  }
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/** A YYYY-MM-DD day moved by a number of days. */
+export function shiftDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,248 @@
+import type { Recognisers, FactRecogniser, CompiledLine } from './compile-recognisers';
+import { lookupKeys, matchCueAt } from './cue';
+import { datesInText, type TextDate } from './dates-in-text';
+import { fallsWithin, fittingValue, isResolved } from './date-window';
+import type { MentionReason } from './mention-reason';
+import { patternMatches } from './patterns';
+import { spanSet, type Span } from './span-set';
+import { tokenise, type TokenisedText } from './tokens';
+
+/** What a text is read against: its article's publication date and language (from frontmatter). */
+export interface RecognitionContext {
+  /** YYYY-MM-DD, when known. */
+  published?: string;
+  /** BCP 47 tag, when known. */
+  language?: string;
+}
+
+export type { Span } from './span-set';
+
+/** Where a cue matched, and for which part of the line. */
+export interface MatchedCue extends Span {
+  list: string;
+  words: string;
+}
+
+/** A fact recognised in one sentence of a text. */
+export interface Recognised {
+  factId: string;
+  /** The sentence, as offsets in the text. */
+  sentence: Span;
+  /** Why (see `MentionReason`). */
+  reason: MentionReason;
+  /** The matched words with their offsets, one per part of the line (the span a link may cover). */
+  matched: MatchedCue[];
+}
+
+interface CueHit extends Span {
+  cue: number;
+}
+
+/**
+ * Finds the facts a text mentions, one result per fact and sentence. A sentence mentions a fact when
+ * every part of one of its `match` lines is in it (or one of its patterns matches there), none of its
+ * `not` words is, and — for a dated fact — the sentence's dates (or, if it has none, those of the
+ * nearest sentence before it) leave room for the fact's window. An article published before a fact
+ * could be written about does not mention it. Text in `excluded` spans (links, `:nofact[…]`) is not read.
+ *
+ * Time grows linearly with the text: every token is compared with the few cues indexed under its
+ * forms, and patterns run on RE2.
+ */
+export function recognise(
+  text: string,
+  recognisers: Recognisers,
+  context: RecognitionContext = {},
+  excluded: readonly Span[] = [],
+): Recognised[] {
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  const tokenised = tokenise(text, context.language);
+  const skipped = spanSet(excluded);
+  const hits = findCueHits(tokenised, recognisers, skipped);
+  // Dates are read only once some rule needs them, and kept by sentence.
+  let dates: SentenceDates | undefined;
+  const datesBySentence = () => {
+    dates ??= sentenceDates(datesInText(text, context).filter(isResolved), tokenised);
+    return dates;
+  };
+
+  // Only facts one of whose words is in the text, or that have patterns, can be mentioned in it.
+  const candidates = new Set<number>();
+  for (const sentence of hits.values()) for (const cue of sentence.keys()) for (const f of recognisers.users.get(cue) ?? []) candidates.add(f);
+  recognisers.facts.forEach((fact, f) => {
+    if (fact.patterns.length > 0) candidates.add(f);
+  });
+
+  const found: Recognised[] = [];
+  for (const f of [...candidates].sort((a, b) => a - b)) {
+    const fact = recognisers.facts[f];
+    if (!fact) continue;
+    if (fact.datesDecide && fact.window && context.published && context.published < fact.window.earliestArticle) continue;
+    const patternHits = new Map<number, MatchedCue & { pattern: string }>();
+    for (const pattern of fact.patterns) {
+      for (const span of patternMatches(pattern, text)) {
+        const s = sentenceAt(tokenised, span.start);
+        if (patternHits.has(s) || skipped.overlaps(span)) continue;
+        patternHits.set(s, { ...span, list: 'pattern', words: text.slice(span.start, span.end), pattern: pattern.written });
+      }
+    }
+    tokenised.sentences.forEach((sentence, s) => {
+      const here = hits.get(s);
+      if (fact.not.some((cue) => here?.has(cue))) return;
+      const patternHit = patternHits.get(s);
+      const candidate =
+        lineHolding(fact, here, s, datesBySentence) ??
+        (patternHit ? { by: 'pattern' as const, rule: patternHit.pattern, matched: [{ start: patternHit.start, end: patternHit.end, list: patternHit.list, words: patternHit.words }] } : undefined);
+      if (!candidate) return;
+      let date = 'date' in candidate ? candidate.date : undefined;
+      if (fact.datesDecide && fact.window) {
+        const window = fact.window;
+        const nearest = datesBySentence().inOrBefore(s);
+        if (nearest.length > 0) {
+          const fitting = nearest.find((d) => fallsWithin(d, window));
+          if (!fitting) return;
+          date ??= fitting;
+        }
+      }
+      const value = date && fact.window ? fittingValue(date, fact.window) : date?.value;
+      found.push({
+        factId: fact.factId,
+        sentence,
+        matched: candidate.matched,
+        reason: {
+          fact: fact.factId,
+          by: candidate.by,
+          rule: candidate.rule,
+          cues: candidate.matched.map(({ list, words }) => ({ list, words })),
+          ...(date ? { date: { asWritten: date.asWritten, ...(value ? { value } : {}) } } : {}),
+        },
+      });
+    });
+  }
+  // In text order: by sentence, then by the first matched word.
+  const at = (mention: Recognised) => Math.min(...mention.matched.map((m) => m.start));
+  return found.sort((a, b) => a.sentence.start - b.sentence.start || at(a) - at(b));
+
+  function lineHolding(
+    fact: FactRecogniser,
+    here: Map<number, CueHit[]> | undefined,
+    s: number,
+    sentenceDates: () => SentenceDates,
+  ): { by: 'rule'; rule: string; matched: MatchedCue[]; date?: TextDate } | undefined {
+    if (!here) return undefined;
+    for (const line of fact.lines) {
+      const result = partsOf(line, fact, here, s, sentenceDates);
+      if (result) return { by: 'rule', rule: line.written, ...result };
+    }
+    return undefined;
+  }
+
+  function partsOf(
+    line: CompiledLine,
+    fact: FactRecogniser,
+    here: Map<number, CueHit[]>,
+    s: number,
+    sentenceDates: () => SentenceDates,
+  ): { matched: MatchedCue[]; date?: TextDate } | undefined {
+    const matched: MatchedCue[] = [];
+    let date: TextDate | undefined;
+    // Word parts first: they are cheap, and dates are read only when the words are all there.
+    for (const part of line.parts) {
+      if (part.date) continue;
+      let first: CueHit | undefined;
+      for (const cue of part.cues) {
+        const hit = here.get(cue)?.[0];
+        if (hit && (!first || hit.start < first.start)) first = hit;
+      }
+      if (!first) return undefined;
+      matched.push({ start: first.start, end: first.end, list: part.name, words: text.slice(first.start, first.end) });
+    }
+    if (line.parts.some((part) => part.date)) {
+      const window = fact.window;
+      date = window ? sentenceDates().in(s).find((d) => fallsWithin(d, window)) : undefined;
+      if (!date) return undefined;
+      matched.push({ start: date.index, end: date.end, list: 'date', words: text.slice(date.index, date.end) });
+    }
+    return { matched, ...(date ? { date } : {}) };
+  }
+}
+
+/** Every cue found in the text, by sentence and cue: sentence → cue → hits in text order. */
+function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, skipped: ReturnType<typeof spanSet>): Map<number, Map<number, CueHit[]>> {
+  const bySentence = new Map<number, Map<number, CueHit[]>>();
+  const { tokens } = tokenised;
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
+    const tried = new Set<number>();
+    for (const key of lookupKeys(token)) {
+      for (const cue of recognisers.index.get(key) ?? []) {
+        if (tried.has(cue)) continue;
+        tried.add(cue);
+        const definition = recognisers.cues[cue];
+        if (!definition) continue;
+        const after = matchCueAt(tokens, i, definition);
+        if (after < 0) continue;
+        const hit = { cue, start: token.start, end: tokens[after - 1]?.end ?? token.end };
+        if (skipped.overlaps(hit)) continue;
+        const sentence = bySentence.get(token.sentence) ?? new Map<number, CueHit[]>();
+        bySentence.set(token.sentence, sentence);
+        const list = sentence.get(cue) ?? [];
+        list.push(hit);
+        sentence.set(cue, list);
+      }
+    }
+  });
+  return bySentence;
+}
+
+/** The sentence a position of the text is in (binary search over the sentences' starts). */
+function sentenceAt(tokenised: TokenisedText, offset: number): number {
+  const { sentences } = tokenised;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sentences[middle]?.start ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** A text's dates by sentence. */
+interface SentenceDates {
+  /** The dates written in sentence `s`. */
+  in(s: number): readonly TextDate[];
+  /**
+   * The dates of sentence `s`, or if it has none, of the nearest sentence before it that has some:
+   * the time a sentence without its own date is set in.
+   */
+  inOrBefore(s: number): readonly TextDate[];
+}
+
+function sentenceDates(dates: readonly TextDate[], tokenised: TokenisedText): SentenceDates {
+  const bySentence = new Map<number, TextDate[]>();
+  for (const date of dates) {
+    const s = sentenceAt(tokenised, date.index);
+    const list = bySentence.get(s);
+    if (list) list.push(date);
+    else bySentence.set(s, [date]);
+  }
+  const dated = [...bySentence.keys()].sort((a, b) => a - b);
+  return {
+    in: (s) => bySentence.get(s) ?? [],
+    inOrBefore: (s) => {
+      // The last dated sentence at or before s (binary search).
+      let low = 0;
+      let high = dated.length - 1;
+      let found: number | undefined;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const d = dated[middle] ?? 0;
+        if (d <= s) {
+          found = d;
+          low = middle + 1;
+        } else high = middle - 1;
+      }
+      return found === undefined ? [] : (bySentence.get(found) ?? []);
+    },
+  };
+}

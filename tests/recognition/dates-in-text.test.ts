@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { datesInText } from '../../src/recognition/dates-in-text';
+
+const read = (text: string, published?: string, language?: string) =>
+  datesInText(text, { ...(published ? { published } : {}), ...(language ? { language } : {}) }).map((d) => [d.asWritten, d.value, d.status]);
+
+describe('datesInText: Japanese', () => {
+  it('reads a day of the month alone against the publication date, in full-width digits too', () => {
+    expect(read('高市首相は２６日夜のテレビ番組で述べた。', '2026-01-27', 'ja')).toEqual([['２６日', '2026-01-26', 'inferred']]);
+  });
+  it('reads years, years with months, and relative years', () => {
+    expect(read('2005年の衆院選', '2026-01-27', 'ja')).toEqual([['2005年', '2005', 'stated']]);
+    expect(read('前回は2024年10月に行われた', '2026-01-27', 'ja')).toEqual([['2024年10月', '2024-10', 'stated']]);
+    expect(read('昨年11月の国会答弁', '2026-01-27', 'ja')).toEqual([['昨年11月', '2025-11', 'inferred']]);
+    expect(read('昨年、首相は述べた', '2026-01-27', 'ja')).toEqual([['昨年', '2025', 'inferred']]);
+  });
+  it('keeps chrono.ja’s own readings of full dates and weekdays', () => {
+    expect(read('2026年1月26日に会談した', '2026-01-27', 'ja')).toEqual([['2026年1月26日', '2026-01-26', 'stated']]);
+    expect(read('衆院選は2月8日に投開票', '2026-01-27', 'ja')).toEqual([['2月8日', '2026-02-08', 'inferred']]);
+  });
+  it('reads no date in a span of days', () => {
+    expect(read('26日間の交渉', '2026-01-27', 'ja')).toEqual([]);
+  });
+});
+
+describe('datesInText: what a weekday could be', () => {
+  it('gives both the last and the next such weekday, most likely first', () => {
+    const [monday] = datesInText('Campaigning ends on Sunday.', { published: '2026-02-02' });
+    expect(monday?.couldBe).toEqual([
+      { first: '2026-02-01', last: '2026-02-01' },
+      { first: '2026-02-08', last: '2026-02-08' },
+    ]);
+  });
+  it('knows nothing of a relative date without a publication date', () => {
+    const [tuesday] = datesInText('She spoke on Tuesday.');
+    expect(tuesday).toMatchObject({ status: 'unresolved', couldBe: [] });
+  });
+});
