@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { aliasPaths } from './src/integration/alias-paths.ts';
 import { briefingMarkdown } from './src/integration/briefing-markdown.ts';
+import { previewCards } from './src/integration/preview-cards.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
 
 /** Redirect pages left at the old addresses of renamed facts and articles: not for the sitemap. */
@@ -12,8 +13,7 @@ const redirects = new Set(aliasPaths(process.cwd()));
 export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://briefing.example.org',
   trailingSlash: 'ignore',
-  // concurrency: pages render a few at a time, so preview cards rasterise on all cores (see render-card).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
   vite: {
     build: {
@@ -23,7 +23,7 @@ export default defineConfig({
       modulePreload: false,
     },
   },
-  integrations: [briefingMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && ![...redirects].some((path) => page.endsWith(path)) }), securityHeaders()],
+  integrations: [briefingMarkdown(), previewCards(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && ![...redirects].some((path) => page.endsWith(path)) }), securityHeaders()],
   security: {
     // Every page gets a <meta> Content-Security-Policy with hashes of any inline script or style Astro
     // emits; securityHeaders() repeats it in _headers with what only a header can say (frame-ancestors).
