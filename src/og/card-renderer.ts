@@ -9,10 +9,11 @@ const renderHere: RenderCardToFile = async ({ card, file }) => writeCardFile(fil
 
 export interface CardRenderer {
   /**
-   * Starts rendering every card of `cards` that is not cached yet, without waiting: the build calls it
-   * once with all cards, so the worker threads render them while the main thread renders pages.
+   * Starts rendering every card of `cards` that is not cached yet: the build calls it once with all
+   * cards, without waiting, so the worker threads render them while the main thread renders pages.
+   * Resolves (never rejects) when every render it started has finished or failed.
    */
-  prefetch(cards: readonly PreviewCard[]): void;
+  prefetch(cards: readonly PreviewCard[]): Promise<void>;
   /** The card's PNG: from the cache, else rendered (once, however often it is asked for) and cached. */
   png(card: PreviewCard): Promise<Uint8Array>;
 }
@@ -37,11 +38,13 @@ export function createCardRenderer(cache: CardCache, render: RenderCardToFile = 
   };
 
   return {
-    prefetch(cards) {
+    async prefetch(cards) {
+      const started: Promise<void>[] = [];
       for (const card of cards) {
         const file = cardFile(cache, card);
-        if (!rendering.has(file) && !existsSync(file)) start(card, file);
+        if (!rendering.has(file) && !existsSync(file)) started.push(start(card, file));
       }
+      await Promise.allSettled(started);
     },
     async png(card) {
       const file = cardFile(cache, card);

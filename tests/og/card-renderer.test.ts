@@ -45,7 +45,7 @@ describe('createCardRenderer', () => {
     const pool = recordingRenderer();
     writeCardFile(cardFile(cache, cards[1]), new TextEncoder().encode('cached'));
     const renderer = createCardRenderer(cache, pool.render);
-    renderer.prefetch(cards);
+    void renderer.prefetch(cards);
     expect(pool.tasks.map((task) => task.card.title)).toEqual(['Timeline', 'Sources']);
     expect(pool.tasks.map((task) => task.file)).toEqual([cardFile(cache, cards[0]), cardFile(cache, cards[2])]);
 
@@ -53,6 +53,21 @@ describe('createCardRenderer', () => {
     pool.finishAll();
     expect((await pngs).map(text)).toEqual(['Timeline', 'cached', 'Sources']);
     expect(pool.tasks).toHaveLength(2);
+  });
+
+  it('tells when every card it started has finished or failed', async () => {
+    const pool = recordingRenderer();
+    const renderer = createCardRenderer(cache, pool.render);
+    let settled = false;
+    const prefetched = renderer.prefetch(cards).then(() => {
+      settled = true;
+    });
+    pool.failFirst(new Error('thread crashed'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    pool.finishAll();
+    await prefetched;
+    expect(settled).toBe(true);
   });
 
   it('renders a card asked for twice at the same time once', async () => {
@@ -78,7 +93,7 @@ describe('createCardRenderer', () => {
   it('reports a failed render to the page that needs it, not as an unhandled rejection on prefetch', async () => {
     const pool = recordingRenderer();
     const renderer = createCardRenderer(cache, pool.render);
-    renderer.prefetch([cards[0]]);
+    void renderer.prefetch([cards[0]]);
     pool.failFirst(new TypeError('A preview card needs a non-empty title'));
     // Give an unhandled rejection the chance to surface before the page asks.
     await new Promise((resolve) => setTimeout(resolve, 10));

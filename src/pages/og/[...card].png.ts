@@ -7,7 +7,8 @@ import { createCardRenderer } from '../../og/card-renderer';
 import type { PreviewCard } from '../../og/preview-card';
 
 /** Cards render on worker threads in a build (on this thread in `astro dev`), through the cache. */
-const cards = createCardRenderer({ dir: cardCacheDir, renderer: rendererDigest }, cardWorkerUrl ? createCardPool(cardWorkerUrl).render : undefined);
+const pool = cardWorkerUrl ? createCardPool(cardWorkerUrl) : undefined;
+const cards = createCardRenderer({ dir: cardCacheDir, renderer: rendererDigest }, pool?.render);
 
 const cardFor = (page: PageMeta): PreviewCard => ({
   kicker: page.kicker,
@@ -20,8 +21,9 @@ const cardFor = (page: PageMeta): PreviewCard => ({
 export const getStaticPaths = (async () => {
   const pages = await allPageMeta();
   // Astro asks every route for its paths before it renders any page: starting the cards now lets the
-  // worker threads draw them while the main thread renders the HTML.
-  if (cardWorkerUrl) cards.prefetch(pages.map(cardFor));
+  // worker threads draw them while the main thread renders the HTML. The threads stop once all are
+  // drawn, so their memory is not added to that of the steps after.
+  if (pool) void cards.prefetch(pages.map(cardFor)).then(pool.destroy);
   return pages.map((page) => ({ params: { card: cardPathFor(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { page } }));
 }) satisfies GetStaticPaths;
 
