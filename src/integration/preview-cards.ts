@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { CARD_CACHE_FOLDER, pruneCardCache } from '../og/card-cache';
-import { rendererDigest } from '../og/renderer-digest';
+import { rendererDigest, rendererInputs } from '../og/renderer-digest';
 
 /** The module the preview-card route reads its setup from (types in src/og/preview-cards-module.d.ts). */
 const MODULE_ID = 'virtual:briefing/preview-cards';
@@ -52,10 +52,10 @@ interface ModuleOptions {
 }
 
 /** Stands for the worker's URL in the module until the bundle's file names are known. */
-const WORKER_URL_PLACEHOLDER = '"__briefing_preview_card_worker_url__"';
+const WORKER_URL_PLACEHOLDER = '__briefing_preview_card_worker_url__';
+const PLACEHOLDER_LITERAL = new RegExp(`(["'\`])${WORKER_URL_PLACEHOLDER}\\1`, 'gu');
 
 function previewCardsModule({ cacheDir, root, worker, bundleWorker }: ModuleOptions): Plugin {
-  let digest: string | undefined;
   let workerRef: string | undefined;
   return {
     name: 'briefing:preview-cards',
@@ -64,20 +64,23 @@ function previewCardsModule({ cacheDir, root, worker, bundleWorker }: ModuleOpti
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      digest ??= rendererDigest(root);
+      // In `astro dev`, an edit to the card code or the lock file reloads this module with a new digest.
+      for (const file of rendererInputs(root)) this.addWatchFile(file);
+      const digest = rendererDigest(root);
       if (bundleWorker) workerRef = this.emitFile({ type: 'chunk', id: worker, name: 'preview-card-worker' });
       return [
         `export const cardCacheDir = ${JSON.stringify(cacheDir)};`,
         `export const rendererDigest = ${JSON.stringify(digest)};`,
-        `export const cardWorkerUrl = ${bundleWorker ? WORKER_URL_PLACEHOLDER : 'undefined'};`,
+        `export const cardWorkerUrl = ${bundleWorker ? JSON.stringify(WORKER_URL_PLACEHOLDER) : 'undefined'};`,
       ].join('\n');
     },
     renderChunk(code, chunk) {
       if (workerRef === undefined || !code.includes(WORKER_URL_PLACEHOLDER)) return null;
+      const ref = workerRef;
       // The worker's file relative to the chunk that imports it, resolved where the chunk runs.
-      const relative = posix.relative(posix.dirname(chunk.fileName), this.getFileName(workerRef));
+      const relative = posix.relative(posix.dirname(chunk.fileName), this.getFileName(ref));
       const url = `new URL(${JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`)}, import.meta.url).href`;
-      return { code: code.replaceAll(WORKER_URL_PLACEHOLDER, url), map: null };
+      return { code: code.replace(PLACEHOLDER_LITERAL, url), map: null };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { FONT_PACKAGES } from './card-fonts';
 
 /** Bump when the cache's layout or key changes in a way the inputs below do not show. */
@@ -27,11 +27,21 @@ interface LockedPackage {
  */
 export function rendererDigest(root: string): string {
   const hash = createHash('sha256').update(CACHE_FORMAT).update(`\n${process.platform}-${process.arch}\n`);
-  const codeDir = join(root, 'src', 'og');
-  const files = readdirSync(codeDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  for (const name of files.sort()) hash.update(`${name}\n`).update(readFileSync(join(codeDir, name)));
+  for (const file of cardCodeFiles(root)) hash.update(`${basename(file)}\n`).update(readFileSync(file));
   for (const line of rendererPackageVersions(root)) hash.update(`${line}\n`);
   return hash.digest('hex');
+}
+
+/** The files rendererDigest() reads: the card code (the files of `src/og/`, sorted) and the lock file. */
+export function rendererInputs(root: string): string[] {
+  const lockFile = join(root, 'package-lock.json');
+  return [...cardCodeFiles(root), ...(existsSync(lockFile) ? [lockFile] : [])];
+}
+
+function cardCodeFiles(root: string): string[] {
+  const codeDir = join(root, 'src', 'og');
+  const names = readdirSync(codeDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  return names.sort().map((name) => join(codeDir, name));
 }
 
 /**

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RENDERER_PACKAGES, rendererDigest, rendererPackageVersions } from '../../src/og/renderer-digest';
+import { RENDERER_PACKAGES, rendererDigest, rendererInputs, rendererPackageVersions } from '../../src/og/renderer-digest';
 import { projectRoot, scratchFolder } from '../support/content-copy';
 
 /** A lock file in npm's format (lockfileVersion 3) with the given `packages` entries. */
@@ -56,6 +56,15 @@ describe('rendererPackageVersions', () => {
   it('finds every renderer package in the project’s own lock file', () => {
     const lines = rendererPackageVersions(projectRoot);
     for (const name of RENDERER_PACKAGES) expect(lines.some((line) => line.startsWith(`node_modules/${name}@`))).toBe(true);
+  });
+});
+
+describe('rendererInputs', () => {
+  it('names every file of the card code and the lock file, the files the digest reads', () => {
+    const inputs = rendererInputs(project.root);
+    expect(inputs).toContain(project.path('src/og/card-theme.ts'));
+    expect(inputs).toContain(project.path('src/og/render-card.ts'));
+    expect(inputs.at(-1)).toBe(project.path('package-lock.json'));
   });
 });
 
