@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { analysisPlugins } from './src/markdown/pipeline.ts';
 import { redirectPages } from './src/integration/redirect-pages.ts';
 import { searchIndex } from './src/integration/search-index.ts';
+import { previewCards } from './src/integration/preview-cards.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
 import { EXAMPLE_SITE, siteAddress } from './src/integration/site-address.ts';
 
@@ -16,8 +17,7 @@ export default defineConfig({
   // The public address: BRIEFING_SITE or --site (README, "Deploying"); the build warns while it is the example.
   site: process.env.BRIEFING_SITE || EXAMPLE_SITE,
   trailingSlash: 'ignore',
-  // concurrency: pages render a few at a time, so preview cards rasterise on all cores (see render-card).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
   vite: {
     build: {
@@ -45,6 +45,7 @@ export default defineConfig({
   // processor; MDX renders only the briefing's analysis (smartypants off: quotations stay as written).
   integrations: [
     siteAddress(),
+    previewCards(),
     mdx({ processor: unified({ ...analysisPlugins(), smartypants: false }) }),
     redirects,
     sitemap({ filter: (page) => !page.includes('/404') && !redirects.isRedirect(page) }),

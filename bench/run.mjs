@@ -9,11 +9,12 @@ import path from 'node:path';
 import { compareBuilds, corpusFor } from './lib/compare-builds.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { machineFacts } from './lib/machine.mjs';
+import { measureCardStages } from './lib/card-stages.mjs';
 import { measureMarkdownInProcess } from './lib/markdown-in-process.mjs';
 import { USAGE, parseOptions } from './lib/options.mjs';
 import { measureSite as measurePageWeights } from './lib/page-weight.mjs';
 import { profileBuilds } from './lib/profile.mjs';
-import { METHOD, buildSection, lighthouseSection, machineSection, markdownSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
+import { METHOD, buildSection, cardsSection, lighthouseSection, machineSection, markdownSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
 import { PROJECT_DIR, WORK_DIR } from './lib/workspace.mjs';
 
 const options = parseOptions(process.argv.slice(2));
@@ -38,10 +39,14 @@ if (options.build) {
   const ours = comparison.results.find((result) => result.site === 'ours' && result.ok);
   if (ours) oursDist = path.join(ours.siteDir, 'dist');
 
-  if (options.profile) {
-    const size = options.sizes.at(-1);
-    log(`profile: N=${size}`);
-    const profile = await profileBuilds(await corpusFor(size), { sites: options.sites, measured: comparison.results, report: log });
+  const size = options.sizes.at(-1);
+  if (options.sites.includes('ours')) {
+    log(`preview cards: stages of one card, N=${size} corpus`);
+    sections.cards = cardsSection(await measureCardStages(PROJECT_DIR, (await corpusFor(size)).dir), facts, options);
+  }
+  if (options.profile === 'all' || (options.profile === 'ours' && options.sites.includes('ours'))) {
+    log(`profile: N=${size}${options.profile === 'ours' ? ', ours only' : ''}`);
+    const profile = await profileBuilds(await corpusFor(size), { sites: options.sites, measured: comparison.results, report: log, full: options.profile === 'all' });
     sections.profile = profileSection(profile, facts, options);
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Runs `astro build` in a site directory with the project's Node 24 (Astro 7 refuses Node 20) and times
- * it from the outside: wall-clock seconds of the whole process, which is what an author waits for.
- * Astro's own log is kept, and the phases it prints are parsed out for the report.
+ * it from the outside: wall-clock seconds of the whole process, which is what an author waits for, its CPU
+ * seconds and its peak memory. Astro's own log is kept, and the phases it prints are parsed out for the
+ * report.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { PROJECT_DIR } from './workspace.mjs';
 
 export const NODE = path.join(PROJECT_DIR, 'node_modules', '.bin', 'node');
@@ -27,6 +29,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 const ASTRO = path.join(PROJECT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const PEAK_MEMORY = pathToFileURL(path.join(PROJECT_DIR, 'bench', 'lib', 'peak-memory.mjs')).href;
 
 /**
  * Builds the site in `siteDir`. `nodeArgs` go to Node (e.g. --cpu-prof). Never throws for a failed build:
@@ -35,15 +38,16 @@ const ASTRO = path.join(PROJECT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs'
 export async function astroBuild(siteDir, { logFile, nodeArgs = [], env = {} } = {}) {
   const log = createWriteStream(logFile);
   const timesFile = `${logFile}.times`;
+  const memoryFile = `${logFile}.peak-memory`;
   let output = '';
   const started = performance.now();
   const code = await new Promise((resolve) => {
     // Through bash, whose `times` gives the CPU time the build used: unlike wall-clock time it hardly
     // changes when other work competes for the 2 cores.
     const script = '"$@"; code=$?; times > "$BENCH_TIMES_FILE"; exit $code';
-    const child = spawn('bash', ['-c', script, 'bash', NODE, ...nodeArgs, ASTRO, 'build'], {
+    const child = spawn('bash', ['-c', script, 'bash', NODE, `--import=${PEAK_MEMORY}`, ...nodeArgs, ASTRO, 'build'], {
       cwd: siteDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_TIMES_FILE: timesFile, ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_TIMES_FILE: timesFile, BENCH_PEAK_MEMORY_FILE: memoryFile, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that stopping the bench can stop the build and everything it started.
       detached: true,
@@ -66,10 +70,11 @@ export async function astroBuild(siteDir, { logFile, nodeArgs = [], env = {} } =
   await new Promise((resolve) => log.end(resolve));
   const phases = parsePhases(output);
   const cpuSeconds = await childCpuSeconds(timesFile);
-  if (code !== 0) return { ok: false, seconds, cpuSeconds, phases, reason: failureReason(output, code) };
+  const peakBytes = await peakMemory(memoryFile);
+  if (code !== 0) return { ok: false, seconds, cpuSeconds, peakBytes, phases, reason: failureReason(output, code) };
   const pages = await countHtml(path.join(siteDir, 'dist'));
-  if (pages === 0) return { ok: false, seconds, cpuSeconds, phases, reason: 'the build produced no HTML pages' };
-  return { ok: true, seconds, cpuSeconds, phases, pages };
+  if (pages === 0) return { ok: false, seconds, cpuSeconds, peakBytes, phases, reason: 'the build produced no HTML pages' };
+  return { ok: true, seconds, cpuSeconds, peakBytes, phases, pages };
 }
 
 /** User + system CPU seconds of the build, from the second line of bash's `times` ("0m3.210s 0m0.480s"). */
@@ -78,6 +83,15 @@ async function childCpuSeconds(timesFile) {
     const line = (await readFile(timesFile, 'utf8')).trim().split('\n')[1] ?? '';
     const total = [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
     return total || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Peak resident memory of the build process in bytes, as peak-memory.mjs wrote it when the build exited. */
+async function peakMemory(memoryFile) {
+  try {
+    return Number(await readFile(memoryFile, 'utf8')) || undefined;
   } catch {
     return undefined;
   }

@@ -12,7 +12,7 @@ import { WORK_DIR, clearCaches, freshDir } from './workspace.mjs';
 
 /**
  * Best of the repeats: other work on the machine only ever adds time, so the fastest run is the
- * closest to the build's own cost.
+ * closest to the build's own cost (and the smallest peak memory, which varies little, likewise).
  */
 const best = (values) => (values.some((value) => value === undefined || Number.isNaN(value)) ? undefined : Math.min(...values));
 
@@ -58,11 +58,13 @@ export async function measureSite(siteKey, corpus, { repeat = 1, report = consol
     pages: runs[0].cold.pages,
     cold: pick('cold', 'seconds'),
     coldCpu: pick('cold', 'cpuSeconds'),
+    coldPeak: pick('cold', 'peakBytes'),
     coldSync: pick('cold'),
     coldRender: pickRender('cold'),
     coldRoutes: runs[0].cold.phases.routeGroups,
     warm: warmOk ? pick('warm', 'seconds') : undefined,
     warmCpu: warmOk ? pick('warm', 'cpuSeconds') : undefined,
+    warmPeak: warmOk ? pick('warm', 'peakBytes') : undefined,
     warmSync: warmOk ? pick('warm') : undefined,
     warmFailure: warmOk ? undefined : runs.find((run) => !run.warm.ok).warm.reason,
     load: Math.max(...runs.map((run) => run.load)),

@@ -57,14 +57,27 @@ function analyse(profile) {
 
 const top = (map, count) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, count);
 
-/** Summarises every .cpuprofile in `dir` (one per thread); returns the main (largest) one. */
+/** The thread id in a profile's file name, CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile (0 = main). */
+const threadOf = (file) => Number(/\.(\d+)\.\d+\.cpuprofile$/.exec(file)?.[1] ?? 0);
+
+/**
+ * Summarises every .cpuprofile in `dir` (one per thread): the main thread's (the process's, or else the
+ * largest), and the worker threads' (preview cards) added together.
+ */
 export async function summariseProfiles(dir, { count = 15 } = {}) {
   const files = (await readdir(dir)).filter((file) => file.endsWith('.cpuprofile'));
   const analyses = [];
-  for (const file of files) analyses.push({ file, ...analyse(JSON.parse(await readFile(path.join(dir, file), 'utf8'))) });
-  analyses.sort((a, b) => b.total - a.total);
-  const main = analyses[0];
+  for (const file of files) analyses.push({ file, thread: threadOf(file), ...analyse(JSON.parse(await readFile(path.join(dir, file), 'utf8'))) });
+  analyses.sort((a, b) => a.thread - b.thread || b.total - a.total);
+  const main = analyses.find((analysis) => analysis.thread === 0) ?? [...analyses].sort((a, b) => b.total - a.total)[0];
   if (!main) return undefined;
+  const workers = analyses.filter((analysis) => analysis !== main);
+  const sum = (maps) => {
+    const total = new Map();
+    for (const map of maps) for (const [key, ms] of map) total.set(key, (total.get(key) ?? 0) + ms);
+    return total;
+  };
+  const workerSelf = sum(workers.map((worker) => worker.self));
   return {
     threads: analyses.length,
     totalMs: main.total,
@@ -72,5 +85,15 @@ export async function summariseProfiles(dir, { count = 15 } = {}) {
     selfByPackage: top(main.packages, count),
     inclusive: top(main.inclusive, count * 3),
     inclusiveOf: (pattern) => [...main.inclusive.entries()].filter(([key]) => pattern.test(key)).sort((a, b) => b[1] - a[1]),
+    workers: workers.length
+      ? {
+          threads: workers.length,
+          totalMs: workers.reduce((total, worker) => total + worker.total, 0),
+          // Waiting for the next task is not work.
+          idleMs: [...workerSelf].filter(([key]) => /^\((?:idle|program)\)|^atomicsWaitLoop /.test(key)).reduce((total, [, ms]) => total + ms, 0),
+          selfByFunction: top(workerSelf, count),
+          selfByPackage: top(sum(workers.map((worker) => worker.packages)), count),
+        }
+      : undefined,
   };
 }

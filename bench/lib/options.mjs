@@ -9,8 +9,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --quick            smoke test: N=20 only, results to bench/work/results-quick.md
   --sites LIST       which sites to build: satteri,unified,ours (default all three)
   --repeat K         cold/+1 builds per site and size; the fastest is reported (default 1)
-  --profile          also: CPU profiles of cold builds at the largest size and a smartypants-off
-                     build (implies --markdown)
+  --profile          CPU profiles of every site's cold build at the largest size and a
+                     smartypants-off build (implies --markdown); by default only ours is profiled
+  --skip-profile     no profile at all (the default run profiles ours at the largest size)
   --markdown         also: the corpus's Markdown rendered in one process without Astro, per renderer
   --dist DIR         built site whose page weight is measured (default dist/; if it is missing,
                      the "ours" build of this run is measured instead)
@@ -29,6 +30,7 @@ export function parseOptions(argv) {
       sites: { type: 'string', default: 'satteri,unified,ours' },
       repeat: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
+      'skip-profile': { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       dist: { type: 'string' },
       lighthouse: { type: 'boolean', default: false },
@@ -48,7 +50,7 @@ export function parseOptions(argv) {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     sites,
     repeat: Math.max(1, Number(values.repeat) || 1),
-    profile: values.profile,
+    profile: values['skip-profile'] ? 'none' : values.profile ? 'all' : values.quick ? 'none' : 'ours',
     markdown: values.markdown || values.profile,
     dist: values.dist ? path.resolve(values.dist) : undefined,
     defaultDist: path.join(PROJECT_DIR, 'dist'),

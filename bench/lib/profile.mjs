@@ -1,6 +1,7 @@
 /**
  * Where the build time goes: cold builds under `node --cpu-prof` at the largest corpus size, summarised
- * by package, function and pipeline stage, and a smartypants-off build as a diagnostic.
+ * by package, function and pipeline stage (main thread and worker threads apart). By default only ours is
+ * profiled; `full` profiles every site and adds a smartypants-off build as a diagnostic.
  */
 import path from 'node:path';
 import { astroBuild } from './build.mjs';
@@ -15,9 +16,10 @@ const PROFILED = ['unified', 'unified-no-smartypants', 'ours', 'satteri'];
  * `measured`: results of the build comparison of this run; a site already timed cold at this size is
  * not built again without the profiler.
  */
-export async function profileBuilds(corpus, { sites, measured = [], report = console.log }) {
+export async function profileBuilds(corpus, { sites, measured = [], report = console.log, full = false }) {
   const profiles = [];
-  for (const siteKey of PROFILED.filter((key) => sites.includes(key) || key === 'unified-no-smartypants')) {
+  const keys = full ? PROFILED.filter((key) => sites.includes(key) || key === 'unified-no-smartypants') : ['ours'];
+  for (const siteKey of keys) {
     const site = SITES[siteKey];
     const siteDir = path.join(WORK_DIR, 'sites', `profile-${siteKey}-${corpus.count}`);
     const profileDir = await freshDir(path.join(WORK_DIR, 'profiles', `${siteKey}-${corpus.count}`));

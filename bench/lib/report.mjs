@@ -13,6 +13,7 @@ const OUTLINE = [
   { id: 'machine', heading: 'Machine', empty: '_Not measured yet._' },
   { id: 'method', heading: 'Method', empty: '' },
   { id: 'build', heading: 'Build time', empty: '_Not measured yet: `npm run bench`._' },
+  { id: 'cards', heading: 'Preview cards: where one card\'s time goes', empty: '_Not measured yet: `npm run bench`._' },
   { id: 'markdown', heading: 'Markdown alone, in one process', empty: '_Not measured yet: `npm run bench -- --profile` or `--markdown`._' },
   { id: 'profile', heading: 'Where the build time goes (profile)', empty: '_Not measured yet: `npm run bench -- --profile`._' },
   { id: 'findings', heading: 'Findings and suggested fixes (hand-written)', empty: '_Written by hand after a profile run; the script never changes this section._' },
@@ -55,6 +56,7 @@ const s = (seconds) => (seconds === undefined || Number.isNaN(seconds) ? '–' :
 const escape = (text = '') => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
 const kb = (bytes) => (bytes / KB).toFixed(1);
+const mb = (bytes) => (bytes ? (bytes / 2 ** 20).toFixed(0) : '–');
 const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 const stamp = (facts, options) => `_Measured ${facts.date} with \`npm run bench -- ${options.argv.join(' ')}\`._`;
 
@@ -83,7 +85,7 @@ export const METHOD = `- **Corpus** (\`bench/lib/corpus.mjs\`): a deterministic 
   - *bare Sätteri*: \`astro.config.mjs\` with no markdown options (Astro 7's default processor), one \`glob()\` collection without schema, one page \`[...id].astro\` rendering each article;
   - *bare unified*: the same with \`markdown: { processor: unified() }\` from @astrojs/markdown-remark, no plugins (GFM and smartypants on, as by default);
   - *ours*: this project's \`astro.config.mjs\`, \`src/\`, \`public/\`, \`tsconfig.json\`, \`package.json\` copied (\`prepareOurs()\` in \`bench/lib/ours.mjs\`), with the generated corpus as \`content/\`. Ours builds more pages than the bare sites (facts, timeline, sources…), which is part of what is measured.
-- **Cold build**: \`node_modules/.astro\`, \`node_modules/.vite\`, \`.astro\` and \`dist\` of the site removed, then \`astro build\` run by the project's Node 24 (\`node_modules/.bin/node node_modules/astro/bin/astro.mjs build\`). **+1 article**: one new article (and its original) added, then \`astro build\` again with the caches of the cold build. Times are wall-clock seconds of the whole process, as an author waits for it, and its CPU seconds (user + system of the process and its threads, from bash's \`times\`); "content sync" is Astro's own "[types] Generated" figure from the log. Logs: \`bench/work/logs/\`.
+- **Cold build**: \`node_modules/.astro\` (Astro's content store and, for ours, the preview-card cache), \`node_modules/.vite\`, \`.astro\` and \`dist\` of the site removed, then \`astro build\` run by the project's Node 24 (\`node_modules/.bin/node node_modules/astro/bin/astro.mjs build\`). **+1 article**: one new article (and its original) added, then \`astro build\` again with the caches of the cold build. Times are wall-clock seconds of the whole process, as an author waits for it, and its CPU seconds (user + system of the process and its threads, from bash's \`times\`), and its peak resident memory (\`process.resourceUsage().maxRSS\` written at exit by \`bench/lib/peak-memory.mjs\`, preloaded with \`--import\`); "content sync" is Astro's own "[types] Generated" figure from the log. Logs: \`bench/work/logs/\`.
 - **Page weight** (\`bench/lib/page-weight.mjs\`): for each page type, every page of the type is measured and the heaviest reported: HTML, CSS (with \`@import\`), JS (\`<script src>\`, modulepreload, inline), fonts (preloads, and \`@font-face\` url()s whose family is used in the CSS and whose unicode-range covers text on the page; all weights of a used family are counted, so fonts are an upper bound), images (\`<img>\`/\`<source>\`, icons, CSS url()). Text files are counted gzipped (level 9), fonts and raster images as they are. 1 KB = 1024 bytes. "JS needed to read" is render-blocking script in \`<head>\`, and the page must have its text in the HTML.`;
 
 export function buildSection({ results, corpora }, facts, options) {
@@ -91,11 +93,11 @@ export function buildSection({ results, corpora }, facts, options) {
   const lines = [stamp(facts, options), ''];
   const rows = results.map((result) => {
     const label = SITES[result.site].label;
-    if (!result.ok) return [result.size, label, '–', `failed: ${escape(result.reason)}`, '–', '–', '–', '–', '–', '–'];
-    return [result.size, label, result.pages, s(result.cold), s(result.coldCpu), s(result.coldSync), s(result.coldRender), result.warm !== undefined ? s(result.warm) : `failed: ${escape(result.warmFailure)}`, s(result.warmCpu), result.load.toFixed(2)];
+    if (!result.ok) return [result.size, label, '–', `failed: ${escape(result.reason)}`, '–', '–', '–', '–', '–', '–', '–', '–'];
+    return [result.size, label, result.pages, s(result.cold), s(result.coldCpu), mb(result.coldPeak), s(result.coldSync), s(result.coldRender), result.warm !== undefined ? s(result.warm) : `failed: ${escape(result.warmFailure)}`, s(result.warmCpu), mb(result.warmPeak), result.load.toFixed(2)];
   });
-  lines.push(table(['N', 'site', 'HTML pages', 'cold build (s)', 'cold CPU (s)', 'content sync (s)', 'route generation (s)', '+1 article (s)', '+1 CPU (s)', 'load avg'], rows));
-  lines.push('', `Corpus: ${corpora.map((corpus) => `N=${corpus.size}: ${corpus.averageWords} words per article on average`).join('; ')}; ${corpora[0]?.facts ?? 50} facts. Best of ${options.repeat} run(s) per cell. Wall-clock seconds are what an author waits; CPU seconds (user + system, all threads) change much less when other work shares the machine. "content sync" and "route generation" are Astro's own timings of those phases (wall-clock).`);
+  lines.push(table(['N', 'site', 'HTML pages', 'cold build (s)', 'cold CPU (s)', 'cold peak memory (MB)', 'content sync (s)', 'route generation (s)', '+1 article (s)', '+1 CPU (s)', '+1 peak memory (MB)', 'load avg'], rows));
+  lines.push('', `Corpus: ${corpora.map((corpus) => `N=${corpus.size}: ${corpus.averageWords} words per article on average`).join('; ')}; ${corpora[0]?.facts ?? 50} facts. Best of ${options.repeat} run(s) per cell. Wall-clock seconds are what an author waits; CPU seconds (user + system, all threads) change much less when other work shares the machine. Peak memory is the build process's resident high-water mark (all threads, native memory included; \`bench/lib/peak-memory.mjs\`), 1 MB = 2^20 bytes. "content sync" and "route generation" are Astro's own timings of those phases (wall-clock).`);
 
   const ratioRows = [];
   for (const { size } of corpora) {
@@ -104,14 +106,14 @@ export function buildSection({ results, corpora }, facts, options) {
     const uni = find('unified', size);
     if (!ours) continue;
     if (!ours.ok) {
-      ratioRows.push([size, `ours: failed (${escape(ours.reason)})`, '', '', '', '']);
+      ratioRows.push([size, `ours: failed (${escape(ours.reason)})`, '', '', '', '', '', '', '']);
       continue;
     }
-    ratioRows.push([size, ratio(ours.cold, sat?.cold), ratio(ours.coldCpu, sat?.coldCpu), ratio(ours.cold, uni?.cold), ratio(ours.coldCpu, uni?.coldCpu), ratio(ours.warm, sat?.warm), ratio(ours.warm, uni?.warm)]);
+    ratioRows.push([size, ratio(ours.cold, uni?.cold), ratio(ours.coldCpu, uni?.coldCpu), ratio(ours.cold, sat?.cold), ratio(ours.coldCpu, sat?.coldCpu), ratio(ours.warm, sat?.warm), ratio(ours.warmCpu, sat?.warmCpu), ratio(ours.warm, uni?.warm), ratio(ours.coldPeak, uni?.coldPeak)]);
   }
   if (ratioRows.length) {
     lines.push('', '### Ours against the bare sites', '');
-    lines.push(table(['N', 'ours / bare Sätteri, cold', '… in CPU time', 'ours / bare unified, cold', '… in CPU time', 'ours / bare Sätteri, +1', 'ours / bare unified, +1'], ratioRows));
+    lines.push(table(['N', 'ours / bare unified, cold', '… in CPU time', 'ours / bare Sätteri, cold', '… in CPU time', 'ours / bare Sätteri, +1', '… in CPU time', 'ours / bare unified, +1', 'ours / bare unified, peak memory'], ratioRows));
   }
 
   if (corpora.length >= 2) {
@@ -119,11 +121,13 @@ export function buildSection({ results, corpora }, facts, options) {
     const growth = options.sites.map((site) => {
       const a = find(site, small);
       const b = find(site, large);
-      const both = a?.ok && b?.ok;
-      return [SITES[site].label, both ? ratio(b.cold, a.cold) : '–', both ? ratio(b.coldCpu, a.coldCpu) : '–', both ? ratio(b.warm, a.warm) : '–'];
+      if (!a?.ok || !b?.ok) return [SITES[site].label, '–', '–', '–', '–', '–', '–'];
+      const perArticle = (key) => `${(((b[key] - a[key]) / (large - small)) * 1000).toFixed(1)}`;
+      return [SITES[site].label, ratio(b.cold, a.cold), ratio(b.coldCpu, a.coldCpu), exponent(a.cold, b.cold, small, large), perArticle('cold'), perArticle('coldCpu'), ratio(b.warm, a.warm)];
     });
-    lines.push('', `### Growth from ${small} to ${large} articles (t${large} / t${small}; ${large / small}× the articles)`, '');
-    lines.push(table(['site', 'cold', 'cold, CPU time', '+1 article'], growth));
+    lines.push('', `### How time grows with N: from ${small} to ${large} articles (${large / small}× the articles)`, '');
+    lines.push(`t${large} / t${small}; "exponent" is k in t ∝ N^k between the two sizes (1 = linear; below 1, a fixed start-up cost is being spread over more articles); "per article" is the cost of each article beyond the first ${small}, (t${large} − t${small}) / ${large - small}.`, '');
+    lines.push(table(['site', 'cold', 'cold, CPU time', 'exponent (cold)', 'ms per article (cold)', 'CPU ms per article (cold)', '+1 article'], growth));
   }
 
   const largest = corpora.at(-1)?.size;
@@ -132,16 +136,47 @@ export function buildSection({ results, corpora }, facts, options) {
     const groups = Object.entries(ours.coldRoutes).sort((a, b) => b[1].ms - a[1].ms).slice(0, 10);
     const total = groups.reduce((sum, [, group]) => sum + group.ms, 0);
     lines.push('', `### Ours: route generation by kind of route (N=${largest}, cold)`, '');
-    lines.push('From the "(+12ms)" times Astro prints per route; they add up to the route generation phase.', '');
+    lines.push('From the "(+12ms)" times Astro prints per route; they add up to the route generation phase. Preview cards (`/og/…`) are drawn on worker threads from the start of the phase, alongside the other routes, so an `/og/` route\'s time is mostly waiting for its card.', '');
     lines.push(table(['routes', 'count', 'total (s)', 'ms each', 'share'], groups.map(([name, group]) => [`\`${name}\``, group.routes, s(group.ms / 1000), (group.ms / group.routes).toFixed(1), `${((group.ms / total) * 100).toFixed(0)} %`])));
   }
-  const sat = find('satteri', largest);
-  if (ours && sat) {
-    const verdict = ours.ok && sat.ok ? (ours.cold <= 1.5 * sat.cold ? 'met' : 'NOT met') : 'not measurable';
-    const detail = ours.ok && sat.ok ? `ours ${s(ours.cold)} s against 1.5 × ${s(sat.cold)} s = ${s(1.5 * sat.cold)} s (${ratio(ours.cold, sat.cold)}; in CPU time ${ratio(ours.coldCpu, sat.coldCpu)})` : ours.ok ? 'bare Sätteri failed' : `ours failed (${escape(ours.reason)})`;
-    lines.push('', `**Target** ours ≤ 1.5× bare Sätteri at ${largest} articles (cold build): **${verdict}** — ${detail}.`);
-  }
+  lines.push('', '### Targets (issue #15)', '');
+  lines.push('Judged on wall-clock time as the issue states them, with the CPU-time ratio next to it (the fairer figure on a shared machine).', '');
+  lines.push(table(['target', ...corpora.map(({ size }) => `N=${size}`)], targetRows(find, corpora, options)));
   return lines.join('\n');
+}
+
+/** k in t ∝ N^k through two measurements. */
+function exponent(small, large, sizeSmall, sizeLarge) {
+  return small && large ? (Math.log(large / small) / Math.log(sizeLarge / sizeSmall)).toFixed(2) : '–';
+}
+
+/** The issue's targets, one row each, one column per corpus size: "✓ 0.93× (CPU 0.88×)" or "✗ …". */
+function targetRows(find, corpora, options) {
+  const verdict = (value, limit, cpuValue) => {
+    if (value === undefined || Number.isNaN(value)) return '–';
+    const cpu = cpuValue === undefined || Number.isNaN(cpuValue) ? '' : ` (CPU ${cpuValue.toFixed(2)}×)`;
+    return `${value <= limit ? '✓' : '✗'} ${value.toFixed(2)}×${cpu}`;
+  };
+  const per = (compute) => corpora.map(({ size }) => {
+    const ours = find('ours', size);
+    const uni = find('unified', size);
+    const sat = find('satteri', size);
+    return ours?.ok ? compute(ours, uni?.ok ? uni : undefined, sat?.ok ? sat : undefined) : 'ours failed';
+  });
+  const rows = [
+    ['cold ≤ 1.0× bare unified', ...per((ours, uni) => verdict(uni && ours.cold / uni.cold, 1.0, uni && ours.coldCpu / uni.coldCpu))],
+    ['cold ≤ 2.5× bare Sätteri', ...per((ours, uni, sat) => verdict(sat && ours.cold / sat.cold, 2.5, sat && ours.coldCpu / sat.coldCpu))],
+    ['+1 article ≤ 1.2× bare Sätteri’s +1', ...per((ours, uni, sat) => verdict(sat && ours.warm / sat.warm, 1.2, sat && ours.warmCpu / sat.warmCpu))],
+    ['peak memory ≤ 1.2× bare unified', ...per((ours, uni) => verdict(uni && ours.coldPeak / uni.coldPeak, 1.2))],
+  ];
+  if (corpora.length >= 2 && options.sites.includes('ours')) {
+    const [small, large] = [corpora[0].size, corpora.at(-1).size];
+    const a = find('ours', small);
+    const b = find('ours', large);
+    const growth = a?.ok && b?.ok ? verdict(b.cold / a.cold, large / small, b.coldCpu / a.coldCpu) : '–';
+    rows.push([`growth ${small} → ${large} no worse than linear (t${large} / t${small} ≤ ${large / small}×)`, ...corpora.map(({ size }) => (size === large ? growth : ''))]);
+  }
+  return rows;
 }
 
 function shortKey(key) {
@@ -149,7 +184,7 @@ function shortKey(key) {
 }
 
 export function profileSection(profile, facts, options) {
-  const lines = [stamp(facts, options), '', `Cold builds at N=${profile.size}, run once without and once with \`node --cpu-prof\` (the profiler slows a build by roughly 10–20 %). Profiles: \`bench/work/profiles/\` (open in Chrome DevTools → Performance, or speedscope).`, ''];
+  const lines = [stamp(facts, options), '', `Cold builds at N=${profile.size}, run once without and once with \`node --cpu-prof\` (the profiler slows a build by roughly 10–20 %; one profile per thread). Profiles: \`bench/work/profiles/\` (open in Chrome DevTools → Performance, or speedscope). \`npm run bench\` profiles ours only; \`--profile\` profiles every site.`, ''];
   lines.push(table(['site', 'build (s)', 'CPU (s)', 'content sync (s)', 'profiled build (s)', 'profiled content sync (s)', 'pages'], profile.profiles.map((entry) =>
     entry.ok
       ? [SITES[entry.site].label, s(entry.plain.seconds), s(entry.plain.cpuSeconds), s(entry.plain.phases.syncSeconds), s(entry.profiled.seconds), s(entry.profiled.phases.syncSeconds), entry.plain.pages]
@@ -170,6 +205,13 @@ export function profileSection(profile, facts, options) {
       ['site code (src/ and its bundled chunks)', /^\S+ {2}\(site\) (?!src\/content\.config)/],
       ['data store serialisation', /^serializeDataStore /],
       ['page rendering (generatePathWithPrerenderer)', /^generatePathWithPrerenderer /],
+      ['briefing graph (loadBriefing)', /^loadBriefing /],
+      ['page titles and descriptions (allPageMeta)', /^(?:computePageMeta|allPageMeta) /],
+      ['preview cards on the main thread (the /og/ route: hand-off, cache reads)', /\(site\) \S*_\.\.\.card_/],
+      ['Astro: CSP hashes of each page (generateCspDigest)', /^generateCspDigest /],
+      ['fact mentions in Markdown (rehype-fact-mentions)', /\(site\) src\/markdown\/rehype-fact-mentions/],
+      ['security headers (astro:build:done)', /\(site\) src\/integration\/security-headers/],
+      ['sitemap (astro:build:done)', /@astrojs\/sitemap/],
     ];
     const stageRows = stages.map(([label, pattern]) => {
       const matches = summary.inclusiveOf(pattern);
@@ -182,8 +224,37 @@ export function profileSection(profile, facts, options) {
       lines.push('', `Project code with the most inclusive time (${SITES[entry.site].label}):`, '');
       lines.push(table(['function — file:line', 'inclusive ms'], siteCode.map(([key, ms]) => [shortKey(key), Math.round(ms)])));
     }
+    if (summary.workers) {
+      const { workers } = summary;
+      lines.push('', `### ${SITES[entry.site].label}: worker threads (preview cards)`, '');
+      lines.push(`${workers.threads} thread(s), ${Math.round(workers.totalMs)} ms sampled in all, of which ${Math.round(workers.idleMs)} ms waiting for work. resvg's native calls (rasterising, PNG encoding) have no JavaScript frame of their own, so they count as the self time of the site function that calls them (\`renderCard\`).`, '');
+      lines.push(table(['package', 'self ms', 'share'], workers.selfByPackage.slice(0, 8).map(([name, ms]) => [name, Math.round(ms), `${((ms / workers.totalMs) * 100).toFixed(0)} %`])));
+      lines.push('');
+      lines.push(table(['function — file:line', 'self ms'], workers.selfByFunction.slice(0, 8).map(([key, ms]) => [shortKey(key), Math.round(ms)])));
+    }
   }
   return lines.join('\n');
+}
+
+export function cardsSection(stages, facts, options) {
+  const ms = (value) => value.toFixed(2);
+  const share = (value) => `${((value / stages.totalMs) * 100).toFixed(0)} %`;
+  const rows = [
+    ['fitting the text (estimate, truncation)', 'src/og/card-layout.ts, fit-text.ts', stages.perCard.fit],
+    ['satori: layout, glyph outlines as SVG paths', 'satori', stages.perCard.satori],
+    ['resvg: parsing the SVG', '@resvg/resvg-js', stages.perCard.parse],
+    ['resvg: rasterising 1200×630', '@resvg/resvg-js', stages.perCard.rasterise],
+    ['resvg: PNG encoding', '@resvg/resvg-js', stages.perCard.encode],
+  ].map(([stage, where, value]) => [stage, where, ms(value), share(value)]);
+  return [
+    stamp(facts, options),
+    '',
+    `The card code of \`src/og/\` run stage by stage in one thread (\`bench/lib/card-stages.mjs\`) on ${stages.cards} cards made from the corpus's articles (headline; publisher, date and opening paragraph as the description), after one card that parses the fonts (${Math.round(stages.firstCardMs)} ms, once per thread). CPU milliseconds of the thread.`,
+    '',
+    table(['stage', 'code', 'CPU ms per card', 'share'], [...rows, ['**whole card**', '', `**${ms(stages.totalMs)}**`, '100 %']]),
+    '',
+    `Average PNG: ${kb(stages.averageBytes)} KB. The SVG satori writes has every glyph as a path and no mask or clip path (tested in tests/og/render-card.test.ts), so resvg gets no fonts at all. In a build the cards are drawn on one worker thread per core (\`src/og/card-pool.ts\`) and kept in the card cache between builds.`,
+  ].join('\n');
 }
 
 export function markdownSection(rows, facts, options) {

@@ -69,10 +69,13 @@ export function headersFile(base: string, policy: string): string {
 /** The `content` of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
 function metaPolicy(html: string): string | undefined {
   let found: string | undefined;
-  // The policy is in the head: parsing only that keeps this cheap on a site of thousands of pages.
+  // The policy is a <meta> in the head: parsing only the head's <meta> tags (with a real parser, for the
+  // attribute syntax) keeps this cheap on a site of thousands of pages. A `>` inside another tag's
+  // attribute can only cut that tag short, never hide the policy, whose value has no `>`.
   const headEnd = html.indexOf('</head>');
-  const head = headEnd === -1 ? html : html.slice(0, headEnd + '</head>'.length);
-  visit(fromHtml(head) as Root, 'element', (node: Element) => {
+  const head = headEnd === -1 ? html : html.slice(0, headEnd);
+  const metaTags = head.match(/<meta\b[^>]*>/giu)?.join('') ?? '';
+  visit(fromHtml(metaTags, { fragment: true }) as Root, 'element', (node: Element) => {
     const equiv = node.properties.httpEquiv;
     const name = Array.isArray(equiv) ? equiv.join(' ') : String(equiv ?? '');
     if (node.tagName === 'meta' && name.toLowerCase() === 'content-security-policy') found ??= String(node.properties.content ?? '');

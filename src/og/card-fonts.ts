@@ -22,6 +22,13 @@ interface FontFile {
   specifier: string;
 }
 
+/** The @fontsource packages the cards are set from; their versions are part of the cache key (renderer-digest.ts). */
+export const FONT_PACKAGES = {
+  serif: '@fontsource/source-serif-4',
+  sans: '@fontsource/inter',
+  japanese: '@fontsource/noto-serif-jp',
+} as const;
+
 function fontsourceFile(pkg: string, subset: string, weight: FontWeight, name: string): FontFile {
   const id = pkg.replace('@fontsource/', '');
   return { name, weight, specifier: `${pkg}/files/${id}-${subset}-${weight}-normal.woff` };
@@ -29,12 +36,12 @@ function fontsourceFile(pkg: string, subset: string, weight: FontWeight, name: s
 
 const LATIN_FONT_FILES: FontFile[] = [
   ...([400, 700] as const).flatMap((weight) => [
-    fontsourceFile('@fontsource/source-serif-4', 'latin', weight, FONT_NAMES.serif),
-    fontsourceFile('@fontsource/source-serif-4', 'latin-ext', weight, FONT_NAMES.serifExt),
+    fontsourceFile(FONT_PACKAGES.serif, 'latin', weight, FONT_NAMES.serif),
+    fontsourceFile(FONT_PACKAGES.serif, 'latin-ext', weight, FONT_NAMES.serifExt),
   ]),
   ...([500, 600] as const).flatMap((weight) => [
-    fontsourceFile('@fontsource/inter', 'latin', weight, FONT_NAMES.sans),
-    fontsourceFile('@fontsource/inter', 'latin-ext', weight, FONT_NAMES.sansExt),
+    fontsourceFile(FONT_PACKAGES.sans, 'latin', weight, FONT_NAMES.sans),
+    fontsourceFile(FONT_PACKAGES.sans, 'latin-ext', weight, FONT_NAMES.sansExt),
   ]),
 ];
 
@@ -44,7 +51,7 @@ const LATIN_FONT_FILES: FontFile[] = [
  * read and parsed for cards that contain such characters.
  */
 const JAPANESE_FONT_FILES: FontFile[] = ([400, 700] as const).map((weight) =>
-  fontsourceFile('@fontsource/noto-serif-jp', 'japanese', weight, FONT_NAMES.japanese),
+  fontsourceFile(FONT_PACKAGES.japanese, 'japanese', weight, FONT_NAMES.japanese),
 );
 
 /** Kana, CJK ideographs and punctuation, and full-width forms. */

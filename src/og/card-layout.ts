@@ -52,10 +52,16 @@ export function layOutCardText(card: PreviewCard): CardText {
  * Satori's own clamp, as a backstop behind the estimate: if a title still
  * wraps to more lines than planned, it ends in an ellipsis instead of
  * running into the description.
+ *
+ * No `overflow: hidden` anywhere on the card: satori turns it into an SVG mask
+ * and clip path per element, and resvg then rasterises a full-card layer for
+ * each, which was most of a card's rasterising time. The clamp, the
+ * truncation before rendering and the card's own edges already keep text in
+ * its place.
  */
 function clampedLines(maxLines: number): Record<string, string | number> {
   // break-word: a URL or other unbroken run wraps instead of running off the card.
-  return { display: 'block', lineClamp: maxLines, overflow: 'hidden', wordBreak: 'break-word' };
+  return { display: 'block', lineClamp: maxLines, wordBreak: 'break-word' };
 }
 
 /**
@@ -116,21 +122,23 @@ export function cardElement(text: CardText): CardElement {
       ]
     : [];
 
+  // The hairline is a filled box rather than a border: a border becomes three nested clip paths.
   const footer = div(
-    {
-      display: 'flex',
-      marginTop: 'auto',
-      paddingTop: 20,
-      borderTop: `2px solid ${colors.hairline}`,
-      fontFamily: fonts.sans,
-      fontWeight: 500,
-      fontSize: theme.footer.fontSize,
-      color: colors.mutedInk,
-      whiteSpace: 'nowrap',
-      overflow: 'hidden',
-      textOverflow: 'ellipsis',
-    },
-    text.footer,
+    { display: 'flex', flexDirection: 'column', marginTop: 'auto' },
+    [
+      div({ height: 2, backgroundColor: colors.hairline }),
+      div(
+        {
+          ...clampedLines(1),
+          marginTop: 20,
+          fontFamily: fonts.sans,
+          fontWeight: 500,
+          fontSize: theme.footer.fontSize,
+          color: colors.mutedInk,
+        },
+        text.footer,
+      ),
+    ],
   );
 
   return div(
@@ -149,7 +157,6 @@ export function cardElement(text: CardText): CardElement {
           flexDirection: 'column',
           flexGrow: 1,
           padding: `${theme.padding.top - theme.accentBarHeight}px ${theme.padding.side}px ${theme.padding.bottom}px`,
-          overflow: 'hidden',
         },
         [...(text.kicker ? [kicker] : []), title, ...description, ...(text.footer ? [footer] : [])],
       ),

@@ -68,6 +68,9 @@ function dateText(value: unknown): unknown {
 
 /** "2026-1-6", "2026/01/06" → "2026-01-06": the same numbers in the form the schema wants. */
 function padded(input: unknown): string | undefined {
+  // Only text and numbers can be a date written another way; String() of a mapping may even throw
+  // (a YAML key named toString), so nothing else is turned into text here.
+  if (typeof input !== 'string' && typeof input !== 'number') return undefined;
   const found = /^\s*(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\s*$/u.exec(String(input));
   if (!found) return undefined;
   const [, year, month = '', day] = found;
@@ -78,7 +81,7 @@ function padded(input: unknown): string | undefined {
 function dateFormMessage(forms: string, input: unknown): string {
   const suggestion = padded(input);
   const shown = typeof input === 'string' ? '' : ` (${written(input)})`;
-  return suggestion && suggestion !== String(input).trim()
+  return suggestion && suggestion !== String(input as string | number).trim()
     ? `the date is not written ${forms}: month and day take two digits${FIX}write ${suggestion}`
     : `the date${shown} is not written ${forms}${FIX}write it as ${forms}, e.g. 2026-01-06`;
 }
@@ -104,7 +107,7 @@ export const isoDay = z.preprocess(
     .string({ error: (issue) => dateFormMessage('YYYY-MM-DD', issue.input) })
     // abort: a date in the wrong form gets one message, not a second one about the calendar.
     .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => dateFormMessage('YYYY-MM-DD', issue.input) })
-    .refine(isCalendarDay, { error: (issue) => calendarMessage(String(issue.input)) }),
+    .refine(isCalendarDay, { error: (issue) => calendarMessage(typeof issue.input === 'string' ? issue.input : '') }),
 );
 
 /** A date at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY. */
@@ -113,7 +116,7 @@ export const partialDate = z.preprocess(
   z
     .string({ error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { abort: true, error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
-    .refine(isCalendarDay, { error: (issue) => calendarMessage(String(issue.input)) }),
+    .refine(isCalendarDay, { error: (issue) => calendarMessage(typeof issue.input === 'string' ? issue.input : '') }),
 );
 
 /** A stable identifier: lower-case letters, digits and hyphens (it becomes part of an address). */

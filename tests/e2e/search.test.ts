@@ -28,7 +28,7 @@ describe('search dialog', () => {
     await page.goto(siteUrl(ARTICLE));
     expect(pagefindRequests(watched.requests), 'nothing of search is loaded to read a page').toEqual([]);
     await page.keyboard.press('Control+k');
-    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-query');
     await page.keyboard.type('election');
     const results = dialog(page).locator('[data-search-results] a');
@@ -37,11 +37,11 @@ describe('search dialog', () => {
     expect(pagefindRequests(watched.requests).length).toBeGreaterThan(0);
     // Escape closes it, and the page is as it was.
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(false);
     expect(page.url()).toBe(siteUrl(ARTICLE));
     // Results lead to the page they name.
     await page.keyboard.press('/');
-    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
     const first = dialog(page).locator('[data-search-results] a').first();
     const href = await first.getAttribute('href');
     await first.click();
@@ -56,10 +56,10 @@ describe('search dialog', () => {
     const page = await context.newPage();
     await page.goto(siteUrl('/timeline/'));
     await page.getByRole('link', { name: 'Search' }).tap();
-    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(page.url()).toBe(siteUrl('/timeline/'));
     await dialog(page).getByRole('button', { name: 'Close search' }).tap();
-    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(false);
     await context.close();
   });
 
@@ -98,7 +98,7 @@ describe('search dialog', () => {
     const page = await context.newPage();
     await page.goto(siteUrl('/', { based: true }));
     await page.keyboard.press('Control+k');
-    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.keyboard.type('election');
     const results = dialog(page).locator('[data-search-results] a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -115,7 +115,7 @@ describe('search dialog', () => {
       const page = await context.newPage();
       await page.goto(siteUrl(ARTICLE));
       await page.keyboard.press('Control+k');
-      await expect.poll(() => dialog(page).isVisible()).toBe(true);
+      await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
       await page.keyboard.type('alliance');
       await expect.poll(() => dialog(page).locator('[data-search-results] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const violations = await axeViolations(page);

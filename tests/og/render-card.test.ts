@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, renderCard, type PreviewCard } from '../../src/og/render-card';
+import { CARD_HEIGHT, CARD_WIDTH, renderCard, renderCardSvg, type PreviewCard } from '../../src/og/render-card';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -85,6 +85,17 @@ describe('renderCard', { timeout: RENDER_TIMEOUT }, () => {
   it('renders text in scripts no bundled font covers without throwing', async () => {
     const png = await renderCard({ kicker: 'Fact', title: '한국어 제목 · Ελληνικά · עברית · 🇯🇵' });
     expect(pngSize(png)).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('draws with no mask or clip path, which resvg would rasterise as a full-card layer each', async () => {
+    const long = { ...factCard, title: 'An alliance headline long enough to need the clamp, '.repeat(8), footer: footer.repeat(5) };
+    for (const card of [factCard, long, { kicker: '事実', title: '高市早苗首相' }]) {
+      const svg = await renderCardSvg(card);
+      expect(svg).toContain('<path');
+      expect(svg).not.toMatch(/\b(?:mask|clip-path)="url\(/);
+      // The text is all outlines: resvg needs no fonts.
+      expect(svg).not.toContain('<text');
+    }
   });
 
   it('rejects an empty title, which would be a wiring mistake', async () => {

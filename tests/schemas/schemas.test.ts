@@ -83,3 +83,14 @@ describe('analysis schema', () => {
     expect(analysisSchema.safeParse({ ...valid, keyPoints: [{ id: 'kp-x', text: 'A point without a source.', cites: [] }, ...points.slice(1)] }).success).toBe(false);
   });
 });
+
+describe('schema messages on hostile values', () => {
+  // Found by the frontmatter fuzz test: a mapping with a key named toString made String() throw
+  // while the date message was written.
+  it.each([
+    ['a date that is a mapping with a toString key', { added: { toString: false } }],
+    ['a stated date value with valueOf and toString keys', { published: { status: 'stated', value: { valueOf: 1, toString: 2 } } }],
+  ])('%s: refused with messages, not a crash', (_name, overrides) => {
+    expect(() => articleData(overrides)).toThrow(/date/);
+  });
+});

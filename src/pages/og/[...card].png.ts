@@ -1,22 +1,34 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardCacheDir, cardWorkerUrl, rendererDigest } from 'virtual:briefing/preview-cards';
 import { allPageMeta, type PageMeta } from '../../lib/page-meta';
 import { cardPathFor } from '../../og/card-path';
-import { cachedCard } from '../../og/card-cache';
-import { renderCard } from '../../og/render-card';
+import { createCardPool } from '../../og/card-pool';
+import { createCardRenderer } from '../../og/card-renderer';
+import type { PreviewCard } from '../../og/preview-card';
 import { briefingNames, briefingSettings } from '../../loader/briefing-settings';
+
+/** Cards render on worker threads in a build (on this thread in `astro dev`), through the cache. */
+const pool = cardWorkerUrl ? createCardPool(cardWorkerUrl) : undefined;
+const cards = createCardRenderer({ dir: cardCacheDir, renderer: rendererDigest }, pool?.render);
+
+const cardFor = (page: PageMeta): PreviewCard => ({
+  kicker: page.kicker,
+  title: page.title,
+  description: page.description,
+  footer: briefingNames(briefingSettings()).site,
+});
 
 /** One social preview image per page, rendered at build time (no external service). */
 export const getStaticPaths = (async () => {
   const pages = await allPageMeta();
+  // Astro asks every route for its paths before it renders any page: starting the cards now lets the
+  // worker threads draw them while the main thread renders the HTML. The threads stop once all are
+  // drawn, so their memory is not added to that of the steps after.
+  if (pool) void cards.prefetch(pages.map(cardFor)).then(pool.destroy);
   return pages.map((page) => ({ params: { card: cardPathFor(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { page } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: PageMeta }> = async ({ props }) => {
-  const png = await cachedCard({
-    kicker: props.page.kicker,
-    title: props.page.title,
-    description: props.page.description,
-    footer: briefingNames(briefingSettings()).site,
-  }, renderCard);
+  const png = await cards.png(cardFor(props.page));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
