@@ -20,7 +20,7 @@ export interface QuotationInput {
 }
 
 /** Fields that hold ids, addresses, rules or dates rather than prose: never read for quotations. */
-const NOT_PROSE = new Set(['facts', 'articles', 'match', 'recognise', 'related', 'aliases', 'kind', 'source', 'paragraphs', 'paragraph', 'cites', 'citedBy', 'appearsIn', 'original', 'added', 'anchorAliases', 'url', 'language', 'status', 'qualifier', 'keyDates', 'id', 'voice', 'notFromSources', 'start', 'end', 'unit', 'revised']);
+const NOT_PROSE = new Set(['facts', 'articles', 'match', 'recognise', 'related', 'aliases', 'kind', 'source', 'paragraphs', 'paragraph', 'cites', 'citedBy', 'appearsIn', 'original', 'added', 'anchorAliases', 'url', 'language', 'status', 'qualifier', 'keyDates', 'id', 'voice', 'notFromSources', 'start', 'end', 'unit', 'revised', 'review', 'summaryFrom', 'noAccountFrom', 'linksKept', 'unlinked', 'writtenFrom']);
 
 /**
  * One rule for every quotation the briefing writes, in every text field of every content file and in
