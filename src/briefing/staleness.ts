@@ -1,0 +1,21 @@
+/** How far a hand-written text (the analysis, a fact's summary) is behind the sources it concerns. */
+export interface Staleness {
+  /** The sources it was written from that are still in the briefing. */
+  writtenFrom: string[];
+  /** How many sources it concerns now (written from, and added since). */
+  total: number;
+  /** The sources it concerns that were added after it was written, in the order given. */
+  addedSince: string[];
+}
+
+/**
+ * What a hand-written text was written from, against the sources it concerns now (`relevant`, in
+ * reading order): undefined when the text records nothing (its staleness is not tracked).
+ */
+export function staleness(writtenFrom: readonly string[] | undefined, relevant: readonly string[]): Staleness | undefined {
+  if (!writtenFrom) return undefined;
+  const from = new Set(writtenFrom);
+  const kept = relevant.filter((id) => from.has(id));
+  const addedSince = relevant.filter((id) => !from.has(id));
+  return { writtenFrom: kept, total: kept.length + addedSince.length, addedSince };
+}
