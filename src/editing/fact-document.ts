@@ -163,3 +163,14 @@ function removeTopLevel(text: string, field: string): string {
   const end = (pair?.value as Node | undefined)?.range?.[2];
   return start === undefined || end === undefined ? text : `${text.slice(0, lineStart(text, start))}${text.slice(end).replace(/^\n/u, '')}`;
 }
+
+/** Sets a scalar (`title`, `date.start` …) to a new value, rewriting only that value; creates a missing top-level field. */
+export function setScalar(text: string, path: readonly string[], value: string): string {
+  const doc = parseDocument(text);
+  const node = doc.getIn(path, true);
+  const written = new Document(value).toString(WRITE).trimEnd();
+  const quoted = /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(value) ? `'${value}'` : written;
+  if (isScalar(node) && node.range) return `${text.slice(0, node.range[0])}${quoted}${text.slice(node.range[1])}`;
+  if (path.length === 1) return `${text}${text.endsWith('\n') ? '' : '\n'}${path[0]}: ${quoted}\n`;
+  throw new Error(`there is no ${path.join('.')} to change in this file`);
+}
