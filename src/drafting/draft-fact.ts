@@ -21,7 +21,7 @@ const STATEMENT = /\b(?:said|says|announced|announces|stated|warned|warns|told|d
 /**
  * A draft fact for an event a source dates that no fact covers: a title from the sentence (its
  * clause, without the date words), a kind read from its verbs (a measure, a statement, else an
- * event), the date, proposed recognition rules, a summary that quotes the sentence, and the source's
+ * event; an event when the source dates it after its own publication), the date, proposed recognition rules, a summary that quotes the sentence, and the source's
  * account, drafted. It is written to `content/drafts/` and published only when an editor accepts it.
  */
 export function draftFact(event: UnmatchedEvent, source: DraftSource, takenIds: ReadonlySet<string>): { id: string; data: FactData } | undefined {
@@ -30,7 +30,10 @@ export function draftFact(event: UnmatchedEvent, source: DraftSource, takenIds: 
   if (title.length < 3) return undefined;
   const id = uniqueId(slugForId(title) || `${source.id}-event`, takenIds);
   const recognise = proposeRules(clause, { dated: true, exclude: datesInText(clause, source).map((date) => ({ start: date.index, end: date.end })) });
-  const kind: FactData['kind'] = MEASURE.test(clause) ? 'measure' : STATEMENT.test(clause) ? 'statement' : 'event';
+  // Something the source dates after its own publication is still to come: an event, written about
+  // ahead of time (recognition lets only events be mentioned before their date).
+  const ahead = source.published !== undefined && event.date.value.slice(0, source.published.length) > source.published;
+  const kind: FactData['kind'] = ahead ? 'event' : MEASURE.test(clause) ? 'measure' : STATEMENT.test(clause) ? 'statement' : 'event';
   const data: FactData = {
     title,
     kind,
@@ -64,12 +67,13 @@ export function titleFrom(sentence: string, dateWords: string): string {
   const escaped = dateWords.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const without = sentence
     // The date goes with its preposition ("on January 6") and, in Japanese, its comma ("6日、").
-    .replace(new RegExp(`(?:\\s*\\b(?:on|in|since|from|at|by|for|until|as of)\\s+)?${escaped}(?:\\s*[,、])?`, 'u'), ' ')
+    .replace(new RegExp(`(?:\\s*\\b(?:on|in|since|from|at|by|for|until|as of)\\s+)?${escaped}(?:\\s*[,、])?`, 'iu'), ' ')
     // "…, the commerce ministry said." and "…, officials say": the attribution is no part of the event.
     .replace(/,\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+(?:said|says|reported|reports|announced|told [\p{L}\s]{2,30})\s*[.。]?\s*$/u, '');
   const clause = (without.split(new RegExp(CLAUSE_BREAK.source, 'gu'))[0] ?? without).replace(/[\s,.;:。、]+$/u, '').replace(/\s+/gu, ' ').trim();
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(clause);
-  const short = cjk ? [...clause.replace(/\s/gu, '')].slice(0, 40).join('') : clause.split(' ').slice(0, 14).join(' ');
+  // A title cut after "on" or "to" reads as cut off: it ends at the last word that means something.
+  const short = cjk ? [...clause.replace(/\s/gu, '')].slice(0, 40).join('') : clause.split(' ').slice(0, 14).join(' ').replace(/(?:\s+(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/iu, '');
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
