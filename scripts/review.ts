@@ -11,14 +11,12 @@
  * Every change is made in the content files (see src/review/apply-decision.ts), reading each file just
  * before changing it, so an editor's own edits are never lost. Run npm run build afterwards.
  */
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkQuotation } from '../src/briefing/quotes';
 import { formatProblems } from '../src/briefing/problems';
-import { loadContent, type LoadedContent } from '../src/loader/load-content';
-import { pipelineDigest } from '../src/loader/pipeline-digest';
-import { folderRenderCache } from '../src/loader/render-cache';
+import type { LoadedContent } from '../src/loader/load-content';
+import { loadForEditing } from '../src/loader/load-for-editing';
 import { applyDecision, type Decision } from '../src/review/apply-decision';
 import { formatItem } from '../src/review/format-item';
 import { reviewItems, type ReviewItem } from '../src/review/review-items';
@@ -46,11 +44,6 @@ export interface Output {
   stderr: { write(text: string): unknown };
 }
 
-async function load(root: string): Promise<LoadedContent> {
-  const cacheDir = process.env.BRIEFING_CACHE_DIR ? resolve(process.env.BRIEFING_CACHE_DIR) : join(root, 'node_modules', '.astro');
-  return loadContent(root, { base: '/', cache: folderRenderCache(join(cacheDir, 'briefing-renders')), pipelineDigest: pipelineDigest(root) });
-}
-
 /** Runs the command; returns the exit code (1 when the content has problems or an id is unknown). */
 export async function main(argv: string[], io: Output = process, prompts?: Prompts, root = process.cwd()): Promise<number> {
   let values;
@@ -75,7 +68,7 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
     io.stdout.write(USAGE);
     return 0;
   }
-  const content = await load(root);
+  const content = await loadForEditing(root);
   if (content.problems.length > 0) {
     io.stderr.write(`${formatProblems(content.problems)}\nreview: the content has problems; correct them first (npm run check lists them).\n`);
     return 1;

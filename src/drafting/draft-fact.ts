@@ -77,9 +77,13 @@ export function titleFrom(sentence: string, dateWords: string): string {
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
+/** A fact id from a title's slug: at most 60 characters, and — since one that stops at "to" or "of" reads as cut off — ending at the last word that means something. */
+export function factIdFrom(slug: string): string {
+  return slug.slice(0, 60).replace(/-+$/u, '').replace(/(?:-(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/u, '');
+}
+
 function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  // An id that stops at "to" or "of" reads as cut off: it ends at the last word that means something.
-  const stem = base.slice(0, 60).replace(/-+$/u, '').replace(/(?:-(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/u, '');
+  const stem = factIdFrom(base);
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addToList, appendAccount, markReviewed, removeAccount, replaceAccount, setScalar } from '../editing/fact-document';
+import { SUMMARY_TO_WRITE } from '../drafting/scaffold-fact';
 import type { Account } from '../schemas/fact';
 import type { ReviewItem } from './review-items';
 
@@ -59,6 +60,7 @@ export function applyDecision(root: string, item: ReviewItem, decision: Decision
         write(text);
         return `edited ${itemFile(item)} (still a draft: accept it to publish it)`;
       }
+      if (item.data.summary === SUMMARY_TO_WRITE) throw new Error(`${itemFile(item)} has no summary yet: write it first (npm run review -- --edit ${item.id} --set summary="…", or in the file)`);
       const target = join(root, 'content/facts', `${item.draftId}.yaml`);
       if (existsSync(target)) throw new Error(`content/facts/${item.draftId}.yaml already exists: rename the draft (its file name is its id) and accept it again`);
       writeFileSync(target, withoutDraftHeader(read()), { flag: 'wx' });
@@ -72,10 +74,10 @@ export function applyDecision(root: string, item: ReviewItem, decision: Decision
   }
 }
 
-/** A draft fact's file without the comment lines the importer put at its top (they say it is a draft). */
+/** A draft fact's file without the comment lines add-source or new-fact put at its top (they say it is a draft). */
 function withoutDraftHeader(text: string): string {
   const lines = text.split('\n');
   let start = 0;
-  while (start < lines.length && /^# (?:Draft fact|From )/u.test(lines[start] ?? '')) start++;
+  while (start < lines.length && /^# .*(?:not published until an editor accepts it|Before accepting:)/u.test(lines[start] ?? '')) start++;
   return lines.slice(start).join('\n');
 }

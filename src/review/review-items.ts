@@ -1,7 +1,5 @@
 import type { LoadedContent } from '../loader/load-content';
-import { recognise } from '../recognition/recognise';
-import { compileRecognisers } from '../recognition/compile-recognisers';
-import { articleContext } from '../recognition/article-context';
+import { matchingPassages } from '../drafting/matching-passages';
 import type { Account, FactData } from '../schemas/fact';
 import { doubtfulLinks, type DoubtfulLink } from './doubtful-links';
 
@@ -40,12 +38,7 @@ export function reviewItems(content: LoadedContent): ReviewItem[] {
   const inFile = new Set(content.facts.flatMap((fact) => fact.data.accounts.map((a) => `${fact.id}:${a.source}`)).filter((key) => !content.buildDrafts.some((d) => `${d.factId}:${d.source}` === key)));
 
   const drafts = content.draftFacts.map((draft): ReviewItem => {
-    const { recognisers } = compileRecognisers([draft]);
-    const wouldLink = content.articles.flatMap((article) =>
-      article.blocks
-        .filter((block) => block.kind !== 'heading' && recognise(block.text, recognisers, articleContext(article.data)).length > 0)
-        .map((block) => ({ ref: `${article.id}#${block.id}`, text: block.text })),
-    );
+    const wouldLink = matchingPassages(draft, content.articles).map(({ ref, text }) => ({ ref, text }));
     return { kind: 'draft-fact', id: `fact:${draft.id}`, draftId: draft.id, data: draft.data, wouldLink };
   });
 

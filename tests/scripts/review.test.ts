@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftFactId, growthSources } from '../support/growth-sources';
-import { copyProject } from '../support/project-copy';
+import { draftFactId, growthSources, projectWithWireCopy } from '../support/growth-sources';
+import type { copyProject } from '../support/project-copy';
 
 /**
  * `npm run review` through the real command line, on a copy of the project into which the wire copy
@@ -11,9 +11,7 @@ let project: ReturnType<typeof copyProject>;
 const wire = growthSources.wire.id;
 
 beforeAll(() => {
-  project = copyProject();
-  const added = project.run('add-source', growthSources.wire.args);
-  expect(added.status, added.output).toBe(0);
+  project = projectWithWireCopy();
 }, 120_000);
 afterAll(() => project.remove());
 

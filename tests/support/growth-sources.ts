@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { projectRoot } from './content-copy';
+import { copyProject } from './project-copy';
 
 const fixtures = join(projectRoot, 'tests/fixtures/growth');
 
@@ -26,3 +28,11 @@ export const growthSources = {
 
 /** The draft fact the wire copy's announced ferry-rules review becomes. */
 export const draftFactId = 'the-transport-ministry-will-open-a-review';
+
+/** A copy of the project into which the wire copy was imported with `npm run add-source`, as an editor would. */
+export function projectWithWireCopy(): ReturnType<typeof copyProject> {
+  const project = copyProject();
+  const added = project.run('add-source', growthSources.wire.args);
+  expect(added.status, added.output).toBe(0);
+  return project;
+}

@@ -58,7 +58,7 @@ export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: Impor
     taken.add(draft.id);
     mkdirSync(drafts, { recursive: true });
     const file = join(drafts, `${draft.id}.yaml`);
-    writeFileSync(file, draftFactText(draft.data, plan.id), { flag: 'wx' });
+    writeFileSync(file, draftFactText(draft.data, `From ${plan.id}.`), { flag: 'wx' });
     drafted.facts.push({ id: draft.id, file, title: draft.data.title, date: date.value });
   }
   return drafted;
@@ -67,21 +67,21 @@ export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: Impor
 /** The first line of a draft fact file; accepting the draft removes it. */
 export const DRAFT_FACT_COMMENT = '# Draft fact, drafted from the text: not published until an editor accepts it (npm run review).';
 
-/** A draft fact file: what an editor reads and refines, every field the schema documents, the account commented as drafted. */
-export function draftFactText(data: FactData, sourceId: string): string {
+/** A draft fact file: what an editor reads and refines, every field the schema documents, the accounts commented as drafted. `origin` says where it came from. */
+export function draftFactText(data: FactData, origin: string): string {
   const head = new Document({
     title: data.title,
     kind: data.kind,
     ...(data.date ? { date: data.date } : {}),
     summary: data.summary,
-    summaryFrom: data.summaryFrom,
+    ...((data.summaryFrom ?? []).length > 0 ? { summaryFrom: data.summaryFrom } : {}),
     recognise: { words: data.recognise.words, match: data.recognise.match },
   });
   flowLists(head.contents as Node);
   const accounts = data.accounts.map((account) => accountListEntry(account, '  '));
   return [
     DRAFT_FACT_COMMENT,
-    `# From ${sourceId}. Before accepting: check the title, kind, date and summary, and widen the proposed rules to other wordings (docs/recognition.md).`,
+    `# ${origin} Before accepting: check the title, kind, date and summary, and widen the proposed rules to other wordings (docs/recognition.md).`,
     head.toString({ flowCollectionPadding: false, lineWidth: 0 }).trimEnd(),
     ...(accounts.length > 0 ? ['accounts:', ...accounts.map((text) => text.trimEnd())] : []),
     '',
