@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
  */
 
 /** Version of the export shapes: additive changes raise the minor (1.x), breaking changes the major. */
-export const EXPORT_VERSION = '1.0';
+export const EXPORT_VERSION = '1.1';
 
 /** The exports, each published at `/data/<name>.json` with its JSON Schema at `/data/schema/<name>.json`. */
 export const EXPORT_NAMES = ['facts', 'sources', 'timeline', 'comparison'] as const;
@@ -328,6 +328,11 @@ export const discrepancySchema = z.strictObject({
         value: z.string().min(1).describe('The version as the source writes it.'),
         /** How the version was read, when that needs saying. */
         note: z.string().min(1).optional().describe('How the version was read, when that needs saying.'),
+        /** Present (true) when the version comes from an account drafted from the text that no editor has reviewed yet (since 1.1). */
+        drafted: z
+          .literal(true)
+          .optional()
+          .describe('Present (true) when the version comes from an account drafted from the text that no editor has reviewed yet (since 1.1).'),
       }),
     )
     .describe("Each source's version, as it writes it."),
@@ -350,6 +355,17 @@ export const factComparisonSchema = z.strictObject({
       only: slug().optional().describe('The one article that mentions it, when only one of several does; left out otherwise.'),
     })
     .describe('Which articles mention the fact.'),
+  /** Each source's account of the fact, ordered by source id, with its review state (since 1.1). */
+  accounts: z
+    .array(
+      z.strictObject({
+        /** Id of the article the account is from. */
+        source: slug().describe('Id of the article the account is from.'),
+        /** `reviewed` by an editor, or `drafted` from the text and not yet reviewed. */
+        review: z.enum(['reviewed', 'drafted']).describe('`reviewed` by an editor, or `drafted` from the text and not yet reviewed.'),
+      }),
+    )
+    .describe("Each source's account of the fact, ordered by source id, with its review state (since 1.1)."),
   /** Details on which the sources differ; empty when they agree. The briefing does not decide which is right. */
   discrepancies: z
     .array(discrepancySchema)
