@@ -6,7 +6,7 @@ import { compareAccounts, type Discrepancy } from './compare';
 import { coverageMatrix, type CoverageMatrix } from './coverage-matrix';
 import { differenceFlag, rankDiscrepancies, rankedAcrossFacts, weightOf, type DifferenceFlag, type DiscrepancyWeight } from './discrepancy-rank';
 import { buildFactGraph, type ArticleInput, type Backlink, type CitedSourceInput, type FactGraph, type FactInput } from './graph';
-import { articleHeadline, sourceLabel } from './labels';
+import { articleHeadline, sourceLabels } from './labels';
 import { sourceGroups, type SourceGroup } from './source-groups';
 import { addedInLatestUpdate, updatesFrom, type Update } from './updates';
 
@@ -106,7 +106,8 @@ export function buildBriefing(input: {
   const updates = updatesFrom(articles);
   const sequence = articleSequence(articles);
   const readingPlace = new Map(sequence.map((id) => [id, { ...neighbours(sequence, id), around: sourceWindow(sequence, id) }]));
-  const labels = new Map(articles.map((article) => [article.id, sourceLabel(article)]));
+  // Unique across the briefing (publisher, then date or headline where two share it).
+  const labels = sourceLabels(articles).labels;
   const headlines = new Map(articles.map((article) => [article.id, articleHeadline(article)]));
 
   return {

@@ -58,3 +58,17 @@ describe('sourceLabels', () => {
     expect(alike).toEqual([['a', 'b']]);
   });
 });
+
+describe('the labels the pages show (Briefing.label)', () => {
+  it('are unique: two sources of one publisher are told apart by date', async () => {
+    const { buildBriefing } = await import('../../src/briefing/briefing');
+    const wire = (id: string, published: string) => ({
+      id,
+      data: articleData({ publisher: { status: 'stated', value: 'Harbour Wire' }, published: { status: 'stated', value: published } }),
+      blocks: [block('p-1', [])],
+    });
+    const briefing = buildBriefing({ articles: [wire('first', '2026-01-28'), wire('second', '2026-01-29')], facts: [], citedSources: [] });
+    expect(briefing.label('first')).toBe('Harbour Wire, 28 January 2026');
+    expect(briefing.label('second')).toBe('Harbour Wire, 29 January 2026');
+  });
+});
