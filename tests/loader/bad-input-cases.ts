@@ -80,6 +80,9 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'a fact file saved as UTF-16 without a byte-order mark', change: (c) => c.write(FACT, Buffer.from(c.read(FACT), 'utf16le')), file: FACT, where: /^file$/, problem: /UTF-16/ },
   { name: 'a correction of an unknown kind', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: erratum\nsummary: The remarks were dated the 28th; the source says the 27th.\n'), file: 'content/corrections/wrong-day.yaml', where: /^kind$/, problem: /./ },
   { name: 'a correction naming an unknown fact', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: correction\nsummary: The remarks were dated the 28th; the source says the 27th.\nfacts: [tv-remark]\n'), file: 'content/corrections/wrong-day.yaml', where: /^facts\[0\]$/, problem: /unknown fact "tv-remark"/ },
+  { name: '__proto__ as a frontmatter field', change: (c) => c.edit(ARTICLE, (t) => t.replace(/^original: /m, '__proto__: { polluted: true }\noriginal: ')), file: ARTICLE, where: /^__proto__$/, problem: /cannot be a field name/ },
+  { name: 'constructor as a field of a fact', change: (c) => c.edit(FACT, (t) => `${t}\nconstructor: 1\n`), file: FACT, where: /^constructor$/, problem: /cannot be a field name/ },
+  { name: 'toString as the name of a word list', change: (c) => c.edit(FACT, (t) => t.replace(/^  words:\n/m, '  words:\n    toString: [remarks]\n')), file: FACT, where: /^recognise\.words\.toString$/, problem: /cannot be a field name/ },
   { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
 ];
 
