@@ -20,7 +20,7 @@ let project: ReturnType<typeof copyProject>;
 let output = '';
 const DRAFTED = 'Drafted from the text, not yet reviewed';
 /** The pages that carry drafted marks, staleness notes or carriers. */
-const MARKED_PAGES = ['', 'facts/patrol-announcement/', 'timeline/', 'sources/'];
+const MARKED_PAGES = ['', 'facts/', 'facts/patrol-announcement/', 'timeline/', 'sources/'];
 const page = (path: string) => loadPage(join(project.path('dist'), path, 'index.html'));
 const json = (path: string) => JSON.parse(readFileSync(project.path(join('dist', path)), 'utf8'));
 const hrefs = (element: Element) => selectAll('a', element).map((a) => attr(a, 'href') ?? '');
@@ -46,6 +46,7 @@ describe('a briefing that grew after it was written', () => {
     expect(differ.filter((li) => li.startsWith('Harbour Wire')).every((li) => li.includes(DRAFTED))).toBe(true);
     expect(differ.filter((li) => !li.startsWith('Harbour Wire')).some((li) => li.includes(DRAFTED))).toBe(false);
     expect(fact.all('table thead th').map(textOf).filter((th) => th.includes(DRAFTED))).toEqual([`Harbour Wire ${DRAFTED}`]);
+    expect(textOf(page('facts/').one('#fact-patrol-announcement')!)).toContain(`${DRAFTED} (1 account)`);
   });
 
   it('counts the wire story once and names the outlet that carries it too', () => {
