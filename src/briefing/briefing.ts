@@ -41,9 +41,10 @@ export interface ReadingPlace {
 
 /**
  * The whole briefing as pages and exports render it: the fact graph and every view derived from it,
- * each computed once per build here — comparisons, ranked differences, the sources and passages of
- * each fact, updates and the changes log, labels, reading order, the coverage picture and the
- * sources' grouping. Pages only render what it gives them.
+ * each computed once per build here — comparisons (one account per wire story, drafted ones named),
+ * ranked differences, the sources and passages of each fact, updates and the changes log, unique
+ * labels, reading order, the coverage picture, the sources' grouping and stories, and how far the
+ * hand-written analysis and summaries are behind the sources. Pages only render what it gives them.
  */
 export interface Briefing extends FactGraph {
   comparisons: ReadonlyMap<string, FactComparison>;
