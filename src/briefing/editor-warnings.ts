@@ -1,7 +1,7 @@
 import type { AnalysisData } from '../schemas/analysis';
 import type { ArticleInput, FactInput } from './graph';
 import type { ContentProblem } from './problems';
-import { staleness } from './staleness';
+import { sourcesConcerning, staleness } from './staleness';
 import { storyOf, type Story } from './wire-stories';
 
 /** A fact linked in more than this share of all passages, with at least MIN_LOOSE passages, is linked too loosely. */
@@ -169,13 +169,12 @@ function stalenessWarnings({ articles, facts, analysis }: WarningInput): Content
         where: 'writtenFrom',
         value: stale.addedSince.join(', '),
         problem: `written from ${stale.writtenFrom.length} of ${stale.total} sources; the page says so until it is revised`,
-        fix: 'read the sources added since, revise the analysis (counts such as {sources} follow by themselves) and add them to writtenFrom',
+        fix: 'read the sources added since, revise the analysis (counts written as <SourceCount /> follow by themselves) and add them to writtenFrom',
       });
     }
   }
   for (const fact of facts) {
-    const relevant = articles.filter((article) => article.blocks.some((b) => b.mentions.includes(fact.id)) || fact.data.accounts.some((a) => a.source === article.id)).map((a) => a.id);
-    const stale = staleness(fact.data.summaryFrom, relevant);
+    const stale = staleness(fact.data.summaryFrom, sourcesConcerning(fact, articles));
     if (stale && stale.addedSince.length > 0) {
       warnings.push({
         kind: 'fact summaries written before sources were added',

@@ -19,3 +19,14 @@ export function staleness(writtenFrom: readonly string[] | undefined, relevant: 
   const addedSince = relevant.filter((id) => !from.has(id));
   return { writtenFrom: kept, total: kept.length + addedSince.length, addedSince };
 }
+
+/**
+ * The sources a fact's summary concerns: those that mention the fact or give an account of it, in the
+ * order of `articles` (pass them in reading order).
+ */
+export function sourcesConcerning(
+  fact: { id: string; data: { accounts: ReadonlyArray<{ source: string }> } },
+  articles: ReadonlyArray<{ id: string; blocks: ReadonlyArray<{ mentions: readonly string[] }> }>,
+): string[] {
+  return articles.filter((article) => article.blocks.some((b) => b.mentions.includes(fact.id)) || fact.data.accounts.some((a) => a.source === article.id)).map((a) => a.id);
+}

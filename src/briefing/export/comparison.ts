@@ -3,7 +3,7 @@ import { coverage } from '../compare';
 import type { Briefing } from '../briefing';
 import { paths } from '../paths';
 import { exportEnvelope } from './envelope';
-import { byCodePoint, sortedById } from './order';
+import { sortedById } from './order';
 import type { ComparisonExport } from './schemas';
 import type { SiteLinks } from './site-links';
 
@@ -15,17 +15,22 @@ export function comparisonExport(graph: Briefing, links: SiteLinks): ComparisonE
     facts: sortedById(graph.facts.values()).map((fact) => {
       const mentioning = (graph.backlinks.get(fact.id) ?? []).map((link) => link.articleId);
       const covered = coverage(mentioning, allArticles);
-      const drafted = new Set(fact.data.accounts.filter((a) => a.review === 'drafted').map((a) => a.source));
+      const compared = comparisonOf(graph, fact.id);
       return {
         fact: fact.id,
         title: fact.data.title,
         url: links.absolute(paths.fact(fact.id)),
         coverage: { articles: covered.sources, ...(covered.only ? { only: covered.only } : {}) },
-        accounts: [...fact.data.accounts].sort((a, b) => byCodePoint(a.source, b.source)).map((a) => ({ source: a.source, review: a.review })),
-        discrepancies: comparisonOf(graph, fact.id).discrepancies.map((d) => ({
+        accounts: compared.accounts.map((account) => ({ source: account.source, review: account.review, alsoCarriedBy: graph.alsoCarriedBy(account.source) })),
+        discrepancies: compared.discrepancies.map((d) => ({
           field: d.field,
           label: d.label,
-          versions: d.versions.map((v) => ({ source: v.source, value: v.value, ...(v.note ? { note: v.note } : {}), ...(drafted.has(v.source) ? { drafted: true as const } : {}) })),
+          versions: d.versions.map((v) => ({
+            source: v.source,
+            value: v.value,
+            ...(v.note ? { note: v.note } : {}),
+            review: compared.drafted.has(v.source) ? ('drafted' as const) : ('reviewed' as const),
+          })),
         })),
       };
     }),
