@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/briefing/briefing';
 import { loadContent } from '../../src/loader/load-content';
 import { draftFactId, growthSources } from '../support/growth-sources';
+import { attr, loadPage, textOf } from '../support/html';
 import { copyProject } from '../support/project-copy';
 
 /**
@@ -14,8 +17,11 @@ import { copyProject } from '../support/project-copy';
 let project: ReturnType<typeof copyProject>;
 let firstBuild: ReturnType<ReturnType<typeof copyProject>['build']>;
 const json = (path: string) => JSON.parse(project.read(`dist/data/${path}`));
-const { wire, page, japanese } = growthSources;
-const added = [wire.id, page.id, japanese.id];
+const builtPage = (path: string) => loadPage(join(project.path('dist'), path, 'index.html'));
+const DRAFTED = 'Drafted from the text, not yet reviewed';
+const NEW_LABELS = ['The Lantern Review', 'Harbour Wire', '東都新聞'];
+const { wire, page: savedPage, japanese } = growthSources;
+const added = [wire.id, savedPage.id, japanese.id];
 
 type Versioned = { source: string; value: string };
 type Discrepancy = { field: string; versions: Versioned[] };
@@ -23,7 +29,7 @@ type Compared = { fact: string; accounts: Array<{ source: string; review: string
 
 beforeAll(() => {
   project = copyProject();
-  for (const source of [wire, page, japanese]) {
+  for (const source of [wire, savedPage, japanese]) {
     const result = project.run('add-source', source.args);
     expect(result.status, result.output).toBe(0);
   }
@@ -81,6 +87,24 @@ describe('three new sources, imported and built without a hand edit', () => {
     expect(new Set(labels).size).toBe(content.articles.length);
     expect(labels).toEqual(expect.arrayContaining(['Harbour Wire', 'The Lantern Review', '東都新聞']));
     expect(firstBuild.output).not.toContain('sources alike in label');
+  });
+
+  it('are labelled drafted on the fact page, and the seeds’ reviewed accounts are not', () => {
+    const rows = builtPage('facts/tv-remarks/').all('ul.glance > li').map(textOf);
+    for (const label of NEW_LABELS) expect(rows.find((row) => row.startsWith(label)), label).toContain(DRAFTED);
+    expect(rows.filter((row) => !NEW_LABELS.some((label) => row.startsWith(label)))).toHaveLength(2);
+    expect(rows.filter((row) => !NEW_LABELS.some((label) => row.startsWith(label))).some((row) => row.includes(DRAFTED))).toBe(false);
+  });
+
+  it('make the snapshot and the fact pages say what they were written from, linking the sources added since', () => {
+    const analysis = builtPage('').one('.stale-note');
+    expect(analysis && textOf(analysis)).toMatch(/^This analysis was written from 2 of 5 sources; added since: /u);
+    const summary = builtPage('facts/tv-remarks/').one('.stale-note');
+    expect(summary && textOf(summary)).toMatch(/^This summary was written from 2 of 5 sources; added since: /u);
+    for (const note of [analysis, summary]) {
+      const links = selectAll('a', note!).map((a) => attr(a, 'href') ?? '');
+      for (const id of added) expect(links.some((href) => href.includes(`/articles/${id}/`)), id).toBe(true);
+    }
   });
 
   it('give a draft fact for the announced event no fact covers, published only once it is accepted', () => {
