@@ -4,9 +4,9 @@
  * do the same without prompts:
  *
  *   npm run review -- --list
- *   npm run review -- --accept account:tv-remarks:harbour-wire
+ *   npm run review -- --accept account:tv-remarks:takaichi-stands-by-alliance-warning
  *   npm run review -- --reject fact:beijing-banned-exports-of-dual-use-goods
- *   npm run review -- --edit account:tv-remarks:harbour-wire --set setting="televised interview"
+ *   npm run review -- --edit account:tv-remarks:takaichi-stands-by-alliance-warning --set setting="televised interview"
  *
  * Every change is made in the content files (see src/review/apply-decision.ts), reading each file just
  * before changing it, so an editor's own edits are never lost. Run npm run build afterwards.
