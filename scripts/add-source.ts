@@ -10,6 +10,7 @@ import { readBriefingSettings } from '../src/loader/briefing-settings';
 import { buildReport } from '../src/import/report/build-report';
 import { readInputFile } from '../src/import/input/read-input-file';
 import { checkContentRoot, contentPaths, takenArticleIds, writeImport } from '../src/import/write/content-files';
+import { writeDrafts, type DraftedFiles } from '../src/import/write/draft-files';
 import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
 import { factSummaries } from '../src/import/report/load-fact-summaries';
@@ -23,6 +24,9 @@ const USAGE = `Usage: npm run add-source -- <file> [options]
 
 Imports a source article into content/: the Markdown version in articles/<id>.md, the file exactly
 as received in originals/<id>.<ext>. Reads plain text (.txt), a saved web page (.html) or Markdown (.md).
+It also drafts the source's account of every known fact it mentions (written into the fact files,
+marked drafted) and a draft fact in drafts/ for each dated event no fact covers: review them with
+npm run review.
 
 Options (each value as the source states it; recorded as "stated"):
   --title T            headline
@@ -114,7 +118,14 @@ export function main(argv: string[], io: Output = process): number {
       sourceLanguages: readBriefingSettings(dirname(contentDir)).settings?.sourceLanguages,
     });
     const written = writeImport(paths, plan);
-    io.stdout.write(formatReport(plan, report, written));
+    // The article is in; drafting is help for the editor, so a failure there is said, never fatal.
+    let drafted: DraftedFiles | { failed: string } = { accounts: [], facts: [] };
+    try {
+      drafted = writeDrafts(paths, plan, report, facts);
+    } catch (error) {
+      drafted = { failed: error instanceof Error ? error.message : String(error) };
+    }
+    io.stdout.write(formatReport(plan, report, written, drafted));
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {

@@ -13,6 +13,7 @@ export function analysisReferencesOf(id: string, data: AnalysisData, body: strin
   const ids = [...data.keyPoints.map((p) => p.id), ...data.people.map((p) => p.id)];
   const facts = data.keyDates.map((factId, i) => ({ where: `keyDates[${i}]`, factId }));
   const duplicated = ids.filter((value, i) => ids.indexOf(value) !== i);
-  return { id, cites, facts, duplicateIds: duplicated };
+  const sources = (data.writtenFrom ?? []).map((articleId, i) => ({ where: `writtenFrom[${i}]`, articleId }));
+  return { id, cites, facts, sources, duplicateIds: duplicated };
 }
 

@@ -6,9 +6,13 @@ import { compareAccounts, type Discrepancy } from './compare';
 import { coverageMatrix, type CoverageMatrix } from './coverage-matrix';
 import { differenceFlag, rankDiscrepancies, rankedAcrossFacts, weightOf, type DifferenceFlag, type DiscrepancyWeight } from './discrepancy-rank';
 import { buildFactGraph, type ArticleInput, type Backlink, type CitedSourceInput, type FactGraph, type FactInput } from './graph';
-import { articleHeadline, sourceLabel } from './labels';
+import { alsoCarriedBy, countedOnce } from './counted-once';
+import { articleHeadline, sourceLabels } from './labels';
+import { draftedSources } from './review-state';
+import { sourcesConcerning, staleness, type Staleness } from './staleness';
 import { sourceGroups, type SourceGroup } from './source-groups';
 import { addedInLatestUpdate, updatesFrom, type Update } from './updates';
+import { storyOf, wireStories, type Story } from './wire-stories';
 
 /** How one fact's sources compare: computed once per build, shown on the fact page, the snapshot and in exports. */
 export interface FactComparison {
@@ -18,8 +22,13 @@ export interface FactComparison {
   wording: Discrepancy[];
   /** The flag the fact carries in lists, if its sources differ. */
   flag?: DifferenceFlag;
-  /** The accounts of sources the briefing holds, in the fact file's order. */
+  /**
+   * The accounts compared, in the fact file's order: of sources the briefing holds, one per story (a
+   * wire story carried by several outlets is told once, by its lead).
+   */
   accounts: Account[];
+  /** Sources whose account is drafted from the text, not yet reviewed: pages and exports say so. */
+  drafted: ReadonlySet<string>;
 }
 
 /** An article's place among the sources, in reading order. */
@@ -32,9 +41,10 @@ export interface ReadingPlace {
 
 /**
  * The whole briefing as pages and exports render it: the fact graph and every view derived from it,
- * each computed once per build here — comparisons, ranked differences, the sources and passages of
- * each fact, updates and the changes log, labels, reading order, the coverage picture and the
- * sources' grouping. Pages only render what it gives them.
+ * each computed once per build here — comparisons (one account per wire story, drafted ones named),
+ * ranked differences, the sources and passages of each fact, updates and the changes log, unique
+ * labels, reading order, the coverage picture, the sources' grouping and stories, and how far the
+ * hand-written analysis and summaries are behind the sources. Pages only render what it gives them.
  */
 export interface Briefing extends FactGraph {
   comparisons: ReadonlyMap<string, FactComparison>;
@@ -63,13 +73,23 @@ export interface Briefing extends FactGraph {
   label(articleId: string): string;
   /** An article's headline, or a label quoting its opening when it states none. */
   headline(articleId: string): { text: string; stated: boolean };
+  /** The stories the sources tell: a wire story carried by several outlets is one story. */
+  stories: Story[];
+  /** The other articles carrying the same story as an article (none for a story of its own). */
+  alsoCarriedBy(articleId: string): string[];
+  /** The facts each source has a drafted, not yet reviewed account of (sources with none are absent). */
+  draftedBySource: ReadonlyMap<string, string[]>;
+  /** How far each analysis entry (by id) is behind the sources, when it records what it was written from. */
+  analysisStaleness: ReadonlyMap<string, Staleness>;
+  /** How far each fact's title and summary are behind the sources that concern it, when it records `summaryFrom`. */
+  summaryStaleness: ReadonlyMap<string, Staleness>;
 }
 
 type FactKind = FactInput['data']['kind'];
 /** Events first, context last: the order the facts page groups them in. */
 const KIND_ORDER: readonly FactKind[] = ['event', 'statement', 'measure', 'characterisation', 'context'];
 
-const NO_COMPARISON: FactComparison = { discrepancies: [], conflicts: [], wording: [], accounts: [] };
+const NO_COMPARISON: FactComparison = { discrepancies: [], conflicts: [], wording: [], accounts: [], drafted: new Set() };
 
 /** Builds the briefing once from the loaded content; every derived view is computed here and nowhere else. */
 export function buildBriefing(input: {
@@ -77,21 +97,32 @@ export function buildBriefing(input: {
   facts: readonly FactInput[];
   citedSources: readonly CitedSourceInput[];
   corrections?: ReadonlyArray<{ id: string; data: CorrectionData }>;
+  /** The analysis entries' records of the sources they were written from. */
+  analysis?: ReadonlyArray<{ id: string; data: { writtenFrom?: readonly string[] } }>;
 }): Briefing {
   const graph = buildFactGraph(input);
   const articles = [...graph.articles.values()];
+  const stories = wireStories(articles);
+  const storyById = storyOf(stories);
 
   const comparisons = new Map<string, FactComparison>();
   for (const fact of graph.facts.values()) {
-    const discrepancies = rankDiscrepancies(compareAccounts(fact.data.accounts));
+    const accounts = countedOnce(
+      fact.data.accounts.filter((account) => graph.articles.has(account.source)),
+      storyById,
+    );
+    const discrepancies = rankDiscrepancies(compareAccounts(accounts));
     comparisons.set(fact.id, {
       discrepancies,
       conflicts: discrepancies.filter((d) => weightOf(d) === 'conflict'),
       wording: discrepancies.filter((d) => weightOf(d) === 'wording'),
       flag: differenceFlag(discrepancies),
-      accounts: fact.data.accounts.filter((account) => graph.articles.has(account.source)),
+      accounts,
+      drafted: draftedSources(accounts),
     });
   }
+  const draftedBySource = new Map<string, string[]>();
+  for (const [factId, comparison] of comparisons) for (const source of comparison.drafted) draftedBySource.set(source, [...(draftedBySource.get(source) ?? []), factId]);
   const differences = rankedAcrossFacts([...graph.facts.values()].map((fact) => ({ fact, discrepancies: comparisons.get(fact.id)?.discrepancies ?? [] })));
 
   const passagesBySource = new Map<string, Array<{ articleId: string; links: Backlink[] }>>();
@@ -106,7 +137,20 @@ export function buildBriefing(input: {
   const updates = updatesFrom(articles);
   const sequence = articleSequence(articles);
   const readingPlace = new Map(sequence.map((id) => [id, { ...neighbours(sequence, id), around: sourceWindow(sequence, id) }]));
-  const labels = new Map(articles.map((article) => [article.id, sourceLabel(article)]));
+  const { labels } = sourceLabels(articles);
+  const inReadingOrder = sequence.flatMap((id) => graph.articles.get(id) ?? []);
+  const analysisStaleness = new Map(
+    (input.analysis ?? []).flatMap((entry) => {
+      const stale = staleness(entry.data.writtenFrom, sequence);
+      return stale ? [[entry.id, stale] as const] : [];
+    }),
+  );
+  const summaryStaleness = new Map(
+    [...graph.facts.values()].flatMap((fact) => {
+      const stale = staleness(fact.data.summaryFrom, sourcesConcerning(fact, inReadingOrder));
+      return stale ? [[fact.id, stale] as const] : [];
+    }),
+  );
   const headlines = new Map(articles.map((article) => [article.id, articleHeadline(article)]));
 
   return {
@@ -125,6 +169,11 @@ export function buildBriefing(input: {
     coverage: coverageMatrix(factsByKind.flatMap((group) => group.facts.map((fact) => fact.id)), [...graph.articles.keys()], graph.backlinks),
     label: (articleId) => labels.get(articleId) ?? articleId,
     headline: (articleId) => headlines.get(articleId) ?? { text: articleId, stated: false },
+    stories,
+    alsoCarriedBy: (articleId) => alsoCarriedBy(articleId, storyById),
+    draftedBySource,
+    analysisStaleness,
+    summaryStaleness,
   };
 }
 

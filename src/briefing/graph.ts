@@ -1,6 +1,6 @@
 import type { ArticleData } from '../schemas/article';
 import type { CitedSourceData } from '../schemas/cited-source';
-import type { FactData } from '../schemas/fact';
+import type { Account, FactData } from '../schemas/fact';
 import { datesCompatible, precisionOf, type DatePrecision } from './dates';
 import type { ArticleBlock } from './types';
 
@@ -40,7 +40,7 @@ export interface TimelineEntry {
   /** Articles that mention the fact. */
   sources: string[];
   /** Each source's own date where the sources give dates that cannot both be right. */
-  conflictingDates: Array<{ source: string; asWritten: string; value: string; inferred?: string }>;
+  conflictingDates: Array<{ source: string; asWritten: string; value: string; inferred?: string; review: Account['review'] }>;
 }
 
 export interface FactGraph {
@@ -113,7 +113,7 @@ function timelineEntry(fact: FactInput, links: readonly Backlink[]): TimelineEnt
   const date = fact.data.date as NonNullable<FactData['date']>;
   const sources = [...new Set(links.map((link) => link.articleId))];
   const dated = fact.data.accounts.flatMap((account) =>
-    account.date ? [{ source: account.source, ...account.date }] : [],
+    account.date ? [{ source: account.source, ...account.date, review: account.review }] : [],
   );
   const distinct = new Set(dated.map((entry) => entry.value));
   const values = [...distinct];

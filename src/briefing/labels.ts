@@ -1,4 +1,5 @@
 import type { ArticleData } from '../schemas/article';
+import { formatDate } from './dates';
 import type { ArticleBlock } from './types';
 
 /** The value of a metadata field when the source states it or the briefing inferred it. */
@@ -18,6 +19,70 @@ export function sourceLabel(article: { data: ArticleData }): string {
   const title = article.data.title.status === 'stated' ? article.data.title.value : undefined;
   if (title) return title.length > 40 ? `${title.slice(0, 39).replace(/\s+\S*$/, '')}…` : title;
   return 'Unattributed article';
+}
+
+/** Labels of every source, each unique, and the sources only their ids could tell apart. */
+export interface SourceLabels {
+  labels: ReadonlyMap<string, string>;
+  /** Sources with the same publisher, headline and date: told apart by their ids, which an editor should fix. */
+  alike: string[][];
+}
+
+/**
+ * A label for every source, unique across the briefing: the short label (publisher, else host, else
+ * headline) where it is the only one with it; otherwise the short label and the publication date, or
+ * and the headline where dates do not tell them apart ("Jiji Press, 28 January 2026", "Jiji Press:
+ * Beijing protests…"), or both. Sources alike in all of these carry their id as well, and are listed
+ * in `alike` so the build can say so.
+ */
+export function sourceLabels(articles: ReadonlyArray<{ id: string; data: ArticleData }>): SourceLabels {
+  const labels = new Map<string, string>();
+  const alike: string[][] = [];
+  const byBase = new Map<string, Array<{ id: string; data: ArticleData }>>();
+  for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
+    const base = sourceLabel(article);
+    byBase.set(base, [...(byBase.get(base) ?? []), article]);
+  }
+  for (const [base, group] of byBase) {
+    if (group.length === 1) {
+      labels.set(group[0]?.id ?? '', base);
+      continue;
+    }
+    const date = (article: { data: ArticleData }) => {
+      const published = knownValue(article.data.published);
+      return published ? formatDate(published) : undefined;
+    };
+    const headline = (article: { data: ArticleData }) => {
+      const title = article.data.title.status === 'stated' ? article.data.title.value : undefined;
+      return title && title !== base ? shortened(title, 50) : undefined;
+    };
+    const candidates: Array<(article: { data: ArticleData }) => string | undefined> = [
+      (a) => (date(a) ? `${base}, ${date(a)}` : undefined),
+      (a) => (headline(a) ? `${base}: ${headline(a)}` : undefined),
+      (a) => (headline(a) && date(a) ? `${base}: ${headline(a)}, ${date(a)}` : undefined),
+    ];
+    const chosen = candidates.map((make) => group.map(make)).find((made) => made.every((label) => label !== undefined) && new Set(made).size === made.length);
+    if (chosen) {
+      group.forEach((article, i) => labels.set(article.id, chosen[i] ?? base));
+      continue;
+    }
+    // Alike in publisher, headline and date: the id tells them apart, and the build says so.
+    const fallback = group.map((a) => candidates.map((make) => make(a)).filter((label) => label !== undefined).at(-1) ?? base);
+    const counts = new Map<string, number>();
+    for (const label of fallback) counts.set(label, (counts.get(label) ?? 0) + 1);
+    group.forEach((article, i) => {
+      const label = fallback[i] ?? base;
+      labels.set(article.id, (counts.get(label) ?? 0) > 1 ? `${label} (${article.id})` : label);
+    });
+    const same = group.filter((_, i) => (counts.get(fallback[i] ?? base) ?? 0) > 1).map((article) => article.id);
+    if (same.length > 1) alike.push(same);
+  }
+  return { labels, alike };
+}
+
+/** Text cut at a word boundary to about `max` characters, with an ellipsis when cut. */
+function shortened(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…` : text;
 }
 
 /** The article's headline, or — when it states none — a label that says so and quotes its opening. */

@@ -10,6 +10,8 @@ export interface ContentProblem {
   problem: string;
   /** What to do about it. */
   fix: string;
+  /** For warnings: what kind of thing to look at, e.g. "accounts not yet reviewed" (the summary line counts them by kind). */
+  kind?: string;
 }
 
 /** Renders problems as one readable report, one block per problem. */
@@ -32,7 +34,10 @@ export function formatWarnings(warnings: readonly ContentProblem[]): string {
     return `⚠ ${w.file} — ${w.where}${value}\n    ${w.problem}\n    → ${w.fix}`;
   });
   const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
-  return `${count} (the build goes on; look at them when you can):\n\n${lines.join('\n\n')}\n`;
+  const kinds = new Map<string, number>();
+  for (const warning of warnings) if (warning.kind) kinds.set(warning.kind, (kinds.get(warning.kind) ?? 0) + 1);
+  const summary = kinds.size > 0 ? `: ${[...kinds].map(([kind, n]) => `${n} × ${kind}`).join(' · ')}` : '';
+  return `${count} (the build goes on; look at them when you can)${summary}\n\n${lines.join('\n\n')}\n`;
 }
 
 /** Thrown when content is invalid; its message is the whole report. */

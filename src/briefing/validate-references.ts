@@ -12,6 +12,8 @@ export interface AnalysisInput {
   cites: Array<{ where: string; ref: string }>;
   /** Field path → fact id. */
   facts: Array<{ where: string; factId: string }>;
+  /** Field path → article id (the sources it was written from). */
+  sources?: Array<{ where: string; articleId: string }>;
   /** Ids of key points or people given more than once. */
   duplicateIds?: string[];
 }
@@ -46,6 +48,12 @@ export function validateReferences(input: {
     const closest = closestName(typed, ids);
     return closest ? `did you mean "${closest}"? ` : '';
   };
+  /** Each id of a list of article ids (`field[i]`) must be an article. */
+  const checkArticles = (file: string, field: string, ids: readonly string[]) =>
+    ids.forEach((articleId, i) => {
+      if (!articleIds.has(articleId))
+        problems.push({ file, where: `${field}[${i}]`, value: articleId, problem: `unknown article "${articleId}"`, fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}` });
+    });
   const blocksOf = (articleId: string) => [...blocks].filter((b) => b.startsWith(`${articleId}#`));
 
   const checkBlock = (file: string, where: string, ref: string) => {
@@ -96,10 +104,16 @@ export function validateReferences(input: {
         problems.push({ file, where: `accounts[${i}].source`, value: account.source, problem: `unknown article "${account.source}"`, fix: `${meant(account.source, articleIds)}use one of the article ids: ${list(articleIds)}` });
       account.paragraphs.forEach((ref, j) => checkBlock(file, `accounts[${i}].paragraphs[${j}]`, ref));
     });
+    const sourceLists = { summaryFrom: fact.data.summaryFrom ?? [], noAccountFrom: fact.data.noAccountFrom };
+    for (const [field, ids] of Object.entries(sourceLists)) checkArticles(file, field, ids);
+    fact.data.linksKept.forEach((ref, i) => checkBlock(file, `linksKept[${i}]`, ref));
+    fact.data.unlinked.forEach((ref, i) => checkBlock(file, `unlinked[${i}]`, ref));
   }
 
   for (const analysis of input.analysis ?? []) {
     const file = `content/analysis/${analysis.id}.mdx`;
+    for (const { where, articleId } of analysis.sources ?? [])
+      if (!articleIds.has(articleId)) problems.push({ file, where, value: articleId, problem: `unknown article "${articleId}"`, fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}` });
     for (const { where, ref } of analysis.cites) checkBlock(file, where, ref);
     for (const id of analysis.duplicateIds ?? [])
       problems.push({ file, where: 'keyPoints / people', value: id, problem: `id "${id}" is used more than once`, fix: 'give each key point and person its own id' });

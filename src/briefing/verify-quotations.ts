@@ -12,7 +12,8 @@ import type { ArticleBlock } from './types';
 export interface QuotationInput {
   /** Every article with its blocks (those whose frontmatter failed too: their text is still the source). */
   articles: ReadonlyArray<{ id: string; blocks: readonly ArticleBlock[]; data?: ArticleData; original?: string }>;
-  facts: ReadonlyArray<{ id: string; data: FactData }>;
+  /** Facts, with their file when it is not `content/facts/<id>.yaml` (a draft in `content/drafts/`). */
+  facts: ReadonlyArray<{ id: string; data: FactData; file?: string }>;
   citedSources?: ReadonlyArray<{ id: string; data: CitedSourceData }>;
   framing?: ReadonlyArray<{ id: string; data: FramingData }>;
   analysis: ReadonlyArray<{ id: string; data: AnalysisData; body: string }>;
@@ -20,7 +21,7 @@ export interface QuotationInput {
 }
 
 /** Fields that hold ids, addresses, rules or dates rather than prose: never read for quotations. */
-const NOT_PROSE = new Set(['facts', 'articles', 'match', 'recognise', 'related', 'aliases', 'kind', 'source', 'paragraphs', 'paragraph', 'cites', 'citedBy', 'appearsIn', 'original', 'added', 'anchorAliases', 'url', 'language', 'status', 'qualifier', 'keyDates', 'id', 'voice', 'notFromSources', 'start', 'end', 'unit', 'revised']);
+const NOT_PROSE = new Set(['facts', 'articles', 'match', 'recognise', 'related', 'aliases', 'kind', 'source', 'paragraphs', 'paragraph', 'cites', 'citedBy', 'appearsIn', 'original', 'added', 'anchorAliases', 'url', 'language', 'status', 'qualifier', 'keyDates', 'id', 'voice', 'notFromSources', 'start', 'end', 'unit', 'revised', 'review', 'summaryFrom', 'noAccountFrom', 'linksKept', 'unlinked', 'writtenFrom']);
 
 /**
  * One rule for every quotation the briefing writes, in every text field of every content file and in
@@ -81,7 +82,7 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
   }
 
   for (const fact of input.facts) {
-    const file = `content/facts/${fact.id}.yaml`;
+    const file = fact.file ?? `content/facts/${fact.id}.yaml`;
     const mentioning = input.articles.filter((a) => a.blocks.some((b) => b.mentions.includes(fact.id))).map((a) => a.id);
     const all = passagesOf([...mentioning, ...fact.data.accounts.map((a) => a.source)]);
     checkProse(file, fact.data, fact.data.notFromSources, (where) => {
@@ -93,6 +94,11 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
       account.wording.forEach((words, j) => check(file, `accounts[${i}].wording[${j}]`, words, own));
       if (account.date) check(file, `accounts[${i}].date.asWritten`, account.date.asWritten, own);
       account.numbers.forEach((number, j) => check(file, `accounts[${i}].numbers[${j}].asWritten`, number.asWritten, own));
+      // A drafted account holds nothing but the source's words: its setting and actors are quotations too.
+      if (account.review === 'drafted') {
+        if (account.setting) check(file, `accounts[${i}].setting`, account.setting, own);
+        account.actors.forEach((actor, j) => check(file, `accounts[${i}].actors[${j}]`, actor, own));
+      }
     });
   }
 

@@ -14,7 +14,7 @@ export type BriefingCollection = 'articles' | 'facts' | 'citedSources' | 'analys
 /** The id of the one entry of the `loadReport` collection. */
 export const LOAD_REPORT_ID = 'current';
 
-const CONTENT_FOLDERS = ['articles', 'facts', 'cited-sources', 'analysis', 'framing', 'corrections', 'originals'];
+const CONTENT_FOLDERS = ['articles', 'facts', 'drafts', 'cited-sources', 'analysis', 'framing', 'corrections', 'originals'];
 
 let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> } | undefined;
 

@@ -71,6 +71,7 @@ async function assemble(getCollection: ContentFunctions['getCollection'], settin
       facts: pick(factEntries),
       citedSources: pick(citedEntries),
       corrections: pick(correctionEntries),
+      analysis: pick(analysisEntries),
     }),
     settings,
     analysis: analysisEntries,

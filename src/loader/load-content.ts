@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
 import { addressCollisions } from '../briefing/address-collisions';
+import { editorWarnings } from '../briefing/editor-warnings';
+import { sourceLabels } from '../briefing/labels';
+import { wireStories, type Story } from '../briefing/wire-stories';
+import { completeAccounts, type BuildDraft } from '../drafting/complete-accounts';
 import { correctionProblems } from '../briefing/changes-log';
 import { repeatedSources } from '../briefing/repeated-sources';
 import type { CitedSourceInput, FactInput } from '../briefing/graph';
@@ -31,7 +35,14 @@ export { MAX_ORIGINAL_BYTES } from './limits';
 /** Everything in `content/`, read once, validated, rendered and checked. */
 export interface LoadedContent {
   articles: LoadedArticle[];
+  /** The published facts, each with an account from every source that mentions it (drafted at build time where the file has none). */
   facts: FactInput[];
+  /** Accounts the build drafted because no fact file holds one yet (shown as drafted; `npm run review` writes them down). */
+  buildDrafts: BuildDraft[];
+  /** Draft facts of `content/drafts/`: validated and checked, never published until an editor accepts them. */
+  draftFacts: FactInput[];
+  /** The articles as stories: one wire story carried by several outlets is one story. */
+  stories: Story[];
   citedSources: CitedSourceInput[];
   analysis: LoadedAnalysis[];
   framing: Array<{ id: string; data: FramingData }>;
@@ -84,6 +95,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const settings = readBriefingSettings(root);
   problems.push(...settings.problems);
   const facts = readYamlFolder('content/facts', factSchema);
+  const drafts = readYamlFolder('content/drafts', factSchema);
   const citedSources = readYamlFolder('content/cited-sources', citedSourceSchema);
   const framing = readYamlFolder('content/framing', framingSchema);
   const corrections = readYamlFolder('content/corrections', correctionSchema);
@@ -91,11 +103,20 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   // Each fact's recognition rules are compiled once here, so a broken rule is a problem of its file.
   const { recognisers, problems: ruleProblems } = compileRecognisers(facts.valid);
   problems.push(...ruleProblems);
+  // A draft's rules are compiled too, so that accepting it never publishes a broken rule.
+  const draftIds = new Set(drafts.present);
+  problems.push(...inDrafts(compileRecognisers(drafts.valid).problems, draftIds));
+  for (const id of drafts.present.filter((draft) => facts.present.includes(draft))) {
+    problems.push({ file: `content/drafts/${id}.yaml`, where: 'file name', value: id, problem: `a published fact already has the id "${id}" (content/facts/${id}.yaml)`, fix: 'rename the draft (its file name is its id), or delete it if it is the same fact' });
+  }
 
   const rules = facts.valid.map((fact) => [fact.id, fact.data.kind, fact.data.date, fact.data.recognise]);
   const rulesDigest = createHash('sha256').update(JSON.stringify(rules)).update(options.base).update(options.pipelineDigest ?? '').digest('hex');
-  const read = await readArticles(root, readText, originals, { recognisers, base: options.base, rulesDigest, cache: options.cache });
+  const read = await readArticles(root, readText, originals, { recognisers, base: options.base, rulesDigest, cache: options.cache, unlinked: unlinkedPassages(facts.valid) });
   problems.push(...read.problems);
+  const stories = wireStories(read.articles);
+  // Every source that mentions a fact joins its comparison at once: missing accounts are drafted here.
+  const completed = completeAccounts(facts.valid, read.articles, stories);
   const analysis = readAnalysis(root, readText);
   problems.push(...analysis.problems);
 
@@ -110,6 +131,13 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       present: { articles: read.unvalidated, facts: facts.present, citedSources: citedSources.present },
     }),
   );
+  problems.push(
+    ...inDrafts(
+      // Articles are passed as present only, so that their own checks are not made twice.
+      validateReferences({ articles: [], facts: drafts.valid, citedSources: [], present: { articles: [...read.articles, ...read.unvalidated], facts: [...facts.present, ...drafts.present] } }),
+      draftIds,
+    ),
+  );
   problems.push(...correctionProblems(corrections.valid, { factIds: new Set(facts.present), articleIds: new Set([...read.articles, ...read.unvalidated].map((a) => a.id)) }));
   problems.push(
     ...addressCollisions({
@@ -120,27 +148,57 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   problems.push(
     ...verifyQuotations({
       articles: [...read.articles.map((article) => ({ ...article, original: originals.get(article.data.original) })), ...read.unvalidated],
-      facts: facts.valid,
+      facts: [...completed.facts, ...drafts.valid.map((draft) => ({ ...draft, file: `content/drafts/${draft.id}.yaml` }))],
       citedSources: citedSources.valid,
       framing: framing.valid,
       analysis: analysis.analysis,
       corrections: corrections.valid,
     }),
   );
+  const labels = sourceLabels(read.articles);
 
   return {
     articles: read.articles,
-    facts: facts.valid,
+    facts: completed.facts,
+    buildDrafts: completed.drafted,
+    draftFacts: drafts.valid,
+    stories,
     citedSources: citedSources.valid,
     analysis: analysis.analysis,
     framing: framing.valid,
     corrections: corrections.valid,
     ...(settings.settings ? { settings: settings.settings } : {}),
     problems,
-    warnings: [...read.warnings, ...repeatedSources([...read.articles].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id)))],
+    warnings: [
+      ...read.warnings,
+      ...repeatedSources([...read.articles].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id))),
+      ...editorWarnings({ articles: read.articles, facts: completed.facts, stories, analysis: analysis.analysis, alikeLabels: labels.alike, draftFacts: drafts.valid }),
+    ],
     rendered: read.rendered,
     digest: whole.digest('hex'),
   };
+}
+
+/** Problems the shared checks report for `content/facts/<id>.yaml` that belong to a draft in `content/drafts/`. */
+function inDrafts(problems: readonly ContentProblem[], draftIds: ReadonlySet<string>): ContentProblem[] {
+  return problems.map((problem) => {
+    const id = /^content\/facts\/(.+)\.yaml$/u.exec(problem.file)?.[1];
+    return id && draftIds.has(id) ? { ...problem, file: `content/drafts/${id}.yaml` } : problem;
+  });
+}
+
+/** Article id → block id → facts never linked from it (every fact's `unlinked` passages). */
+function unlinkedPassages(facts: readonly FactInput[]): Map<string, Map<string, Set<string>>> {
+  const byArticle = new Map<string, Map<string, Set<string>>>();
+  for (const fact of facts) {
+    for (const ref of fact.data.unlinked) {
+      const [articleId = '', blockId = ''] = ref.split('#');
+      const blocks = byArticle.get(articleId) ?? new Map<string, Set<string>>();
+      blocks.set(blockId, (blocks.get(blockId) ?? new Set<string>()).add(fact.id));
+      byArticle.set(articleId, blocks);
+    }
+  }
+  return byArticle;
 }
 
 /**

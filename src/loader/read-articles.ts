@@ -35,6 +35,8 @@ export interface ArticleRendering {
   /** Identifies the rules and the pipeline's code, part of each article's digest. */
   rulesDigest: string;
   cache?: RenderCache;
+  /** Article id → its block ids → facts never linked from them (the facts' `unlinked`). */
+  unlinked?: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
 
 /**
@@ -77,11 +79,14 @@ export async function readArticles(
       continue;
     }
 
-    const digest = createHash('sha256').update(rendering.rulesDigest).update(JSON.stringify(frontmatter)).update(body).digest('hex');
+    const id = basename(name, '.md');
+    const unlinked = rendering.unlinked?.get(id);
+    const removed = unlinked ? JSON.stringify([...unlinked].map(([block, facts]) => [block, [...facts].sort()]).sort()) : '';
+    const digest = createHash('sha256').update(rendering.rulesDigest).update(JSON.stringify(frontmatter)).update(removed).update(body).digest('hex');
     let render: RenderedArticle | undefined = rendering.cache?.get(digest);
     if (!render) {
       try {
-        render = await analyseArticle(body, { recognisers: rendering.recognisers, factHref: (factId) => withBase(rendering.base, paths.fact(factId)), path: file, frontmatter });
+        render = await analyseArticle(body, { recognisers: rendering.recognisers, factHref: (factId) => withBase(rendering.base, paths.fact(factId)), path: file, frontmatter, ...(unlinked ? { unlinked } : {}) });
       } catch (error) {
         problems.push({ file, where: 'body', problem: (error as Error).message.replace(/^[^:]*:\s*/, ''), fix: 'correct the Markdown as described' });
         continue;
@@ -99,7 +104,6 @@ export async function readArticles(
     for (const { line: at, url } of render.remoteImages)
       warnings.push({ file, where: line(at), value: url.slice(0, 80), problem: 'an image from another site is shown as a link to it (readers’ browsers never fetch it)', fix: 'nothing to do; or save the image into public/ and refer to it there if it matters to the story' });
 
-    const id = basename(name, '.md');
     if (checked.success) articles.push({ id, file, data: checked.data, blocks: render.blocks, html: render.html, headings: render.headings ?? [], digest });
     else unvalidated.push({ id, blocks: render.blocks });
   }

@@ -16,6 +16,8 @@ export interface BriefingPipelineOptions {
   recognisers: Recognisers;
   /** Address of a fact page, base path included. */
   factHref: (factId: string) => string;
+  /** This article's block ids → facts never linked from them (see `FactMentionsOptions.unlinked`). */
+  unlinked?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -30,7 +32,7 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
 } {
   return {
     remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks],
-    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, { recognisers: options.recognisers, factHref: options.factHref }], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
+    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, { recognisers: options.recognisers, factHref: options.factHref, ...(options.unlinked ? { unlinked: options.unlinked } : {}) }], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
   };
 }
 

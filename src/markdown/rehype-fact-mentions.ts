@@ -12,6 +12,8 @@ export interface FactMentionsOptions {
   recognisers: Recognisers;
   /** The address of a fact page, e.g. `(id) => '/facts/' + id + '/'` (base path included). */
   factHref: (factId: string) => string;
+  /** Block id → facts never linked from it, whatever their rules find (links an editor removed: a fact's `unlinked`). */
+  unlinked?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Which facts each block (by id) mentions, in order of first mention. */
@@ -83,7 +85,8 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
       };
       walk(block, false);
 
-      const found = recognise(text, options.recognisers, context, taken);
+      const removed = options.unlinked?.get(blockId);
+      const found = recognise(text, options.recognisers, context, taken).filter((mention) => !removed?.has(mention.factId));
       const boundaries = pieces.flatMap((piece) => [piece.start, piece.end]);
       const links = chooseLinkSpans(text, found, taken, boundaries);
       // Pieces and links are both in text order, and no link crosses a piece's edge.

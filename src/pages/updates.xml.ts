@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { logEntryId } from '../briefing/changes-log';
 import { formatDate } from '../briefing/dates';
 import { paths, withBase } from '../briefing/paths';
+import { DRAFTED_LABEL } from '../briefing/review-state';
 import { loadBriefing } from '../lib/briefing-data';
 import { briefingNames } from '../loader/briefing-settings';
 
@@ -18,6 +19,11 @@ export const GET: APIRoute = async ({ site }) => {
   const log = briefing.changes;
   // Absolute, so the feed library leaves it alone (it would add a slash after the fragment).
   const link = (path: string) => new URL(withBase(base, path), site).href;
+  // Accounts the build or importer drafted for the added sources are named as drafts, never as the briefing's reading.
+  const draftedNote = (articleIds: readonly string[]) => {
+    const drafted = articleIds.flatMap((id) => (briefing.draftedBySource.get(id) ?? []).map((factId) => `${briefing.facts.get(factId)?.data.title ?? factId} (${briefing.label(id)})`));
+    return drafted.length > 0 ? ` ${DRAFTED_LABEL}: ${drafted.length === 1 ? 'the account of' : 'the accounts of'} ${drafted.join('; ')}.` : '';
+  };
   return rss({
     title: briefingNames(settings).feed,
     description: 'Sources added to the briefing, and every correction and change, newest first.',
@@ -30,7 +36,7 @@ export const GET: APIRoute = async ({ site }) => {
           title: `Updated ${formatDate(entry.date)}: added ${entry.articleIds.length} source${entry.articleIds.length === 1 ? '' : 's'}`,
           link: link(`${paths.sources()}#update-${entry.date}`),
           pubDate,
-          description: `Added: ${names.join('; ')}.`,
+          description: `Added: ${names.join('; ')}.${draftedNote(entry.articleIds)}`,
         };
       }
       const pages = [...entry.facts.map((id) => briefing.facts.get(id)?.data.title ?? id), ...entry.articles.map((id) => briefing.headline(id).text)];

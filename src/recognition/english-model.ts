@@ -79,3 +79,41 @@ export function lemmaOfWord(word: string): string {
   }
   return lemma;
 }
+
+/** A word of an English text with its part of speech, for drafting accounts from it. */
+export interface TaggedWord {
+  /** The word exactly as written. */
+  text: string;
+  /** Offsets in the text (UTF-16 units), end exclusive. */
+  start: number;
+  end: number;
+  /** Universal part-of-speech tag (wink-nlp): NOUN, PROPN, VERB, AUX, ADJ, ADV, NUM, PUNCT, … */
+  pos: string;
+}
+
+/** Longest text tagged at once: drafting reads sentences, never whole archives. */
+const MAX_TAGGED = 5_000;
+
+/**
+ * The words of an English text (a sentence or a paragraph) with their parts of speech and offsets,
+ * from wink-nlp's bundled model. Text beyond MAX_TAGGED characters, and runs of more than MAX_RUN
+ * characters without a space, are not tagged (they are never a phrase drafting could use).
+ */
+export function tagEnglish(text: string): TaggedWord[] {
+  const nlp = englishTagger();
+  const part = text.slice(0, MAX_TAGGED);
+  if (new RegExp(LONG_RUN.source, 'u').test(part)) return [];
+  const doc = nlp.readDoc(part);
+  const words = doc.tokens().out(nlp.its.value) as string[];
+  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  const tagged: TaggedWord[] = [];
+  let cursor = 0;
+  words.forEach((word, i) => {
+    const start = part.indexOf(word, cursor);
+    // wink-nlp may normalise a token (an expanded contraction); such a word has no place in the text.
+    if (start === -1) return;
+    cursor = start + word.length;
+    tagged.push({ text: word, start, end: cursor, pos: tags[i] ?? 'X' });
+  });
+  return tagged;
+}

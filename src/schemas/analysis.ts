@@ -48,6 +48,15 @@ export const analysisSchema = z
     notFromSources,
     /** Ids of the facts to list as key dates. */
     keyDates: z.array(slugId).default([]).describe('Ids of the facts to list as key dates.'),
+    /**
+     * The sources (article ids) the analysis was written from. Sources added afterwards are shown on the
+     * page ("written from 2 of 10 sources; added since: …") and the build warns, until the analysis is
+     * revised and they are listed here.
+     */
+    writtenFrom: z
+      .array(slugId)
+      .optional()
+      .describe('The sources (article ids) the analysis was written from; sources not listed are shown as "added since" until the analysis is revised.'),
   })
   .meta({ title: 'Analysis', description: "Frontmatter of the briefing's own analysis (content/analysis/*.mdx)." });
 

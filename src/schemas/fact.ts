@@ -77,6 +77,16 @@ export const accountSchema = z.object({
     .array(paragraphRef)
     .default([])
     .describe('Paragraphs of the article where this account is given; found automatically when omitted.'),
+  /**
+   * Whether an editor has reviewed the account. `drafted`: made from the text by the importer or the
+   * build (every value quoted from the linked passages), shown everywhere as "drafted from the text,
+   * not yet reviewed" until an editor accepts it (`npm run review`). Accounts written by hand are
+   * `reviewed`, the default.
+   */
+  review: z
+    .enum(['drafted', 'reviewed'])
+    .default('reviewed')
+    .describe('drafted: made from the text by the importer or the build, not yet reviewed (npm run review); reviewed: checked or written by an editor (the default).'),
 }).describe('How one source tells the fact: the details that can be compared across sources.');
 
 /** A name for a list of words in a recognition rule: lower-case letters, digits and hyphens. */
@@ -159,6 +169,33 @@ export const factSchema = z
     notFromSources,
     /** Former ids of this fact, so that old fact addresses keep working. */
     aliases: z.array(slugId).default([]).describe('Former ids of this fact, so that old fact addresses keep working.'),
+    /**
+     * The sources (article ids) the title and summary were written from. When sources that mention the
+     * fact are added later, the fact page says "written from 2 of 5 sources; added since: …" and the
+     * build warns, until the summary is revised and they are added here.
+     */
+    summaryFrom: z
+      .array(slugId)
+      .optional()
+      .describe('The sources (article ids) the title and summary were written from; sources that mention the fact and are not listed are shown as "added since" until the summary is revised.'),
+    /**
+     * Sources that mention the fact but give no account worth comparing: an editor rejected the drafted
+     * account (`npm run review`), so none is drafted for them again.
+     */
+    noAccountFrom: z
+      .array(slugId)
+      .default([])
+      .describe('Sources that mention the fact but give no account worth comparing (an editor rejected the draft): none is drafted for them again.'),
+    /** Passages the review flagged as doubtful links and an editor kept: they are no longer flagged. */
+    linksKept: z
+      .array(paragraphRef)
+      .default([])
+      .describe('Passages (article#paragraph) the review flagged as doubtful links and an editor kept: no longer flagged.'),
+    /** Passages this fact is never linked from, whatever its rules find: doubtful links an editor removed. */
+    unlinked: z
+      .array(paragraphRef)
+      .default([])
+      .describe('Passages (article#paragraph) this fact is never linked from, whatever its rules find: doubtful links an editor removed.'),
   })
   .meta({ title: 'Fact', description: 'A fact the sources share or state (content/facts/<id>.yaml); its id is its file name.' });
 

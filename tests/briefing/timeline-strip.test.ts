@@ -8,7 +8,7 @@ const entry = (factId: string, start: string, end?: string, conflicting: string[
   start,
   end,
   precision: precisionOf(start),
-  conflictingDates: conflicting.map((value, i) => ({ source: `s${i}`, asWritten: value, value })),
+  conflictingDates: conflicting.map((value, i) => ({ source: `s${i}`, asWritten: value, value, review: 'reviewed' as const })),
 });
 
 describe('timelineStrip', () => {

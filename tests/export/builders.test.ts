@@ -22,7 +22,7 @@ describe('every export', () => {
     const out = builders[name](graph, links);
     expect(Object.keys(out).slice(0, 3)).toEqual(['$schema', 'version', 'generated']);
     expect(out.$schema).toBe(`https://example.org/briefing/data/schema/${name}.json`);
-    expect(out.version).toBe('1.0');
+    expect(out.version).toBe('1.1');
     // The newest `added` among the sources (b was added 2026-12-01, a 2026-11-22).
     expect(out.generated).toEqual({ site: 'https://example.org/briefing/', asOf: '2026-12-01' });
   });
@@ -78,8 +78,8 @@ describe('factsExport', () => {
 
   it('keeps each account as the content gives it, leaving out what a source does not give', () => {
     expect(fact('remarks').accounts).toEqual([
-      { source: 'a', date: { asWritten: 'January 26', value: '2026-01-26' }, setting: 'televised debate', actors: [], numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }], wording: [], paragraphs: [] },
-      { source: 'b', date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' }, setting: 'interview', actors: [], numbers: [], wording: [], paragraphs: [] },
+      { source: 'a', date: { asWritten: 'January 26', value: '2026-01-26' }, setting: 'televised debate', actors: [], numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }], wording: [], paragraphs: [], review: 'reviewed' },
+      { source: 'b', date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' }, setting: 'interview', actors: [], numbers: [], wording: [], paragraphs: [], review: 'drafted' },
     ]);
     expect(fact('remarks').related).toEqual(['election']);
   });
@@ -133,8 +133,8 @@ describe('timelineExport', () => {
     const remarks = entries.find((e) => e.fact === 'remarks')!;
     expect(remarks).toMatchObject({ start: '2026-01-26', end: '2026-01-27', precision: 'day', sources: ['a', 'b'] });
     expect(remarks.conflictingDates).toEqual([
-      { source: 'a', asWritten: 'January 26', value: '2026-01-26' },
-      { source: 'b', asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' },
+      { source: 'a', asWritten: 'January 26', value: '2026-01-26', review: 'reviewed' },
+      { source: 'b', asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.', review: 'drafted' },
     ]);
     expect(entries.find((e) => e.fact === 'election')?.conflictingDates).toEqual([]);
     expect('end' in entries.find((e) => e.fact === 'election')!).toBe(false);
@@ -148,8 +148,12 @@ describe('comparisonExport', () => {
   it('flags the date and setting on which the accounts differ', () => {
     expect(fact('remarks').discrepancies.map((d) => d.field)).toEqual(['date', 'setting']);
     expect(fact('remarks').discrepancies[0]?.versions).toEqual([
-      { source: 'a', value: 'January 26', note: '2026-01-26' },
-      { source: 'b', value: 'on Tuesday', note: 'read as 2026-01-27: Tuesday before the publication date.' },
+      { source: 'a', value: 'January 26', note: '2026-01-26', review: 'reviewed' },
+      { source: 'b', value: 'on Tuesday', note: 'read as 2026-01-27: Tuesday before the publication date.', review: 'drafted' },
+    ]);
+    expect(fact('remarks').accounts).toEqual([
+      { source: 'a', review: 'reviewed', alsoCarriedBy: [] },
+      { source: 'b', review: 'drafted', alsoCarriedBy: [] },
     ]);
     expect(fact('election').discrepancies).toEqual([]);
   });

@@ -38,7 +38,8 @@ describe('timelineCalendar', () => {
     expect(remarks.url).toBe('https://example.org/briefing/facts/remarks/');
     expect(remarks.description.startsWith('A neutral summary of the fact.\n\n')).toBe(true);
     expect(remarks.description).toContain('Sources: Guessed Outlet <https://example.org/briefing/articles/a/>; Example News <https://example.org/briefing/articles/b/>.');
-    expect(remarks.description).toContain('Sources differ on the date: Guessed Outlet: “January 26” (26 January 2026); Example News: “on Tuesday” (27 January 2026, inferred: Tuesday before the publication date).');
+    expect(remarks.description).toContain('Sources differ on the date: Guessed Outlet: “January 26” (26 January 2026); Example News: “on Tuesday” (27 January 2026, inferred: Tuesday before the publication date; drafted from the text, not yet reviewed).');
+    expect(remarks.description).toContain('Drafted from the text, not yet reviewed: the account of Example News.');
     expect(event('election').description).not.toContain('differ');
   });
 

@@ -44,7 +44,7 @@ export function syntheticInput(): { articles: ArticleInput[]; facts: FactInput[]
           related: ['election'],
           accounts: [
             { source: 'a', date: { asWritten: 'January 26', value: '2026-01-26' }, setting: 'televised debate', numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }] },
-            { source: 'b', date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' }, setting: 'interview' },
+            { source: 'b', date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' }, setting: 'interview', review: 'drafted' },
           ],
         }),
       },

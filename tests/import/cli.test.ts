@@ -97,9 +97,19 @@ describe('npm run add-source', () => {
       expect(run.stdout).toMatch(/2026-01-26 inferred: “on Monday” — counted from the publication date 2026-01-28/u);
     });
 
-    it('ends with next steps: facts to add and the build', () => {
+    it('drafts the source’s accounts and a draft fact for each dated event no fact covers', () => {
+      expect(run.stdout).toMatch(/^Accounts drafted from the text, not yet reviewed \([1-9]\d*\):$/mu);
+      expect(run.stdout).toMatch(/^ {2}lower-house-election — added to .*facts\/lower-house-election\.yaml$/mu);
+      expect(content.read('content/facts/lower-house-election.yaml')).toMatch(new RegExp(`# Drafted from the text, not yet reviewed.*\\n {2}- source: ${id}\\n[\\s\\S]*review: drafted`, 'u'));
+      expect(run.stdout).toMatch(/^Draft facts, not published until accepted \(2\):$/mu);
+      const drafts = readdirSync(content.path('content/drafts'));
+      expect(drafts).toHaveLength(2);
+      expect(drafts.map((name) => content.read(`content/drafts/${name}`)).join('\n')).toMatch(/start: '1972'/u);
+    });
+
+    it('ends with next steps: the review and the build', () => {
       expect(run.stdout).toMatch(/Next steps:/u);
-      expect(run.stdout).toMatch(/Add content\/facts\/<fact-id>\.yaml for “The two governments normalised relations in 1972/u);
+      expect(run.stdout).toMatch(/Run npm run review: accept, edit or reject each drafted account and draft fact/u);
       expect(run.stdout).toMatch(/Run npm run build/u);
     });
 

@@ -51,5 +51,7 @@ describe('article id', () => {
     expect(chooseArticleId({ ...base })).toBe('opening-words-of-the-text');
     expect(problemOf(() => chooseArticleId({ ...base, flag: 'taken-id' }))).toMatch(/already exists.*→ choose another id with --id/u);
     expect(problemOf(() => chooseArticleId({ ...base, title: '台湾有事', opening: '台湾有事について' }))).toMatch(/--id/u);
+    // What a Japanese opening leaves is its dates' digits: no id at all rather than "2-8".
+    expect(problemOf(() => chooseArticleId({ ...base, title: '同盟崩壊に言及', opening: '発言は2月8日投開票の衆院選を前に' }))).toMatch(/--id/u);
   });
 });

@@ -67,3 +67,11 @@ describe('plain-text article (tests/fixtures/import/plain-text)', () => {
     for (const text of texts) expect(article.ids).toContain(derivedParagraphId(text));
   });
 });
+
+describe('a Japanese sentence at the top of a plain-text file', () => {
+  it('is a paragraph, not a headline: it ends with a full stop (。)', async () => {
+    const { isHeadlineLike } = await import('../../src/import/formats/plain-text/plain-text-lines');
+    expect(isHeadlineLike('高市早苗首相は1月26日夜のテレビ番組で、日米同盟は崩壊すると語った。')).toBe(false);
+    expect(isHeadlineLike('高市首相、同盟崩壊に言及')).toBe(true);
+  });
+});

@@ -27,6 +27,16 @@ export function copyProject() {
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
   return {
     ...scratchFolder(root),
+    /** Runs one of the project's scripts (`scripts/<name>.ts`, as `npm run <name>` does) in the copy, `input` piped to it. */
+    run: (script: string, args: readonly string[] = [], input = '') => {
+      const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), [`scripts/${script}.ts`, ...args], {
+        cwd: root,
+        input,
+        encoding: 'utf8',
+        env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+    },
     /** Runs `npm run build` (the check-build-publish script) in the copy. */
     build: (...args: string[]) => {
       const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {

@@ -1,51 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { INSTALL_COMMAND, JAVA_PATH } from '../../scripts/lib/test-tools';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist-files';
+import { describeVnuMessage, isSpuriousWarning, vnuMessages, type VnuMessage } from '../support/vnu';
 import { BUILD_TIMEOUT, buildProject, type ProjectBuild } from './shared-build';
 
-/**
- * Every built page through the Nu Html Checker (vnu, the W3C validator), run locally from the
- * `vnu-jar` package on Debian's Java (`apt-get install -y default-jre-headless`; `.ci/run` does it).
- */
-const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
-
-/** One message of vnu's `--format json` output. */
-interface VnuMessage {
-  type: 'error' | 'info' | 'non-document-error';
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  lastColumn?: number;
-  message: string;
-  extract?: string;
-}
-
+/** Every built page through the Nu Html Checker (see tests/support/vnu.ts). */
 let build: ProjectBuild;
 let pages: string[];
 let messages: VnuMessage[];
 
 beforeAll(() => {
-  const java = spawnSync(JAVA_PATH, ['-version'], { encoding: 'utf8' });
-  if (java.error || java.status !== 0) throw new Error(`no Java at ${JAVA_PATH}: run \`${INSTALL_COMMAND}\` (the HTML validator needs it), or set JAVA_PATH`);
   build = buildProject();
   pages = htmlPages(build.dist).map((file) => join(build.dist, file));
-  const vnu = spawnSync(JAVA_PATH, ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--skip-non-html', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  // vnu writes its JSON report to stderr and exits 1 when it found errors; anything else is a crash.
-  if (vnu.error || (vnu.status !== 0 && vnu.status !== 1)) throw new Error(`vnu failed (exit ${vnu.status}): ${vnu.error?.message ?? vnu.stderr}`);
-  messages = (JSON.parse(vnu.stderr) as { messages: VnuMessage[] }).messages;
+  messages = vnuMessages(pages);
 }, BUILD_TIMEOUT);
 afterAll(() => build?.project.remove());
-
-/** "articles/x/index.html:12: message (extract)" — enough to find the markup that is wrong. */
-function describeMessage(message: VnuMessage): string {
-  const file = message.url ? relative(build.dist, fileURLToPath(message.url)) : '(no file)';
-  const extract = message.extract ? ` — ${JSON.stringify(message.extract.trim().slice(0, 160))}` : '';
-  return `${file}:${message.lastLine ?? '?'}:${message.lastColumn ?? '?'}: ${message.message}${extract}`;
-}
 
 describe('valid HTML (Nu Html Checker)', () => {
   it('checks every page of the build', () => {
@@ -54,16 +23,9 @@ describe('valid HTML (Nu Html Checker)', () => {
 
   it('finds no errors on any page', () => {
     const errors = messages.filter((message) => message.type !== 'info');
-    // Two kinds of vnu CSP warnings are not true of the site as served, so they are left out:
-    // - vnu reads the pages at file: URLs, whose origin is opaque, so every /_astro/ file looks blocked
-    //   by 'self'; over http(s) they are same-origin (security-policy.test.ts checks that);
-    // - it applies script-src to JSON-LD, which browsers treat as a data block, never run, never check.
-    const spurious = (message: VnuMessage) =>
-      /^Resource violates Content Security Policy/.test(message.message) ||
-      (/^Inline script violates Content Security Policy/.test(message.message) && /type="application\/ld\+json"/.test(message.extract ?? ''));
-    const warnings = messages.filter((message) => message.type === 'info' && message.subType === 'warning' && !spurious(message));
+    const warnings = messages.filter((message) => message.type === 'info' && message.subType === 'warning' && !isSpuriousWarning(message));
     // Warnings are listed for whoever reads the log; only errors fail.
-    if (warnings.length > 0) console.warn(`vnu warnings (${warnings.length}):\n${warnings.map(describeMessage).join('\n')}`);
-    expect(errors.map(describeMessage), `${errors.length} errors in ${pages.length} pages`).toEqual([]);
+    if (warnings.length > 0) console.warn(`vnu warnings (${warnings.length}):\n${warnings.map((m) => describeVnuMessage(m, build.dist)).join('\n')}`);
+    expect(errors.map((m) => describeVnuMessage(m, build.dist)), `${errors.length} errors in ${pages.length} pages`).toEqual([]);
   });
 });

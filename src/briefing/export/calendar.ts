@@ -1,6 +1,7 @@
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { formatDate, formatDateRange } from '../dates';
-import type { Briefing } from '../briefing';
+import { comparisonOf, type Briefing } from '../briefing';
+import { DRAFTED_LABEL } from '../review-state';
 import type { TimelineEntry } from '../graph';
 import { paths } from '../paths';
 import { allDaySpan } from './all-day-span';
@@ -52,9 +53,11 @@ export function eventDescription(entry: TimelineEntry, graph: Briefing, links: S
   if (entry.sources.length > 0) {
     lines.push(`Sources: ${entry.sources.map((id) => `${label(id)} <${links.absolute(paths.article(id))}>`).join('; ')}.`);
   }
+  const drafted = [...comparisonOf(graph, entry.factId).drafted];
+  if (drafted.length > 0) lines.push(`${DRAFTED_LABEL}: the account${drafted.length === 1 ? '' : 's'} of ${drafted.map(label).join('; ')}.`);
   if (entry.conflictingDates.length > 0) {
     const versions = entry.conflictingDates.map((d) => {
-      const read = `${formatDate(d.value)}${d.inferred ? `, inferred: ${d.inferred.replace(/\.$/, '')}` : ''}`;
+      const read = `${formatDate(d.value)}${d.inferred ? `, inferred: ${d.inferred.replace(/\.$/, '')}` : ''}${d.review === 'drafted' ? `; ${DRAFTED_LABEL.toLowerCase()}` : ''}`;
       return `${label(d.source)}: “${d.asWritten}” (${read})`;
     });
     lines.push(`Sources differ on the date: ${versions.join('; ')}.`);

@@ -15,15 +15,22 @@ export function comparisonExport(graph: Briefing, links: SiteLinks): ComparisonE
     facts: sortedById(graph.facts.values()).map((fact) => {
       const mentioning = (graph.backlinks.get(fact.id) ?? []).map((link) => link.articleId);
       const covered = coverage(mentioning, allArticles);
+      const compared = comparisonOf(graph, fact.id);
       return {
         fact: fact.id,
         title: fact.data.title,
         url: links.absolute(paths.fact(fact.id)),
         coverage: { articles: covered.sources, ...(covered.only ? { only: covered.only } : {}) },
-        discrepancies: comparisonOf(graph, fact.id).discrepancies.map((d) => ({
+        accounts: compared.accounts.map((account) => ({ source: account.source, review: account.review, alsoCarriedBy: graph.alsoCarriedBy(account.source) })),
+        discrepancies: compared.discrepancies.map((d) => ({
           field: d.field,
           label: d.label,
-          versions: d.versions.map((v) => ({ source: v.source, value: v.value, ...(v.note ? { note: v.note } : {}) })),
+          versions: d.versions.map((v) => ({
+            source: v.source,
+            value: v.value,
+            ...(v.note ? { note: v.note } : {}),
+            review: compared.drafted.has(v.source) ? ('drafted' as const) : ('reviewed' as const),
+          })),
         })),
       };
     }),

@@ -58,5 +58,6 @@ function exportedAccount(account: Account): ExportedFact['accounts'][number] {
     numbers: account.numbers.map((n) => ({ label: n.label, asWritten: n.asWritten, value: n.value, unit: n.unit })),
     wording: [...account.wording],
     paragraphs: [...account.paragraphs],
+    review: account.review,
   };
 }

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
  */
 
 /** Version of the export shapes: additive changes raise the minor (1.x), breaking changes the major. */
-export const EXPORT_VERSION = '1.0';
+export const EXPORT_VERSION = '1.1';
 
 /** The exports, each published at `/data/<name>.json` with its JSON Schema at `/data/schema/<name>.json`. */
 export const EXPORT_NAMES = ['facts', 'sources', 'timeline', 'comparison'] as const;
@@ -18,6 +18,11 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
 const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const partialDate = () => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const precision = () => z.enum(['day', 'month', 'year']);
+/** Whether an editor has reviewed an account (since 1.1). */
+const review = () =>
+  z
+    .enum(['drafted', 'reviewed'])
+    .describe('drafted: made from the text by the importer or the build and not yet reviewed by an editor (the site says "Drafted from the text, not yet reviewed"); reviewed: written or checked by an editor. Since 1.1.');
 
 /** What a file was generated from: content only, so the same content always gives the same bytes. */
 export const generatedSchema = z
@@ -140,6 +145,8 @@ export const accountSchema = z.strictObject({
   paragraphs: z
     .array(z.string().regex(/^[a-z0-9-]+#[^\s#]+$/))
     .describe('Paragraphs where the account is given, as `<article>#<paragraph>`, when the content names them.'),
+  /** Whether an editor has reviewed the account: a drafted one is not yet the briefing's reading (since 1.1). */
+  review: review(),
 });
 
 /** When a fact happened, as the briefing settles it. */
@@ -278,6 +285,8 @@ export const conflictingDateSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('How the date was resolved from relative words; left out when the source gives it outright.'),
+  /** Whether an editor has reviewed the account this date comes from (since 1.1). */
+  review: review(),
 });
 
 /** One dated fact on the timeline. */
@@ -328,6 +337,8 @@ export const discrepancySchema = z.strictObject({
         value: z.string().min(1).describe('The version as the source writes it.'),
         /** How the version was read, when that needs saying. */
         note: z.string().min(1).optional().describe('How the version was read, when that needs saying.'),
+        /** Whether an editor has reviewed the account this version comes from (since 1.1). */
+        review: review(),
       }),
     )
     .describe("Each source's version, as it writes it."),
@@ -350,6 +361,19 @@ export const factComparisonSchema = z.strictObject({
       only: slug().optional().describe('The one article that mentions it, when only one of several does; left out otherwise.'),
     })
     .describe('Which articles mention the fact.'),
+  /** The accounts compared, one per story, in the fact file's order (since 1.1). */
+  accounts: z
+    .array(
+      z.strictObject({
+        /** Id of the article whose account is compared. */
+        source: slug().describe('Id of the article whose account is compared.'),
+        /** Whether an editor has reviewed the account. */
+        review: review(),
+        /** Other articles carrying the same wire story: counted once, through this account. */
+        alsoCarriedBy: z.array(slug()).describe('Other articles carrying the same wire story: counted once, through this account.'),
+      }),
+    )
+    .describe("The accounts compared, one per story (a wire story carried by several outlets is counted once), in the fact file's order. Since 1.1."),
   /** Details on which the sources differ; empty when they agree. The briefing does not decide which is right. */
   discrepancies: z
     .array(discrepancySchema)

@@ -22,6 +22,7 @@ export function timelineExport(graph: Briefing, links: SiteLinks): TimelineExpor
         asWritten: date.asWritten,
         value: date.value,
         ...(date.inferred ? { inferred: date.inferred } : {}),
+        review: date.review,
       })),
     })),
   };

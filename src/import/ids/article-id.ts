@@ -50,7 +50,9 @@ export function chooseArticleId(input: {
       'use lower-case letters, digits and single hyphens, e.g. --id alliance-would-weaken',
     );
   }
-  const id = input.flag ?? (slugForId(input.title ?? '') || slugForId(input.opening));
+  // A slug of digits alone ("2-8" from 「2月8日…」) names nothing: it is what is left of a date.
+  const named = (slug: string) => (/[a-z]/u.test(slug) ? slug : '');
+  const id = input.flag ?? (named(slugForId(input.title ?? '')) || named(slugForId(input.opening)));
   if (id === '') {
     throw new ImportError('no id can be made from the title or the first words (no Latin letters or digits)', 'give one with --id, e.g. --id takaichi-interview');
   }

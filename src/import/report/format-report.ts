@@ -1,6 +1,7 @@
 import type { DatedPassage, ImportReport } from './build-report';
 import type { ImportPlan } from '../plan-import';
 import { METADATA_KEYS } from '../formats/source-metadata';
+import type { DraftedFiles } from '../write/draft-files';
 
 const FORMAT_NAMES = { text: 'plain text', html: 'saved web page', markdown: 'Markdown' } as const;
 
@@ -12,7 +13,7 @@ const FLAG_OF = { title: '--title', publisher: '--publisher', byline: '--author'
  * dates that no fact covers yet, and the next steps. Plain text, one item a line, so it can be read
  * in a terminal and pasted into a review.
  */
-export function formatReport(plan: ImportPlan, report: ImportReport, paths: { article: string; original: string }): string {
+export function formatReport(plan: ImportPlan, report: ImportReport, paths: { article: string; original: string }, drafted: DraftedFiles | { failed: string } = { accounts: [], facts: [] }): string {
   const lines: string[] = [];
   const fm = plan.frontmatter;
   lines.push(`Added ${paths.article} (${FORMAT_NAMES[plan.format]}, ${plan.blocks.length} blocks with ids)`);
@@ -54,6 +55,17 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
     lines.push(`  ${date.value} (${date.status}) in ${date.blockId}: “${date.sentence}”`);
   }
 
+  if ('failed' in drafted) {
+    lines.push('', `Drafting failed (${drafted.failed}); the article is written: write its accounts by hand, or report this.`);
+  } else {
+    lines.push('', `Accounts drafted from the text, not yet reviewed (${drafted.accounts.length}):`);
+    if (drafted.accounts.length === 0) lines.push('  none');
+    for (const account of drafted.accounts) lines.push(`  ${account.factId} — added to ${account.file}`);
+    lines.push('', `Draft facts, not published until accepted (${drafted.facts.length}):`);
+    if (drafted.facts.length === 0) lines.push('  none');
+    for (const fact of drafted.facts) lines.push(`  ${fact.id} — “${fact.title}” (${fact.date}), ${fact.file}`);
+  }
+
   lines.push('', 'Next steps:');
   let step = 0;
   const next = (text: string): void => {
@@ -64,16 +76,18 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
   // One step per sentence: a sentence with two new dates is usually one event, or two facts to weigh together.
   const bySentence = new Map<string, DatedPassage[]>();
   for (const date of report.unmatched) bySentence.set(date.sentence, [...(bySentence.get(date.sentence) ?? []), date]);
-  for (const [sentence, dates] of bySentence) {
+  // Dated events the import drafted facts for are the editor's to review; the others are listed here.
+  const draftedFacts = 'failed' in drafted ? 0 : drafted.facts.length;
+  for (const [sentence, dates] of draftedFacts > 0 ? [] : bySentence) {
     const when = dates.map((date) => `${date.asWritten} → ${date.value}${date.status === 'inferred' ? ', inferred' : ''}`).join('; ');
     next(`Add content/facts/<fact-id>.yaml for “${sentence}” (${when}), or extend an existing fact’s date and \`match\`.`);
   }
   if (report.unresolved.length > 0) {
     next(`Relative dates (${report.unresolved.map((date) => `“${date.asWritten}”`).join(', ')}) need a publication date: if the source states one, delete the two new files and re-import with --published YYYY-MM-DD to have them resolved.`);
   }
-  if (report.mentions.length > 0) {
-    next(`Add an \`accounts\` entry for ${plan.id} to the facts it tells differently: ${report.mentions.map((m) => m.factId).join(', ')}.`);
-  }
+  const draftedSomething = !('failed' in drafted) && (drafted.accounts.length > 0 || drafted.facts.length > 0);
+  if (draftedSomething) next('Run npm run review: accept, edit or reject each drafted account and draft fact (until then the pages mark them as drafted, and draft facts are not published).');
+  else if (report.mentions.length > 0) next(`Add an \`accounts\` entry for ${plan.id} to the facts it tells differently: ${report.mentions.map((m) => m.factId).join(', ')}.`);
   const postDates = report.dates.filter((date) => date.status === 'stated' && plan.blocks.some((b) => b.id === date.blockId && b.role === 'embedded-post'));
   if (fm.published.status === 'not-stated' && postDates.length > 0) {
     next(`\`published\` is not stated; the embedded post is dated ${postDates[0]?.value}: if that bounds the article, record published as inferred (qualifier: on-or-after) with a reason.`);

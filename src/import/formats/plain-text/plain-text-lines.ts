@@ -66,7 +66,7 @@ export function isHeadlineLike(line: string): boolean {
     text.length > 0 &&
     text.length <= 200 &&
     words.length <= 25 &&
-    !/[.:;,]$/u.test(text) &&
+    !/[.:;,。．、]$/u.test(text) &&
     !isListLine(text) &&
     byline(text) === undefined &&
     !/https?:\/\//u.test(text)

@@ -1,0 +1,32 @@
+/** How far a hand-written text (the analysis, a fact's summary) is behind the sources it concerns. */
+export interface Staleness {
+  /** The sources it was written from that are still in the briefing. */
+  writtenFrom: string[];
+  /** How many sources it concerns now (written from, and added since). */
+  total: number;
+  /** The sources it concerns that were added after it was written, in the order given. */
+  addedSince: string[];
+}
+
+/**
+ * What a hand-written text was written from, against the sources it concerns now (`relevant`, in
+ * reading order): undefined when the text records nothing (its staleness is not tracked).
+ */
+export function staleness(writtenFrom: readonly string[] | undefined, relevant: readonly string[]): Staleness | undefined {
+  if (!writtenFrom) return undefined;
+  const from = new Set(writtenFrom);
+  const kept = relevant.filter((id) => from.has(id));
+  const addedSince = relevant.filter((id) => !from.has(id));
+  return { writtenFrom: kept, total: kept.length + addedSince.length, addedSince };
+}
+
+/**
+ * The sources a fact's summary concerns: those that mention the fact or give an account of it, in the
+ * order of `articles` (pass them in reading order).
+ */
+export function sourcesConcerning(
+  fact: { id: string; data: { accounts: ReadonlyArray<{ source: string }> } },
+  articles: ReadonlyArray<{ id: string; blocks: ReadonlyArray<{ mentions: readonly string[] }> }>,
+): string[] {
+  return articles.filter((article) => article.blocks.some((b) => b.mentions.includes(fact.id)) || fact.data.accounts.some((a) => a.source === article.id)).map((a) => a.id);
+}

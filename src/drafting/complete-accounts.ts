@@ -1,0 +1,37 @@
+import type { ArticleInput, FactInput } from '../briefing/graph';
+import { storyOf, type Story } from '../briefing/wire-stories';
+import { draftAccount } from './draft-account';
+import { draftSource } from './source-context';
+
+/** An account the build drafted because no content file holds one yet. */
+export interface BuildDraft {
+  factId: string;
+  source: string;
+}
+
+/**
+ * Every fact with an account from each source that mentions it: where the fact file has none (a source
+ * added by hand, a rule that started matching), one is drafted from the linked passages, marked
+ * drafted, so the new source joins the comparison at once and is never shown as reviewed. No draft
+ * for a source an editor declined (`noAccountFrom`), nor for a carrier of a wire story whose lead
+ * mentions the fact too: the story is counted once, through its lead.
+ */
+export function completeAccounts(facts: readonly FactInput[], articles: readonly ArticleInput[], stories: readonly Story[]): { facts: FactInput[]; drafted: BuildDraft[] } {
+  const story = storyOf(stories);
+  const drafted: BuildDraft[] = [];
+  const completed = facts.map((fact) => {
+    const added = articles.flatMap((article) => {
+      const passages = article.blocks.filter((block) => block.mentions.includes(fact.id)).map((block) => ({ blockId: block.id, text: block.text }));
+      if (passages.length === 0 || fact.data.accounts.some((account) => account.source === article.id) || fact.data.noAccountFrom.includes(article.id)) return [];
+      const lead = story.get(article.id)?.lead;
+      const leadMentions = lead !== undefined && lead !== article.id && articles.some((other) => other.id === lead && other.blocks.some((block) => block.mentions.includes(fact.id)));
+      if (leadMentions) return [];
+      const account = draftAccount(fact, draftSource(article.id, article.data), passages);
+      if (!account) return [];
+      drafted.push({ factId: fact.id, source: article.id });
+      return [account];
+    });
+    return added.length > 0 ? { ...fact, data: { ...fact.data, accounts: [...fact.data.accounts, ...added] } } : fact;
+  });
+  return { facts: completed, drafted };
+}

@@ -1,0 +1,63 @@
+import type { Account, FactData } from '../schemas/fact';
+import { datesInText } from '../recognition/dates-in-text';
+import type { RecognitionContext } from '../recognition/recognise';
+import { draftedActors } from './drafted-actors';
+import { draftedDate } from './drafted-date';
+import { draftedNumbers } from './drafted-numbers';
+import { draftedSetting } from './drafted-setting';
+import { draftedWording } from './drafted-wording';
+import { mentionSentences, type LinkedPassage } from './mention-sentences';
+
+export type { LinkedPassage } from './mention-sentences';
+
+/** What drafting reads of a fact: its id, kind, dates, rules and the accounts it already has. */
+export interface DraftedFact {
+  id: string;
+  data: Pick<FactData, 'kind' | 'date' | 'recognise' | 'accounts'>;
+}
+
+/** The source an account is drafted for: its id, and what its dates are read against. */
+export interface DraftSource {
+  id: string;
+  /** Publication date (YYYY-MM-DD) relative dates count from, when known. */
+  published?: string;
+  language?: string;
+}
+
+/**
+ * Drafts the account a source gives of a fact from the passages that mention it: the date as written
+ * and resolved (relative dates against the article's own date, marked inferred with the reasoning),
+ * the setting, the actors, the characterising words and the numbers. Every value is words of the
+ * passages, verbatim, so the quotation check verifies it like any account's. The account is marked
+ * `review: drafted` until an editor accepts it. Undefined when the passages give nothing to compare.
+ */
+export function draftAccount(fact: DraftedFact, source: DraftSource, passages: readonly LinkedPassage[]): Account | undefined {
+  if (passages.length === 0) return undefined;
+  const context: RecognitionContext = { ...(source.published ? { published: source.published } : {}), ...(source.language ? { language: source.language } : {}) };
+  const sentences = mentionSentences(fact, passages, context);
+  const dates = new Map<string, ReturnType<typeof datesInText>>();
+  const dateSpans = (passage: string) => {
+    let found = dates.get(passage);
+    if (!found) {
+      found = datesInText(passage, context);
+      dates.set(passage, found);
+    }
+    return found;
+  };
+  const date = draftedDate({ kind: fact.data.kind, ...(fact.data.date ? { date: fact.data.date } : {}) }, sentences, context);
+  const setting = draftedSetting(sentences);
+  const actors = draftedActors(sentences, dateSpans);
+  const wording = draftedWording(sentences);
+  const numbers = draftedNumbers(sentences, fact.data.accounts.filter((account) => account.source !== source.id), dateSpans);
+  if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return undefined;
+  return {
+    source: source.id,
+    ...(date ? { date } : {}),
+    ...(setting ? { setting } : {}),
+    actors,
+    numbers,
+    wording,
+    paragraphs: [...new Set(passages.map((passage) => `${source.id}#${passage.blockId}`))],
+    review: 'drafted',
+  };
+}

@@ -1,0 +1,52 @@
+import type { Account } from '../schemas/fact';
+import { datesInText, type TextDate } from '../recognition/dates-in-text';
+import { dateWindow, fittingValue } from '../recognition/date-window';
+import type { RecognitionContext } from '../recognition/recognise';
+import type { MentionSentence } from './mention-sentences';
+
+/**
+ * The date a source gives for a fact: the first date of a mention sentence (or, when the sentence has
+ * none, of the nearest dated sentence before it in the passage, the time it is set in) that falls
+ * within the fact's dates. `asWritten` is the words of the text; a date resolved from relative words
+ * or without its year ("on Tuesday", "next month", "February 8") is marked inferred with the
+ * reasoning. A week ("last week") is no date an account can give, and an undated fact takes none.
+ */
+export function draftedDate(
+  fact: { date?: { start: string; end?: string }; kind: string },
+  sentences: readonly MentionSentence[],
+  context: RecognitionContext,
+): Account['date'] | undefined {
+  if (!fact.date) return undefined;
+  const window = dateWindow(fact.date, fact.kind);
+  const read = new Map<string, TextDate[]>();
+  const datesOf = (passage: string) => {
+    let dates = read.get(passage);
+    if (!dates) {
+      dates = datesInText(passage, context).filter((date) => date.status !== 'unresolved' && date.precision !== 'week');
+      read.set(passage, dates);
+    }
+    return dates;
+  };
+  for (const sentence of sentences) {
+    const dates = datesOf(sentence.passage);
+    const own = dates.filter((date) => date.index >= sentence.sentence.start && date.index < sentence.sentence.end);
+    const before = dates.filter((date) => date.index < sentence.sentence.start);
+    const candidates = own.length > 0 ? own : before.slice(-1);
+    for (const date of candidates) {
+      const value = fittingValue(date, window);
+      if (!value) continue;
+      // “The 1960 treaty”: the article belongs to the sentence, not to the date.
+      const asWritten = date.asWritten.trim().replace(/^the\s+/iu, '');
+      if (asWritten === '') continue;
+      const reason = date.status === 'inferred' ? inferredReason(date, value) : undefined;
+      return { asWritten, value, ...(reason ? { inferred: reason } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/** Why a relative date was read as it was, in a sentence a reader can check (quoting the words as written). */
+function inferredReason(date: TextDate, value: string): string {
+  const base = date.reason ?? `“${date.asWritten}” — counted from the publication date`;
+  return value === date.value ? `${base}, read as ${value}.` : `${base}; read as ${value}, the day of that name that fits the fact’s dates.`;
+}

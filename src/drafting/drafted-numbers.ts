@@ -1,0 +1,167 @@
+import type { Account } from '../schemas/fact';
+import { tagEnglish, type TaggedWord } from '../recognition/english-model';
+import { halfWidth, hasCjk } from '../recognition/normalise';
+import type { MentionSentence } from './mention-sentences';
+
+type StatedNumber = Account['numbers'][number];
+
+/** What a unit word measures, and how its value converts to the unit numbers are compared in. */
+const UNITS: Record<string, { label: string; unit: string; factor: number }> = {
+  km: { label: 'distance', unit: 'km', factor: 1 },
+  kilometre: { label: 'distance', unit: 'km', factor: 1 },
+  kilometer: { label: 'distance', unit: 'km', factor: 1 },
+  mile: { label: 'distance', unit: 'km', factor: 1.609344 },
+  キロ: { label: 'distance', unit: 'km', factor: 1 },
+  キロメートル: { label: 'distance', unit: 'km', factor: 1 },
+  seat: { label: 'seats', unit: 'seats', factor: 1 },
+  議席: { label: 'seats', unit: 'seats', factor: 1 },
+  percent: { label: 'share', unit: '%', factor: 1 },
+  '%': { label: 'share', unit: '%', factor: 1 },
+  '％': { label: 'share', unit: '%', factor: 1 },
+  yen: { label: 'amount', unit: 'JPY', factor: 1 },
+  円: { label: 'amount', unit: 'JPY', factor: 1 },
+  yuan: { label: 'amount', unit: 'CNY', factor: 1 },
+  元: { label: 'amount', unit: 'CNY', factor: 1 },
+  dollar: { label: 'amount', unit: 'USD', factor: 1 },
+  $: { label: 'amount', unit: 'USD', factor: 1 },
+  ドル: { label: 'amount', unit: 'USD', factor: 1 },
+  人: { label: 'people', unit: 'people', factor: 1 },
+  隻: { label: 'ships', unit: 'ships', factor: 1 },
+};
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, 万: 1e4, 億: 1e8, 兆: 1e12 };
+
+/** Words before a number that belong to what the source writes: "about 110 km", "nearly 300 seats". */
+const HEDGE = /(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|just|約|およそ|最大)\s*$/iu;
+
+/**
+ * The numbers a source gives in its mention sentences — distances, seat counts, amounts, shares,
+ * counts of people or ships — each with what it measures, as written ("approximately 110 kilometers",
+ * "316 of the 465 seats", "約110キロ") and its value in a comparable unit. A number's label is taken
+ * from another account of the fact that measures in the same unit, so that the comparison sets them
+ * side by side. One number per label: a second would contradict the first within one account.
+ */
+export function draftedNumbers(sentences: readonly MentionSentence[], otherAccounts: readonly Account[], dateSpans: (passage: string) => ReadonlyArray<{ index: number; end: number }>): StatedNumber[] {
+  const numbers: StatedNumber[] = [];
+  const labelFor = (label: string, unit: string) => otherAccounts.flatMap((a) => a.numbers).find((n) => n.unit === unit)?.label ?? label;
+  for (const sentence of sentences) {
+    const text = sentence.passage.slice(sentence.sentence.start, sentence.sentence.end);
+    const dates = dateSpans(sentence.passage).map((d) => ({ start: d.index - sentence.sentence.start, end: d.end - sentence.sentence.start }));
+    const found = hasCjk(text) ? japaneseNumbers(text) : englishNumbers(text);
+    for (const number of found) {
+      if (dates.some((d) => d.start < number.end && number.start < d.end)) continue;
+      const label = labelFor(number.label, number.unit);
+      if (numbers.some((known) => known.label === label)) continue;
+      numbers.push({ label, asWritten: text.slice(number.start, number.end), value: number.value, unit: number.unit });
+    }
+  }
+  return numbers;
+}
+
+interface FoundNumber {
+  start: number;
+  end: number;
+  label: string;
+  value: number;
+  unit: string;
+}
+
+/** Numbers in English: digits or number words, a scale ("2.5 billion"), then the unit or counted noun. */
+function englishNumbers(text: string): FoundNumber[] {
+  const words = tagEnglish(text);
+  const found: FoundNumber[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word?.pos !== 'NUM' || (i > 0 && words[i - 1]?.pos === 'NUM')) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1]?.pos === 'NUM') j++;
+    const value = numberValue(words.slice(i, j + 1).map((w) => w.text));
+    if (value === undefined) continue;
+    const currency = words[i - 1]?.text === '$' ? words[i - 1] : undefined;
+    // "316 of the 465 seats": the first number counts the same noun as the second.
+    const ofPhrase = words[j + 1]?.text === 'of';
+    const unitWord = currency ?? (ofPhrase ? nounAfterWhole(words, j + 1) : nextNoun(words, j));
+    if (!unitWord) continue;
+    const key = unitKey(unitWord.text);
+    const known = UNITS[key];
+    const counted = known ?? (unitWord.pos === 'NOUN' ? { label: key, unit: key, factor: 1 } : undefined);
+    if (!counted) continue;
+    const first = currency ?? word;
+    const hedge = HEDGE.exec(text.slice(0, first.start));
+    const start = hedge ? first.start - hedge[0].length : first.start;
+    const end = currency || ofPhrase ? (words[j]?.end ?? word.end) : unitWord.end;
+    // A count takes the verb before it into its label ("seats won", "ships sent"): the part of a whole is not the whole.
+    const verb = counted.label === 'distance' || counted.label === 'amount' || counted.label === 'share' ? undefined : words.slice(Math.max(0, i - 3), i).reverse().find((w) => w.pos === 'VERB');
+    found.push({ start, end, label: verb ? `${counted.label} ${verb.text.toLowerCase()}` : counted.label, value: round(value * counted.factor), unit: counted.unit });
+  }
+  return found;
+}
+
+/** The noun counted by the whole in "N of the M nouns", from the word "of". */
+function nounAfterWhole(words: readonly TaggedWord[], of: number): TaggedWord | undefined {
+  let k = of + 1;
+  if (words[k]?.pos === 'DET') k++;
+  if (words[k]?.pos !== 'NUM') return undefined;
+  while (words[k + 1]?.pos === 'NUM') k++;
+  return nextNoun(words, k);
+}
+
+/** The noun a number counts: the next noun, across adjectives ("three large ships"), before anything else. */
+function nextNoun(words: readonly TaggedWord[], after: number): TaggedWord | undefined {
+  for (let k = after + 1; k < words.length && k <= after + 4; k++) {
+    const word = words[k];
+    if (!word) return undefined;
+    if (word.pos === 'NOUN' || word.text === '%' || word.text.toLowerCase() === 'km') return word;
+    if (word.pos !== 'ADJ' && word.pos !== 'DET') return undefined;
+  }
+  return undefined;
+}
+
+/** A unit word in its dictionary form: "kilometres" → "kilometre", "seats" → "seat". */
+function unitKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (UNITS[lower]) return lower;
+  const singular = lower.replace(/(?:es|s)$/u, (end) => (lower.endsWith('ies') ? 'y' : end === 'es' && /(?:ch|sh|x|ss)es$/u.test(lower) ? '' : end === 'es' ? 'e' : ''));
+  return UNITS[singular] ? singular : lower.endsWith('s') && UNITS[lower.slice(0, -1)] ? lower.slice(0, -1) : lower;
+}
+
+/** The value of number words: "110", "1,200", "2.5 billion", "three", "twenty five", "five hundred". */
+export function numberValue(words: readonly string[]): number | undefined {
+  let total = 0;
+  let current: number | undefined;
+  for (const raw of words) {
+    const word = raw.toLowerCase().replace(/,/gu, '');
+    if (/^\d+(?:\.\d+)?$/u.test(word)) current = (current ?? 0) + Number(word);
+    else if (SMALL[word] !== undefined) current = word === 'hundred' ? (current ?? 1) * 100 : (current ?? 0) + SMALL[word];
+    else if (SCALE[word] !== undefined) {
+      total += (current ?? 1) * SCALE[word];
+      current = undefined;
+    } else if (word !== 'and' && word !== '-') return undefined;
+  }
+  const value = total + (current ?? 0);
+  return Number.isFinite(value) && (current !== undefined || total > 0) ? value : undefined;
+}
+
+/** Numbers in Japanese: digits (full- or half-width), an optional 万/億, then a unit ("約110キロ", "316議席", "5000億円"). */
+function japaneseNumbers(text: string): FoundNumber[] {
+  const readable = halfWidth(text);
+  const units = Object.keys(UNITS).filter((unit) => /[^\x00-\x7f]/u.test(unit) || unit === '%').sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(約|およそ|最大)?(\\d[\\d,]*(?:\\.\\d+)?)(万|億|兆)?(${units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`, 'gu');
+  const found: FoundNumber[] = [];
+  for (const match of readable.matchAll(pattern)) {
+    const unit = UNITS[match[4] ?? ''];
+    if (!unit) continue;
+    const value = Number((match[2] ?? '').replace(/,/gu, '')) * (SCALE[match[3] ?? ''] ?? 1);
+    found.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, label: unit.label, value: round(value * unit.factor), unit: unit.unit });
+  }
+  return found;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Document, type Node } from 'yaml';
+import { draftAccount } from '../../drafting/draft-account';
+import { clauseOf, draftFact } from '../../drafting/draft-fact';
+import { draftSource } from '../../drafting/source-context';
+import { accountListEntry, appendAccount, flowLists } from '../../editing/fact-document';
+import type { FactData } from '../../schemas/fact';
+import type { ImportReport } from '../report/build-report';
+import type { ImportPlan } from '../plan-import';
+import type { ContentPaths } from './content-files';
+
+/** A wire copy holding at least this share of a known article's text is a carrier of that story, not a story of its own. */
+const CARRIER_SHARE = 0.5;
+
+/** What an import drafted for the editor to review. */
+export interface DraftedFiles {
+  /** Accounts of the new source written into fact files, as `facts/<id>.yaml`. */
+  accounts: Array<{ factId: string; file: string }>;
+  /** Draft facts written into `drafts/`, not published until accepted. */
+  facts: Array<{ id: string; file: string; title: string; date: string }>;
+}
+
+/**
+ * Drafts what the new source adds and writes it for review: its account of every known fact it
+ * mentions (appended to the fact file, commented and marked as drafted) and a draft fact in
+ * `drafts/` for every sentence dating an event no fact covers. Nothing is written for a fact that
+ * already has an account from the source, or — for a carrier of wire copy already in the briefing —
+ * for a fact the story's earlier carrier already tells.
+ */
+export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: ImportReport, facts: ReadonlyArray<{ id: string; data: FactData }>): DraftedFiles {
+  const source = draftSource(plan.id, plan.frontmatter);
+  const carrierOf = report.repeated.find((found) => found.compared > 0 && found.matched / found.compared >= CARRIER_SHARE)?.articleId;
+  const drafted: DraftedFiles = { accounts: [], facts: [] };
+  for (const mention of report.mentions) {
+    const fact = facts.find((candidate) => candidate.id === mention.factId);
+    if (!fact || fact.data.accounts.some((account) => account.source === plan.id || account.source === carrierOf)) continue;
+    const passages = plan.blocks.filter((block) => mention.paragraphIds.includes(block.id)).map((block) => ({ blockId: block.id, text: block.text }));
+    const account = draftAccount(fact, source, passages);
+    if (!account) continue;
+    const file = join(paths.facts, `${fact.id}.yaml`);
+    writeFileSync(file, appendAccount(readFileSync(file, 'utf8'), account));
+    drafted.accounts.push({ factId: fact.id, file });
+  }
+
+  const drafts = join(paths.root, 'drafts');
+  const taken = new Set([...facts.map((fact) => fact.id), ...(existsSync(drafts) ? readdirSync(drafts).map((name) => basename(name, '.yaml')) : [])]);
+  // One draft per clause that dates an event: "…relations in 1972, and a meeting planned for March 15…" is two.
+  const seen = new Set<string>();
+  for (const date of report.unmatched) {
+    const clause = `${date.blockId}\n${clauseOf(date.sentence, date.asWritten)}`;
+    if (!date.value || seen.has(clause)) continue;
+    seen.add(clause);
+    const block = plan.blocks.find((candidate) => candidate.id === date.blockId);
+    if (!block) continue;
+    const draft = draftFact({ blockId: block.id, passage: block.text, sentence: date.sentence, date: { asWritten: date.asWritten, value: date.value } }, source, taken);
+    if (!draft) continue;
+    taken.add(draft.id);
+    mkdirSync(drafts, { recursive: true });
+    const file = join(drafts, `${draft.id}.yaml`);
+    writeFileSync(file, draftFactText(draft.data, `From ${plan.id}.`), { flag: 'wx' });
+    drafted.facts.push({ id: draft.id, file, title: draft.data.title, date: date.value });
+  }
+  return drafted;
+}
+
+/** The first line of a draft fact file; accepting the draft removes it. */
+export const DRAFT_FACT_COMMENT = '# Draft fact, drafted from the text: not published until an editor accepts it (npm run review).';
+
+/** A draft fact file: what an editor reads and refines, every field the schema documents, the accounts commented as drafted. `origin` says where it came from. */
+export function draftFactText(data: FactData, origin: string): string {
+  const head = new Document({
+    title: data.title,
+    kind: data.kind,
+    ...(data.date ? { date: data.date } : {}),
+    summary: data.summary,
+    ...((data.summaryFrom ?? []).length > 0 ? { summaryFrom: data.summaryFrom } : {}),
+    recognise: { words: data.recognise.words, match: data.recognise.match },
+  });
+  flowLists(head.contents as Node);
+  const accounts = data.accounts.map((account) => accountListEntry(account, '  '));
+  return [
+    DRAFT_FACT_COMMENT,
+    `# ${origin} Before accepting: check the title, kind, date and summary, and widen the proposed rules to other wordings (docs/recognition.md).`,
+    head.toString({ flowCollectionPadding: false, lineWidth: 0 }).trimEnd(),
+    ...(accounts.length > 0 ? ['accounts:', ...accounts.map((text) => text.trimEnd())] : []),
+    '',
+  ].join('\n');
+}
+

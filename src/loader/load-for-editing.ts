@@ -1,0 +1,14 @@
+import { join, resolve } from 'node:path';
+import { loadContent, type LoadedContent } from './load-content';
+import { pipelineDigest } from './pipeline-digest';
+import { folderRenderCache } from './render-cache';
+
+/**
+ * The content as the editing commands (`npm run review`, `npm run new-fact`) read it: the build's own
+ * loader, sharing the build's render cache (Astro's cache folder, or `BRIEFING_CACHE_DIR`), so what
+ * they show as drafted is exactly what the build shows.
+ */
+export function loadForEditing(root: string): Promise<LoadedContent> {
+  const cacheDir = process.env.BRIEFING_CACHE_DIR ? resolve(process.env.BRIEFING_CACHE_DIR) : join(root, 'node_modules', '.astro');
+  return loadContent(root, { base: '/', cache: folderRenderCache(join(cacheDir, 'briefing-renders')), pipelineDigest: pipelineDigest(root) });
+}

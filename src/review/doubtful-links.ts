@@ -1,0 +1,49 @@
+import type { ArticleInput, FactInput } from '../briefing/graph';
+import { describeReason } from '../recognition/mention-reason';
+
+/** Matched words further apart than this (characters) in one passage are a loose co-occurrence, not a phrase. */
+const FAR_APART = 160;
+
+/** A link the review asks an editor to look at, and why. */
+export interface DoubtfulLink {
+  factId: string;
+  /** `article#paragraph`. */
+  ref: string;
+  articleId: string;
+  blockId: string;
+  text: string;
+  /** The rule line and words that made the link. */
+  reason: string;
+  /** Why it is doubtful. */
+  doubt: string;
+}
+
+/**
+ * Links worth an editor's look before they are trusted: those of a rule whose links jumped in the
+ * latest update (`jumped` facts, from the build's warnings), and those whose matched words stand far
+ * apart in a long passage (two concepts mentioned, perhaps not of the same event). Links marked by
+ * hand are never doubtful; links an editor kept (`linksKept`) are not asked about again.
+ */
+export function doubtfulLinks(articles: readonly ArticleInput[], facts: readonly FactInput[], jumped: ReadonlySet<string>): DoubtfulLink[] {
+  const latest = articles.reduce((day, article) => (article.data.added > day ? article.data.added : day), '');
+  const earlier = articles.some((article) => article.data.added < latest);
+  const found: DoubtfulLink[] = [];
+  for (const fact of facts) {
+    const kept = new Set(fact.data.linksKept);
+    for (const article of articles) {
+      for (const block of article.blocks) {
+        const index = block.mentions.indexOf(fact.id);
+        const reason = block.mentionReasons[index];
+        if (index === -1 || !reason || reason.by === 'marked') continue;
+        const ref = `${article.id}#${block.id}`;
+        if (kept.has(ref)) continue;
+        let doubt: string | undefined;
+        if (earlier && jumped.has(fact.id) && article.data.added === latest) doubt = 'the rule links this fact far more often in the latest sources than before';
+        const at = reason.cues.map((cue) => block.text.indexOf(cue.words)).filter((i) => i >= 0);
+        if (!doubt && at.length > 1 && Math.max(...at) - Math.min(...at) > FAR_APART) doubt = 'the words that made the link stand far apart in the passage';
+        if (doubt) found.push({ factId: fact.id, ref, articleId: article.id, blockId: block.id, text: block.text, reason: describeReason(reason), doubt });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,50 @@
+import type { Account } from '../schemas/fact';
+import type { ReviewItem } from './review-items';
+
+const quoted = (words: readonly string[]) => (words.length > 0 ? words.map((w) => `“${w}”`).join(', ') : '—');
+const clip = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/** The lines of an account, as the review screen shows them. */
+export function accountLines(account: Account): string[] {
+  return [
+    `  date      ${account.date ? `“${account.date.asWritten}” → ${account.date.value}${account.date.inferred ? ` (inferred: ${account.date.inferred})` : ''}` : '—'}`,
+    `  setting   ${account.setting ?? '—'}`,
+    `  actors    ${account.actors.length > 0 ? account.actors.join('; ') : '—'}`,
+    `  words     ${quoted(account.wording)}`,
+    `  numbers   ${account.numbers.length > 0 ? account.numbers.map((n) => `${n.label}: ${n.asWritten} (${n.value} ${n.unit})`).join('; ') : '—'}`,
+  ];
+}
+
+/** One item as the review screen shows it: what it is, where it is, and what it says. */
+export function formatItem(item: ReviewItem, position: string): string {
+  if (item.kind === 'account') {
+    return [
+      `${position} Drafted account — ${item.factId} (${item.factTitle}) from ${item.account.source}`,
+      `  drafted from the text, not yet reviewed · ${item.inFile ? `in content/facts/${item.factId}.yaml` : 'drafted by the build (accepting writes it into the fact file)'}`,
+      ...accountLines(item.account),
+      ...item.passages.map((p) => `  from      ${p.ref}: “${clip(p.text)}”`),
+      `  id        ${item.id}`,
+    ].join('\n');
+  }
+  if (item.kind === 'draft-fact') {
+    const rules = item.data.recognise;
+    return [
+      `${position} Draft fact — ${item.draftId} (content/drafts/${item.draftId}.yaml, not published)`,
+      `  title     ${item.data.title}`,
+      `  kind      ${item.data.kind}`,
+      `  date      ${item.data.date ? `${item.data.date.start}${item.data.date.end ? ` to ${item.data.date.end}` : ''}` : '—'}`,
+      `  summary   ${clip(item.data.summary, 240)}`,
+      `  rules     ${rules.match.join(' · ') || '—'}; ${Object.entries(rules.words).map(([name, words]) => `${name}: ${words.join(', ')}`).join('; ')}`,
+      `  would link ${item.wouldLink.length} passage${item.wouldLink.length === 1 ? '' : 's'}${item.wouldLink.length > 0 ? `: ${item.wouldLink.slice(0, 3).map((p) => p.ref).join(', ')}${item.wouldLink.length > 3 ? ', …' : ''}` : ''}`,
+      ...item.data.accounts.map((a) => `  account   from ${a.source}${a.review === 'drafted' ? ' (drafted, reviewed on its own once the fact is published)' : ''}`),
+      `  id        ${item.id}`,
+    ].join('\n');
+  }
+  return [
+    `${position} Doubtful link — ${item.ref} → ${item.factId}`,
+    `  why       ${item.doubt}`,
+    `  rule      ${item.reason}`,
+    `  passage   “${clip(item.text, 240)}”`,
+    `  id        ${item.id}`,
+  ].join('\n');
+}

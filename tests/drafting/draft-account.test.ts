@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuotation } from '../../src/briefing/quotes';
+import { draftAccount, type DraftedFact } from '../../src/drafting/draft-account';
+import { numberValue } from '../../src/drafting/drafted-numbers';
+
+/** A fact about a minister's remarks on a port deal, with rules of the kind an editor writes. */
+const remarks: DraftedFact = {
+  id: 'port-remarks',
+  data: {
+    kind: 'statement',
+    date: { start: '2026-03-02' },
+    recognise: {
+      words: {
+        port: ['port deal', 'harbour agreement', '港湾協定'],
+        fails: ['collapse', 'fall through', 'unravel', '破綻'],
+        minister: ['minister', 'Okonkwo', '大臣'],
+        says: ['say', 'warn', '述べ'],
+      },
+      match: ['port + fails', 'minister + says + date'],
+      not: [],
+      patterns: [],
+    },
+    accounts: [{ source: 'other', actors: [], wording: [], paragraphs: [], review: 'reviewed', numbers: [{ label: 'distance to the port', asWritten: '40 km', value: 40, unit: 'km' }] }],
+  },
+};
+
+const english = [
+  { blockId: 'p-one', text: 'Trade Minister Ada Okonkwo warned late on Monday that the port deal could collapse, speaking during a televised debate on Channel Nine.' },
+  { blockId: 'p-two', text: 'The harbour lies about 25 miles from the capital, and the minister said the agreement was “a stark gamble”.' },
+];
+
+describe('a drafted account', () => {
+  const account = draftAccount(remarks, { id: 'wire-story', published: '2026-03-03', language: 'en' }, english);
+
+  it('resolves a relative date against the article’s own date and says how', () => {
+    expect(account?.date?.asWritten).toBe('late on Monday');
+    expect(account?.date?.value).toBe('2026-03-02');
+    expect(account?.date?.inferred).toMatch(/“late on Monday” — counted from the publication date 2026-03-03/);
+  });
+
+  it('quotes the setting, the actors and the characterising words as written', () => {
+    expect(account?.setting).toBe('televised debate on Channel Nine');
+    expect(account?.actors).toContain('Trade Minister Ada Okonkwo');
+    expect(account?.wording).toEqual(expect.arrayContaining(['warned', 'collapse', 'a stark gamble']));
+    // Topic nouns every source shares and the neutral "said" characterise nothing.
+    expect(account?.wording).not.toContain('port deal');
+    expect(account?.wording).not.toContain('said');
+  });
+
+  it('gives numbers in a comparable unit, labelled like the fact’s other accounts', () => {
+    expect(account?.numbers).toEqual([{ label: 'distance to the port', asWritten: 'about 25 miles', value: 40.234, unit: 'km' }]);
+  });
+
+  it('is marked drafted and names its paragraphs', () => {
+    expect(account?.review).toBe('drafted');
+    expect(account?.paragraphs).toEqual(['wire-story#p-one', 'wire-story#p-two']);
+  });
+
+  it('holds only words of the passages, verbatim', () => {
+    const passages = english.map((p) => ({ ref: p.blockId, text: p.text }));
+    const values = [account?.date?.asWritten, account?.setting, ...(account?.actors ?? []), ...(account?.wording ?? []), ...(account?.numbers ?? []).map((n) => n.asWritten)];
+    for (const value of values) expect(checkQuotation(value ?? '', passages), value).toMatchObject({ found: true });
+  });
+
+  it('is drafted from Japanese too', () => {
+    const japanese = draftAccount(remarks, { id: 'ja-paper', published: '2026-03-03', language: 'ja' }, [
+      { blockId: 'p-ja', text: 'オコンクォ大臣は2日、テレビ番組で港湾協定が破綻すると述べた。港は約40キロ離れている。' },
+    ]);
+    expect(japanese?.date).toMatchObject({ asWritten: '2日', value: '2026-03-02' });
+    expect(japanese?.date?.inferred).toBeDefined();
+    expect(japanese?.setting).toBe('テレビ番組');
+    expect(japanese?.actors).toContain('オコンクォ大臣');
+    expect(japanese?.wording).toContain('破綻');
+  });
+
+  it('is not drafted from no passage', () => {
+    expect(draftAccount(remarks, { id: 'none' }, [])).toBeUndefined();
+  });
+
+  it('leaves relative dates alone when the publication date is unknown', () => {
+    expect(draftAccount(remarks, { id: 'undated', language: 'en' }, english)?.date).toBeUndefined();
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    [['110'], 110],
+    [['1,200'], 1200],
+    [['2.5', 'billion'], 2.5e9],
+    [['three'], 3],
+    [['twenty', 'five'], 25],
+    [['five', 'hundred'], 500],
+    [['seven', 'thousand'], 7000],
+  ])('%j is %d', (words, value) => expect(numberValue(words)).toBe(value));
+  it('reads no number from other words', () => expect(numberValue(['several'])).toBeUndefined());
+});
