@@ -69,31 +69,3 @@ export function splitExplicitId(text: string): { text: string; id?: string } {
   if (!found) return { text };
   return { text: text.slice(0, found.index), id: found[1] };
 }
-
-/**
- * Gives every block an id that is unique on the page. Explicit ids are kept as written (a duplicate is
- * an error for the caller to report); derived ids carry a hash of their text, so only two paragraphs
- * of identical text can collide — and those are told apart by their order among themselves.
- */
-export function assignIds(blocks: ReadonlyArray<{ text: string; explicitId?: string }>): {
-  ids: string[];
-  duplicates: string[];
-} {
-  const explicit = new Set<string>();
-  const duplicates: string[] = [];
-  for (const block of blocks) {
-    if (!block.explicitId) continue;
-    if (explicit.has(block.explicitId)) duplicates.push(block.explicitId);
-    explicit.add(block.explicitId);
-  }
-  const taken = new Set(explicit);
-  const ids = blocks.map((block) => {
-    if (block.explicitId) return block.explicitId;
-    const base = derivedParagraphId(block.text);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  });
-  return { ids, duplicates };
-}

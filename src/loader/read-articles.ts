@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ArticleInput } from '../briefing/graph';
+import { ARTICLE_PAGE_IDS } from '../briefing/page-ids';
 import type { ContentProblem } from '../briefing/problems';
 import { paths, withBase } from '../briefing/paths';
-import type { ArticleBlock } from '../briefing/types';
+import type { ArticleBlock } from '../schemas/article-block';
 import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';
 import type { Recognisers } from '../recognition/compile-recognisers';
@@ -89,8 +90,17 @@ export async function readArticles(
       rendered++;
       rendering.cache?.set(digest, render);
     }
-    for (const duplicate of render.duplicateIds)
-      problems.push({ file, where: 'body', value: `{#${duplicate}}`, problem: 'this paragraph id is written more than once', fix: 'give each paragraph its own id' });
+    const at = (bodyLine: number | undefined) => (bodyLine === undefined ? 'body' : line(bodyLine));
+    for (const { id: duplicate, line: written } of render.duplicateIds)
+      problems.push({ file, where: at(written), value: `{#${duplicate}}`, problem: 'this paragraph id is written more than once', fix: 'give each paragraph its own id' });
+    for (const { id: reserved, line: written } of render.reservedIds)
+      problems.push({
+        file,
+        where: at(written),
+        value: `{#${reserved}}`,
+        problem: `the article page uses the id "${reserved}" for its own part, so the page would have it twice`,
+        fix: `give the block another id, e.g. {#p-${reserved}} (the page's own ids are ${[...ARTICLE_PAGE_IDS].join(', ')})`,
+      });
     for (const { line: at, html } of render.rawHtml)
       problems.push({ file, where: line(at), value: html.slice(0, 80), problem: 'raw HTML in a source article', fix: 'remove it or write it as Markdown; sources are shown as text, never as markup' });
     for (const { line: at, url } of render.unsafeLinks)

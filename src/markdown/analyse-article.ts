@@ -5,14 +5,18 @@ import remarkRehype from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import type { ArticleBlock } from '../briefing/types';
+import type { ArticleBlock } from '../schemas/article-block';
 import { briefingPlugins, type BriefingPipelineOptions } from './pipeline';
+import type { IdAtLine } from './rehype-block-ids';
 import type { RenderedHeading } from './rehype-export-blocks';
 
 /** What the pipeline learns about one article body. */
 export interface ArticleAnalysis {
   blocks: ArticleBlock[];
-  duplicateIds: string[];
+  /** Explicit ids written on more than one block (each repetition). */
+  duplicateIds: IdAtLine[];
+  /** Explicit ids that the article page uses for its own parts. */
+  reservedIds: IdAtLine[];
   rawHtml: Array<{ line: number; html: string }>;
   unsafeLinks: Array<{ line: number; url: string }>;
   /** Images from other sites, made links (see rehype-remote-images). */
@@ -63,6 +67,7 @@ export async function analyseArticle(
     blocks: exported.blocks ?? [],
     headings: exported.headings ?? [],
     duplicateIds: exported.duplicateIds ?? [],
+    reservedIds: exported.reservedIds ?? [],
     rawHtml: exported.rawHtml ?? [],
     unsafeLinks: exported.unsafeLinks ?? [],
     remoteImages: exported.remoteImages ?? [],

@@ -30,7 +30,7 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'unknown fact id in a :fact directive', change: (c) => c.edit(ARTICLE, (t) => t.replace('Speaking in a televised interview', 'Speaking in a :fact[televised interview]{#tv-remark}')), file: ARTICLE, where: /body/, problem: /unknown fact.*"tv-remark"/ },
   { name: 'unknown fact id in related', change: (c) => c.edit(FACT, (t) => t.replace('related: [us-forces-scenario', 'related: [no-such-fact, us-forces-scenario')), file: FACT, where: /^related\[0\]$/, problem: /unknown fact id "no-such-fact"/ },
   { name: 'article citing an unknown source', change: (c) => c.edit(ARTICLE, (t) => t.replace('  - also-read-aircraft-carrier', '  - also-read-aircraft-carrier\n  - reuters')), file: ARTICLE, where: /^cites\[1\]$/, problem: /unknown cited source "reuters"/ },
-  { name: 'duplicate paragraph id', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-televised-interview}', '{#p-lose-credibility}')), file: ARTICLE, where: /body/, problem: /more than once/ },
+  { name: 'duplicate paragraph id', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-televised-interview}', '{#p-lose-credibility}')), file: ARTICLE, where: /^line \d+$/, problem: /more than once/ },
   { name: 'alias that is another fact’s id', change: (c) => c.edit(FACT, (t) => `${t}\naliases: [lower-house-election]\n`), file: FACT, where: /^aliases\[0\]$/, problem: /already used by content\/facts\/lower-house-election/ },
   { name: 'empty body', change: (c) => c.edit(ARTICLE, (t) => t.slice(0, t.indexOf('---', 4) + 4)), file: ARTICLE, where: /body/, problem: /no text/ },
   { name: 'bytes that are not UTF-8', change: (c) => c.write(ARTICLE, Buffer.concat([Buffer.from(c.read(ARTICLE)), Buffer.from([0xff, 0xfe, 0x41])])), file: ARTICLE, where: /byte \d+/, problem: /not valid UTF-8/ },
@@ -81,5 +81,7 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'a correction of an unknown kind', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: erratum\nsummary: The remarks were dated the 28th; the source says the 27th.\n'), file: 'content/corrections/wrong-day.yaml', where: /^kind$/, problem: /./ },
   { name: 'a correction naming an unknown fact', change: (c) => c.write('content/corrections/wrong-day.yaml', 'date: 2026-12-01\nkind: correction\nsummary: The remarks were dated the 28th; the source says the 27th.\nfacts: [tv-remark]\n'), file: 'content/corrections/wrong-day.yaml', where: /^facts\[0\]$/, problem: /unknown fact "tv-remark"/ },
   { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
+  { name: 'a paragraph id the article page uses itself', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-byline}', '{#framing}')), file: ARTICLE, where: /^line \d+$/, problem: /page uses the id "framing" for its own part/ },
+  { name: 'an anchor alias the article page uses itself', change: (c) => c.edit(ARTICLE, (t) => t.replace(/^added: (.*)$/m, 'added: $1\nanchorAliases:\n  main: p-byline')), file: ARTICLE, where: /^anchorAliases\.main$/, problem: /page uses the id "main" for its own part/ },
 ];
 

@@ -107,9 +107,17 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
     ]);
   });
 
-  it('reports explicit ids written twice', async () => {
+  it('reports explicit ids written twice, with the line of each repetition', async () => {
     const { metadata } = await render('One. {#p-same}\n\nTwo. {#p-same}\n');
-    expect(metadata.frontmatter.duplicateIds).toEqual(['p-same']);
+    expect(metadata.frontmatter.duplicateIds).toEqual([{ id: 'p-same', line: 3 }]);
+  });
+
+  it('reports explicit ids that the article page uses itself, with their line', async () => {
+    const { metadata } = await render('One. {#p-one}\n\nTwo. {#framing}\n\n## Three {#main}\n');
+    expect(metadata.frontmatter.reservedIds).toEqual([
+      { id: 'framing', line: 3 },
+      { id: 'main', line: 5 },
+    ]);
   });
 
   it('fails on a :fact directive naming an unknown fact, naming the file, line and id', async () => {
