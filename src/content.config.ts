@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { ContentProblem } from './briefing/problems';
+import type { BriefingSettings } from './schemas/briefing';
 import { briefingLoader } from './content-layer/briefing-loader';
 import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
@@ -49,6 +50,8 @@ const loadReport = defineCollection({
     problems: z.custom<ContentProblem[]>(),
     /** How many articles this load rendered. */
     rendered: z.number(),
+    /** The briefing's settings (`content/briefing.yaml`), read with the rest of the content. */
+    settings: z.custom<BriefingSettings>().optional(),
   }),
 });
 

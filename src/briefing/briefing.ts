@@ -4,7 +4,7 @@ import { articleSequence, neighbours, sourceWindow } from './article-order';
 import { changesLog, type LogEntry } from './changes-log';
 import { compareAccounts, type Discrepancy } from './compare';
 import { coverageMatrix, type CoverageMatrix } from './coverage-matrix';
-import { differenceFlag, rankDiscrepancies, weightOf, type DifferenceFlag, type DiscrepancyWeight } from './discrepancy-rank';
+import { differenceFlag, rankDiscrepancies, rankedAcrossFacts, weightOf, type DifferenceFlag, type DiscrepancyWeight } from './discrepancy-rank';
 import { buildFactGraph, type ArticleInput, type Backlink, type CitedSourceInput, type FactGraph, type FactInput } from './graph';
 import { articleHeadline, sourceLabel } from './labels';
 import { sourceGroups, type SourceGroup } from './source-groups';
@@ -55,13 +55,19 @@ export interface Briefing extends FactGraph {
   readingPlace: ReadonlyMap<string, ReadingPlace>;
   /** The sources by month of publication (the sources page). */
   sourceGroups: SourceGroup[];
-  /** Which source mentions which fact (the facts page). */
+  /** The facts grouped by kind, in the order the facts page lists them. */
+  factsByKind: Array<{ kind: FactKind; facts: FactInput[] }>;
+  /** Which source mentions which fact (the facts page), rows in `factsByKind` order. */
   coverage: CoverageMatrix;
   /** The short name of an article in citations; an unknown id is returned as it is. */
   label(articleId: string): string;
   /** An article's headline, or a label quoting its opening when it states none. */
   headline(articleId: string): { text: string; stated: boolean };
 }
+
+type FactKind = FactInput['data']['kind'];
+/** Events first, context last: the order the facts page groups them in. */
+const KIND_ORDER: readonly FactKind[] = ['event', 'statement', 'measure', 'characterisation', 'context'];
 
 const NO_COMPARISON: FactComparison = { discrepancies: [], conflicts: [], wording: [], accounts: [] };
 
@@ -86,9 +92,7 @@ export function buildBriefing(input: {
       accounts: fact.data.accounts.filter((account) => graph.articles.has(account.source)),
     });
   }
-  const differences = [...graph.facts.values()]
-    .flatMap((fact) => (comparisons.get(fact.id)?.discrepancies ?? []).map((discrepancy) => ({ fact, discrepancy, weight: weightOf(discrepancy) })))
-    .sort((a, b) => (a.weight === b.weight ? 0 : a.weight === 'conflict' ? -1 : 1));
+  const differences = rankedAcrossFacts([...graph.facts.values()].map((fact) => ({ fact, discrepancies: comparisons.get(fact.id)?.discrepancies ?? [] })));
 
   const passagesBySource = new Map<string, Array<{ articleId: string; links: Backlink[] }>>();
   for (const [factId, links] of graph.backlinks) {
@@ -98,6 +102,7 @@ export function buildBriefing(input: {
   }
   const relatedFacts = new Map([...graph.facts.values()].map((fact) => [fact.id, fact.data.related.flatMap((id) => graph.facts.get(id) ?? [])]));
 
+  const factsByKind = KIND_ORDER.map((kind) => ({ kind, facts: [...graph.facts.values()].filter((fact) => fact.data.kind === kind) })).filter((group) => group.facts.length > 0);
   const updates = updatesFrom(articles);
   const sequence = articleSequence(articles);
   const readingPlace = new Map(sequence.map((id) => [id, { ...neighbours(sequence, id), around: sourceWindow(sequence, id) }]));
@@ -116,7 +121,8 @@ export function buildBriefing(input: {
     sequence,
     readingPlace,
     sourceGroups: sourceGroups(sequence, graph.articles),
-    coverage: coverageMatrix([...graph.facts.keys()], [...graph.articles.keys()], graph.backlinks),
+    factsByKind,
+    coverage: coverageMatrix(factsByKind.flatMap((group) => group.facts.map((fact) => fact.id)), [...graph.articles.keys()], graph.backlinks),
     label: (articleId) => labels.get(articleId) ?? articleId,
     headline: (articleId) => headlines.get(articleId) ?? { text: articleId, stated: false },
   };

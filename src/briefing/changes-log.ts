@@ -1,7 +1,6 @@
-import type { ArticleData } from '../schemas/article';
 import type { CorrectionData } from '../schemas/correction';
 import type { ContentProblem } from './problems';
-import { updatesFrom } from './updates';
+import type { Update } from './updates';
 
 /** Sources added to the briefing on one day (from the articles' `added` dates). */
 export interface AdditionEntry {
@@ -30,10 +29,11 @@ export type LogEntry = AdditionEntry | CorrectionEntry;
  * On the same day corrections come before additions, since a reader who saw the old text needs them most.
  */
 export function changesLog(input: {
-  articles: ReadonlyArray<{ id: string; data: Pick<ArticleData, 'added'> }>;
+  /** The days sources were added (see `updatesFrom`). */
+  updates: readonly Update[];
   corrections: ReadonlyArray<{ id: string; data: CorrectionData }>;
 }): LogEntry[] {
-  const additions: LogEntry[] = updatesFrom(input.articles).map((update) => ({ kind: 'added', date: update.date, articleIds: update.articleIds }));
+  const additions: LogEntry[] = input.updates.map((update) => ({ kind: 'added', date: update.date, articleIds: update.articleIds }));
   const corrections: LogEntry[] = input.corrections.map(({ id, data }) => ({ kind: data.kind, date: data.date, id, summary: data.summary, facts: data.facts, articles: data.articles }));
   const rank = (entry: LogEntry) => (entry.kind === 'added' ? 1 : 0);
   return [...corrections, ...additions].sort((a, b) => b.date.localeCompare(a.date) || rank(a) - rank(b) || ('id' in a && 'id' in b ? a.id.localeCompare(b.id) : 0));

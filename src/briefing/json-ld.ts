@@ -3,7 +3,8 @@ import { analysisReferencesOf } from './analysis-references';
 import { latestUpdate } from './export/latest-update';
 import { byCodePoint } from './export/order';
 import type { SiteLinks } from './export/site-links';
-import type { ArticleInput, Backlink, FactGraph, FactInput } from './graph';
+import type { Briefing } from './briefing';
+import type { ArticleInput, Backlink, FactInput } from './graph';
 import { originalTextPath } from './originals';
 import { paths } from './paths';
 
@@ -101,7 +102,7 @@ export interface BriefingJsonLd {
 
 /** schema.org `AnalysisNewsArticle` for the snapshot: the briefing's own analysis and what it rests on. */
 export function briefingJsonLd(
-  graph: Pick<FactGraph, 'articles'>,
+  graph: Pick<Briefing, 'articles' | 'updates'>,
   analysis: { id: string; data: AnalysisData; body?: string },
   links: SiteLinks,
 ): BriefingJsonLd {
@@ -149,7 +150,7 @@ export interface ClaimJsonLd {
 export function claimJsonLd(
   fact: FactInput,
   backlinks: readonly Backlink[],
-  articles: FactGraph['articles'],
+  articles: Briefing['articles'],
   links: SiteLinks,
 ): ClaimJsonLd {
   const appearances = backlinks.flatMap((link) => {
@@ -183,7 +184,7 @@ function appearance(link: Backlink, article: ArticleInput, links: SiteLinks): Ap
  * earlier than every other mentioning article's stated date. An unstated or merely inferred date on any
  * mentioning article leaves the order unknown, and then nothing is asserted.
  */
-export function firstKnownAppearance(backlinks: readonly Backlink[], articles: FactGraph['articles']): Backlink | undefined {
+export function firstKnownAppearance(backlinks: readonly Backlink[], articles: Briefing['articles']): Backlink | undefined {
   const articleIds = [...new Set(backlinks.map((link) => link.articleId))];
   if (articleIds.length === 0) return undefined;
   let earliest = articleIds[0];

@@ -104,7 +104,7 @@ export function briefingLoader(collection: BriefingCollection): Loader {
 /** Puts one collection's part of the loaded content into Astro's data store, replacing what was there. */
 function store(collection: BriefingCollection, content: LoadedContent & { stamp: string }, { store, generateDigest }: LoaderContext): void {
   if (collection === 'loadReport') {
-    const data = { digest: content.digest, stamp: content.stamp, problems: content.problems, rendered: content.rendered };
+    const data = { digest: content.digest, stamp: content.stamp, problems: content.problems, rendered: content.rendered, ...(content.settings ? { settings: content.settings } : {}) };
     store.set({ id: LOAD_REPORT_ID, data, digest: content.digest });
     return;
   }

@@ -1,19 +1,27 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildFactGraph, type FactGraph } from '../briefing/graph';
-import type { FramingData } from '../schemas/framing';
+import { buildBriefing, type Briefing } from '../briefing/briefing';
 import { ContentError } from '../briefing/problems';
 import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
+import type { BriefingSettings } from '../schemas/briefing';
+import type { FramingData } from '../schemas/framing';
 
-/** Everything the pages render, computed once per load of the content from the collections. */
+/** Everything the pages render, built once per load of the content from the collections. */
 export interface BriefingData {
-  graph: FactGraph;
+  /** The fact graph and every view derived from it (see `buildBriefing`). */
+  briefing: Briefing;
+  /** The briefing's settings (`content/briefing.yaml`). */
+  settings: BriefingSettings;
+  /** The analysis entries, for Astro's `render()` (their data is validated by the loader). */
   analysis: CollectionEntry<'analysis'>[];
   /** Per article, the passages in the outlet's own voice (see content/framing/). */
   framing: ReadonlyMap<string, FramingData['passages']>;
-  entries: { articles: CollectionEntry<'articles'>[]; facts: CollectionEntry<'facts'>[] };
+  /** The article entries, for Astro's `render()`, by id. */
+  articleEntries: ReadonlyMap<string, CollectionEntry<'articles'>>;
 }
 
-let loaded: { digest: string; briefing: Promise<BriefingData> } | undefined;
+type ContentFunctions = Pick<typeof import('astro:content'), 'getCollection' | 'getEntry'>;
+
+let loaded: { digest: string; data: Promise<BriefingData> } | undefined;
 
 /**
  * The briefing, built once from the collections the loader filled (which has already checked every
@@ -21,12 +29,14 @@ let loaded: { digest: string; briefing: Promise<BriefingData> } | undefined;
  * throws them, so the page shows Astro's error overlay with every problem instead of stale content.
  */
 export async function loadBriefing(): Promise<BriefingData> {
-  const content = import.meta.env.DEV ? await freshContent() : { getCollection, getEntry };
+  const content: ContentFunctions = import.meta.env.DEV ? await freshContent() : { getCollection, getEntry };
   const report = await content.getEntry('loadReport', LOAD_REPORT_ID);
   if (!report) throw new Error('The content has not been loaded (no load report): run the build again.');
   if (report.data.problems.length > 0) throw new ContentError(report.data.problems);
-  if (loaded?.digest !== report.data.digest) loaded = { digest: report.data.digest, briefing: assemble(content.getCollection) };
-  return loaded.briefing;
+  const settings = report.data.settings;
+  if (!settings) throw new Error('The content was loaded without its settings (content/briefing.yaml): run the build again.');
+  if (loaded?.digest !== report.data.digest) loaded = { digest: report.data.digest, data: assemble(content.getCollection, settings) };
+  return loaded.data;
 }
 
 /**
@@ -34,7 +44,7 @@ export async function loadBriefing(): Promise<BriefingData> {
  * after an edit the loader reloads the content and Astro swaps its data store in a moment later, so a
  * request that arrives in between waits for the new store rather than being answered from the old one.
  */
-async function freshContent(): Promise<Pick<typeof import('astro:content'), 'getCollection' | 'getEntry'>> {
+async function freshContent(): Promise<ContentFunctions> {
   const root = process.cwd();
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -45,23 +55,26 @@ async function freshContent(): Promise<Pick<typeof import('astro:content'), 'get
   }
 }
 
-async function assemble(getCollection: typeof import('astro:content').getCollection): Promise<BriefingData> {
-  const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries] = await Promise.all([
+async function assemble(getCollection: ContentFunctions['getCollection'], settings: BriefingSettings): Promise<BriefingData> {
+  const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries, correctionEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('facts'),
     getCollection('citedSources'),
     getCollection('analysis'),
     getCollection('framing'),
+    getCollection('corrections'),
   ]);
-  const articles = articleEntries.map(({ id, data: { blocks, ...data } }) => ({ id, data, blocks }));
+  const pick = <T>(entries: ReadonlyArray<{ id: string; data: T }>) => entries.map(({ id, data }) => ({ id, data }));
   return {
-    graph: buildFactGraph({
-      articles,
-      facts: factEntries.map((entry) => ({ id: entry.id, data: entry.data })),
-      citedSources: citedEntries.map((entry) => ({ id: entry.id, data: entry.data })),
+    briefing: buildBriefing({
+      articles: articleEntries.map(({ id, data: { blocks, ...data } }) => ({ id, data, blocks })),
+      facts: pick(factEntries),
+      citedSources: pick(citedEntries),
+      corrections: pick(correctionEntries),
     }),
+    settings,
     analysis: analysisEntries,
     framing: new Map(framingEntries.map((entry) => [entry.id, entry.data.passages])),
-    entries: { articles: articleEntries, facts: factEntries },
+    articleEntries: new Map(articleEntries.map((entry) => [entry.id, entry])),
   };
 }

@@ -1,5 +1,5 @@
 import { formatDate, formatDateRange } from '../briefing/dates';
-import { articleHeadline, knownValue, sourceLabel } from '../briefing/labels';
+import { knownValue } from '../briefing/labels';
 import { paths } from '../briefing/paths';
 import { loadBriefing } from './briefing-data';
 
@@ -25,24 +25,24 @@ export function allPageMeta(): Promise<PageMeta[]> {
 }
 
 async function computePageMeta(): Promise<PageMeta[]> {
-  const { graph, analysis } = await loadBriefing();
+  const { briefing, analysis } = await loadBriefing();
   const snapshot = analysis.find((entry) => entry.id === 'snapshot');
-  const first = graph.timeline[0];
-  const last = graph.timeline.at(-1);
+  const first = briefing.timeline[0];
+  const last = briefing.timeline.at(-1);
   const pages: PageMeta[] = [
     { path: paths.snapshot(), kicker: 'Story snapshot', title: snapshot?.data.title ?? 'Story snapshot', description: clip(snapshot?.data.dek ?? '') },
     {
       path: paths.timeline(),
       kicker: 'Timeline',
       title: 'Timeline',
-      description: `${graph.timeline.length} dated facts in order${first && last ? `, from ${formatDateRange(first.start)} to ${formatDateRange(last.end ?? last.start)}` : ''}, with each date’s precision and the sources behind it.`,
+      description: `${briefing.timeline.length} dated facts in order${first && last ? `, from ${formatDateRange(first.start)} to ${formatDateRange(last.end ?? last.start)}` : ''}, with each date’s precision and the sources behind it.`,
     },
-    { path: paths.facts(), kicker: 'Facts', title: 'Facts', description: `The ${graph.facts.size} facts the sources state, with which source covers each and where they differ.` },
+    { path: paths.facts(), kicker: 'Facts', title: 'Facts', description: `The ${briefing.facts.size} facts the sources state, with which source covers each and where they differ.` },
     {
       path: paths.sources(),
       kicker: 'Sources',
       title: 'Sources',
-      description: `The ${graph.articles.size} source articles of the briefing and the ${graph.citedSources.size} outlets and posts they cite, with what each states, leaves unstated, or what was inferred.`,
+      description: `The ${briefing.articles.size} source articles of the briefing and the ${briefing.citedSources.size} outlets and posts they cite, with what each states, leaves unstated, or what was inferred.`,
     },
     {
       path: paths.about(),
@@ -50,20 +50,20 @@ async function computePageMeta(): Promise<PageMeta[]> {
       title: 'About this briefing',
       description: 'How the briefing finds what each source says, what its labels mean, how it flags differences between sources, how to report an error, and every correction and change.',
     },
-    { path: paths.search(), kicker: 'Search', title: 'Search the briefing', description: `Search the ${graph.articles.size} source articles, ${graph.facts.size} facts, the timeline and the sources of the briefing.` },
+    { path: paths.search(), kicker: 'Search', title: 'Search the briefing', description: `Search the ${briefing.articles.size} source articles, ${briefing.facts.size} facts, the timeline and the sources of the briefing.` },
     { path: '/404.html', kicker: 'Not found', title: 'Page not found', description: 'This address is not part of the briefing. Start from the snapshot, the timeline, the facts or the sources.' },
   ];
-  for (const fact of graph.facts.values()) {
+  for (const fact of briefing.facts.values()) {
     pages.push({ path: paths.fact(fact.id), kicker: 'Fact', title: fact.data.title, description: clip(fact.data.summary) });
   }
-  for (const article of graph.articles.values()) {
+  for (const article of briefing.articles.values()) {
     const published = knownValue(article.data.published);
     const opening = article.blocks.find((block) => block.kind === 'paragraph' && block.text.split(/\s+/).length > 12)?.text ?? '';
     pages.push({
       path: paths.article(article.id),
       kicker: 'Source article',
-      title: articleHeadline(article).text,
-      description: clip(`${sourceLabel(article)}${published ? `, ${formatDate(published)}` : ''}: ${opening}`),
+      title: briefing.headline(article.id).text,
+      description: clip(`${briefing.label(article.id)}${published ? `, ${formatDate(published)}` : ''}: ${opening}`),
     });
   }
   return pages;

@@ -3,7 +3,7 @@ import { MAX_DATA_BYTES } from './limits';
 import { parseYaml } from './yaml';
 import { zodProblems } from './zod-problems';
 import { briefingSchema, type BriefingSettings } from '../schemas/briefing';
-import { ContentError, type ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../briefing/problems';
 
 /** Where the settings live, relative to the project root. */
 export const BRIEFING_SETTINGS_FILE = 'content/briefing.yaml';
@@ -39,14 +39,4 @@ export function readBriefingSettings(root: string): { settings?: BriefingSetting
   const parsed = briefingSchema.safeParse(data);
   if (!parsed.success) return { problems: zodProblems(file, parsed.error, data) };
   return { settings: parsed.data, problems: [] };
-}
-
-/**
- * The settings of the project at `root`; throws the content problems if any. Read on every call (a
- * small file): a change shows on the next page in `astro dev` too.
- */
-export function briefingSettings(root = process.cwd()): BriefingSettings {
-  const { settings, problems } = readBriefingSettings(root);
-  if (!settings) throw new ContentError(problems);
-  return settings;
 }

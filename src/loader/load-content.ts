@@ -10,6 +10,7 @@ import { verifyQuotations } from '../briefing/verify-quotations';
 import { compileRecognisers } from '../recognition/compile-recognisers';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
+import type { BriefingSettings } from '../schemas/briefing';
 import { correctionSchema, type CorrectionData } from '../schemas/correction';
 import { framingSchema, type FramingData } from '../schemas/framing';
 import { readBriefingSettings } from './briefing-settings';
@@ -36,6 +37,8 @@ export interface LoadedContent {
   framing: Array<{ id: string; data: FramingData }>;
   /** Corrections and changes recorded by an editor (`content/corrections/`). */
   corrections: Array<{ id: string; data: CorrectionData }>;
+  /** The briefing's settings (`content/briefing.yaml`); absent only when the file has problems. */
+  settings?: BriefingSettings;
   /** Every problem in every file, of every kind; the content is publishable only when this is empty. */
   problems: ContentProblem[];
   /** What an editor should look at that does not stop the build. */
@@ -78,7 +81,8 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     return collection;
   };
 
-  problems.push(...readBriefingSettings(root).problems);
+  const settings = readBriefingSettings(root);
+  problems.push(...settings.problems);
   const facts = readYamlFolder('content/facts', factSchema);
   const citedSources = readYamlFolder('content/cited-sources', citedSourceSchema);
   const framing = readYamlFolder('content/framing', framingSchema);
@@ -131,6 +135,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     analysis: analysis.analysis,
     framing: framing.valid,
     corrections: corrections.valid,
+    ...(settings.settings ? { settings: settings.settings } : {}),
     problems,
     warnings: [...read.warnings, ...repeatedSources([...read.articles].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id)))],
     rendered: read.rendered,

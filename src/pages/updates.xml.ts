@@ -1,12 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { changesLog, logEntryId } from '../briefing/changes-log';
+import { logEntryId } from '../briefing/changes-log';
 import { formatDate } from '../briefing/dates';
-import { articleHeadline, sourceLabel } from '../briefing/labels';
 import { paths, withBase } from '../briefing/paths';
 import { loadBriefing } from '../lib/briefing-data';
-import { briefingNames, briefingSettings } from '../loader/briefing-settings';
+import { briefingNames } from '../loader/briefing-settings';
 
 const KIND = { correction: 'Correction', clarification: 'Clarification', change: 'Change' } as const;
 
@@ -15,23 +13,19 @@ const KIND = { correction: 'Correction', clarification: 'Clarification', change:
  * clarification or change an editor recorded (`content/corrections/`), newest first.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const { graph } = await loadBriefing();
+  const { briefing, settings } = await loadBriefing();
   const base = import.meta.env.BASE_URL;
-  const corrections = (await getCollection('corrections')).map((entry) => ({ id: entry.id, data: entry.data }));
-  const log = changesLog({ articles: [...graph.articles.values()], corrections });
+  const log = briefing.changes;
   // Absolute, so the feed library leaves it alone (it would add a slash after the fragment).
   const link = (path: string) => new URL(withBase(base, path), site).href;
   return rss({
-    title: briefingNames(briefingSettings()).feed,
+    title: briefingNames(settings).feed,
     description: 'Sources added to the briefing, and every correction and change, newest first.',
     site: new URL(base, site).href,
     items: log.map((entry) => {
       const pubDate = new Date(`${entry.date}T00:00:00Z`);
       if (entry.kind === 'added') {
-        const names = entry.articleIds.map((id) => {
-          const article = graph.articles.get(id)!;
-          return `${sourceLabel(article)}: “${articleHeadline(article).text}”`;
-        });
+        const names = entry.articleIds.map((id) => `${briefing.label(id)}: “${briefing.headline(id).text}”`);
         return {
           title: `Updated ${formatDate(entry.date)}: added ${entry.articleIds.length} source${entry.articleIds.length === 1 ? '' : 's'}`,
           link: link(`${paths.sources()}#update-${entry.date}`),
@@ -39,7 +33,7 @@ export const GET: APIRoute = async ({ site }) => {
           description: `Added: ${names.join('; ')}.`,
         };
       }
-      const pages = [...entry.facts.map((id) => graph.facts.get(id)?.data.title ?? id), ...entry.articles.map((id) => articleHeadline(graph.articles.get(id)!).text)];
+      const pages = [...entry.facts.map((id) => briefing.facts.get(id)?.data.title ?? id), ...entry.articles.map((id) => briefing.headline(id).text)];
       return {
         title: `${KIND[entry.kind]}, ${formatDate(entry.date)}`,
         link: link(`${paths.about()}#${logEntryId(entry)}`),

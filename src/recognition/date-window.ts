@@ -4,6 +4,12 @@ import { shiftDays, spanOf, type DaySpan, type TextDate } from './dates-in-text'
 export interface DateWindow extends DaySpan {
   /** An article published before this day cannot be writing about the fact. */
   earliestArticle: string;
+  /**
+   * The days a sentence about the fact may be dated in: the window itself, and for an event also the
+   * weeks before it, when it is called, announced and campaigned for ("the election, called on 27
+   * January"). A sentence dated only outside this span is about something else.
+   */
+  mentions: DaySpan;
 }
 
 /**
@@ -11,6 +17,9 @@ export interface DateWindow extends DaySpan {
  * statements, measures and the rest only once they have happened.
  */
 const LEAD_DAYS = { event: 92, other: 1 } as const;
+
+/** How long before an event sentences about its run-up (the call, the campaign) are still about it. */
+const RUN_UP_DAYS = 31;
 
 /**
  * The window of a fact from its date (`start`, `end`, each YYYY, YYYY-MM or YYYY-MM-DD). A day-precise
@@ -22,7 +31,12 @@ export function dateWindow(date: { start: string; end?: string }, kind: string):
   const last = spanOf(date.end ?? date.start).last;
   const dayPrecise = date.start.length === 10;
   const window = dayPrecise ? { first: shiftDays(first, -1), last: shiftDays(last, 1) } : { first, last };
-  return { ...window, earliestArticle: shiftDays(first, -(kind === 'event' ? LEAD_DAYS.event : LEAD_DAYS.other)) };
+  const event = kind === 'event';
+  return {
+    ...window,
+    earliestArticle: shiftDays(first, -(event ? LEAD_DAYS.event : LEAD_DAYS.other)),
+    mentions: event ? { first: shiftDays(window.first, -RUN_UP_DAYS), last: window.last } : window,
+  };
 }
 
 /** Whether a date in the text could be a day within the window. */

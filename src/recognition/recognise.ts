@@ -96,11 +96,14 @@ export function recognise(
       let date = 'date' in candidate ? candidate.date : undefined;
       if (fact.datesDecide && fact.window) {
         const window = fact.window;
-        const nearest = datesBySentence().inOrBefore(s);
-        if (nearest.length > 0) {
-          const fitting = nearest.find((d) => fallsWithin(d, window));
-          if (!fitting) return;
-          date ??= fitting;
+        // A date of the sentence decides only when it is written near the words that matched: one at
+        // the far end of a long sentence ("… after taking office last October") dates something else.
+        // A sentence with no date of its own is set in the time of the sentences before it.
+        const own = datesBySentence().in(s);
+        const deciding = own.length > 0 ? own.filter((d) => candidate.matched.some((cue) => gapBetween({ start: d.index, end: d.end }, cue) <= NEAR_CUE)) : datesBySentence().inOrBefore(s);
+        if (deciding.length > 0) {
+          if (!deciding.some((d) => fallsWithin(d, window.mentions))) return;
+          date ??= deciding.find((d) => fallsWithin(d, window));
         }
       }
       const value = date && fact.window ? fittingValue(date, fact.window) : date?.value;
@@ -208,6 +211,14 @@ function sentenceAt(tokenised: TokenisedText, offset: number): number {
 }
 
 /** A text's dates by sentence. */
+/** Characters between a date and a matched word within which the date is taken to date that word's event. */
+const NEAR_CUE = 50;
+
+/** The characters between two stretches of text (0 when they touch or overlap). */
+function gapBetween(a: Span, b: Span): number {
+  return Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+}
+
 interface SentenceDates {
   /** The dates written in sentence `s`. */
   in(s: number): readonly TextDate[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesLog, correctionProblems, logEntryId } from '../../src/briefing/changes-log';
+import { updatesFrom } from '../../src/briefing/updates';
 import { correctionSchema } from '../../src/schemas/correction';
 
 const added = (id: string, day: string) => ({ id, data: { added: day } });
@@ -11,7 +12,7 @@ const correction = (id: string, fields: Record<string, unknown>) => ({
 describe('changesLog', () => {
   it('merges additions by day and recorded corrections, newest first, corrections first on the same day', () => {
     const log = changesLog({
-      articles: [added('b', '2026-03-01'), added('a', '2026-03-01'), added('c', '2026-03-05')],
+      updates: updatesFrom([added('b', '2026-03-01'), added('a', '2026-03-01'), added('c', '2026-03-05')]),
       corrections: [correction('wrong-day', { date: '2026-03-05', facts: ['tv-remarks'] }), correction('older', { date: '2026-03-02', kind: 'change' })],
     });
     expect(log.map((entry) => `${entry.date} ${entry.kind} ${logEntryId(entry)}`)).toEqual([
@@ -25,7 +26,7 @@ describe('changesLog', () => {
   });
 
   it('is empty for an empty briefing', () => {
-    expect(changesLog({ articles: [], corrections: [] })).toEqual([]);
+    expect(changesLog({ updates: [], corrections: [] })).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteLinks } from '../../src/briefing/export/site-links';
-import { buildFactGraph } from '../../src/briefing/graph';
+import { buildBriefing } from '../../src/briefing/briefing';
 import { briefingJsonLd, claimJsonLd, firstKnownAppearance, jsonLdScriptText, newsArticleJsonLd } from '../../src/briefing/json-ld';
 import type { AnalysisData } from '../../src/schemas/analysis';
 import { articleData, block, factData } from '../support/content-builders';
@@ -39,7 +39,7 @@ const full = {
   blocks: [block('p-a', ['remarks']), block('p-台湾', ['remarks'])],
 };
 
-const graph = buildFactGraph({
+const graph = buildBriefing({
   articles: [full, bare],
   facts: [
     { id: 'remarks', data: factData({ title: 'The remarks', summary: 'She made remarks on television.' }) },

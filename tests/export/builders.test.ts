@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactGraph } from '../../src/briefing/graph';
+import { buildBriefing } from '../../src/briefing/briefing';
 import { comparisonExport } from '../../src/briefing/export/comparison';
 import { factsExport } from '../../src/briefing/export/facts';
 import { exportResponse, jsonText } from '../../src/briefing/export/json-response';
@@ -29,7 +29,7 @@ describe('every export', () => {
 
   it.each(names)('%s is the same bytes whatever order the content is read in', (name) => {
     const input = syntheticInput();
-    const reversed = buildFactGraph({
+    const reversed = buildBriefing({
       articles: [...input.articles].reverse(),
       facts: [...input.facts].reverse(),
       citedSources: [...input.citedSources].reverse(),
@@ -44,7 +44,7 @@ describe('every export', () => {
   });
 
   it('leaves out the envelope date when the briefing has no sources yet', () => {
-    const empty = buildFactGraph({ articles: [], facts: [], citedSources: [] });
+    const empty = buildBriefing({ articles: [], facts: [], citedSources: [] });
     const out = factsExport(empty, links);
     expect(out.generated).toEqual({ site: 'https://example.org/briefing/' });
     expect(exportSchemas.facts.safeParse(out).success).toBe(true);

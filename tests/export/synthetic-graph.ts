@@ -1,4 +1,5 @@
-import { buildFactGraph, type ArticleInput, type CitedSourceInput, type FactInput } from '../../src/briefing/graph';
+import { buildBriefing } from '../../src/briefing/briefing';
+import type { ArticleInput, CitedSourceInput, FactInput } from '../../src/briefing/graph';
 import { siteLinks } from '../../src/briefing/export/site-links';
 import { articleData, block, citedData, factData } from '../support/content-builders';
 
@@ -68,5 +69,5 @@ export function syntheticInput(): { articles: ArticleInput[]; facts: FactInput[]
 
 /** A small briefing with two articles, dated facts at every precision, and a date the sources disagree on. */
 export function syntheticGraph() {
-  return buildFactGraph(syntheticInput());
+  return buildBriefing(syntheticInput());
 }

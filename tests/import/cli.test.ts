@@ -89,7 +89,8 @@ describe('npm run add-source', () => {
     it('reports the known facts mentioned, with paragraph ids, and the dates no fact covers', () => {
       expect(run.stdout).toMatch(/Known facts mentioned \(\d+\):/u);
       expect(run.stdout).toMatch(/^ {2}lower-house-election — The February 8, 2026 Lower House election$/mu);
-      expect(run.stdout).toMatch(/1 mention in p-remarks-come-ahead-of-the-february-/u);
+      // "Remarks come ahead of the February 8 Lower House election", and "in the weeks ahead of the vote".
+      expect(run.stdout).toMatch(/2 mentions in p-remarks-come-ahead-of-the-february-\w+, p-a-ministry-spokesperson-said-on-tuesday-/u);
       expect(run.stdout).toMatch(/Dates and events that match no fact yet \(2\):/u);
       expect(run.stdout).toMatch(/1972 \(stated\) in p-/u);
       expect(run.stdout).toMatch(/2026-03-15 \(inferred\) in p-/u);

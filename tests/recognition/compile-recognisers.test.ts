@@ -60,12 +60,13 @@ describe('compileRecognisers', () => {
     expect(during.recognisers.facts[0]?.window).toMatchObject({ first: '2026-01-01', last: '2026-01-31' });
   });
 
-  it('widens a day-precise window by a day either side, and lets events be written about ahead', () => {
+  it('widens a day-precise window by a day either side, and lets events be written about ahead, their run-up included', () => {
     const { recognisers } = compileRecognisers([
       fact({}, { kind: 'statement', date: { start: '2026-01-26', end: '2026-01-27' } }),
       { id: 'vote', data: { kind: 'event', date: { start: '2026-02-08' }, recognise: recognitionSchema.parse({}) } },
     ]);
-    expect(recognisers.facts[0]?.window).toEqual({ first: '2026-01-25', last: '2026-01-28', earliestArticle: '2026-01-25' });
-    expect(recognisers.facts[1]?.window).toEqual({ first: '2026-02-07', last: '2026-02-09', earliestArticle: '2025-11-08' });
+    expect(recognisers.facts[0]?.window).toEqual({ first: '2026-01-25', last: '2026-01-28', earliestArticle: '2026-01-25', mentions: { first: '2026-01-25', last: '2026-01-28' } });
+    // Sentences dated in the month before an event (the election called, the campaign) are about it.
+    expect(recognisers.facts[1]?.window).toEqual({ first: '2026-02-07', last: '2026-02-09', earliestArticle: '2025-11-08', mentions: { first: '2026-01-07', last: '2026-02-09' } });
   });
 });

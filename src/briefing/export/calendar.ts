@@ -1,7 +1,7 @@
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { formatDate, formatDateRange } from '../dates';
-import type { FactGraph, TimelineEntry } from '../graph';
-import { sourceLabel } from '../labels';
+import type { Briefing } from '../briefing';
+import type { TimelineEntry } from '../graph';
 import { paths } from '../paths';
 import { allDaySpan } from './all-day-span';
 import { latestUpdate } from './latest-update';
@@ -16,7 +16,7 @@ const NO_UPDATE_YET = '1970-01-01';
  * and DTSTAMP come from content (fact id; the latest update day), so a rebuild gives the same bytes.
  * `name` is the calendar's name as subscribers see it (from the briefing's settings).
  */
-export function timelineCalendar(graph: FactGraph, links: SiteLinks, name: string): string {
+export function timelineCalendar(graph: Briefing, links: SiteLinks, name: string): string {
   const host = new URL(links.root).host;
   const stamp = utcMidnight(latestUpdate(graph) ?? NO_UPDATE_YET);
   const calendar = ical({
@@ -45,11 +45,8 @@ export function timelineCalendar(graph: FactGraph, links: SiteLinks, name: strin
 }
 
 /** Summary, date and its precision, sources, and the sources' own dates where they conflict. */
-export function eventDescription(entry: TimelineEntry, graph: FactGraph, links: SiteLinks): string {
-  const label = (articleId: string) => {
-    const article = graph.articles.get(articleId);
-    return article ? sourceLabel(article) : articleId;
-  };
+export function eventDescription(entry: TimelineEntry, graph: Briefing, links: SiteLinks): string {
+  const label = graph.label;
   const summary = graph.facts.get(entry.factId)?.data.summary ?? entry.title;
   const lines = [summary, '', `Date: ${formatDateRange(entry.start, entry.end)} (${precisionNote(entry)}).`];
   if (entry.sources.length > 0) {

@@ -1,5 +1,6 @@
-import { compareAccounts, coverage } from '../compare';
-import type { FactGraph } from '../graph';
+import { comparisonOf } from '../briefing';
+import { coverage } from '../compare';
+import type { Briefing } from '../briefing';
 import { paths } from '../paths';
 import { exportEnvelope } from './envelope';
 import { sortedById } from './order';
@@ -7,7 +8,7 @@ import type { ComparisonExport } from './schemas';
 import type { SiteLinks } from './site-links';
 
 /** `/data/comparison.json`: per fact, which articles cover it and where their accounts differ. */
-export function comparisonExport(graph: FactGraph, links: SiteLinks): ComparisonExport {
+export function comparisonExport(graph: Briefing, links: SiteLinks): ComparisonExport {
   const allArticles = sortedById(graph.articles.values()).map((article) => article.id);
   return {
     ...exportEnvelope('comparison', graph, links),
@@ -19,7 +20,7 @@ export function comparisonExport(graph: FactGraph, links: SiteLinks): Comparison
         title: fact.data.title,
         url: links.absolute(paths.fact(fact.id)),
         coverage: { articles: covered.sources, ...(covered.only ? { only: covered.only } : {}) },
-        discrepancies: compareAccounts(fact.data.accounts).map((d) => ({
+        discrepancies: comparisonOf(graph, fact.id).discrepancies.map((d) => ({
           field: d.field,
           label: d.label,
           versions: d.versions.map((v) => ({ source: v.source, value: v.value, ...(v.note ? { note: v.note } : {}) })),

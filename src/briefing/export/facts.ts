@@ -1,6 +1,7 @@
 import type { Account } from '../../schemas/fact';
 import { precisionOf } from '../dates';
-import type { Backlink, FactGraph, FactInput } from '../graph';
+import type { Briefing } from '../briefing';
+import type { Backlink, FactInput } from '../graph';
 import { paths } from '../paths';
 import { exportEnvelope } from './envelope';
 import { sortedById } from './order';
@@ -10,7 +11,7 @@ import type { SiteLinks } from './site-links';
 type ExportedFact = FactsExport['facts'][number];
 
 /** `/data/facts.json`: every fact, ordered by id, with its passages and how each source tells it. */
-export function factsExport(graph: FactGraph, links: SiteLinks): FactsExport {
+export function factsExport(graph: Briefing, links: SiteLinks): FactsExport {
   return {
     ...exportEnvelope('facts', graph, links),
     facts: sortedById(graph.facts.values()).map((fact) => exportedFact(fact, graph.backlinks.get(fact.id) ?? [], links)),

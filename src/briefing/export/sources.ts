@@ -1,4 +1,5 @@
-import type { ArticleInput, CitedSourceInput, FactGraph } from '../graph';
+import type { Briefing } from '../briefing';
+import type { ArticleInput, CitedSourceInput } from '../graph';
 import { originalTextPath } from '../originals';
 import { paths } from '../paths';
 import { exportEnvelope } from './envelope';
@@ -8,7 +9,7 @@ import type { SourcesExport } from './schemas';
 import type { SiteLinks } from './site-links';
 
 /** `/data/sources.json`: the source articles with their metadata, and the sources they cite. */
-export function sourcesExport(graph: FactGraph, links: SiteLinks): SourcesExport {
+export function sourcesExport(graph: Briefing, links: SiteLinks): SourcesExport {
   return {
     ...exportEnvelope('sources', graph, links),
     articles: sortedById(graph.articles.values()).map((article) => exportedArticle(article, graph, links)),
@@ -16,7 +17,7 @@ export function sourcesExport(graph: FactGraph, links: SiteLinks): SourcesExport
   };
 }
 
-function exportedArticle(article: ArticleInput, graph: FactGraph, links: SiteLinks): SourcesExport['articles'][number] {
+function exportedArticle(article: ArticleInput, graph: Briefing, links: SiteLinks): SourcesExport['articles'][number] {
   const { data } = article;
   return {
     id: article.id,
@@ -36,7 +37,7 @@ function exportedArticle(article: ArticleInput, graph: FactGraph, links: SiteLin
   };
 }
 
-function exportedCitedSource(source: CitedSourceInput, graph: FactGraph, links: SiteLinks): SourcesExport['citedSources'][number] {
+function exportedCitedSource(source: CitedSourceInput, graph: Briefing, links: SiteLinks): SourcesExport['citedSources'][number] {
   const { data } = source;
   return {
     id: source.id,

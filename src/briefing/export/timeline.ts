@@ -1,11 +1,11 @@
-import type { FactGraph } from '../graph';
+import type { Briefing } from '../briefing';
 import { paths } from '../paths';
 import { exportEnvelope } from './envelope';
 import type { TimelineExport } from './schemas';
 import type { SiteLinks } from './site-links';
 
 /** `/data/timeline.json`: the dated facts in the timeline's order, with the dates sources disagree on. */
-export function timelineExport(graph: FactGraph, links: SiteLinks): TimelineExport {
+export function timelineExport(graph: Briefing, links: SiteLinks): TimelineExport {
   return {
     ...exportEnvelope('timeline', graph, links),
     entries: graph.timeline.map((entry) => ({

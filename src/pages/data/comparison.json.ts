@@ -6,6 +6,6 @@ import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/comparison.json`: see docs/data.md; its shape is published at `/data/schema/comparison.json`. */
 export const GET: APIRoute = async ({ site }) => {
-  const { graph } = await loadBriefing();
-  return exportResponse('comparison', comparisonExport(graph, siteLinks(site, import.meta.env.BASE_URL)));
+  const { briefing } = await loadBriefing();
+  return exportResponse('comparison', comparisonExport(briefing, siteLinks(site, import.meta.env.BASE_URL)));
 };

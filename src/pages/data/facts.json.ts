@@ -6,6 +6,6 @@ import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/facts.json`: see docs/data.md; its shape is published at `/data/schema/facts.json`. */
 export const GET: APIRoute = async ({ site }) => {
-  const { graph } = await loadBriefing();
-  return exportResponse('facts', factsExport(graph, siteLinks(site, import.meta.env.BASE_URL)));
+  const { briefing } = await loadBriefing();
+  return exportResponse('facts', factsExport(briefing, siteLinks(site, import.meta.env.BASE_URL)));
 };

@@ -6,6 +6,6 @@ import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/sources.json`: see docs/data.md; its shape is published at `/data/schema/sources.json`. */
 export const GET: APIRoute = async ({ site }) => {
-  const { graph } = await loadBriefing();
-  return exportResponse('sources', sourcesExport(graph, siteLinks(site, import.meta.env.BASE_URL)));
+  const { briefing } = await loadBriefing();
+  return exportResponse('sources', sourcesExport(briefing, siteLinks(site, import.meta.env.BASE_URL)));
 };

@@ -6,6 +6,6 @@ import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/timeline.json`: see docs/data.md; its shape is published at `/data/schema/timeline.json`. */
 export const GET: APIRoute = async ({ site }) => {
-  const { graph } = await loadBriefing();
-  return exportResponse('timeline', timelineExport(graph, siteLinks(site, import.meta.env.BASE_URL)));
+  const { briefing } = await loadBriefing();
+  return exportResponse('timeline', timelineExport(briefing, siteLinks(site, import.meta.env.BASE_URL)));
 };

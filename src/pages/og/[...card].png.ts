@@ -5,30 +5,27 @@ import { cardPathFor } from '../../og/card-path';
 import { createCardPool } from '../../og/card-pool';
 import { createCardRenderer } from '../../og/card-renderer';
 import type { PreviewCard } from '../../og/preview-card';
-import { briefingNames, briefingSettings } from '../../loader/briefing-settings';
+import { loadBriefing } from '../../lib/briefing-data';
+import { briefingNames } from '../../loader/briefing-settings';
 
 /** Cards render on worker threads in a build (on this thread in `astro dev`), through the cache. */
 const pool = cardWorkerUrl ? createCardPool(cardWorkerUrl) : undefined;
 const cards = createCardRenderer({ dir: cardCacheDir, renderer: rendererDigest }, pool?.render);
 
-const cardFor = (page: PageMeta): PreviewCard => ({
-  kicker: page.kicker,
-  title: page.title,
-  description: page.description,
-  footer: briefingNames(briefingSettings()).site,
-});
+const cardFor = (page: PageMeta, footer: string): PreviewCard => ({ kicker: page.kicker, title: page.title, description: page.description, footer });
 
 /** One social preview image per page, rendered at build time (no external service). */
 export const getStaticPaths = (async () => {
   const pages = await allPageMeta();
+  const footer = briefingNames((await loadBriefing()).settings).site;
   // Astro asks every route for its paths before it renders any page: starting the cards now lets the
   // worker threads draw them while the main thread renders the HTML. The threads stop once all are
   // drawn, so their memory is not added to that of the steps after.
-  if (pool) void cards.prefetch(pages.map(cardFor)).then(pool.destroy);
-  return pages.map((page) => ({ params: { card: cardPathFor(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { page } }));
+  if (pool) void cards.prefetch(pages.map((page) => cardFor(page, footer))).then(pool.destroy);
+  return pages.map((page) => ({ params: { card: cardPathFor(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { page, footer } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: PageMeta }> = async ({ props }) => {
-  const png = await cards.png(cardFor(props.page));
+export const GET: APIRoute<{ page: PageMeta; footer: string }> = async ({ props }) => {
+  const png = await cards.png(cardFor(props.page, props.footer));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -7,8 +7,8 @@ import { loadBriefing } from '../../lib/briefing-data';
 
 /** Serves each original text exactly as received, byte for byte, for readers to check against. */
 export const getStaticPaths = (async () => {
-  const { graph } = await loadBriefing();
-  return [...graph.articles.values()].map((article) => ({
+  const { briefing } = await loadBriefing();
+  return [...briefing.articles.values()].map((article) => ({
     params: { name: originalTextName(article.data.original) },
     props: { file: article.data.original },
   }));
