@@ -18,7 +18,20 @@ export type YamlResult = { value: unknown; problem?: undefined } | { value?: und
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
   try {
-    return { value: parse(text, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: true, prettyErrors: true }) };
+    const value: unknown = parse(text, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: true, prettyErrors: true });
+    const reserved = reservedKeyIn(value);
+    if (reserved !== undefined) {
+      return {
+        problem: {
+          file,
+          where: reserved.path || 'file',
+          value: reserved.key,
+          problem: `"${reserved.key}" cannot be a field name: it is a name JavaScript gives every object, and a file could change how others are read through it`,
+          fix: 'remove the field, or rename it (no content file uses this name)',
+        },
+      };
+    }
+    return { value };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
@@ -50,4 +63,31 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
 
 function firstSentence(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').slice(0, 200);
+}
+
+/** Names every JavaScript object already has (`constructor`, `toString`, `__proto__` …). */
+const RESERVED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype']);
+
+/**
+ * The first mapping key anywhere in a parsed value that is one of `RESERVED_KEYS`. Schemas would not
+ * see such a key as unknown (it is "in" every object), and code that looks fields up by name would
+ * find the inherited one instead, so the loader refuses it before any schema runs.
+ */
+function reservedKeyIn(value: unknown, path = ''): { key: string; path: string } | undefined {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = reservedKeyIn(item, `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key !== 'string') continue;
+    const at = path ? `${path}.${key}` : key;
+    if (RESERVED_KEYS.has(key)) return { key, path: at };
+    const found = reservedKeyIn((value as Record<string, unknown>)[key], at);
+    if (found) return found;
+  }
+  return undefined;
 }

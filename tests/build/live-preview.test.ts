@@ -51,6 +51,16 @@ afterAll(async () => {
 });
 
 describe('astro dev', () => {
+  it('shows an edited fact on its own page on the next request', async () => {
+    expect(await (await fetch(`${origin}/facts/security-treaty-1960/`)).text()).not.toContain('An editor rewrote this');
+    const mark = output.length;
+    project.edit(FACT, (text) => text.replace(/^  One source notes that/m, '  An editor rewrote this: one source notes that'));
+    await printed(/content check: \d+ articles/, mark);
+    const response = await fetch(`${origin}/facts/security-treaty-1960/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('An editor rewrote this: one source notes that');
+  });
+
   it('applies a new recognition rule on the next request after the edit, without a restart', async () => {
     const before = await (await fetch(`${origin}${ARTICLE_PAGE}`)).text();
     expect(before).toContain('coordinated action with Washington');
