@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
+import { EXPLICIT_ID } from '../briefing/anchors';
 import { blockIds } from '../briefing/block-ids';
 import type { AddressableBlock } from '../schemas/article-block';
 import { findBlocks } from './find-blocks';
@@ -9,8 +10,13 @@ export interface BlockIdsOptions {
   reserved?: ReadonlySet<string>;
 }
 
-/** An explicit id that cannot stand, where it is written. */
-export interface IdAtLine {
+/** An id written in the document that cannot stand, where it is written. */
+export interface BlockIdProblem {
+  /**
+   * `repeated`: an earlier block has it too; `reserved`: the page uses it for its own part;
+   * `unread`: the block ends like `{#…}`, but Markdown read part of it as formatting (`{#__x__}`).
+   */
+  kind: 'repeated' | 'reserved' | 'unread';
   id: string;
   /** Line in the document, when known. */
   line: number | undefined;
@@ -26,9 +32,9 @@ export interface IdAtLine {
  *
  * The ids are those of `blockIds` (the importer's too): an explicit trailing `{#id}` wins; otherwise
  * the id comes from the block's own text, never from its position. A former id listed in the
- * frontmatter's `anchorAliases` gets an empty anchor in the block that now has it. The blocks are recorded on
- * `file.data.blocks` for the fact graph, explicit ids written twice or taken from the page on
- * `file.data.duplicateIds` and `file.data.reservedIds` for the content check.
+ * frontmatter's `anchorAliases` gets an empty anchor in the block that now has it. The blocks are
+ * recorded on `file.data.blocks` for the fact graph, and ids that cannot stand (written twice, the
+ * page's own, or not read as an id) on `file.data.blockIdProblems` for the content check.
  */
 const rehypeBlockIds: Plugin<[BlockIdsOptions?], Root> = function (options = {}) {
   return (tree, file) => {
@@ -38,9 +44,15 @@ const rehypeBlockIds: Plugin<[BlockIdsOptions?], Root> = function (options = {})
     const blocks = found.map((block, i) => ({ ...block, id: names.ids[i] ?? '' }));
     for (const block of blocks) block.element.properties.id = block.id;
     file.data.blocks = blocks.map(({ id, kind, text }): AddressableBlock => ({ id, kind, text }));
-    const at = (i: number): IdAtLine => ({ id: blocks[i]?.id ?? '', line: blocks[i]?.element.position?.start.line });
-    file.data.duplicateIds = names.duplicates.map(at);
-    file.data.reservedIds = names.reserved.map(at);
+    const problem = (kind: BlockIdProblem['kind'], i: number, id = blocks[i]?.id ?? ''): BlockIdProblem => ({ kind, id, line: blocks[i]?.element.position?.start.line });
+    file.data.blockIdProblems = [
+      ...names.duplicates.map((i) => problem('repeated', i)),
+      ...names.reserved.map((i) => problem('reserved', i)),
+      ...found.flatMap((block, i) => {
+        const unread = block.explicitId === undefined ? EXPLICIT_ID.exec(block.text)?.[1] : undefined;
+        return unread === undefined ? [] : [problem('unread', i, unread)];
+      }),
+    ];
 
     // Old id → current id (frontmatter `anchorAliases`): an empty anchor keeps old links working.
     const byId = new Map<string, Element>();
@@ -68,10 +80,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Addressable blocks of the document, in order. */
     blocks: AddressableBlock[];
-    /** Explicit ids written on more than one block (each repetition). */
-    duplicateIds: IdAtLine[];
-    /** Explicit ids that are one of the page's own. */
-    reservedIds: IdAtLine[];
+    /** Ids written in the document that cannot stand, for the content check. */
+    blockIdProblems: BlockIdProblem[];
   }
 }
 

@@ -86,5 +86,6 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
   { name: 'a paragraph id the article page uses itself', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-byline}', '{#framing}')), file: ARTICLE, where: /^line \d+$/, problem: /page uses the id "framing" for its own part/ },
   { name: 'an anchor alias the article page uses itself', change: (c) => c.edit(ARTICLE, (t) => t.replace(/^added: (.*)$/m, 'added: $1\nanchorAliases:\n  main: p-byline')), file: ARTICLE, where: /^anchorAliases\.main$/, problem: /page uses the id "main" for its own part/ },
+  { name: 'a paragraph id that Markdown reads as formatting ({#__proto__})', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-byline}', '{#__proto__}')), file: ARTICLE, where: /^line \d+$/, problem: /Markdown read part of it as formatting/ },
 ];
 
