@@ -86,6 +86,10 @@ export const badInputCases: Array<{ name: string; change: (c: Scratch) => void; 
   { name: 'a named pipe as an original (reading it would never end)', change: (c) => c.fifo(ORIGINAL), file: ORIGINAL, where: /^file$/, problem: /not a regular file/ },
   { name: 'a paragraph id the article page uses itself', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-byline}', '{#framing}')), file: ARTICLE, where: /^line \d+$/, problem: /page uses the id "framing" for its own part/ },
   { name: 'an anchor alias the article page uses itself', change: (c) => c.edit(ARTICLE, (t) => t.replace(/^added: (.*)$/m, 'added: $1\nanchorAliases:\n  main: p-byline')), file: ARTICLE, where: /^anchorAliases\.main$/, problem: /page uses the id "main" for its own part/ },
+  { name: 'a __proto__ key in anchorAliases (JavaScript would drop it)', change: (c) => c.edit(ARTICLE, (t) => t.replace(/^added: (.*)$/m, 'added: $1\nanchorAliases:\n  __proto__: p-byline')), file: ARTICLE, where: /^anchorAliases\.__proto__$/, problem: /"__proto__" cannot be a field name/ },
+  { name: "a quoted '__proto__' word list in a recognition rule", change: (c) => c.edit(FACT, (t) => t.replace('    takaichi: [', "    '__proto__': [Takaichi]\n    takaichi: [")), file: FACT, where: /^recognise\.words\.__proto__$/, problem: /"__proto__" cannot be a field name/ },
   { name: 'a paragraph id that Markdown reads as formatting ({#__proto__})', change: (c) => c.edit(ARTICLE, (t) => t.replace('{#p-byline}', '{#__proto__}')), file: ARTICLE, where: /^line \d+$/, problem: /Markdown read part of it as formatting/ },
+  { name: 'a fact file named __proto__', change: (c) => c.write('content/facts/__proto__.yaml', c.read(FACT)), file: 'content/facts/__proto__.yaml', where: /file name/, problem: /becomes part of an address/ },
+  { name: 'an article file named hasOwnProperty', change: (c) => c.write('content/articles/hasOwnProperty.md', c.read(ARTICLE)), file: 'content/articles/hasOwnProperty.md', where: /file name/, problem: /becomes part of an address/ },
 ];
 
