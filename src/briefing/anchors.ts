@@ -60,12 +60,20 @@ export function shortHash(text: string): string {
   return hash.toString(36).padStart(7, '0').slice(0, 7);
 }
 
-/** The explicit id syntax at the end of a block: `… text {#p-some-id}`. */
-export const EXPLICIT_ID = /\s*\{#([^\s{}#]+)\}\s*$/u;
+/** What an explicit id may hold: anything but whitespace, braces and `#`. */
+const EXPLICIT_ID_CHARACTERS = /^[^\s{}#]+$/u;
 
-/** Splits an explicit trailing `{#id}` off a text. */
+/**
+ * Splits an explicit trailing `{#id}` (the syntax `… text {#p-some-id}`) off a text, with the
+ * whitespace around it. Read from the end, in time linear in the text: a regular expression
+ * searching for `\s*\{#…\}\s*$` anywhere would retry every long run of spaces from each of its
+ * characters, and a paragraph of spaces would stall the build.
+ */
 export function splitExplicitId(text: string): { text: string; id?: string } {
-  const found = EXPLICIT_ID.exec(text);
-  if (!found) return { text };
-  return { text: text.slice(0, found.index), id: found[1] };
+  const end = text.trimEnd();
+  if (!end.endsWith('}')) return { text };
+  const open = end.lastIndexOf('{#');
+  const id = open < 0 ? '' : end.slice(open + 2, -1);
+  if (!EXPLICIT_ID_CHARACTERS.test(id)) return { text };
+  return { text: end.slice(0, open).trimEnd(), id };
 }

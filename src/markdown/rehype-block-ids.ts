@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { EXPLICIT_ID } from '../briefing/anchors';
+import { splitExplicitId } from '../briefing/anchors';
 import { blockIds } from '../briefing/block-ids';
 import type { AddressableBlock } from '../schemas/article-block';
 import { findBlocks } from './find-blocks';
@@ -49,7 +49,7 @@ const rehypeBlockIds: Plugin<[BlockIdsOptions?], Root> = function (options = {})
       ...names.duplicates.map((i) => problem('repeated', i)),
       ...names.reserved.map((i) => problem('reserved', i)),
       ...found.flatMap((block, i) => {
-        const unread = block.explicitId === undefined ? EXPLICIT_ID.exec(block.text)?.[1] : undefined;
+        const unread = block.explicitId === undefined ? splitExplicitId(block.text).id : undefined;
         return unread === undefined ? [] : [problem('unread', i, unread)];
       }),
     ];

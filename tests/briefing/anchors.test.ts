@@ -49,4 +49,11 @@ describe('splitExplicitId', () => {
   it('leaves braces elsewhere alone', () => {
     expect(splitExplicitId('A {#p-x} in the middle')).toEqual({ text: 'A {#p-x} in the middle' });
   });
+  it('takes the last {#id} only, with the whitespace around it', () => {
+    expect(splitExplicitId('One {#p-a} two {#p-b} \n')).toEqual({ text: 'One {#p-a} two', id: 'p-b' });
+    expect(splitExplicitId('Nested {#p-a{#p-b}')).toEqual({ text: 'Nested {#p-a', id: 'p-b' });
+  });
+  it('refuses an id with a space, a brace or a # in it, or none at all', () => {
+    for (const text of ['A {#p x}', 'A {#p}}', 'A {#p#x}', 'A {#}', 'A {p-x}', 'A p-x}']) expect(splitExplicitId(text)).toEqual({ text });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Heading, Nodes, Paragraph, Root, Text } from 'mdast';
-import { EXPLICIT_ID, splitExplicitId } from '../../briefing/anchors';
+import { splitExplicitId } from '../../briefing/anchors';
 import { blockIds, type BlockToName } from '../../briefing/block-ids';
 import { ARTICLE_PAGE_IDS } from '../../briefing/page-ids';
 import { readBlocks } from '../../markdown/read-blocks';
@@ -114,7 +114,7 @@ export function addBlockIds(tree: Root, options: BlockIdOptions = {}): BodyWithI
  * every other heading's slug, as the site works it out from the written file, is the one it has.
  */
 function headingsToWrite(named: readonly Named[]): Named[] {
-  const writes = new Set(named.filter((block) => block.kind === 'heading' && block.source && EXPLICIT_ID.test(block.text)));
+  const writes = new Set(named.filter((block) => block.kind === 'heading' && block.source && splitExplicitId(block.text).id !== undefined));
   for (;;) {
     const asWritten = blockIds(
       named.map((block) => ({ kind: block.kind, text: block.text, explicitId: block.kind !== 'heading' || writes.has(block) || !block.source ? block.id : undefined })),
