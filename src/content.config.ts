@@ -2,10 +2,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { ContentProblem } from './briefing/problems';
 import type { BriefingSettings } from './schemas/briefing';
-import type { ArticleBlock } from './briefing/types';
 import { briefingLoader } from './content-layer/briefing-loader';
 import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
+import { articleBlockSchema } from './schemas/article-block';
 import { citedSourceSchema } from './schemas/cited-source';
 import { correctionSchema } from './schemas/correction';
 import { factSchema } from './schemas/fact';
@@ -22,7 +22,7 @@ const articles = defineCollection({
   loader: briefingLoader('articles'),
   schema: articleSchema.extend({
     /** The article's addressable blocks as rendered, with the facts each mentions. */
-    blocks: z.custom<ArticleBlock[]>(),
+    blocks: z.array(articleBlockSchema),
   }),
 });
 

@@ -60,40 +60,20 @@ export function shortHash(text: string): string {
   return hash.toString(36).padStart(7, '0').slice(0, 7);
 }
 
-/** The explicit id syntax at the end of a block: `… text {#p-some-id}`. */
-export const EXPLICIT_ID = /\s*\{#([^\s{}#]+)\}\s*$/u;
-
-/** Splits an explicit trailing `{#id}` off a text. */
-export function splitExplicitId(text: string): { text: string; id?: string } {
-  const found = EXPLICIT_ID.exec(text);
-  if (!found) return { text };
-  return { text: text.slice(0, found.index), id: found[1] };
-}
+/** What an explicit id may hold: anything but whitespace, braces and `#`. */
+const EXPLICIT_ID_CHARACTERS = /^[^\s{}#]+$/u;
 
 /**
- * Gives every block an id that is unique on the page. Explicit ids are kept as written (a duplicate is
- * an error for the caller to report); derived ids carry a hash of their text, so only two paragraphs
- * of identical text can collide — and those are told apart by their order among themselves.
+ * Splits an explicit trailing `{#id}` (the syntax `… text {#p-some-id}`) off a text, with the
+ * whitespace around it. Read from the end, in time linear in the text: a regular expression
+ * searching for `\s*\{#…\}\s*$` anywhere would retry every long run of spaces from each of its
+ * characters, and a paragraph of spaces would stall the build.
  */
-export function assignIds(blocks: ReadonlyArray<{ text: string; explicitId?: string }>): {
-  ids: string[];
-  duplicates: string[];
-} {
-  const explicit = new Set<string>();
-  const duplicates: string[] = [];
-  for (const block of blocks) {
-    if (!block.explicitId) continue;
-    if (explicit.has(block.explicitId)) duplicates.push(block.explicitId);
-    explicit.add(block.explicitId);
-  }
-  const taken = new Set(explicit);
-  const ids = blocks.map((block) => {
-    if (block.explicitId) return block.explicitId;
-    const base = derivedParagraphId(block.text);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  });
-  return { ids, duplicates };
+export function splitExplicitId(text: string): { text: string; id?: string } {
+  const end = text.trimEnd();
+  if (!end.endsWith('}')) return { text };
+  const open = end.lastIndexOf('{#');
+  const id = open < 0 ? '' : end.slice(open + 2, -1);
+  if (!EXPLICIT_ID_CHARACTERS.test(id)) return { text };
+  return { text: end.slice(0, open).trimEnd(), id };
 }

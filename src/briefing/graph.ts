@@ -2,7 +2,7 @@ import type { ArticleData } from '../schemas/article';
 import type { CitedSourceData } from '../schemas/cited-source';
 import type { Account, FactData } from '../schemas/fact';
 import { datesCompatible, precisionOf, type DatePrecision } from './dates';
-import type { ArticleBlock } from './types';
+import type { ArticleBlock } from '../schemas/article-block';
 
 /** An article as the graph needs it: its metadata and its rendered, addressable blocks. */
 export interface ArticleInput {

@@ -1,6 +1,6 @@
 import type { ArticleData } from '../schemas/article';
 import { formatDate } from './dates';
-import type { ArticleBlock } from './types';
+import type { ArticleBlock } from '../schemas/article-block';
 
 /** The value of a metadata field when the source states it or the briefing inferred it. */
 export function knownValue<T>(field: { status: string; value?: T }): T | undefined {

@@ -1,5 +1,5 @@
 import type { ContentProblem } from './problems';
-import type { ArticleBlock } from './types';
+import type { ArticleBlock } from '../schemas/article-block';
 
 /** Share of an article's paragraphs found word for word in another article beyond which it is a repeat. */
 const REPEAT_SHARE = 0.8;

@@ -2,8 +2,9 @@ import type { ArticleInput, CitedSourceInput, FactInput } from './graph';
 import type { FramingData } from '../schemas/framing';
 import type { ContentProblem } from './problems';
 import { closestName } from './closest-name';
+import { ARTICLE_PAGE_IDS } from './page-ids';
 import { checkQuotation } from './quotes';
-import type { ArticleBlock } from './types';
+import type { ArticleBlock } from '../schemas/article-block';
 
 /** References from the briefing's own analysis into the sources. */
 export interface AnalysisInput {
@@ -79,6 +80,8 @@ export function validateReferences(input: {
         problems.push({ file, where: `cites[${i}]`, value: cited, problem: `unknown cited source "${cited}"`, fix: `${meant(cited, citedIds)}add content/cited-sources/${cited}.yaml or use one of: ${list(citedIds)}` });
     });
     for (const [oldId, currentId] of Object.entries(article.data.anchorAliases)) {
+      if (ARTICLE_PAGE_IDS.has(oldId))
+        problems.push({ file, where: `anchorAliases.${oldId}`, value: oldId, problem: `the article page uses the id "${oldId}" for its own part, so it cannot also lead to ${currentId}`, fix: 'remove this alias; a link to the old id now lands on that part of the page' });
       if (!article.blocks.some((b) => b.id === currentId))
         problems.push({ file, where: `anchorAliases.${oldId}`, value: currentId, problem: `alias points to "${currentId}", which is not an id in this article`, fix: `${meant(currentId, article.blocks.map((b) => b.id))}point the alias at an existing paragraph or heading id` });
     }

@@ -6,7 +6,7 @@ import type { FactData } from '../schemas/fact';
 import type { FramingData } from '../schemas/framing';
 import type { ContentProblem } from './problems';
 import { checkQuotation, extractQuotations, normaliseForQuote, type QuotablePassage } from './quotes';
-import type { ArticleBlock } from './types';
+import type { ArticleBlock } from '../schemas/article-block';
 
 /** The content the quotation rule reads: every file's data, and the articles' text to check against. */
 export interface QuotationInput {

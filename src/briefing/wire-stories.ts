@@ -1,6 +1,6 @@
 import { knownValue } from './labels';
 import type { ArticleData } from '../schemas/article';
-import type { ArticleBlock } from './types';
+import type { ArticleBlock } from '../schemas/article-block';
 
 /** Share of the shorter text's paragraphs found word for word in the other beyond which two articles are one story. */
 const SAME_STORY_SHARE = 0.5;

@@ -224,11 +224,14 @@ function checkOriginals(root: string, problems: ContentProblem[], whole: ReturnT
 function readableText(name: string, bytes: Buffer): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (!/\.html?$/i.test(name)) return text;
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  // A Map, not an object: `&constructor;` in a page is text, not Object's constructor.
+  const entities = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' ']]);
+  // A reference past the last code point (`&#x110000;`) is text too, not a crash of the build.
+  const character = (codePoint: number, entity: string) => (codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity);
   return text
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) =>
-      code.startsWith('#x') ? String.fromCodePoint(Number.parseInt(code.slice(2), 16)) : code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (entities[code.toLowerCase()] ?? entity),
+      code.startsWith('#x') ? character(Number.parseInt(code.slice(2), 16), entity) : code.startsWith('#') ? character(Number(code.slice(1)), entity) : (entities.get(code.toLowerCase()) ?? entity),
     );
 }

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ArticleInput } from '../briefing/graph';
+import { ARTICLE_PAGE_IDS } from '../briefing/page-ids';
 import type { ContentProblem } from '../briefing/problems';
 import { paths, withBase } from '../briefing/paths';
-import type { ArticleBlock } from '../briefing/types';
+import type { ArticleBlock } from '../schemas/article-block';
 import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';
 import type { Recognisers } from '../recognition/compile-recognisers';
+import type { BlockIdProblem } from '../markdown/rehype-block-ids';
 import type { RenderedHeading } from '../markdown/rehype-export-blocks';
 import { listContentFolder } from './content-folder';
 import { MAX_ARTICLE_BYTES } from './limits';
@@ -94,8 +96,7 @@ export async function readArticles(
       rendered++;
       rendering.cache?.set(digest, render);
     }
-    for (const duplicate of render.duplicateIds)
-      problems.push({ file, where: 'body', value: `{#${duplicate}}`, problem: 'this paragraph id is written more than once', fix: 'give each paragraph its own id' });
+    for (const found of render.blockIdProblems) problems.push({ file, where: found.line === undefined ? 'body' : line(found.line), ...blockIdProblem(found) });
     for (const { line: at, html } of render.rawHtml)
       problems.push({ file, where: line(at), value: html.slice(0, 80), problem: 'raw HTML in a source article', fix: 'remove it or write it as Markdown; sources are shown as text, never as markup' });
     for (const { line: at, url } of render.unsafeLinks)
@@ -108,4 +109,20 @@ export async function readArticles(
     else unvalidated.push({ id, blocks: render.blocks });
   }
   return { articles, unvalidated, rendered, problems, warnings };
+}
+
+/** What is wrong with an id written in an article, and what to write instead. */
+function blockIdProblem({ kind, id }: BlockIdProblem): Pick<ContentProblem, 'value' | 'problem' | 'fix'> {
+  if (kind === 'repeated') return { value: `{#${id}}`, problem: 'this paragraph id is written more than once', fix: 'give each paragraph its own id' };
+  if (kind === 'reserved')
+    return {
+      value: `{#${id}}`,
+      problem: `the article page uses the id "${id}" for its own part, so the page would have it twice`,
+      fix: `give the block another id, e.g. {#p-${id}} (the page's own ids are ${[...ARTICLE_PAGE_IDS].join(', ')})`,
+    };
+  return {
+    value: `{#${id}}`,
+    problem: 'this looks like the block’s id, but Markdown read part of it as formatting, so it shows as text and the block has no such id',
+    fix: `use an id of lower-case letters, digits and hyphens, e.g. {#p-${id}} (or write a backslash before each _ or * in it)`,
+  };
 }

@@ -5,14 +5,16 @@ import remarkRehype from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import type { ArticleBlock } from '../briefing/types';
+import type { ArticleBlock } from '../schemas/article-block';
 import { briefingPlugins, type BriefingPipelineOptions } from './pipeline';
+import type { BlockIdProblem } from './rehype-block-ids';
 import type { RenderedHeading } from './rehype-export-blocks';
 
 /** What the pipeline learns about one article body. */
 export interface ArticleAnalysis {
   blocks: ArticleBlock[];
-  duplicateIds: string[];
+  /** Ids written in the body that cannot stand (repeated, the page's own, or not read as ids). */
+  blockIdProblems: BlockIdProblem[];
   rawHtml: Array<{ line: number; html: string }>;
   unsafeLinks: Array<{ line: number; url: string }>;
   /** Images from other sites, made links (see rehype-remote-images). */
@@ -62,7 +64,7 @@ export async function analyseArticle(
   return {
     blocks: exported.blocks ?? [],
     headings: exported.headings ?? [],
-    duplicateIds: exported.duplicateIds ?? [],
+    blockIdProblems: exported.blockIdProblems ?? [],
     rawHtml: exported.rawHtml ?? [],
     unsafeLinks: exported.unsafeLinks ?? [],
     remoteImages: exported.remoteImages ?? [],

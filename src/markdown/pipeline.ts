@@ -1,5 +1,8 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
+import type { Plugin } from 'unified';
+import { ARTICLE_PAGE_IDS } from '../briefing/page-ids';
 import type { Recognisers } from '../recognition/compile-recognisers';
 import { autolinkHeadings } from './autolink-headings';
 import rehypeBlockIds from './rehype-block-ids';
@@ -21,6 +24,13 @@ export interface BriefingPipelineOptions {
 }
 
 /**
+ * How a source article's Markdown is read (after GFM), before it becomes HTML: directives, then raw
+ * HTML and unsafe links made inert. The site's render and the importer's reading of what it writes
+ * (`readBlocks`) both use this list.
+ */
+export const SOURCE_REMARK_PLUGINS: ReadonlyArray<Plugin<[], Root>> = [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks];
+
+/**
  * The briefing's Markdown pipeline, in order: directives → raw HTML and unsafe links made inert →
  * (remark-rehype) →
  * block ids → fact mentions → heading anchors → remote images made links → export for the fact graph → sanitise (defence in depth: only what Markdown and
@@ -31,8 +41,8 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
   rehypePlugins: RehypePlugins;
 } {
   return {
-    remarkPlugins: [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks],
-    rehypePlugins: [rehypeBlockIds, [rehypeFactMentions, { recognisers: options.recognisers, factHref: options.factHref, ...(options.unlinked ? { unlinked: options.unlinked } : {}) }], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
+    remarkPlugins: [...SOURCE_REMARK_PLUGINS],
+    rehypePlugins: [[rehypeBlockIds, { reserved: ARTICLE_PAGE_IDS }], [rehypeFactMentions, { recognisers: options.recognisers, factHref: options.factHref, ...(options.unlinked ? { unlinked: options.unlinked } : {}) }], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
   };
 }
 

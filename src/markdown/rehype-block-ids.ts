@@ -1,25 +1,26 @@
-import type { Element, Root, Text } from 'hast';
-import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
-import { assignIds, slugify, splitExplicitId } from '../briefing/anchors';
-
-/** A block of an article that readers can link to. */
-export interface AddressableBlock {
-  id: string;
-  kind: 'paragraph' | 'list-item' | 'heading';
-  text: string;
-}
+import { splitExplicitId } from '../briefing/anchors';
+import { blockIds } from '../briefing/block-ids';
+import type { AddressableBlock } from '../schemas/article-block';
+import { findBlocks } from './find-blocks';
 
 export interface BlockIdsOptions {
-  /**
-   * Old id → current id: an alias anchor keeps old links working after an id changes. A document can
-   * add its own in frontmatter (`anchorAliases`).
-   */
-  aliases?: Readonly<Record<string, string>>;
+  /** The page's own ids, which no block may take (`ARTICLE_PAGE_IDS` for an article). */
+  reserved?: ReadonlySet<string>;
 }
 
-const HEADING = /^h[2-6]$/;
+/** An id written in the document that cannot stand, where it is written. */
+export interface BlockIdProblem {
+  /**
+   * `repeated`: an earlier block has it too; `reserved`: the page uses it for its own part;
+   * `unread`: the block ends like `{#…}`, but Markdown read part of it as formatting (`{#__x__}`).
+   */
+  kind: 'repeated' | 'reserved' | 'unread';
+  id: string;
+  /** Line in the document, when known. */
+  line: number | undefined;
+}
 
 /**
  * Add `id`s to headings, paragraphs and list items.
@@ -29,46 +30,37 @@ const HEADING = /^h[2-6]$/;
  * ## Beijing’s Economic Retaliation        → <h2 id="beijings-economic-retaliation">…</h2>
  * ```
  *
- * An explicit trailing `{#id}` wins; otherwise the id comes from the block's own text (see
- * `anchors.ts`), never from its position, so adding or removing other blocks leaves it alone.
- * The blocks are recorded on `file.data.blocks` for the fact graph.
+ * The ids are those of `blockIds` (the importer's too): an explicit trailing `{#id}` wins; otherwise
+ * the id comes from the block's own text, never from its position. A former id listed in the
+ * frontmatter's `anchorAliases` gets an empty anchor in the block that now has it. The blocks are
+ * recorded on `file.data.blocks` for the fact graph, and ids that cannot stand (written twice, the
+ * page's own, or not read as an id) on `file.data.blockIdProblems` for the content check.
  */
 const rehypeBlockIds: Plugin<[BlockIdsOptions?], Root> = function (options = {}) {
   return (tree, file) => {
-    const fromFrontmatter = file.data.astro?.frontmatter?.anchorAliases as Record<string, string> | undefined;
-    const aliases = { ...options.aliases, ...fromFrontmatter };
-    const found: Array<{ node: Element; kind: AddressableBlock['kind']; text: string; explicitId?: string }> = [];
-    visit(tree, 'element', (node) => {
-      const kind = blockKind(node);
-      if (!kind) return;
-      // An id set by an earlier plugin (GFM's footnote label) is kept; aria-describedby points at it.
-      const existing = typeof node.properties.id === 'string' ? node.properties.id : undefined;
-      const explicitId = takeExplicitId(node) ?? existing;
-      found.push({ node, kind, text: toString(node).trim(), explicitId });
-    });
+    const reserved = options.reserved ?? new Set<string>();
+    const found = findBlocks(tree);
+    const names = blockIds(found, { reserved });
+    const blocks = found.map((block, i) => ({ ...block, id: names.ids[i] ?? '' }));
+    for (const block of blocks) block.element.properties.id = block.id;
+    file.data.blocks = blocks.map(({ id, kind, text }): AddressableBlock => ({ id, kind, text }));
+    const problem = (kind: BlockIdProblem['kind'], i: number, id = blocks[i]?.id ?? ''): BlockIdProblem => ({ kind, id, line: blocks[i]?.element.position?.start.line });
+    file.data.blockIdProblems = [
+      ...names.duplicates.map((i) => problem('repeated', i)),
+      ...names.reserved.map((i) => problem('reserved', i)),
+      ...found.flatMap((block, i) => {
+        const unread = block.explicitId === undefined ? splitExplicitId(block.text).id : undefined;
+        return unread === undefined ? [] : [problem('unread', i, unread)];
+      }),
+    ];
 
-    const authored = new Set(found.map((block) => block.explicitId).filter(Boolean));
-    const headingSlugs = new Map<string, number>();
-    for (const heading of found.filter((block) => block.kind === 'heading' && !block.explicitId)) {
-      const base = slugify(heading.text) || 'section';
-      const seen = headingSlugs.get(base) ?? 0;
-      headingSlugs.set(base, seen + 1);
-      let id = seen === 0 ? base : `${base}-${seen + 1}`;
-      while (authored.has(id)) id = `${id}-section`;
-      heading.explicitId = id;
-    }
-    const { ids, duplicates } = assignIds(found);
-    found.forEach((block, i) => {
-      block.node.properties.id = ids[i];
-    });
-    file.data.blocks = found.map((block, i) => ({ id: ids[i] ?? '', kind: block.kind, text: block.text }));
-    file.data.duplicateIds = duplicates;
-
-    const present = new Set(ids);
-    for (const [oldId, currentId] of Object.entries(aliases)) {
-      const target = found.find((_block, i) => ids[i] === currentId);
-      if (!target || present.has(oldId)) continue;
-      target.node.children.unshift({
+    // Old id → current id (frontmatter `anchorAliases`): an empty anchor keeps old links working.
+    const byId = new Map<string, Element>();
+    for (const block of blocks) if (!byId.has(block.id)) byId.set(block.id, block.element);
+    for (const [oldId, currentId] of ownEntries(file.data.astro?.frontmatter?.anchorAliases)) {
+      const target = byId.get(currentId);
+      if (!target || byId.has(oldId) || reserved.has(oldId)) continue;
+      target.children.unshift({
         type: 'element',
         tagName: 'span',
         properties: { id: oldId, className: ['alias-anchor'], ariaHidden: 'true' },
@@ -78,42 +70,18 @@ const rehypeBlockIds: Plugin<[BlockIdsOptions?], Root> = function (options = {})
   };
 };
 
-function blockKind(node: Element): AddressableBlock['kind'] | undefined {
-  if (HEADING.test(node.tagName)) return 'heading';
-  if (node.tagName === 'li') {
-    const hasParagraphs = node.children.some((child) => child.type === 'element' && child.tagName === 'p');
-    return hasParagraphs ? undefined : 'list-item';
-  }
-  if (node.tagName === 'p') return 'paragraph';
-  return undefined;
-}
-
-/** Removes a trailing `{#id}` from the block's last text and returns the id. */
-function takeExplicitId(node: Element): string | undefined {
-  const last = lastText(node);
-  if (!last) return undefined;
-  const { text, id } = splitExplicitId(last.value);
-  if (id) last.value = text;
-  return id;
-}
-
-function lastText(node: Element): Text | undefined {
-  for (let i = node.children.length - 1; i >= 0; i--) {
-    const child = node.children[i];
-    if (!child) continue;
-    if (child.type === 'text') return child.value.trim() === '' ? lastText({ ...node, children: node.children.slice(0, i) }) : child;
-    if (child.type === 'element') return lastText(child);
-    return undefined;
-  }
-  return undefined;
+/** The own string entries of frontmatter's `anchorAliases` (a YAML mapping), whatever their keys. */
+function ownEntries(value: unknown): Array<[string, string]> {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** Addressable blocks of the document, in order. */
     blocks: AddressableBlock[];
-    /** Explicit ids written more than once. */
-    duplicateIds: string[];
+    /** Ids written in the document that cannot stand, for the content check. */
+    blockIdProblems: BlockIdProblem[];
   }
 }
 

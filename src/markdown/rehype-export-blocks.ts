@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { ArticleBlock } from '../briefing/types';
+import type { ArticleBlock } from '../schemas/article-block';
 
 /** A heading as Astro lists it for `render()` (the page's "On this page" contents). */
 export interface RenderedHeading {
@@ -35,7 +35,7 @@ const rehypeExportBlocks: Plugin<[], Root> = function () {
     file.data.astro.frontmatter ??= {};
     file.data.astro.frontmatter.blocks = blocks;
     file.data.astro.frontmatter.headings = headings;
-    file.data.astro.frontmatter.duplicateIds = file.data.duplicateIds ?? [];
+    file.data.astro.frontmatter.blockIdProblems = file.data.blockIdProblems ?? [];
     file.data.astro.frontmatter.rawHtml = file.data.rawHtml ?? [];
     file.data.astro.frontmatter.unsafeLinks = file.data.unsafeLinks ?? [];
     file.data.astro.frontmatter.remoteImages = file.data.remoteImages ?? [];

@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { articleContext } from '../recognition/article-context';
 import type { Recognisers } from '../recognition/compile-recognisers';
 import { chooseLinkSpans, type LinkSpan } from '../recognition/link-spans';
-import type { MentionReason } from '../recognition/mention-reason';
+import type { MentionReason } from '../schemas/article-block';
 import { recognise, type Span } from '../recognition/recognise';
 
 export interface FactMentionsOptions {

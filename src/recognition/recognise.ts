@@ -2,7 +2,7 @@ import type { Recognisers, FactRecogniser, CompiledLine } from './compile-recogn
 import { lookupKeys, matchCueAt } from './cue';
 import { datesInText, type TextDate } from './dates-in-text';
 import { fallsWithin, fittingValue, isResolved } from './date-window';
-import type { MentionReason } from './mention-reason';
+import type { MentionReason } from '../schemas/article-block';
 import { patternMatches } from './patterns';
 import { spanSet, type Span } from './span-set';
 import { tokenise, type TokenisedText } from './tokens';

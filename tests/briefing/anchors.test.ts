@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignIds, derivedParagraphId, shortHash, slugify, splitExplicitId } from '../../src/briefing/anchors';
+import { derivedParagraphId, shortHash, slugify, splitExplicitId } from '../../src/briefing/anchors';
 
 describe('slugify', () => {
   it.each([
@@ -49,43 +49,11 @@ describe('splitExplicitId', () => {
   it('leaves braces elsewhere alone', () => {
     expect(splitExplicitId('A {#p-x} in the middle')).toEqual({ text: 'A {#p-x} in the middle' });
   });
-});
-
-describe('assignIds', () => {
-  const blocks = [
-    { text: 'First paragraph about the alliance.' },
-    { text: 'Second one', explicitId: 'p-second' },
-    { text: 'First paragraph about the alliance, again in other words.' },
-  ];
-
-  it('keeps explicit ids and derives the rest from their own text', () => {
-    const { ids, duplicates } = assignIds(blocks);
-    expect(ids[1]).toBe('p-second');
-    expect(ids[0]).toBe(`p-first-paragraph-about-the-alliance-${shortHash(blocks[0]!.text)}`);
-    expect(ids[2]).toBe(`p-first-paragraph-about-the-alliance-again-${shortHash(blocks[2]!.text)}`);
-    expect(duplicates).toEqual([]);
+  it('takes the last {#id} only, with the whitespace around it', () => {
+    expect(splitExplicitId('One {#p-a} two {#p-b} \n')).toEqual({ text: 'One {#p-a} two', id: 'p-b' });
+    expect(splitExplicitId('Nested {#p-a{#p-b}')).toEqual({ text: 'Nested {#p-a', id: 'p-b' });
   });
-
-  it('does not change any id when a paragraph is inserted before the others', () => {
-    const before = assignIds(blocks).ids;
-    const after = assignIds([{ text: 'A new opening paragraph.' }, ...blocks]).ids;
-    expect(after.slice(1)).toEqual(before);
-  });
-
-  it('does not change other ids when a paragraph is removed or edited', () => {
-    const before = assignIds(blocks).ids;
-    expect(assignIds([blocks[1]!, blocks[2]!]).ids).toEqual([before[1], before[2]]);
-    const edited = assignIds([{ text: 'Rewritten.' }, blocks[1]!, blocks[2]!]).ids;
-    expect(edited[1]).toBe(before[1]);
-  });
-
-  it('tells identical paragraphs apart without touching the others', () => {
-    const same = { text: 'Repeated line.' };
-    const { ids } = assignIds([same, blocks[0]!, same]);
-    expect(ids).toEqual([derivedParagraphId('Repeated line.'), assignIds(blocks).ids[0], `${derivedParagraphId('Repeated line.')}-2`]);
-  });
-
-  it('reports explicit ids written twice', () => {
-    expect(assignIds([{ text: 'a', explicitId: 'p-a' }, { text: 'b', explicitId: 'p-a' }]).duplicates).toEqual(['p-a']);
+  it('refuses an id with a space, a brace or a # in it, or none at all', () => {
+    for (const text of ['A {#p x}', 'A {#p}}', 'A {#p#x}', 'A {#}', 'A {p-x}', 'A p-x}']) expect(splitExplicitId(text)).toEqual({ text });
   });
 });

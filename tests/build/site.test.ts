@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_PAGE_IDS } from '../../src/briefing/page-ids';
 import { htmlPages } from '../support/dist-files';
 import { attr, loadPage, normaliseText, textOf } from '../support/html';
 import { checkLinks } from '../support/link-check';
@@ -83,6 +84,15 @@ describe('the built briefing', () => {
       expect(blocks.length).toBeGreaterThan(10);
       for (const block of blocks) expect(attr(block, 'id'), textOf(block).slice(0, 60)).toMatch(/^p-/);
     }
+  });
+
+  it.each(ARTICLES)('gives %s no id outside the article body that is not on the list of the page’s own ids', (id) => {
+    const article = page(`articles/${id}/`);
+    const inBody = new Set(article.all('.article-body [id]'));
+    const own = article.all('[id]').filter((element) => !inBody.has(element)).map((element) => attr(element, 'id') ?? '');
+    expect(inBody.size).toBeGreaterThan(10);
+    expect(own).toEqual(expect.arrayContaining(['main', 'framing', 'facts-in-article']));
+    expect(own.filter((ownId) => !ARTICLE_PAGE_IDS.has(ownId))).toEqual([]);
   });
 
   it('has unique ids on every page and an id on every h2 and h3', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/loader/check-content';
 import { copyContent } from '../support/content-copy';
-import { ARTICLE, badInputCases, FACT } from './bad-input-cases';
+import { ARTICLE, badInputCases, FACT, ORIGINAL } from './bad-input-cases';
 
 const cases = badInputCases;
 
@@ -109,6 +109,23 @@ describe('content check: words quoted that are not source text', () => {
 describe('content check: harmless variations are accepted', () => {
   it('a byte-order mark and Windows line ends', async () => {
     const problems = await problemsAfter((c) => c.write(ARTICLE, `\uFEFF${c.read(ARTICLE).replace(/\n/g, '\r\n')}`));
+    expect(problems).toEqual([]);
+  });
+
+  // A metadata note quotes a heading printed only in the saved page; the quotation check reads it
+  // there, so each reference must be read as the page's text: `&constructor;` is no entity (not
+  // Object's constructor), and `&#x110000;` is past the last code point (not a crash of the build).
+  it.each(['&constructor;', '&#x110000;'])('an HTML original whose heading holds %s', async (reference) => {
+    const heading = `Alliance ${reference} at risk`;
+    const problems = await problemsAfter((c) => {
+      const text = c.read(ORIGINAL).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      c.write('content/originals/weaken.html', `<!doctype html><title>Page</title><h1>${heading}</h1><pre>${text}</pre>`);
+      c.edit(ARTICLE, (t) =>
+        t
+          .replace(/^  reason: The byline credits .*$/m, `  reason: 'The page, headed “${heading}”, credits a team and names no publisher.'`)
+          .replace(/^original: .*$/m, 'original: weaken.html'),
+      );
+    });
     expect(problems).toEqual([]);
   });
 });

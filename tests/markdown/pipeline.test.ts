@@ -107,9 +107,23 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
     ]);
   });
 
-  it('reports explicit ids written twice', async () => {
+  it('reports explicit ids written twice, with the line of each repetition', async () => {
     const { metadata } = await render('One. {#p-same}\n\nTwo. {#p-same}\n');
-    expect(metadata.frontmatter.duplicateIds).toEqual(['p-same']);
+    expect(metadata.frontmatter.blockIdProblems).toEqual([{ kind: 'repeated', id: 'p-same', line: 3 }]);
+  });
+
+  it('reports explicit ids that the article page uses itself, with their line', async () => {
+    const { metadata } = await render('One. {#p-one}\n\nTwo. {#framing}\n\n## Three {#main}\n');
+    expect(metadata.frontmatter.blockIdProblems).toEqual([
+      { kind: 'reserved', id: 'framing', line: 3 },
+      { kind: 'reserved', id: 'main', line: 5 },
+    ]);
+  });
+
+  it('reports an id that Markdown read as formatting, which would show as text', async () => {
+    const { metadata, code } = await render('One. {#__proto__}\n\nTwo. {#\\_\\_proto\\_\\_}\n');
+    expect(metadata.frontmatter.blockIdProblems).toEqual([{ kind: 'unread', id: 'proto', line: 1 }]);
+    expect(code).toContain('<p id="__proto__">Two.</p>');
   });
 
   it('fails on a :fact directive naming an unknown fact, naming the file, line and id', async () => {

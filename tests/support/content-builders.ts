@@ -1,7 +1,7 @@
 import { articleSchema, type ArticleData } from '../../src/schemas/article';
 import { citedSourceSchema, type CitedSourceData } from '../../src/schemas/cited-source';
 import { factSchema, type FactData } from '../../src/schemas/fact';
-import type { ArticleBlock } from '../../src/briefing/types';
+import type { ArticleBlock } from '../../src/schemas/article-block';
 
 /** A valid article frontmatter, parsed by the real schema, with overrides. */
 export function articleData(overrides: Record<string, unknown> = {}): ArticleData {

@@ -1,4 +1,4 @@
-import type { List, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 
 /**
  * The text a reader sees for an mdast block, as the site's block-id plugin reads it from the rendered
@@ -12,7 +12,3 @@ export function blockText(node: Nodes): string {
   return '';
 }
 
-/** Whether a list renders "loose" (items wrapped in `<p>`), by the rule mdast-util-to-hast uses. */
-export function isLooseList(list: List): boolean {
-  return Boolean(list.spread) || list.children.some((item) => Boolean(item.spread) || item.children.length > 1);
-}
