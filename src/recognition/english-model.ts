@@ -39,7 +39,8 @@ export function readEnglish(text: string): { words: string[]; sentences: Array<[
     if (part.trim() === '') return;
     const doc = nlp.readDoc(part);
     const offset = words.length;
-    words.push(...(doc.tokens().out(nlp.its.value) as string[]));
+    // One by one: spreading a paragraph of hundreds of thousands of words would overflow the stack.
+    for (const word of doc.tokens().out(nlp.its.value) as string[]) words.push(word);
     // wink-nlp's type declarations do not admit `its.span` here, though it works.
     for (const [first, last] of doc.sentences().out(nlp.its.span as never) as unknown as Array<[number, number]>) sentences.push([first + offset, last + offset]);
   };

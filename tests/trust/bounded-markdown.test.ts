@@ -25,6 +25,7 @@ describe('Markdown of any marker runs is read in bounded time', () => {
     ['80,000 characters without a space (the tokenizer’s e-mail pattern)', '&a'.repeat(40_000)],
     ['40,000 code-span openers', '`a'.repeat(40_000)],
     ['a table row of 40,000 cells', `${'|'.repeat(40_000)}\n`],
+    ['500 bracketed asides of 1,900 characters (GFM autolinks inside brackets)', `${`[${'ab '.repeat(633)}] `.repeat(500)}\n`],
     ['a paragraph with a run of 200,000 spaces (the trailing {#id} search)', `Words${' '.repeat(200_000)}more words {#p-x} and text.\n`],
   ])(`%s: within ${BOUND_MS / 1000} s`, async (_name, body) => {
     const started = Date.now();
