@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { tsImport } from 'tsx/esm/api';
 
 /** CPU milliseconds of this thread (of the process on Node without threadCpuUsage). */
