@@ -1,9 +1,9 @@
 /**
  * `npm run check`: the content check alone — every problem in content/ at once, with file, field or
- * line, value and fix — without building. Exit code 1 when there is a problem.
+ * line, value and fix — and every warning, without building. Exit code 1 when there is a problem.
  */
 import { resolve } from 'node:path';
-import { formatProblems } from '../src/briefing/problems';
+import { formatProblems, formatWarnings } from '../src/briefing/problems';
 import { checkContent } from '../src/loader/check-content';
 
 const report = await checkContent(resolve('.'));
@@ -14,3 +14,5 @@ if (report.problems.length > 0) {
   const { articles, facts, citedSources, analysis } = report.counts;
   console.log(`✓ content check: ${articles} articles, ${facts} facts, ${citedSources} cited sources, ${analysis} analysis — no problems`);
 }
+// Every warning, not only the first of each kind as the build prints them.
+if (report.warnings.length > 0) process.stdout.write(`\n${formatWarnings(report.warnings)}`);

@@ -14,6 +14,9 @@ export type BriefingCollection = 'articles' | 'facts' | 'citedSources' | 'analys
 /** The id of the one entry of the `loadReport` collection. */
 export const LOAD_REPORT_ID = 'current';
 
+/** Warnings of each kind the build writes out in full; the rest are counted (`npm run check` lists all). */
+const WARNINGS_SHOWN_PER_KIND = 5;
+
 const CONTENT_FOLDERS = ['articles', 'facts', 'drafts', 'cited-sources', 'analysis', 'framing', 'corrections', 'originals'];
 
 let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> } | undefined;
@@ -39,7 +42,7 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
     void content.then((loaded) => {
       const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;
       if (loaded.problems.length === 0) context.logger.info(`✓ content check: ${summary} in ${Date.now() - started} ms`);
-      if (loaded.warnings.length > 0) context.logger.warn(formatWarnings(loaded.warnings));
+      if (loaded.warnings.length > 0) context.logger.warn(formatWarnings(loaded.warnings, { shownPerKind: WARNINGS_SHOWN_PER_KIND }));
     });
     shared = { key, content: content.then((loaded) => Object.assign(loaded, { stamp })) };
   }
