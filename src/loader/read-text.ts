@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../briefing/problems';
 import { readContentFile } from './content-file';
+import { utf16Form } from './utf16-form';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
@@ -13,7 +14,7 @@ export function readContentText(root: string, relative: string, maxBytes: number
   const read = readContentFile(root, relative, maxBytes);
   if (read.bytes === undefined) return { problems: read.problems };
   const bytes = read.bytes;
-  if (looksLikeUtf16(bytes)) {
+  if (utf16Form(bytes)) {
     return { problems: [{ file: relative, where: 'file', problem: 'is UTF-16 text; content files are UTF-8', fix: 're-save the file as UTF-8 (for example from a text editor’s “Save with encoding” menu)' }] };
   }
   if (bytes.includes(0)) {
@@ -27,23 +28,6 @@ export function readContentText(root: string, relative: string, maxBytes: number
     return { problems: [{ file: relative, where: `byte ${at}`, problem: 'is not valid UTF-8 text', fix: 're-save the file as UTF-8 (for example from a text editor’s “Save with encoding” menu)' }] };
   }
   return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), problems: [] };
-}
-
-/** A UTF-16 byte-order mark, or ASCII text with every other byte NUL (UTF-16 without a mark). */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  const sample = bytes.subarray(0, 400);
-  if (sample.length < 8) return false;
-  let evenNul = 0;
-  let oddNul = 0;
-  sample.forEach((byte, i) => {
-    if (byte === 0) {
-      if (i % 2 === 0) evenNul++;
-      else oddNul++;
-    }
-  });
-  const half = sample.length / 2;
-  return evenNul > half * 0.9 || oddNul > half * 0.9;
 }
 
 /**
