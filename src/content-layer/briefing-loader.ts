@@ -6,7 +6,7 @@ import { ContentError, formatProblems, formatWarnings } from '../briefing/proble
 import { listAllFiles } from '../loader/content-folder';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
-import { folderRenderCache } from '../loader/render-cache';
+import { buildRenderCache } from '../loader/render-cache';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
 export type BriefingCollection = 'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'loadReport';
@@ -36,7 +36,7 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
     const started = Date.now();
     const content = loadContent(root, {
       base,
-      cache: folderRenderCache(join(fileURLToPath(context.config.cacheDir), 'briefing-renders')),
+      cache: buildRenderCache(fileURLToPath(context.config.cacheDir)),
       pipelineDigest: pipelineDigest(root),
     });
     void content.then((loaded) => {

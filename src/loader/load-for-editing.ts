@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadContent, type LoadedContent } from './load-content';
 import { pipelineDigest } from './pipeline-digest';
-import { folderRenderCache } from './render-cache';
+import { buildRenderCache } from './render-cache';
 
 /**
  * The content as the editing commands (`npm run review`, `npm run new-fact`) read it: the build's own
@@ -9,6 +9,7 @@ import { folderRenderCache } from './render-cache';
  * they show as drafted is exactly what the build shows.
  */
 export function loadForEditing(root: string): Promise<LoadedContent> {
+  // As astro.config.mjs sets Astro's cacheDir.
   const cacheDir = process.env.BRIEFING_CACHE_DIR ? resolve(process.env.BRIEFING_CACHE_DIR) : join(root, 'node_modules', '.astro');
-  return loadContent(root, { base: '/', cache: folderRenderCache(join(cacheDir, 'briefing-renders')), pipelineDigest: pipelineDigest(root) });
+  return loadContent(root, { base: '/', cache: buildRenderCache(cacheDir), pipelineDigest: pipelineDigest(root) });
 }

@@ -11,6 +11,11 @@ export interface RenderCache {
   set(digest: string, rendered: RenderedArticle): void;
 }
 
+/** The render cache of a build whose cache folder (Astro's `cacheDir`) is `cacheDir`: the build and the editing commands share it. */
+export function buildRenderCache(cacheDir: string): RenderCache {
+  return folderRenderCache(join(cacheDir, 'briefing-renders'));
+}
+
 /**
  * A render cache in a folder, one JSON file per digest. It is content-addressed (the digest covers the
  * article, the rules, the base path and the pipeline's code), so it never serves a stale render and can
