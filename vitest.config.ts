@@ -1,15 +1,33 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * Three layers, each a vitest project (`npm run test:unit`, `test:build`, `test:e2e`; `npm test` runs all):
+ * - unit: pure functions, schemas, the loader and plugins through a real processor — seconds, no site build;
+ * - build: whole builds of the project or a fixture site, and the command-line tools run as a person would;
+ * - e2e: the built site served and driven in Chromium.
+ */
+const BUILD_TESTS = [
+  'tests/build/**/*.test.ts',
+  'tests/trust/**/*.test.ts',
+  'tests/scripts/**/*.test.ts',
+  'tests/import/cli.test.ts',
+  'tests/og/card-cache-build.test.ts',
+];
+
 export default defineConfig({
   test: {
-    // The e2e suites build the site and drive Chromium on a two-core CI machine: be generous.
+    // The build and e2e suites build the site and drive Chromium on a two-core CI machine: be generous.
     testTimeout: 180_000,
     hookTimeout: 180_000,
     teardownTimeout: 60_000,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/e2e/**'] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/e2e/**', ...BUILD_TESTS] },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: BUILD_TESTS },
       },
       {
         extends: true,

@@ -32,11 +32,6 @@ export function formatDateRange(start: string, end?: string): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-/** The machine-readable form for `<time datetime>`: partial dates are valid as they are. */
-export function datetimeAttribute(date: string): string {
-  return date;
-}
-
 /** Whether two partial dates can refer to the same day (2026-01 and 2026-01-27 can; 2026-01-26 and -27 cannot). */
 export function datesCompatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);

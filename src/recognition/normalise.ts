@@ -8,11 +8,6 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** Japanese kana in a text: the paragraph is Japanese (Chinese has none). */
-export function hasKana(text: string): boolean {
-  return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
-}
-
 /**
  * Full-width Latin letters, digits and punctuation (common in Japanese text: "２６日", "ＴＶ") as their
  * ordinary forms, one character for one, so that positions in the text stay valid.

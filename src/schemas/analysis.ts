@@ -61,4 +61,3 @@ export const analysisSchema = z
   .meta({ title: 'Analysis', description: "Frontmatter of the briefing's own analysis (content/analysis/*.mdx)." });
 
 export type AnalysisData = z.infer<typeof analysisSchema>;
-export type CitedStatement = z.infer<typeof citedStatementSchema>;

@@ -200,6 +200,5 @@ export const factSchema = z
   .meta({ title: 'Fact', description: 'A fact the sources share or state (content/facts/<id>.yaml); its id is its file name.' });
 
 export type FactData = z.infer<typeof factSchema>;
-export type FactDate = z.infer<typeof factDateSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type Recognition = z.infer<typeof recognitionSchema>;

@@ -42,4 +42,3 @@ export const framingSchema = z
   .meta({ title: 'Framing', description: "The briefing's reading of how one article frames the story (content/framing/<article-id>.yaml)." });
 
 export type FramingData = z.infer<typeof framingSchema>;
-export type PassageVoice = z.infer<typeof passageVoice>;

@@ -12,7 +12,3 @@ export function languageTag(value: string): string | undefined {
   const tag = [primary.toLowerCase(), ...rest].join('-');
   return BCP47.test(tag) ? tag : undefined;
 }
-
-export function isLanguageTag(value: string): boolean {
-  return BCP47.test(value);
-}
