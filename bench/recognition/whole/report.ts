@@ -1,0 +1,58 @@
+import { rates, type Counts } from '../score/counts';
+import { paragraphKinds } from '../score/paragraph-kind';
+import type { SetResult } from './score-set';
+
+/** The facts the briefing is about, always listed (with a dash where a set has none of them). */
+export const mainFacts = ['tv-remarks', 'lower-house-election', 'china-countermeasures'];
+
+const figure = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
+
+/** "P 0.91 R 0.63 F1 0.74": the overall line, also printed on the terminal. */
+export function headline(counts: Counts): string {
+  const { precision, recall, f1 } = rates(counts);
+  return `precision ${figure(precision)}, recall ${figure(recall)}, F1 ${figure(f1)}`;
+}
+
+function row(name: string, counts: Counts, paragraphs?: number): string {
+  const { precision, recall, f1 } = rates(counts);
+  return `| ${name} |${paragraphs === undefined ? '' : ` ${paragraphs} |`} ${figure(precision)} | ${figure(recall)} | ${figure(f1)} | ${counts.tp} | ${counts.fp} | ${counts.fn} |`;
+}
+
+/**
+ * The figures of one whole-article set as Markdown: overall, per fact, per kind of paragraph, per
+ * labelled shape (own sets), and whether each article imported. Ids and numbers only: no article text.
+ */
+export function setReport(title: string, result: SetResult, options: { facts?: readonly string[] } = {}): string[] {
+  const imported = result.outcomes.filter((outcome) => outcome.articleId && outcome.problems.length === 0).length;
+  const listed = [...new Set([...(options.facts ?? []), ...result.scores.perFact.keys()])];
+  const lines = [
+    `### ${title}`,
+    '',
+    `${result.outcomes.length} articles (${imported} imported and loaded without problems), ${result.scores.paragraphs} paragraphs scored; ${result.sentences - result.unplaced} of ${result.sentences} labelled sentences placed in a scored paragraph.`,
+    '',
+    `**Overall: ${headline(result.scores.overall)}** (${result.scores.overall.tp} right, ${result.scores.overall.fp} wrong, ${result.scores.overall.fn} missed)`,
+    '',
+    `Continuation links (a labelled paragraph holding none of the fact's rule words): ${result.continuationLinks.tp} of ${result.continuationLinks.tp + result.continuationLinks.fn} linked.`,
+    '',
+    '| fact | precision | recall | F1 | right | wrong | missed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...listed.map((id) => row(id, result.scores.perFact.get(id) ?? { tp: 0, fp: 0, fn: 0 })),
+    '',
+    '| kind of paragraph | paragraphs | precision | recall | F1 | right | wrong | missed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...paragraphKinds.map((kind) => {
+      const counts = result.scores.perKind.get(kind) ?? { tp: 0, fp: 0, fn: 0, paragraphs: 0 };
+      return row(kind, counts, counts.paragraphs);
+    }),
+    '',
+  ];
+  if (result.byShape.size > 0) {
+    lines.push('| shape (as labelled) | paragraphs | precision | recall | F1 | right | wrong | missed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [shape, counts] of result.byShape) lines.push(row(shape, counts, counts.paragraphs));
+    lines.push('');
+  }
+  lines.push('| article | imported | problems after loading |', '| --- | --- | ---: |');
+  for (const outcome of result.outcomes) lines.push(`| ${outcome.name} | ${outcome.articleId ? `yes (${outcome.articleId})` : 'no'} | ${outcome.problems.length} |`);
+  lines.push('');
+  return lines;
+}
