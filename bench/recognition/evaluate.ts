@@ -174,7 +174,16 @@ const { values: options } = parseArgs({ options: { real: { type: 'string' }, gol
 // npm runs scripts from the project root; a folder the user typed is relative to where they were.
 const typedFrom = process.env.INIT_CWD ?? process.cwd();
 const realFolder = options.real === undefined ? undefined : resolve(typedFrom, options.real);
-const real = realFolder === undefined ? undefined : readCollectedSet(realFolder, resolve(typedFrom, options.gold ?? join(realFolder, '../gold.json')));
+const real = realFolder === undefined ? undefined : readRealSet(realFolder);
+
+function readRealSet(folder: string): ReturnType<typeof readCollectedSet> {
+  try {
+    return readCollectedSet(folder, resolve(typedFrom, options.gold ?? join(folder, '../gold.json')));
+  } catch (error) {
+    process.stderr.write(`eval: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
 const secondStory = join(here, 'second-story');
 const wholeSets: Array<{ title: string; short: string; result: SetResult; facts?: string[]; note?: string }> = [];
 const ownArticles = readLabelledFolder(join(here, 'labelled'));

@@ -15,6 +15,8 @@ export interface ImportOutcome {
   name: string;
   /** The id the importer gave it, when it imported. */
   articleId?: string;
+  /** Whether the importer asked for an id (`--id`, as it does for a headline without Latin letters) and got one. */
+  givenId?: boolean;
   /** The importer's refusal, or the loader's problems with the article it wrote. */
   problems: string[];
 }
@@ -35,19 +37,18 @@ export async function importAndLoad(contentRoot: string, articles: readonly Arti
       const input = join(scratch, 'inputs', article.name.endsWith('.txt') ? article.name : `${article.name}.txt`);
       writeFileSync(input, article.stored.text);
       const before = new Set(readdirSync(articlesDir));
-      let errors = '';
       const flags = [
         ...(article.stored.publisher ? ['--publisher', article.stored.publisher] : []),
         ...(article.stored.published ? ['--published', article.stored.published, '--added', article.stored.published] : []),
         ...(article.stored.url ? ['--url', article.stored.url] : []),
       ];
-      const code = addSource([input, '--content-dir', join(scratch, 'content'), ...flags], {
-        stdout: { write: () => true },
-        stderr: { write: (text: string) => (errors += text) },
-      });
+      const first = runAddSource(input, scratch, flags);
+      // The importer asks for an id when it can make none (a Japanese headline): an editor gives one.
+      const retried = first.code !== 0 && first.errors.includes('--id') ? runAddSource(input, scratch, [...flags, '--id', idFromName(article.name)]) : undefined;
       const written = readdirSync(articlesDir).find((file) => !before.has(file) && file.endsWith('.md'));
-      if (code !== 0 || !written) return { name: article.name, problems: [errors.trim() || `add-source exited with ${code}`] };
-      return { name: article.name, articleId: written.slice(0, -'.md'.length), problems: [] };
+      const outcome = retried ?? first;
+      if (outcome.code !== 0 || !written) return { name: article.name, problems: [outcome.errors.trim() || `add-source exited with ${outcome.code}`] };
+      return { name: article.name, articleId: written.slice(0, -'.md'.length), problems: [], ...(retried ? { givenId: true } : {}) };
     });
     const content = await loadContent(scratch, { base: '/' });
     for (const outcome of outcomes) {
@@ -59,4 +60,19 @@ export async function importAndLoad(contentRoot: string, articles: readonly Arti
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+function runAddSource(input: string, scratch: string, flags: readonly string[]): { code: number; errors: string } {
+  let errors = '';
+  const code = addSource([input, '--content-dir', join(scratch, 'content'), ...flags], {
+    stdout: { write: () => true },
+    stderr: { write: (text: string) => (errors += text) },
+  });
+  return { code, errors };
+}
+
+/** An article id from a collected file's name, e.g. `24-livedoor-ja-tv-remarks.txt` → `eval-24-livedoor-ja-tv-remarks`. */
+function idFromName(name: string): string {
+  const words = name.replace(/\.[a-z]+$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+  return `eval-${words || 'article'}`;
 }

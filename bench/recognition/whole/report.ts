@@ -24,11 +24,12 @@ function row(name: string, counts: Counts, paragraphs?: number): string {
  */
 export function setReport(title: string, result: SetResult, options: { facts?: readonly string[] } = {}): string[] {
   const imported = result.outcomes.filter((outcome) => outcome.articleId && outcome.problems.length === 0).length;
+  const givenId = result.outcomes.filter((outcome) => outcome.givenId).length;
   const listed = [...new Set([...(options.facts ?? []), ...result.scores.perFact.keys()])];
   const lines = [
     `### ${title}`,
     '',
-    `${result.outcomes.length} articles (${imported} imported and loaded without problems), ${result.scores.paragraphs} paragraphs scored; ${result.sentences - result.unplaced} of ${result.sentences} labelled sentences placed in a scored paragraph.`,
+    `${result.outcomes.length} articles (${imported} imported and loaded without problems${givenId > 0 ? `, ${givenId} of them once given \`--id\`` : ''}), ${result.scores.paragraphs} paragraphs scored; ${result.sentences - result.unplaced} of ${result.sentences} labelled sentences placed in a scored paragraph.`,
     '',
     `**Overall: ${headline(result.scores.overall)}** (${result.scores.overall.tp} right, ${result.scores.overall.fp} wrong, ${result.scores.overall.fn} missed)`,
     '',
@@ -51,8 +52,12 @@ export function setReport(title: string, result: SetResult, options: { facts?: r
     for (const [shape, counts] of result.byShape) lines.push(row(shape, counts, counts.paragraphs));
     lines.push('');
   }
+  // Ids the importer made are the articles' first words: only the collected files' names are listed.
   lines.push('| article | imported | problems after loading |', '| --- | --- | ---: |');
-  for (const outcome of result.outcomes) lines.push(`| ${outcome.name} | ${outcome.articleId ? `yes (${outcome.articleId})` : 'no'} | ${outcome.problems.length} |`);
+  for (const outcome of result.outcomes) {
+    const imported = outcome.articleId ? (outcome.givenId ? 'yes, once given `--id` (the importer asked for one)' : 'yes') : 'no';
+    lines.push(`| ${outcome.name} | ${imported} | ${outcome.problems.length} |`);
+  }
   lines.push('');
   return lines;
 }
