@@ -27,7 +27,7 @@ import { recognise } from '../../src/recognition/recognise';
 import { factSchema } from '../../src/schemas/fact';
 import { readCollectedSet } from './whole/collected-folder';
 import { readLabelledFolder } from './whole/labelled-folder';
-import { headline, mainFacts, setReport } from './whole/report';
+import { errorList, headline, mainFacts, setReport } from './whole/report';
 import { scoreSet, type SetResult } from './whole/score-set';
 
 interface Passage {
@@ -185,14 +185,15 @@ function readRealSet(folder: string): ReturnType<typeof readCollectedSet> {
   }
 }
 const secondStory = join(here, 'second-story');
-const wholeSets: Array<{ title: string; short: string; result: SetResult; facts?: string[]; note?: string }> = [];
+/** Whole-article sets; `own` when written in the project's words (their errors may quote them). */
+const wholeSets: Array<{ title: string; short: string; result: SetResult; own: boolean; facts?: string[]; note?: string }> = [];
 const ownArticles = readLabelledFolder(join(here, 'labelled'));
-if (ownArticles.length > 0) wholeSets.push({ title: 'Whole articles in our own words (bench/recognition/labelled/)', short: 'own articles', result: await scoreSet(root, ownArticles), facts: mainFacts });
+if (ownArticles.length > 0) wholeSets.push({ title: 'Whole articles in our own words (bench/recognition/labelled/)', short: 'own articles', result: await scoreSet(root, ownArticles), own: true, facts: mainFacts });
 const secondArticles = readLabelledFolder(join(secondStory, 'labelled'));
-if (secondArticles.length > 0) wholeSets.push({ title: 'A second story (bench/recognition/second-story/): its own facts and articles', short: 'second story', result: await scoreSet(secondStory, secondArticles) });
+if (secondArticles.length > 0) wholeSets.push({ title: 'A second story (bench/recognition/second-story/): its own facts and articles', short: 'second story', result: await scoreSet(secondStory, secondArticles), own: true });
 if (real) {
   const note = real.missing.length > 0 ? `Not in the folder (not scored): ${real.missing.join(', ')}.` : undefined;
-  wholeSets.push({ title: 'Development set: real articles (figures and file names only)', short: 'development set (real)', result: await scoreSet(root, real.articles), facts: mainFacts, ...(note ? { note } : {}) });
+  wholeSets.push({ title: 'Development set: real articles (figures and file names only)', short: 'development set (real)', result: await scoreSet(root, real.articles), own: false, facts: mainFacts, ...(note ? { note } : {}) });
 }
 
 const dev = evaluatePassages(loadPassages('dev.yaml'));
@@ -227,6 +228,7 @@ const report = [
   ...table('Seeds (the two real articles)', seeds),
   `Every mention on the seeds has its link in the paragraph: ${unlinked.length === 0 ? 'yes' : `no — ${unlinked.join(', ')}`}.`,
   '',
+  ...wholeSets.flatMap((set) => [`### Errors: ${set.short}${set.own ? '' : ' (numbers of paragraphs only)'}`, '', ...errorList(set.result, { quote: set.own }), '']),
   '### Errors on the development split',
   '',
   ...errors(dev.outcomes),

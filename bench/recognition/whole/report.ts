@@ -61,3 +61,24 @@ export function setReport(title: string, result: SetResult, options: { facts?: r
   lines.push('');
   return lines;
 }
+
+/**
+ * Each paragraph whose links differ from its label: file, its number in the article, kind, what was
+ * missed and what was wrong. With `quote`, its opening words too — only for sets written in the
+ * project's own words (block ids are made from an article's words, so they are not listed either).
+ */
+export function errorList(result: SetResult, options: { quote: boolean }): string[] {
+  const lines: string[] = [];
+  const numbers = new Map<string, number>();
+  for (const paragraph of result.paragraphs) {
+    const number = (numbers.get(paragraph.name) ?? 0) + 1;
+    numbers.set(paragraph.name, number);
+    const missed = [...paragraph.gold].filter((id) => !paragraph.found.has(id));
+    const wrong = [...paragraph.found].filter((id) => !paragraph.gold.has(id));
+    if (missed.length === 0 && wrong.length === 0) continue;
+    const opening = options.quote ? ` “${paragraph.text.length > 90 ? `${paragraph.text.slice(0, 89)}…` : paragraph.text}”` : '';
+    const outcome = [...(missed.length > 0 ? [`missed ${missed.join(', ')}`] : []), ...(wrong.length > 0 ? [`wrong ${wrong.join(', ')}`] : [])];
+    lines.push(`- ${paragraph.name} ¶${number} (${paragraph.kind})${opening} — ${outcome.join('; ')}`);
+  }
+  return lines.length > 0 ? lines : ['None.'];
+}

@@ -1,5 +1,5 @@
 import type { FactInput } from '../../../src/briefing/graph';
-import { score, type Counts, type ScoredParagraph, type Scores } from '../score/counts';
+import { score, type Counts, type Scores } from '../score/counts';
 import { expectedFacts, normaliseForMatch, type GoldSentence } from '../score/gold-sentences';
 import { paragraphKind, type KindFacts } from '../score/paragraph-kind';
 import { ruleWordFinder } from '../score/rule-words';
@@ -19,8 +19,8 @@ export interface SetResult {
   sentences: number;
   /** Labelled sentences found in no scored paragraph (a headline made the title, a caption left out). */
   unplaced: number;
-  /** Paragraphs scored, with their kinds and facts (ids only). */
-  paragraphs: ScoredParagraph[];
+  /** Paragraphs scored, with their kinds, facts and text. */
+  paragraphs: Array<ScoredParagraph & { text: string; name: string }>;
 }
 
 /** A paragraph counts as the lede only with this many words: a byline or a bare dateline is not one. */
@@ -35,7 +35,7 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
   const { outcomes, content } = await importAndLoad(contentRoot, articles);
   const facts = new Map(content.facts.map((fact) => [fact.id, kindFacts(fact)]));
   const hasRuleWord = ruleWordFinder(content.facts);
-  const paragraphs: ScoredParagraph[] = [];
+  const paragraphs: SetResult['paragraphs'] = [];
   const byShape = new Map<string, Counts & { paragraphs: number }>();
   const continuationLinks = { tp: 0, fp: 0, fn: 0 };
   let unplaced = 0;
@@ -55,7 +55,7 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
       const gold = placed.expected.get(block.id) ?? new Set<string>();
       const found = new Set(block.mentions);
       const kind = paragraphKind({ text: block.text, isLede: block === lede, labelled: gold, ...(article.stored.published ? { published: article.stored.published } : {}) }, facts, hasRuleWord);
-      const scored = { ref: `${loaded.id}#${block.id}`, kind, gold, found };
+      const scored = { ref: `${loaded.id}#${block.id}`, kind, gold, found, text: block.text, name: article.name };
       paragraphs.push(scored);
       for (const fact of gold) {
         if (hasRuleWord(fact, block.text)) continue;
