@@ -32,6 +32,8 @@ export async function importAndLoad(contentRoot: string, articles: readonly Arti
   try {
     cpSync(join(contentRoot, 'content'), join(scratch, 'content'), { recursive: true });
     mkdirSync(join(scratch, 'inputs'));
+    // A fixture briefing may start without articles: the importer needs their folders.
+    for (const folder of ['articles', 'originals']) mkdirSync(join(scratch, 'content', folder), { recursive: true });
     const articlesDir = join(scratch, 'content/articles');
     const outcomes = articles.map((article): ImportOutcome => {
       const input = join(scratch, 'inputs', article.name.endsWith('.txt') ? article.name : `${article.name}.txt`);
