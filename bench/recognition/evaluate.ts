@@ -27,7 +27,7 @@ import { recognise } from '../../src/recognition/recognise';
 import { factSchema } from '../../src/schemas/fact';
 import { readCollectedSet } from './whole/collected-folder';
 import { readLabelledFolder } from './whole/labelled-folder';
-import { errorList, headline, mainFacts, setReport } from './whole/report';
+import { errorList, headline, mainFacts, setReport, summaryTable } from './whole/report';
 import { scoreSet, type SetResult } from './whole/score-set';
 
 interface Passage {
@@ -218,8 +218,10 @@ const report = [
   'Kinds of paragraph (bench/recognition/score/paragraph-kind.ts), the first that holds: *lede* (first body',
   'paragraph), *quotation* (opens with a quotation mark, or is half quoted), *continuation* (labelled with',
   'a fact none of whose rule words it holds), *background* (labelled only with context facts or facts',
-  'ended over 30 days before publication), *other*.',
+  'ended over 30 days before publication), *other*. How the sets are made: bench/recognition/README.md.',
+  ...(real ? [] : ['', 'The development set of real articles is scored only when given: `npm run eval -- --real <folder>`.']),
   '',
+  ...summaryTable(wholeSets),
   ...wholeSets.flatMap((set) => [...setReport(set.title, set.result, set.facts ? { facts: set.facts } : {}), ...(set.note ? [set.note, ''] : [])]),
   '## Labelled passages',
   '',

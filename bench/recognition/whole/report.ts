@@ -82,3 +82,19 @@ export function errorList(result: SetResult, options: { quote: boolean }): strin
   }
   return lines.length > 0 ? lines : ['None.'];
 }
+
+/** The whole-article sets side by side: overall figures and the recall on each of the main facts. */
+export function summaryTable(sets: ReadonlyArray<{ short: string; result: SetResult }>): string[] {
+  if (sets.length === 0) return [];
+  const recallOf = (result: SetResult, fact: string) => figure(rates(result.scores.perFact.get(fact) ?? { tp: 0, fp: 0, fn: 0 }).recall);
+  return [
+    `| set | articles | paragraphs | precision | recall | F1 | ${mainFacts.map((fact) => `recall ${fact}`).join(' | ')} | continuation links |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ${mainFacts.map(() => '---:').join(' | ')} | ---: |`,
+    ...sets.map(({ short, result }) => {
+      const { precision, recall, f1 } = rates(result.scores.overall);
+      const links = result.continuationLinks;
+      return `| ${short} | ${result.outcomes.length} | ${result.scores.paragraphs} | ${figure(precision)} | ${figure(recall)} | ${figure(f1)} | ${mainFacts.map((fact) => recallOf(result, fact)).join(' | ')} | ${links.tp} of ${links.tp + links.fn} |`;
+    }),
+    '',
+  ];
+}

@@ -1,5 +1,5 @@
 import type { FactInput } from '../../../src/briefing/graph';
-import { score, type Counts, type Scores } from '../score/counts';
+import { score, type Counts, type ScoredParagraph, type Scores } from '../score/counts';
 import { expectedFacts, normaliseForMatch, type GoldSentence } from '../score/gold-sentences';
 import { paragraphKind, type KindFacts } from '../score/paragraph-kind';
 import { ruleWordFinder } from '../score/rule-words';
