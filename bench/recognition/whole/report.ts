@@ -47,9 +47,14 @@ export function setReport(title: string, result: SetResult, options: { facts?: r
     }),
     '',
   ];
-  if (result.byShape.size > 0) {
-    lines.push('| shape (as labelled) | paragraphs | precision | recall | F1 | right | wrong | missed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const [shape, counts] of result.byShape) lines.push(row(shape, counts, counts.paragraphs));
+  const groups: Array<[string, SetResult['byShape']]> = [
+    ['language (as stated, else the script)', result.byLanguage],
+    ['shape (as labelled)', result.byShape],
+  ];
+  for (const [name, group] of groups) {
+    if (group.size === 0) continue;
+    lines.push(`| ${name} | paragraphs | precision | recall | F1 | right | wrong | missed |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [key, counts] of group) lines.push(row(key, counts, counts.paragraphs));
     lines.push('');
   }
   // Ids the importer made are the articles' first words: only the collected files' names are listed.

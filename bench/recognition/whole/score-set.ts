@@ -13,6 +13,8 @@ export interface SetResult {
   scores: Scores;
   /** Scores by the shape the writer labelled (own sets only). */
   byShape: Map<string, Counts & { paragraphs: number }>;
+  /** Scores by the article's language as the importer recorded it, else by its script. */
+  byLanguage: Map<string, Counts & { paragraphs: number }>;
   /** Labelled (paragraph, fact) pairs whose paragraph holds none of the fact's rule words: how many were linked. */
   continuationLinks: Counts;
   outcomes: ImportOutcome[];
@@ -26,6 +28,7 @@ export interface SetResult {
 /** A paragraph counts as the lede only with this many words: a byline or a bare dateline is not one. */
 const LEDE_WORDS = 8;
 const LEDE_CHARACTERS = 30;
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
 /**
  * Imports every article of a labelled set into a scratch copy of `contentRoot`, loads the briefing,
@@ -37,6 +40,7 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
   const hasRuleWord = ruleWordFinder(content.facts);
   const paragraphs: SetResult['paragraphs'] = [];
   const byShape = new Map<string, Counts & { paragraphs: number }>();
+  const byLanguage = new Map<string, Counts & { paragraphs: number }>();
   const continuationLinks = { tp: 0, fp: 0, fn: 0 };
   let unplaced = 0;
   let sentences = 0;
@@ -51,6 +55,8 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
     const placed = expectedFacts(blocks, article.sentences);
     unplaced += placed.unplaced.length;
     const lede = blocks.find(couldBeLede);
+    // The importer records a language only when the source states one; otherwise the script tells.
+    const language = 'value' in loaded.data.language ? loaded.data.language.value : blocks.some((block) => CJK.test(block.text)) ? 'not stated, Japanese script' : 'not stated, Latin script';
     for (const block of blocks) {
       const gold = placed.expected.get(block.id) ?? new Set<string>();
       const found = new Set(block.mentions);
@@ -62,15 +68,20 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
         if (found.has(fact)) continuationLinks.tp++;
         else continuationLinks.fn++;
       }
+      const counts = score([scored]).overall;
+      addTo(byLanguage, language, counts);
       const shape = shapeOf(block.text, article.sentences);
-      if (shape) {
-        const counts = score([scored]).overall;
-        const total = byShape.get(shape) ?? { tp: 0, fp: 0, fn: 0, paragraphs: 0 };
-        byShape.set(shape, { tp: total.tp + counts.tp, fp: total.fp + counts.fp, fn: total.fn + counts.fn, paragraphs: total.paragraphs + 1 });
-      }
+      if (shape) addTo(byShape, shape, counts);
     }
   }
-  return { scores: score(paragraphs), byShape: new Map([...byShape].sort(([a], [b]) => a.localeCompare(b))), continuationLinks, outcomes, sentences, unplaced, paragraphs };
+  const sorted = <V>(map: Map<string, V>) => new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+  return { scores: score(paragraphs), byShape: sorted(byShape), byLanguage: sorted(byLanguage), continuationLinks, outcomes, sentences, unplaced, paragraphs };
+}
+
+/** Adds one paragraph's counts to a group's. */
+function addTo(groups: Map<string, Counts & { paragraphs: number }>, key: string, counts: Counts): void {
+  const total = groups.get(key) ?? { tp: 0, fp: 0, fn: 0, paragraphs: 0 };
+  groups.set(key, { tp: total.tp + counts.tp, fp: total.fp + counts.fp, fn: total.fn + counts.fn, paragraphs: total.paragraphs + 1 });
 }
 
 function kindFacts(fact: FactInput): KindFacts {
@@ -81,7 +92,7 @@ function kindFacts(fact: FactInput): KindFacts {
 /** A paragraph of running text: a byline or a bare dateline is not a lede (Japanese is counted in characters). */
 function couldBeLede(block: { kind: string; text: string }): boolean {
   if (block.kind !== 'paragraph') return false;
-  return /[\u3040-\u30ff\u4e00-\u9fff]/u.test(block.text) ? block.text.length >= LEDE_CHARACTERS : block.text.split(/\s+/u).length >= LEDE_WORDS;
+  return CJK.test(block.text) ? block.text.length >= LEDE_CHARACTERS : block.text.split(/\s+/u).length >= LEDE_WORDS;
 }
 
 /** The shape its writer gave the paragraph, when the set labels shapes. */
