@@ -78,10 +78,10 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
   return { scores: score(paragraphs), byShape: sorted(byShape), byLanguage: sorted(byLanguage), continuationLinks, outcomes, sentences, unplaced, paragraphs };
 }
 
-/** Adds one paragraph's counts to a group's. */
-function addTo(groups: Map<string, Counts & { paragraphs: number }>, key: string, counts: Counts): void {
+/** Adds counts (one paragraph's, unless told) to a group's. */
+function addTo(groups: Map<string, Counts & { paragraphs: number }>, key: string, counts: Counts, paragraphs = 1): void {
   const total = groups.get(key) ?? { tp: 0, fp: 0, fn: 0, paragraphs: 0 };
-  groups.set(key, { tp: total.tp + counts.tp, fp: total.fp + counts.fp, fn: total.fn + counts.fn, paragraphs: total.paragraphs + 1 });
+  groups.set(key, { tp: total.tp + counts.tp, fp: total.fp + counts.fp, fn: total.fn + counts.fn, paragraphs: total.paragraphs + paragraphs });
 }
 
 function kindFacts(fact: FactInput): KindFacts {
@@ -99,4 +99,24 @@ function couldBeLede(block: { kind: string; text: string }): boolean {
 function shapeOf(text: string, sentences: LabelledArticle['sentences']): string | undefined {
   const normal = normaliseForMatch(text);
   return sentences.find((sentence) => sentence.shape && normal.includes(normaliseForMatch(sentence.start).slice(0, 50)))?.shape;
+}
+
+/** Two results as one set (a labelled set and its held-out part, for the whole set's figures). */
+export function combineResults(a: SetResult, b: SetResult): SetResult {
+  const paragraphs = [...a.paragraphs, ...b.paragraphs];
+  const merge = (x: SetResult['byShape'], y: SetResult['byShape']) => {
+    const merged = new Map(x);
+    for (const [key, counts] of y) addTo(merged, key, counts, counts.paragraphs);
+    return merged;
+  };
+  return {
+    scores: score(paragraphs),
+    byShape: merge(a.byShape, b.byShape),
+    byLanguage: merge(a.byLanguage, b.byLanguage),
+    continuationLinks: { tp: a.continuationLinks.tp + b.continuationLinks.tp, fp: 0, fn: a.continuationLinks.fn + b.continuationLinks.fn },
+    outcomes: [...a.outcomes, ...b.outcomes],
+    sentences: a.sentences + b.sentences,
+    unplaced: a.unplaced + b.unplaced,
+    paragraphs,
+  };
 }
