@@ -27,7 +27,7 @@ export interface PageScopeInput {
   settings: BriefingSettings;
   framing: ReadonlyMap<string, FramingData['passages']>;
   /** An article's digest: its text, frontmatter, and the rules and pipeline that rendered it. */
-  articleDigest(id: string): string | undefined;
+  articleDigest(id: string): string | number | undefined;
   /** The page's title and description (head and preview card), by site path. */
   meta(path: string): unknown;
 }
