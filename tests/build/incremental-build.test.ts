@@ -12,7 +12,7 @@ import { BUILD_TIMEOUT } from '../trust/shared-build';
 /**
  * Astro's incremental build (astro.config.mjs, src/briefing/page-scope.ts) against cold builds: one copy of
  * the project goes through an editor's sequence — add a source, edit a fact summary, rename a label,
- * remove the source — building after each step with the cache the steps before left, and after each
+ * remove the source, then nothing — building after each step with the cache the steps before left, and after each
  * step a cold build of the same content (an empty cache) must publish the same files, byte for byte.
  */
 interface Build {
@@ -22,6 +22,8 @@ interface Build {
   restored: Set<string>;
   /** Pages Astro rendered. */
   rendered: Set<string>;
+  /** What the build printed. */
+  output: string;
 }
 
 const LABEL_ARTICLE = 'content/articles/alliance-would-weaken.md';
@@ -42,7 +44,7 @@ function build(cacheDir: string): Build {
   const dist = project.path('dist');
   const files = new Map(listFiles(dist).map((file) => [file, readFileSync(join(dist, file))]));
   const pages = (marker: RegExp) => new Set([...result.stdout.matchAll(new RegExp(`├─ (\\S+) ${marker.source}`, 'g'))].map((match) => match[1] as string));
-  return { files, restored: pages(/\(restored\)/), rendered: pages(/\(\+\d/) };
+  return { files, restored: pages(/\(restored\)/), rendered: pages(/\(\+\d/), output: result.stdout };
 }
 
 /** Builds with the copy's own cache (kept from step to step), then cold; the cold dist/ is what stays. */
@@ -78,11 +80,13 @@ beforeAll(() => {
   project.edit('content/facts/tv-remarks.yaml', editSummary);
   project.edit(LABEL_ARTICLE, renameLabel);
   step('remove the source');
-}, 10 * BUILD_TIMEOUT);
+
+  step('nothing changed');
+}, 12 * BUILD_TIMEOUT);
 afterAll(() => project?.remove());
 
 describe('an incremental build publishes what a cold build publishes', () => {
-  it.each(['add a source', 'edit a fact summary', 'rename a label', 'remove the source'])('after “%s”, file for file', (name) => {
+  it.each(['add a source', 'edit a fact summary', 'rename a label', 'remove the source', 'nothing changed'])('after “%s”, file for file', (name) => {
     const { incremental, cold } = steps.get(name) ?? { incremental: undefined, cold: undefined };
     expect(incremental && cold).toBeTruthy();
     if (!incremental || !cold) return;
@@ -113,6 +117,14 @@ describe('the incremental build renders what changed and restores the rest', () 
     expect(build.rendered).toContain('/facts/tv-remarks/index.html');
     // Its original is the same file.
     expect(build.restored).toContain('/originals/001_7b68270386ca01f4.txt');
+  });
+
+  it('restores every page that has a cache key, and reuses the search index, when nothing changed', () => {
+    const build = incremental('nothing changed');
+    expect(build.restored.size).toBeGreaterThan(40);
+    expect([...build.rendered].filter((page) => /^\/(articles|facts|og|originals)\/./.test(page))).toEqual([]);
+    expect(build.output).toContain('the last build’s index is reused');
+    expect(incremental('remove the source').output).not.toContain('the last build’s index is reused');
   });
 
   it('renders the new source’s pages when it is added', () => {
