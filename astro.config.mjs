@@ -18,7 +18,15 @@ export default defineConfig({
   site: process.env.BRIEFING_SITE || EXAMPLE_SITE,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // What a host keeps between builds (README, "Deploying"): the content layer's store, the render cache,
+  // the preview cards and the pages of the last build.
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
+  experimental: {
+    // A page whose getStaticPaths() gives a cacheKey (src/lib/cache-keys.ts: a digest of what it shows)
+    // is copied from the last build when the key and the code it imports are unchanged. Pages without
+    // getStaticPaths render on every build. (In astro 7.3 a build.concurrency above 1 uses the cache too.)
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       // Scripts stay in their own hashed files (no inline scripts to hash for the CSP), and dynamic

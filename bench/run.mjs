@@ -10,11 +10,12 @@ import { compareBuilds, corpusFor } from './lib/compare-builds.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { machineFacts } from './lib/machine.mjs';
 import { measureCardStages } from './lib/card-stages.mjs';
+import { measureEncoders } from './lib/png-encoders.mjs';
 import { measureMarkdownInProcess } from './lib/markdown-in-process.mjs';
 import { USAGE, parseOptions } from './lib/options.mjs';
 import { measureSite as measurePageWeights } from './lib/page-weight.mjs';
 import { profileBuilds } from './lib/profile.mjs';
-import { METHOD, buildSection, cardsSection, lighthouseSection, machineSection, markdownSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
+import { METHOD, buildSection, cardsSection, encodersSection, lighthouseSection, machineSection, markdownSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
 import { PROJECT_DIR, WORK_DIR } from './lib/workspace.mjs';
 
 const options = parseOptions(process.argv.slice(2));
@@ -43,6 +44,8 @@ if (options.build) {
   if (options.sites.includes('ours')) {
     log(`preview cards: stages of one card, N=${size} corpus`);
     sections.cards = cardsSection(await measureCardStages(PROJECT_DIR, (await corpusFor(size)).dir), facts, options);
+    log(`preview cards: PNG encoders at equal quality, N=${size} corpus`);
+    sections.encoders = encodersSection(await measureEncoders(PROJECT_DIR, (await corpusFor(size)).dir), facts, options);
   }
   if (options.profile === 'all' || (options.profile === 'ours' && options.sites.includes('ours'))) {
     log(`profile: N=${size}${options.profile === 'ours' ? ', ours only' : ''}`);

@@ -113,6 +113,8 @@ function parsePhases(output) {
     astroSeconds: seconds(new RegExp(`page\\(s\\) built in ${duration}`).exec(output)),
     renderSeconds: seconds(new RegExp(`generating static routes[\\s\\S]*?Completed in ${duration}`).exec(output)),
     routeGroups: routeGroups(output),
+    // Routes Astro's incremental build copied from the last build instead of rendering them.
+    restored: [...output.matchAll(/[├└]─ \S+ \((?:restored|cached)\)/g)].length,
   };
 }
 

@@ -16,7 +16,7 @@ const cpuMs = () => {
 };
 
 /** Cards like the site's article cards: headline, "Publisher, date: opening paragraph" clipped to 200 characters. */
-async function corpusCards(articlesDir, count) {
+export async function corpusCards(articlesDir, count) {
   const files = (await readdir(articlesDir)).filter((file) => file.endsWith('.md')).sort().slice(0, count);
   const cards = [];
   for (const file of files) {

@@ -1,11 +1,12 @@
 /**
  * The build-time comparison: for each corpus size, each site is set up fresh, built cold (caches
- * cleared), then given one more article and built again with its caches: the edit-one-file case.
+ * cleared), then built again with its caches after each of three steps: one more article, one fact's
+ * summary reworded (the bare sites show no facts: for them nothing changed), and nothing changed.
  */
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { astroBuild } from './build.mjs';
-import { addArticle, writeCorpus } from './corpus.mjs';
+import { addArticle, editFactSummary, writeCorpus } from './corpus.mjs';
 import { currentLoad } from './machine.mjs';
 import { SITES } from './sites.mjs';
 import { WORK_DIR, clearCaches, freshDir } from './workspace.mjs';
@@ -45,11 +46,27 @@ export async function measureSite(siteKey, corpus, { repeat = 1, report = consol
     await addArticle(path.join(siteDir, 'content'), corpus.count + 1);
     const warm = await astroBuild(siteDir, { logFile: logFile('add-one'), env: site.env(siteDir) });
     report(`  ${site.label} N=${corpus.count} +1 article: ${warm.ok ? `${warm.seconds.toFixed(1)} s` : `failed (${warm.reason})`}`);
-    runs.push({ cold, warm, load });
+    await editFactSummary(path.join(siteDir, 'content'));
+    const fact = await astroBuild(siteDir, { logFile: logFile('edit-fact'), env: site.env(siteDir) });
+    report(`  ${site.label} N=${corpus.count} fact summary edited: ${fact.ok ? `${fact.seconds.toFixed(1)} s` : `failed (${fact.reason})`}`);
+    const same = await astroBuild(siteDir, { logFile: logFile('unchanged'), env: site.env(siteDir) });
+    report(`  ${site.label} N=${corpus.count} nothing changed: ${same.ok ? `${same.seconds.toFixed(1)} s` : `failed (${same.reason})`}`);
+    runs.push({ cold, warm, fact, same, load });
   }
   const warmOk = runs.every((run) => run.warm.ok);
   const pick = (key, field) => best(runs.map((run) => (field ? run[key][field] : run[key].phases.syncSeconds)));
   const pickRender = (key) => best(runs.map((run) => run[key].phases.renderSeconds));
+  /** Time, CPU time, peak memory and restored routes of a later build ("fact", "same"), when every run of it succeeded. */
+  const later = (key) => {
+    const ok = runs.every((run) => run[key].ok);
+    return {
+      [key]: ok ? pick(key, 'seconds') : undefined,
+      [`${key}Cpu`]: ok ? pick(key, 'cpuSeconds') : undefined,
+      [`${key}Peak`]: ok ? pick(key, 'peakBytes') : undefined,
+      [`${key}Restored`]: ok ? runs[0][key].phases.restored : undefined,
+      [`${key}Failure`]: ok ? undefined : runs.find((run) => !run[key].ok)[key].reason,
+    };
+  };
   return {
     site: siteKey,
     size: corpus.count,
@@ -66,7 +83,10 @@ export async function measureSite(siteKey, corpus, { repeat = 1, report = consol
     warmCpu: warmOk ? pick('warm', 'cpuSeconds') : undefined,
     warmPeak: warmOk ? pick('warm', 'peakBytes') : undefined,
     warmSync: warmOk ? pick('warm') : undefined,
+    warmRestored: warmOk ? runs[0].warm.phases.restored : undefined,
     warmFailure: warmOk ? undefined : runs.find((run) => !run.warm.ok).warm.reason,
+    ...later('fact'),
+    ...later('same'),
     load: Math.max(...runs.map((run) => run.load)),
     runs: runs.length,
   };

@@ -6,7 +6,7 @@
  * Article i depends only on the seed and i, so the 100-article corpus is the first 100 articles of the
  * 1000-article one, and "adding one article" adds article N+1.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import { createRandom } from './random.mjs';
@@ -244,6 +244,18 @@ export async function addArticle(dir, index, seed = SEED) {
   const article = generateArticle(index, factCatalogue(seed), seed);
   await writeArticle(dir, article);
   return article;
+}
+
+/**
+ * Rewords the summary of the corpus's first fact: the "edit a fact summary" step. Nothing else changes;
+ * for the bare sites, which show no facts, it is a build with nothing changed.
+ */
+export async function editFactSummary(dir, seed = SEED) {
+  const file = path.join(dir, 'facts', `${factCatalogue(seed)[0].id}.yaml`);
+  const text = await readFile(file, 'utf8');
+  const edited = text.replace(/^(summary:\s*(?:>-?\s*)?)Reports describe /m, '$1Several reports describe ');
+  if (edited === text) throw new Error(`editFactSummary: no summary to edit in ${file}`);
+  await writeFile(file, edited);
 }
 
 async function writeArticle(dir, article) {

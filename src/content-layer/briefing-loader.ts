@@ -6,6 +6,7 @@ import { ContentError, formatProblems, formatWarnings } from '../briefing/proble
 import { listAllFiles } from '../loader/content-folder';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
+import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
@@ -37,6 +38,7 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
     const content = loadContent(root, {
       base,
       cache: buildRenderCache(fileURLToPath(context.config.cacheDir)),
+      drafts: buildDraftCache(fileURLToPath(context.config.cacheDir)),
       pipelineDigest: pipelineDigest(root),
     });
     void content.then((loaded) => {

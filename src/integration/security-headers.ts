@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -101,12 +102,3 @@ function mergePolicies(policies: readonly string[]): string[] {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' '));
 }
 
-function htmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...htmlFiles(path));
-    else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files;
-}

@@ -4,7 +4,7 @@ import { addressCollisions } from '../briefing/address-collisions';
 import { editorWarnings } from '../briefing/editor-warnings';
 import { sourceLabels } from '../briefing/labels';
 import { wireStories, type Story } from '../briefing/wire-stories';
-import { completeAccounts, type BuildDraft } from '../drafting/complete-accounts';
+import { completeAccounts, draftFromArticle, type BuildDraft } from '../drafting/complete-accounts';
 import { correctionProblems } from '../briefing/changes-log';
 import { repeatedSources } from '../briefing/repeated-sources';
 import type { CitedSourceInput, FactInput } from '../briefing/graph';
@@ -25,6 +25,7 @@ import { readAnalysis, type LoadedAnalysis } from './read-analysis';
 import { readArticles, type LoadedArticle } from './read-articles';
 import { readYamlCollection } from './read-collection';
 import { readContentText } from './read-text';
+import { cachedDrafting, type DraftCache } from './draft-cache';
 import type { RenderCache } from './render-cache';
 
 export type { LoadedAnalysis } from './read-analysis';
@@ -67,6 +68,8 @@ export interface LoadOptions {
   cache?: RenderCache;
   /** Identifies the pipeline's code, so a changed plugin renders everything again (see pipeline-digest.ts). */
   pipelineDigest?: string;
+  /** Accounts drafted before, reused while the fact's file and the article are unchanged (see draft-cache.ts). */
+  drafts?: DraftCache;
 }
 
 /**
@@ -116,7 +119,9 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   problems.push(...read.problems);
   const stories = wireStories(read.articles);
   // Every source that mentions a fact joins its comparison at once: missing accounts are drafted here.
-  const completed = completeAccounts(facts.valid, read.articles, stories);
+  const digests = new Map(read.articles.map((article) => [article.id, article.digest]));
+  const draft = options.drafts ? cachedDrafting(draftFromArticle, options.drafts, (id) => digests.get(id)) : draftFromArticle;
+  const completed = completeAccounts(facts.valid, read.articles, stories, draft);
   const analysis = readAnalysis(root, readText);
   problems.push(...analysis.problems);
 

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadContent, type LoadedContent } from './load-content';
 import { pipelineDigest } from './pipeline-digest';
+import { buildDraftCache } from './draft-cache';
 import { buildRenderCache } from './render-cache';
 
 /**
@@ -11,5 +12,5 @@ import { buildRenderCache } from './render-cache';
 export function loadForEditing(root: string): Promise<LoadedContent> {
   // As astro.config.mjs sets Astro's cacheDir.
   const cacheDir = process.env.BRIEFING_CACHE_DIR ? resolve(process.env.BRIEFING_CACHE_DIR) : join(root, 'node_modules', '.astro');
-  return loadContent(root, { base: '/', cache: buildRenderCache(cacheDir), pipelineDigest: pipelineDigest(root) });
+  return loadContent(root, { base: '/', cache: buildRenderCache(cacheDir), drafts: buildDraftCache(cacheDir), pipelineDigest: pipelineDigest(root) });
 }

@@ -43,9 +43,24 @@ export function readCachedCard(file: string): Uint8Array | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const now = new Date();
-  utimesSync(file, now, now);
+  markCardUsed(file);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/**
+ * Marks the cached card `file` as used by this build without reading it, so pruneCardCache() keeps it:
+ * the build lists every card of the site up front, and a card whose page Astro restores from the last
+ * build is never read. False when there is no such card.
+ */
+export function markCardUsed(file: string): boolean {
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
 }
 
 /**

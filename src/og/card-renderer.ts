@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { cardFile, readCachedCard, writeCardFile, type CardCache } from './card-cache';
+import { cardFile, markCardUsed, readCachedCard, writeCardFile, type CardCache } from './card-cache';
 import type { RenderCardToFile } from './card-task';
 import type { PreviewCard } from './preview-card';
 import { renderCard } from './render-card';
@@ -9,8 +8,8 @@ const renderHere: RenderCardToFile = async ({ card, file }) => writeCardFile(fil
 
 export interface CardRenderer {
   /**
-   * Starts rendering every card of `cards` that is not cached yet: the build calls it once with all
-   * cards, without waiting, so the worker threads render them while the main thread renders pages.
+   * Starts rendering every card of `cards` that is not cached yet, and marks the cached ones as used: the
+   * build calls it once with all cards, without waiting, so the worker threads render them while the main thread renders pages.
    * Resolves (never rejects) when every render it started has finished or failed.
    */
   prefetch(cards: readonly PreviewCard[]): Promise<void>;
@@ -42,7 +41,8 @@ export function createCardRenderer(cache: CardCache, render: RenderCardToFile = 
       const started: Promise<void>[] = [];
       for (const card of cards) {
         const file = cardFile(cache, card);
-        if (!rendering.has(file) && !existsSync(file)) started.push(start(card, file));
+        // Every card of the site is listed here, also those of pages restored from the last build.
+        if (!rendering.has(file) && !markCardUsed(file)) started.push(start(card, file));
       }
       await Promise.allSettled(started);
     },

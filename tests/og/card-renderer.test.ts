@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cardFile, writeCardFile, type CardCache } from '../../src/og/card-cache';
+import { cardFile, pruneCardCache, writeCardFile, type CardCache } from '../../src/og/card-cache';
 import { createCardRenderer } from '../../src/og/card-renderer';
 import type { CardTask } from '../../src/og/card-task';
 import { renderCard } from '../../src/og/render-card';
@@ -41,6 +41,20 @@ function recordingRenderer() {
 const text = (png: Uint8Array) => new TextDecoder().decode(png);
 
 describe('createCardRenderer', () => {
+  it('marks the cached cards it is given as used, so that pruning after the build keeps them though no page reads them', async () => {
+    const pool = recordingRenderer();
+    const file = cardFile(cache, cards[1]);
+    writeCardFile(file, new TextEncoder().encode('cached'));
+    const long = new Date(Date.now() - 3_600_000);
+    utimesSync(file, long, long);
+    const buildStarted = Date.now() - 1000;
+    void createCardRenderer(cache, pool.render).prefetch(cards);
+    pool.finishAll();
+    // The page of that card is restored from the last build by Astro: its card is never read.
+    expect(pruneCardCache(cache.dir, buildStarted)).toBe(0);
+    expect(readdirSync(cache.dir).sort()).toEqual(cards.map((card) => cardFile(cache, card).split('/').at(-1)).sort());
+  });
+
   it('starts every uncached card on prefetch and renders none of them again when its page asks', async () => {
     const pool = recordingRenderer();
     writeCardFile(cardFile(cache, cards[1]), new TextEncoder().encode('cached'));

@@ -1,6 +1,8 @@
+import { basename } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardCacheDir, cardWorkerUrl, rendererDigest } from 'virtual:briefing/preview-cards';
 import { allPageMeta, type PageMeta } from '../../lib/page-meta';
+import { cardFile } from '../../og/card-cache';
 import { cardPathFor } from '../../og/card-path';
 import { createCardPool } from '../../og/card-pool';
 import { createCardRenderer } from '../../og/card-renderer';
@@ -10,7 +12,8 @@ import { briefingNames } from '../../loader/briefing-settings';
 
 /** Cards render on worker threads in a build (on this thread in `astro dev`), through the cache. */
 const pool = cardWorkerUrl ? createCardPool(cardWorkerUrl) : undefined;
-const cards = createCardRenderer({ dir: cardCacheDir, renderer: rendererDigest }, pool?.render);
+const cache = { dir: cardCacheDir, renderer: rendererDigest };
+const cards = createCardRenderer(cache, pool?.render);
 
 const cardFor = (page: PageMeta, footer: string): PreviewCard => ({ kicker: page.kicker, title: page.title, description: page.description, footer });
 
@@ -22,7 +25,12 @@ export const getStaticPaths = (async () => {
   // worker threads draw them while the main thread renders the HTML. The threads stop once all are
   // drawn, so their memory is not added to that of the steps after.
   if (pool) void cards.prefetch(pages.map((page) => cardFor(page, footer))).then(pool.destroy);
-  return pages.map((page) => ({ params: { card: cardPathFor(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { page, footer } }));
+  // A card is its words drawn by the renderer: cardFile() names it by exactly that, so the name is its key.
+  return pages.map((page) => ({
+    params: { card: cardPathFor(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') },
+    props: { page, footer },
+    cacheKey: basename(cardFile(cache, cardFor(page, footer))),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: PageMeta; footer: string }> = async ({ props }) => {

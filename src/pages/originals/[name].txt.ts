@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { originalTextName } from '../../briefing/originals';
 import { formatProblems } from '../../briefing/problems';
@@ -11,13 +12,19 @@ export const getStaticPaths = (async () => {
   return [...briefing.articles.values()].map((article) => ({
     params: { name: originalTextName(article.data.original) },
     props: { file: article.data.original },
+    // The page is the file's bytes: an unchanged file is restored from the last build (astro.config.mjs).
+    cacheKey: createHash('sha256').update(readOriginal(article.data.original)).digest('hex'),
   }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
+  return new Response(new Uint8Array(readOriginal(props.file)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
+
+function readOriginal(file: string): Uint8Array {
   // Through the sandboxed reader even though the content check ran first: a link to the build's
   // environment or to a file outside the project must never reach the published site.
-  const read = readContentFile(process.cwd(), `content/originals/${props.file}`, MAX_ORIGINAL_BYTES);
+  const read = readContentFile(process.cwd(), `content/originals/${file}`, MAX_ORIGINAL_BYTES);
   if (read.bytes === undefined) throw new Error(formatProblems(read.problems));
-  return new Response(new Uint8Array(read.bytes), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+  return read.bytes;
+}

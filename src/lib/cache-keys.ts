@@ -1,0 +1,17 @@
+import { pageCacheKeys, type PageCacheKeys } from '../briefing/page-scope';
+import { loadBriefing, type BriefingData } from './briefing-data';
+import { allPageMeta } from './page-meta';
+
+let computed: { data: BriefingData; keys: Promise<PageCacheKeys> } | undefined;
+
+/** The pages' cache keys (see page-scope.ts) for the briefing the pages render, computed once per load. */
+export async function loadPageCacheKeys(): Promise<PageCacheKeys> {
+  const data = await loadBriefing();
+  if (computed?.data !== data) computed = { data, keys: computeKeys(data) };
+  return computed.keys;
+}
+
+async function computeKeys(data: BriefingData): Promise<PageCacheKeys> {
+  const meta = new Map((await allPageMeta()).map((page) => [page.path, page]));
+  return pageCacheKeys({ ...data, articleDigest: (id) => data.articleEntries.get(id)?.digest, meta: (path) => meta.get(path) });
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../src/briefing/briefing';
+import type { ArticleInput, FactInput } from '../../src/briefing/graph';
+import { pageCacheKeys } from '../../src/briefing/page-scope';
+import { valueDigest } from '../../src/briefing/value-digest';
+import { articleData, block, factData } from '../support/content-builders';
+
+/**
+ * A page's cache key changes exactly when something the page shows changes: twenty sources in reading
+ * order (a page lists the seven around it), two facts, each edit made to fresh content as an editor would.
+ */
+interface Content {
+  /** Publisher (hence label) and headline of each source, by index. */
+  sources: Array<{ publisher: string; title: string }>;
+  facts: Record<'ferry' | 'bridge', { title: string; summary: string }>;
+}
+
+const initial = (): Content => ({
+  sources: Array.from({ length: 20 }, (_, i) => ({ publisher: `Outlet ${i}`, title: `Headline number ${i}` })),
+  facts: { ferry: { title: 'The ferry route opens', summary: 'A ferry route opens to passengers.' }, bridge: { title: 'The bridge closes', summary: 'The old bridge closes for repairs.' } },
+});
+
+const id = (i: number) => `source-${i}`;
+
+function keysOf(content: Content): Map<string, string> {
+  const articles: ArticleInput[] = content.sources.map((source, i) => ({
+    id: id(i),
+    data: articleData({
+      title: { status: 'stated', value: source.title },
+      publisher: { status: 'stated', value: source.publisher },
+      published: { status: 'stated', value: `2026-03-${String(i + 1).padStart(2, '0')}` },
+      original: `${i}.txt`,
+    }),
+    // Source 0 tells of the ferry, source 10 of the bridge.
+    blocks: [block('p-1', i === 0 ? ['ferry'] : i === 10 ? ['bridge'] : [])],
+  }));
+  const facts: FactInput[] = (['ferry', 'bridge'] as const).map((factId) => ({
+    id: factId,
+    data: factData({ ...content.facts[factId], accounts: [{ source: factId === 'ferry' ? id(0) : id(10), setting: 'a statement' }] }),
+  }));
+  const briefing = buildBriefing({ articles, facts, citedSources: [] });
+  const keys = pageCacheKeys({
+    briefing,
+    settings: { title: 'A story', tagline: 'A · story', language: 'en-GB', sourceLanguages: ['en'] },
+    framing: new Map(),
+    articleDigest: (articleId) => valueDigest(articles.find((article) => article.id === articleId)),
+    meta: (path) => ({ path }),
+  });
+  return new Map([...articles.map((article) => [`article ${article.id}`, keys.article(article.id)] as const), ...facts.map((fact) => [`fact ${fact.id}`, keys.fact(fact.id)] as const)]);
+}
+
+/** The pages whose key differs after `edit`, made to a fresh copy of the initial content. */
+function changedBy(edit: (content: Content) => void): string[] {
+  const before = keysOf(initial());
+  const content = initial();
+  edit(content);
+  const after = keysOf(content);
+  return [...before].filter(([page, key]) => after.get(page) !== key).map(([page]) => page);
+}
+
+describe('page cache keys', () => {
+  it('are the same for the same content', () => {
+    expect(changedBy(() => undefined)).toEqual([]);
+  });
+
+  it('change for the pages that show a renamed label, and only those', () => {
+    // Source 10's label is listed on the pages of sources 7 to 13, and on the fact page of its account.
+    expect(changedBy((content) => (content.sources[10] = { ...content.sources[10]!, publisher: 'Renamed Outlet' }))).toEqual([
+      ...[7, 8, 9, 10, 11, 12, 13].map((i) => `article ${id(i)}`),
+      'fact bridge',
+    ]);
+  });
+
+  it('change for the neighbours of a source whose headline changed', () => {
+    const changed = changedBy((content) => (content.sources[0] = { ...content.sources[0]!, title: 'A new headline' }));
+    expect(changed).toContain(`article ${id(1)}`);
+    expect(changed).not.toContain(`article ${id(19)}`);
+    expect(changed).not.toContain('fact bridge');
+  });
+
+  it('change for the fact page alone when a fact summary changes', () => {
+    expect(changedBy((content) => (content.facts.ferry.summary = 'A ferry route opens to passengers in spring.'))).toEqual(['fact ferry']);
+  });
+
+  it('change for the articles that list a fact whose title changed', () => {
+    expect(changedBy((content) => (content.facts.bridge.title = 'The old bridge closes'))).toEqual([`article ${id(10)}`, 'fact bridge']);
+  });
+});
+
+describe('valueDigest', () => {
+  it('does not depend on the order of object keys, but on the order of lists', () => {
+    expect(valueDigest({ a: 1, b: [1, 2] })).toBe(valueDigest({ b: [1, 2], a: 1 }));
+    expect(valueDigest({ a: 1, b: [1, 2] })).not.toBe(valueDigest({ a: 1, b: [2, 1] }));
+    expect(valueDigest(new Map([['x', new Set([1])]]))).not.toBe(valueDigest(new Map([['x', new Set([2])]])));
+    expect(valueDigest({ a: undefined })).toBe(valueDigest({}));
+  });
+
+  it('refuses what is not data', () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(() => valueDigest(loop)).toThrow(/contains itself/);
+    expect(() => valueDigest({ f: () => 1 })).toThrow(/function is not data/);
+  });
+});
