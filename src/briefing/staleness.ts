@@ -30,3 +30,14 @@ export function sourcesConcerning(
 ): string[] {
   return articles.filter((article) => article.blocks.some((b) => b.mentions.includes(fact.id)) || fact.data.accounts.some((a) => a.source === article.id)).map((a) => a.id);
 }
+
+/** What a tracked hand-written text is: the analysis entry or a fact's summary, by id. */
+export type WrittenText = { kind: 'analysis' | 'summary'; id: string };
+
+/**
+ * Where the sources page lists the sources added since a text was written (`#added-since-analysis-<id>`,
+ * `#added-since-summary-<fact id>`): the one place that list lives; pages link to it.
+ */
+export function addedSinceId(text: WrittenText): string {
+  return `added-since-${text.kind}-${text.id}`;
+}
