@@ -41,3 +41,14 @@ export type WrittenText = { kind: 'analysis' | 'summary'; id: string };
 export function addedSinceId(text: WrittenText): string {
   return `added-since-${text.kind}-${text.id}`;
 }
+
+/** Words that count sources in prose: "Two sources report it", "both sources", "one source says". */
+const HAND_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?:of\s+the\s+)?sources?\b/giu;
+
+/**
+ * The places where a hand-written text counts the sources in its own words ("Two sources report it"):
+ * such a count goes stale when sources are added, unlike `<SourceCount />`. Each phrase once, as written.
+ */
+export function handCountedSources(text: string): string[] {
+  return [...new Set([...text.matchAll(HAND_COUNT)].map((match) => match[0]))];
+}
