@@ -23,7 +23,7 @@ export interface ValueGroup {
    */
   inferred: boolean;
   members: GroupMember[];
-  /** Few enough sources to name in the line (an outlier); larger groups collapse to a count that opens. */
+  /** Few enough sources to name in the line (an outlier); the majority and large groups collapse to a count that opens. */
   named: boolean;
 }
 
@@ -43,8 +43,10 @@ export interface GroupedDiscrepancy {
   counted: number;
 }
 
-/** A group of at most this many sources names them in the line; more collapse to a count. */
-export const NAMED_AT_MOST = 3;
+/** An outlier group (any but the largest) of at most this many sources names them in the line. */
+export const NAMED_AT_MOST = 5;
+/** The largest group names its sources only when this few give it; otherwise it is a count that opens. */
+export const LARGEST_NAMED_AT_MOST = 3;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -105,12 +107,11 @@ export function groupVersions(
         label: inferred ? `${values.map((v) => `“${v}”`).join(' or ')}, read as ${base}` : base,
         inferred,
         members,
-        named: members.length <= NAMED_AT_MOST,
       };
     })
     .map((group, order) => ({ group, order }))
     .sort((a, b) => b.group.members.length - a.group.members.length || a.order - b.order)
-    .map(({ group }) => group);
+    .map(({ group }, rank) => ({ ...group, named: group.members.length <= (rank === 0 ? LARGEST_NAMED_AT_MOST : NAMED_AT_MOST) }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareAccounts } from '../../src/briefing/compare';
-import { dateGroupLabel, groupedComparison, NAMED_AT_MOST } from '../../src/briefing/grouped-comparison';
+import { dateGroupLabel, groupedComparison, LARGEST_NAMED_AT_MOST, NAMED_AT_MOST } from '../../src/briefing/grouped-comparison';
 import { draftedSources } from '../../src/briefing/review-state';
 import { factData } from '../support/content-builders';
 
@@ -28,13 +28,17 @@ describe('groupedComparison', () => {
     ]);
   });
 
-  it('names small groups (the outliers) and collapses larger ones to a count', () => {
-    const many = Array.from({ length: NAMED_AT_MOST + 2 }, (_, i) => onMonday(`s${i}`));
-    const [date] = grouped([...many, { source: 'late', date: { asWritten: '27 January', value: '2026-01-27' } }]);
+  it('names the outliers and collapses the majority and large groups to a count', () => {
+    const on = (value: string, count: number) => Array.from({ length: count }, (_, i) => ({ source: `${value}-${i}`, date: { asWritten: value, value } }));
+    const [date] = grouped([...on('2026-01-26', NAMED_AT_MOST + 3), ...on('2026-01-27', NAMED_AT_MOST), ...on('2026-01-28', NAMED_AT_MOST + 1), ...on('2026-01-25', 1)]);
     expect(date?.groups.map((g) => [g.members.length, g.named])).toEqual([
-      [NAMED_AT_MOST + 2, false],
+      [NAMED_AT_MOST + 3, false],
+      [NAMED_AT_MOST + 1, false],
+      [NAMED_AT_MOST, true],
       [1, true],
     ]);
+    const [small] = grouped([...on('2026-01-26', LARGEST_NAMED_AT_MOST), ...on('2026-01-27', 1)]);
+    expect(small?.groups.map((g) => g.named)).toEqual([true, true]);
   });
 
   it('groups numbers by value and unit, and settings as compared', () => {
