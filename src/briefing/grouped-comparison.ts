@@ -81,7 +81,19 @@ function readingOf(discrepancy: Discrepancy, version: Discrepancy['versions'][nu
 }
 
 /**
- * Groups one difference's versions by what they say, largest group first. `carriedBy` names the other
+ * The readings of one source's version: one for most details; for characterising words one per word,
+ * so that a source joins the group of every word it uses and each count says how widely a word is used.
+ */
+function readingsOf(discrepancy: Discrepancy, version: Discrepancy['versions'][number], account: Account | undefined): Array<{ reading: Reading; value: string }> {
+  if (discrepancy.field === 'wording' && account && account.wording.length > 0) {
+    return account.wording.map((word) => ({ reading: { key: `word ${normalise(word)}`, label: `“${word}”`, inferred: false }, value: `“${word}”` }));
+  }
+  return [{ reading: readingOf(discrepancy, version, account), value: version.value }];
+}
+
+/**
+ * Groups one difference's versions by what they say, largest group first (characterising words word by
+ * word). `carriedBy` names the other
  * outlets of a source's wire story (the comparison already counts each story once).
  */
 export function groupVersions(
@@ -92,12 +104,14 @@ export function groupVersions(
   const bySource = new Map(accounts.map((account) => [account.source, account]));
   const groups = new Map<string, { readings: Reading[]; members: GroupMember[]; values: string[] }>();
   for (const version of discrepancy.versions) {
-    const reading = readingOf(discrepancy, version, bySource.get(version.source));
-    const group = groups.get(reading.key) ?? { readings: [], members: [], values: [] };
-    group.readings.push(reading);
-    group.members.push({ source: version.source, value: version.value, drafted: context.drafted.has(version.source), carriedBy: context.carriedBy(version.source) });
-    if (!group.values.includes(version.value)) group.values.push(version.value);
-    groups.set(reading.key, group);
+    for (const { reading, value } of readingsOf(discrepancy, version, bySource.get(version.source))) {
+      const group = groups.get(reading.key) ?? { readings: [], members: [], values: [] };
+      if (group.members.some((member) => member.source === version.source)) continue;
+      group.readings.push(reading);
+      group.members.push({ source: version.source, value, drafted: context.drafted.has(version.source), carriedBy: context.carriedBy(version.source) });
+      if (!group.values.includes(value)) group.values.push(value);
+      groups.set(reading.key, group);
+    }
   }
   return [...groups.values()]
     .map(({ readings, members, values }) => {

@@ -50,6 +50,20 @@ describe('groupedComparison', () => {
     ]);
   });
 
+  it('groups characterising words word by word, so each count says how many sources use a word', () => {
+    const [wording] = grouped([
+      { source: 'a', wording: ['collapse', 'warned'] },
+      { source: 'b', wording: ['Collapse'] },
+      { source: 'c', wording: ['fall apart'] },
+    ]);
+    expect(wording?.discrepancy.field).toBe('wording');
+    expect(wording?.groups.map((g) => [g.label, g.members.map((m) => m.source)])).toEqual([
+      ['“collapse”', ['a', 'b']],
+      ['“warned”', ['a']],
+      ['“fall apart”', ['c']],
+    ]);
+  });
+
   it('marks a difference resting only on drafted values unconfirmed, and puts it after confirmed ones', () => {
     const found = grouped([
       { source: 'a', date: { asWritten: '8 February', value: '2026-02-08' }, setting: 'a studio' },
