@@ -160,6 +160,7 @@ describe('staleness in one line', () => {
     const page = await open('/');
     expect(await page.locator('.stale-note').innerText()).toBe('This analysis was written from 2 of 40 sources; 38 added since (see the list).');
     await page.locator('.stale-note a').click();
+    await page.waitForURL(/\/sources\/#added-since-analysis-snapshot$/);
     const list = page.locator('section[aria-labelledby="added-since-analysis-snapshot"] ul a');
     expect(await list.count()).toBe(38);
     await page.context().close();
