@@ -9,6 +9,8 @@ export function knownValue<T>(field: { status: string; value?: T }): T | undefin
 
 /** A label is cut at a word boundary to about this many characters. */
 const LABEL_LENGTH = 40;
+/** An opening quoted as a label is cut shorter: citations keep it on one line, beside the text too. */
+const OPENING_LENGTH = 25;
 
 /**
  * A short name for an article in citations, from what is known of it, as a reader would name it: its
@@ -24,7 +26,7 @@ export function sourceLabel(article: { data: ArticleData; blocks?: readonly Arti
   const title = article.data.title.status === 'stated' ? article.data.title.value : undefined;
   if (title) return shortened(title, LABEL_LENGTH);
   const opening = article.blocks?.find((block) => block.kind === 'paragraph')?.text.trim();
-  if (opening) return `“${shortened(opening, LABEL_LENGTH)}”`;
+  if (opening) return `“${shortened(opening, OPENING_LENGTH)}”`;
   return 'Unattributed article';
 }
 
