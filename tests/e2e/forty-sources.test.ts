@@ -80,6 +80,16 @@ describe('budgets at forty sources', () => {
     });
   }
 
+  for (const phone of [true, false]) {
+    it(`never scrolls sideways (${phone ? PHONE.width : DESKTOP.width} px)`, async () => {
+      for (const budget of BUDGETS) {
+        const page = await open(budget.path, { phone });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), budget.path).toBe((phone ? PHONE : DESKTOP).width);
+        await page.context().close();
+      }
+    });
+  }
+
   it('lists sections, not sources, under "On this page"', async () => {
     const page = await open('/facts/tv-interview/');
     const entries = await page.locator('nav[aria-label="On this page"] .toc__full a').allTextContents();
