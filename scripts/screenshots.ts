@@ -6,6 +6,11 @@
  *   npm run screenshots                  # every page type at 390 and 1280 px
  *   npm run screenshots -- --dark        # the same in the dark scheme, written as <page>-<width>-dark.png
  *   npm run screenshots -- --full        # whole pages instead of the first screen
+ *
+ * A built fixture site can be pictured too, e.g. the forty-sources briefing's snapshot and one fact:
+ *
+ *   npm run screenshots -- --dist /tmp/site/dist --out docs/screenshots/forty-sources \
+ *     --pages snapshot,fact --fact tv-interview --suffix -after
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,8 +18,16 @@ import { launchChromium } from '../tests/support/chromium';
 import { serve } from '../tests/support/built-site';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const out = join(root, 'docs', 'screenshots');
+/** The value following a flag, e.g. `--out docs/x`. */
+const option = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const dist = resolve(option('--dist') ?? join(root, 'dist'));
+const out = resolve(option('--out') ?? join(root, 'docs', 'screenshots'));
+const only = option('--pages')?.split(',');
+const chosenFact = option('--fact');
+const suffix = option('--suffix') ?? '';
 const dark = process.argv.includes('--dark');
 const fullPage = process.argv.includes('--full');
 
@@ -31,7 +44,7 @@ function pageTypes(): Array<{ name: string; path: string }> {
     return existsSync(dir) ? readdirSync(dir).filter((id) => existsSync(join(dir, id, 'index.html'))).sort()[0] : undefined;
   };
   const article = first('articles');
-  const fact = first('facts');
+  const fact = chosenFact ?? first('facts');
   return [
     { name: 'snapshot', path: '/' },
     ...(article ? [{ name: 'article', path: `/articles/${article}/` }] : []),
@@ -41,7 +54,7 @@ function pageTypes(): Array<{ name: string; path: string }> {
     { name: 'sources', path: '/sources/' },
     { name: 'about', path: '/about/' },
     { name: 'search', path: '/search/' },
-  ].filter((page) => existsSync(join(dist, page.path, 'index.html')));
+  ].filter((page) => existsSync(join(dist, page.path, 'index.html')) && (!only || only.includes(page.name)));
 }
 
 async function main(): Promise<number> {
@@ -63,9 +76,9 @@ async function main(): Promise<number> {
       const page = await context.newPage();
       for (const { name, path } of pageTypes()) {
         await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'load' });
-        const file = join(out, `${name}-${width}${dark ? '-dark' : ''}.png`);
+        const file = join(out, `${name}-${width}${dark ? '-dark' : ''}${suffix}.png`);
         await page.screenshot({ path: file, fullPage, animations: 'disabled' });
-        console.log(`✓ ${file.slice(root.length + 1)}`);
+        console.log(`✓ ${file.startsWith(root) ? file.slice(root.length + 1) : file}`);
       }
       await context.close();
     }

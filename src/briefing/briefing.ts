@@ -5,6 +5,7 @@ import { changesLog, type LogEntry } from './changes-log';
 import { compareAccounts, type Discrepancy } from './compare';
 import { coverageMatrix, type CoverageMatrix } from './coverage-matrix';
 import { differenceFlag, rankDiscrepancies, rankedAcrossFacts, weightOf, type DifferenceFlag, type DiscrepancyWeight } from './discrepancy-rank';
+import { groupedComparison, type GroupedDiscrepancy, type Standing } from './grouped-comparison';
 import { buildFactGraph, type ArticleInput, type Backlink, type CitedSourceInput, type FactGraph, type FactInput } from './graph';
 import { alsoCarriedBy, countedOnce } from './counted-once';
 import { articleHeadline, sourceLabels } from './labels';
@@ -20,8 +21,13 @@ export interface FactComparison {
   discrepancies: Discrepancy[];
   conflicts: Discrepancy[];
   wording: Discrepancy[];
-  /** The flag the fact carries in lists, if its sources differ. */
+  /**
+   * The flag the fact carries in lists and at the top of its page, if its sources differ on reviewed
+   * accounts: a difference resting only on drafted values raises no flag until an editor reviews it.
+   */
   flag?: DifferenceFlag;
+  /** The differences with their versions grouped and counted, confirmed ones before unconfirmed ones. */
+  grouped: GroupedDiscrepancy[];
   /**
    * The accounts compared, in the fact file's order: of sources the briefing holds, one per story (a
    * wire story carried by several outlets is told once, by its lead).
@@ -49,8 +55,8 @@ export interface ReadingPlace {
 export interface Briefing extends FactGraph {
   comparisons: ReadonlyMap<string, FactComparison>;
   /** Every difference of every fact, conflicts first (the snapshot's "Where the sources differ"). */
-  differences: Array<{ fact: FactInput; discrepancy: Discrepancy; weight: DiscrepancyWeight }>;
-  /** The articles mentioning each fact with their passages, in article order. */
+  differences: Array<{ fact: FactInput; discrepancy: Discrepancy; weight: DiscrepancyWeight; grouped: GroupedDiscrepancy; standing: Standing }>;
+  /** The articles mentioning each fact with their passages, in reading order (the first to report it first). */
   passagesBySource: ReadonlyMap<string, Array<{ articleId: string; links: Backlink[] }>>;
   /** Each fact's related facts, resolved. */
   relatedFacts: ReadonlyMap<string, FactInput[]>;
@@ -89,7 +95,7 @@ type FactKind = FactInput['data']['kind'];
 /** Events first, context last: the order the facts page groups them in. */
 const KIND_ORDER: readonly FactKind[] = ['event', 'statement', 'measure', 'characterisation', 'context'];
 
-const NO_COMPARISON: FactComparison = { discrepancies: [], conflicts: [], wording: [], accounts: [], drafted: new Set() };
+const NO_COMPARISON: FactComparison = { discrepancies: [], conflicts: [], wording: [], grouped: [], accounts: [], drafted: new Set() };
 
 /** Builds the briefing once from the loaded content; every derived view is computed here and nowhere else. */
 export function buildBriefing(input: {
@@ -112,30 +118,39 @@ export function buildBriefing(input: {
       storyById,
     );
     const discrepancies = rankDiscrepancies(compareAccounts(accounts));
+    const drafted = draftedSources(accounts);
+    const grouped = groupedComparison(discrepancies, accounts, { drafted, carriedBy: (source) => alsoCarriedBy(source, storyById) });
     comparisons.set(fact.id, {
       discrepancies,
       conflicts: discrepancies.filter((d) => weightOf(d) === 'conflict'),
       wording: discrepancies.filter((d) => weightOf(d) === 'wording'),
-      flag: differenceFlag(discrepancies),
+      flag: differenceFlag(grouped.filter((g) => g.standing === 'confirmed').map((g) => g.discrepancy)),
+      grouped,
       accounts,
-      drafted: draftedSources(accounts),
+      drafted,
     });
   }
   const draftedBySource = new Map<string, string[]>();
   for (const [factId, comparison] of comparisons) for (const source of comparison.drafted) draftedBySource.set(source, [...(draftedBySource.get(source) ?? []), factId]);
-  const differences = rankedAcrossFacts([...graph.facts.values()].map((fact) => ({ fact, discrepancies: comparisons.get(fact.id)?.discrepancies ?? [] })));
+  // Every difference across facts in rank, those resting on reviewed accounts before unconfirmed ones.
+  const ranked = rankedAcrossFacts(
+    [...graph.facts.values()].map((fact) => ({ fact, discrepancies: (comparisons.get(fact.id)?.grouped ?? []).map((grouped) => ({ field: grouped.discrepancy.field, grouped })) })),
+  ).map(({ fact, discrepancy: { grouped }, weight }) => ({ fact, discrepancy: grouped.discrepancy, weight, grouped, standing: grouped.standing }));
+  const differences = [...ranked.filter((d) => d.standing === 'confirmed'), ...ranked.filter((d) => d.standing === 'unconfirmed')];
 
+  const sequence = articleSequence(articles);
+  const readingRank = new Map(sequence.map((id, rank) => [id, rank]));
   const passagesBySource = new Map<string, Array<{ articleId: string; links: Backlink[] }>>();
   for (const [factId, links] of graph.backlinks) {
     const byArticle = new Map<string, Backlink[]>();
     for (const link of links) byArticle.set(link.articleId, [...(byArticle.get(link.articleId) ?? []), link]);
-    passagesBySource.set(factId, [...byArticle].map(([articleId, grouped]) => ({ articleId, links: grouped })));
+    const inOrder = [...byArticle].sort(([a], [b]) => (readingRank.get(a) ?? 0) - (readingRank.get(b) ?? 0));
+    passagesBySource.set(factId, inOrder.map(([articleId, grouped]) => ({ articleId, links: grouped })));
   }
   const relatedFacts = new Map([...graph.facts.values()].map((fact) => [fact.id, fact.data.related.flatMap((id) => graph.facts.get(id) ?? [])]));
 
   const factsByKind = KIND_ORDER.map((kind) => ({ kind, facts: [...graph.facts.values()].filter((fact) => fact.data.kind === kind) })).filter((group) => group.facts.length > 0);
   const updates = updatesFrom(articles);
-  const sequence = articleSequence(articles);
   const readingPlace = new Map(sequence.map((id) => [id, { ...neighbours(sequence, id), around: sourceWindow(sequence, id) }]));
   const { labels } = sourceLabels(articles);
   const inReadingOrder = sequence.flatMap((id) => graph.articles.get(id) ?? []);

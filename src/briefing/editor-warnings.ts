@@ -1,7 +1,7 @@
 import type { AnalysisData } from '../schemas/analysis';
 import type { ArticleInput, FactInput } from './graph';
 import type { ContentProblem } from './problems';
-import { sourcesConcerning, staleness } from './staleness';
+import { handCountedSources, sourcesConcerning, staleness } from './staleness';
 import { storyOf, type Story } from './wire-stories';
 
 /** A fact linked in more than this share of all passages, with at least MIN_LOOSE passages, is linked too loosely. */
@@ -16,7 +16,7 @@ export interface WarningInput {
   articles: readonly ArticleInput[];
   facts: readonly FactInput[];
   stories: readonly Story[];
-  analysis: ReadonlyArray<{ id: string; file: string; data: AnalysisData }>;
+  analysis: ReadonlyArray<{ id: string; file: string; data: AnalysisData; body?: string }>;
   /** Sources that only their ids tell apart (same publisher, headline and date). */
   alikeLabels: readonly string[][];
   /** Draft facts in `content/drafts/`, waiting for an editor. */
@@ -171,6 +171,17 @@ function stalenessWarnings({ articles, facts, analysis }: WarningInput): Content
         problem: `written from ${stale.writtenFrom.length} of ${stale.total} sources; the page says so until it is revised`,
         fix: 'read the sources added since, revise the analysis (counts written as <SourceCount /> follow by themselves) and add them to writtenFrom',
       });
+      const counted = handCountedSources([entry.data.dek, ...entry.data.keyPoints.map((point) => point.text), entry.body ?? ''].join('\n'));
+      if (counted.length > 0) {
+        warnings.push({
+          kind: 'analysis that counts sources in its own words',
+          file: entry.file,
+          where: 'dek, keyPoints and text',
+          value: counted.join(', '),
+          problem: `the analysis counts sources by hand, and ${stale.addedSince.length} have been added since it was written`,
+          fix: 'write the count in the text as <SourceCount />, or revise the words when you revise the analysis',
+        });
+      }
     }
   }
   for (const fact of facts) {

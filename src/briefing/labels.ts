@@ -7,17 +7,26 @@ export function knownValue<T>(field: { status: string; value?: T }): T | undefin
   return field.status === 'not-stated' ? undefined : field.value;
 }
 
+/** A label is cut at a word boundary to about this many characters. */
+const LABEL_LENGTH = 40;
+/** An opening quoted as a label is cut shorter: citations keep it on one line, beside the text too. */
+const OPENING_LENGTH = 25;
+
 /**
- * A short name for an article in citations, from what is known of it: its publisher, else the host
- * of its address, else its headline (shortened), else "Unattributed article".
+ * A short name for an article in citations, from what is known of it, as a reader would name it: its
+ * publisher, else the host of its address, else its headline, else — an article that states none of
+ * these — its opening words in quotation marks (shortened at a word boundary); "Unattributed article"
+ * only when it has no text either.
  */
-export function sourceLabel(article: { data: ArticleData }): string {
+export function sourceLabel(article: { data: ArticleData; blocks?: readonly ArticleBlock[] }): string {
   const publisher = knownValue(article.data.publisher);
   if (publisher) return publisher;
   const address = knownValue(article.data.url);
   if (address) return new URL(address).hostname.replace(/^www\./, '');
   const title = article.data.title.status === 'stated' ? article.data.title.value : undefined;
-  if (title) return title.length > 40 ? `${title.slice(0, 39).replace(/\s+\S*$/, '')}…` : title;
+  if (title) return shortened(title, LABEL_LENGTH);
+  const opening = article.blocks?.find((block) => block.kind === 'paragraph')?.text.trim();
+  if (opening) return `“${shortened(opening, OPENING_LENGTH)}”`;
   return 'Unattributed article';
 }
 
@@ -35,10 +44,10 @@ export interface SourceLabels {
  * Beijing protests…"), or both. Sources alike in all of these carry their id as well, and are listed
  * in `alike` so the build can say so.
  */
-export function sourceLabels(articles: ReadonlyArray<{ id: string; data: ArticleData }>): SourceLabels {
+export function sourceLabels(articles: ReadonlyArray<{ id: string; data: ArticleData; blocks?: readonly ArticleBlock[] }>): SourceLabels {
   const labels = new Map<string, string>();
   const alike: string[][] = [];
-  const byBase = new Map<string, Array<{ id: string; data: ArticleData }>>();
+  const byBase = new Map<string, Array<{ id: string; data: ArticleData; blocks?: readonly ArticleBlock[] }>>();
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
     const base = sourceLabel(article);
     byBase.set(base, [...(byBase.get(base) ?? []), article]);

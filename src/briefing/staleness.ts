@@ -30,3 +30,25 @@ export function sourcesConcerning(
 ): string[] {
   return articles.filter((article) => article.blocks.some((b) => b.mentions.includes(fact.id)) || fact.data.accounts.some((a) => a.source === article.id)).map((a) => a.id);
 }
+
+/** What a tracked hand-written text is: the analysis entry or a fact's summary, by id. */
+export type WrittenText = { kind: 'analysis' | 'summary'; id: string };
+
+/**
+ * Where the sources page lists the sources added since a text was written (`#added-since-analysis-<id>`,
+ * `#added-since-summary-<fact id>`): the one place that list lives; pages link to it.
+ */
+export function addedSinceId(text: WrittenText): string {
+  return `added-since-${text.kind}-${text.id}`;
+}
+
+/** Words that count sources in prose: "Two sources report it", "both sources", "one source says". */
+const HAND_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?:of\s+the\s+)?sources?\b/giu;
+
+/**
+ * The places where a hand-written text counts the sources in its own words ("Two sources report it"):
+ * such a count goes stale when sources are added, unlike `<SourceCount />`. Each phrase once, as written.
+ */
+export function handCountedSources(text: string): string[] {
+  return [...new Set([...text.matchAll(HAND_COUNT)].map((match) => match[0]))];
+}

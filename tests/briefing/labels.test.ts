@@ -12,6 +12,12 @@ describe('sourceLabel', () => {
   it('then a shortened headline', () => {
     expect(sourceLabel({ data: articleData({ title: { status: 'stated', value: 'Takaichi Warns Japan-US Alliance Could Collapse Over Taiwan' } }) })).toBe('Takaichi Warns Japan-US Alliance Could…');
   });
+  it('then its opening words in quotation marks, cut at a word boundary', () => {
+    const untitled = articleData({ title: { status: 'not-stated' } });
+    const opening = block('p-a', [], 'Japanese Prime Minister Sanae Takaichi issued a stark warning on Monday.');
+    expect(sourceLabel({ data: untitled, blocks: [opening] })).toBe('“Japanese Prime Minister…”');
+    expect(sourceLabel({ data: untitled, blocks: [block('p-b', [], 'Short opening.')] })).toBe('“Short opening.”');
+  });
   it('and says so when nothing is known', () => {
     expect(sourceLabel({ data: articleData({ title: { status: 'not-stated' } }) })).toBe('Unattributed article');
   });

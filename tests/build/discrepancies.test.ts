@@ -27,9 +27,10 @@ describe('sources that disagree', () => {
     const differ = page('facts/patrol-announcement/').one('#sources-differ')!;
     expect(differ).toBeDefined();
     const section = textOf(page('facts/patrol-announcement/').all('section.card').find((s) => textOf(s).includes('Where the sources differ'))!);
-    expect(section).toMatch(/Sources differ on the date:.*March 2, 2026.*March 3, 2026/);
-    expect(section).toMatch(/Sources differ on the ships on patrol:.*three ships.*five ships/);
-    expect(section).toMatch(/Worded differently — the characterising words:.*"announced".*"said"/);
+    // Each version with how many sources give it and, few as they are, which.
+    expect(section).toMatch(/Sources differ on the date \(2 sources compared\):.*2 March 2026 \(Monday\) — 1 source: .*March 2, 2026.*3 March 2026 \(Tuesday\) — 1 source: .*March 3, 2026/);
+    expect(section).toMatch(/Sources differ on the ships on patrol \(2 sources compared\):.*three ships — 1 source.*five ships — 1 source/);
+    expect(section).toMatch(/Worded differently — the characterising words \(2 sources compared\):.*"announced" — 1 source.*"said" — 1 source/);
     // Conflicts of fact first, the difference of words last.
     const order = page('facts/patrol-announcement/').all('#sources-differ ~ ul > li, [id^="differ-patrol-announcement-"]').map((li) => String(li.properties.id));
     expect(order).toEqual(['differ-patrol-announcement-date', 'differ-patrol-announcement-number-ships-on-patrol', 'differ-patrol-announcement-wording']);

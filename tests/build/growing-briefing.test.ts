@@ -42,9 +42,10 @@ describe('a briefing that grew after it was written', () => {
     expect(rows).toHaveLength(3);
     expect(rows.filter((row) => row.includes(DRAFTED))).toHaveLength(1);
     expect(rows.find((row) => row.includes(DRAFTED))).toMatch(/^Harbour Wire/);
-    const differ = fact.all('#sources-differ ~ ul > li li').map(textOf);
-    expect(differ.filter((li) => li.startsWith('Harbour Wire')).every((li) => li.includes(DRAFTED))).toBe(true);
-    expect(differ.filter((li) => !li.startsWith('Harbour Wire')).some((li) => li.includes(DRAFTED))).toBe(false);
+    const differ = fact.all('ul.differences .value-group').map(textOf);
+    expect(differ.length).toBeGreaterThan(0);
+    expect(differ.filter((li) => li.includes('Harbour Wire')).every((li) => li.includes(DRAFTED))).toBe(true);
+    expect(differ.filter((li) => !li.includes('Harbour Wire')).some((li) => li.includes(DRAFTED))).toBe(false);
     expect(fact.all('table thead th').map(textOf).filter((th) => th.includes(DRAFTED))).toEqual([`Harbour Wire ${DRAFTED}`]);
     expect(textOf(page('facts/').one('#fact-patrol-announcement')!)).toContain(`${DRAFTED} (1 account)`);
   });
@@ -59,19 +60,27 @@ describe('a briefing that grew after it was written', () => {
 
   it('labels the drafted date on the timeline and the snapshot', () => {
     const timeline = page('timeline/');
-    const dates = timeline.all('#entry-patrol-announcement .card li').map(textOf);
+    const dates = timeline.all('#entry-patrol-announcement .card .value-group').map(textOf);
     expect(dates).toHaveLength(3);
-    expect(dates.filter((d) => d.includes(DRAFTED)).map((d) => d.split(':')[0])).toEqual(['Harbour Wire']);
+    const drafted = new RegExp(`1 source: Harbour Wire \\(a wire story, also carried by Coastal Times: counted once\\) ${DRAFTED}`);
+    expect(dates.filter((d) => d.includes(DRAFTED))).toEqual([expect.stringMatching(drafted)]);
     const snapshotDate = textOf(page('').one('#differ-patrol-announcement-date')!);
-    expect(snapshotDate).toMatch(new RegExp(`Harbour Wire says [^;]*${DRAFTED}`));
+    expect(snapshotDate).toMatch(drafted);
   });
 
-  it('says the summary and the analysis are behind, linking the sources added since', () => {
+  it('says in one line the summary and the analysis are behind, linking the one list of the sources added since', () => {
     const summary = page('facts/patrol-announcement/').one('.stale-note')!;
-    expect(textOf(summary)).toBe('This summary was written from 2 of 4 sources; added since: Harbour Wire, Coastal Times.');
-    expect(hrefs(summary).map((href) => href.replace(/^.*\/articles\//, ''))).toEqual(['three/', 'four/']);
+    expect(textOf(summary)).toBe('This summary was written from 2 of 4 sources; 2 added since (see the list).');
+    expect(hrefs(summary)).toEqual(['/sources/#added-since-summary-patrol-announcement']);
     const analysis = page('').one('.stale-note')!;
-    expect(textOf(analysis)).toBe('This analysis was written from 2 of 4 sources; added since: Harbour Wire, Coastal Times.');
+    expect(textOf(analysis)).toBe('This analysis was written from 2 of 4 sources; 2 added since (see the list).');
+    expect(hrefs(analysis)).toEqual(['/sources/#added-since-analysis-snapshot']);
+    const sources = page('sources/');
+    for (const list of ['added-since-summary-patrol-announcement', 'added-since-analysis-snapshot']) {
+      const section = sources.one(`section[aria-labelledby="${list}"]`);
+      expect(section, list).toBeDefined();
+      expect(hrefs(section!).filter((href) => href.startsWith('#source-'))).toEqual(['#source-three', '#source-four']);
+    }
     expect(page('').text('.layout__main')).toContain('The briefing holds 4 sources on it.');
     expect(output).toMatch(/fact summaries written before sources were added/);
   });

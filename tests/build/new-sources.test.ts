@@ -96,14 +96,19 @@ describe('three new sources, imported and built without a hand edit', () => {
     expect(rows.filter((row) => !NEW_LABELS.some((label) => row.startsWith(label))).some((row) => row.includes(DRAFTED))).toBe(false);
   });
 
-  it('make the snapshot and the fact pages say what they were written from, linking the sources added since', () => {
+  it('make the snapshot and the fact pages say in one line what they were written from, linking the one list of sources added since', () => {
     const analysis = builtPage('').one('.stale-note');
-    expect(analysis && textOf(analysis)).toMatch(/^This analysis was written from 2 of 5 sources; added since: /u);
+    expect(analysis && textOf(analysis)).toBe('This analysis was written from 2 of 5 sources; 3 added since (see the list).');
     const summary = builtPage('facts/tv-remarks/').one('.stale-note');
-    expect(summary && textOf(summary)).toMatch(/^This summary was written from 2 of 5 sources; added since: /u);
+    expect(summary && textOf(summary)).toBe('This summary was written from 2 of 5 sources; 3 added since (see the list).');
+    const sources = builtPage('sources/');
     for (const note of [analysis, summary]) {
-      const links = selectAll('a', note!).map((a) => attr(a, 'href') ?? '');
-      for (const id of added) expect(links.some((href) => href.includes(`/articles/${id}/`)), id).toBe(true);
+      const [href = ''] = selectAll('a', note!).map((a) => attr(a, 'href') ?? '');
+      expect(href).toMatch(/^\/sources\/#added-since-/);
+      const list = sources.one(`section[aria-labelledby="${href.split('#')[1]}"]`);
+      expect(list, href).toBeDefined();
+      const links = selectAll('a', list!).map((a) => attr(a, 'href') ?? '');
+      for (const id of added) expect(links, id).toContain(`#source-${id}`);
     }
   });
 

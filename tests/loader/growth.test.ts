@@ -49,6 +49,13 @@ describe('a source added by hand', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ kind: 'fact summaries written before sources were added', file: 'content/facts/tv-remarks.yaml' }));
   });
 
+  it('flags the analysis’s own counts of sources ("Two sources report it") once it is behind', async () => {
+    const { warnings } = await loadContent(withFollowUp().root, { base: '/' });
+    const counted = warnings.find((warning) => warning.kind === 'analysis that counts sources in its own words');
+    expect(counted).toMatchObject({ file: 'content/analysis/snapshot.mdx', fix: expect.stringContaining('<SourceCount />') });
+    expect(counted?.value?.split(', ')).toContain('Two sources');
+  });
+
   it('gets no draft where an editor declined one, and loses a link an editor removed', async () => {
     const copy = withFollowUp();
     copy.edit('content/facts/tv-remarks.yaml', (text) => `${text}noAccountFrom: [follow-up]\n`);
