@@ -1,7 +1,7 @@
 import type { ContentProblem } from './problems';
 
 /** Where an editor settles what a machine drafted. */
-export const REVIEW_COMMANDS = 'npm run review';
+export const REVIEW_COMMANDS = 'npm run review (or, in the browser, npm run desk)';
 
 /**
  * The one line a build ends with: how much of each kind of thing awaits the editor — every warning

@@ -8,7 +8,7 @@ describe('the line a build ends with', () => {
   it('counts each kind of warning and the doubtful links, and names the review', () => {
     const line = workSummary([warning('sources with accounts not yet reviewed'), warning('facts with no source'), warning('sources with accounts not yet reviewed')], 3);
     expect(line).toBe(
-      'To do: 2 × sources with accounts not yet reviewed · 1 × facts with no source · 3 × doubtful links to look at → npm run review settles drafted accounts, draft facts and doubtful links; npm run check lists every warning.',
+      'To do: 2 × sources with accounts not yet reviewed · 1 × facts with no source · 3 × doubtful links to look at → npm run review (or, in the browser, npm run desk) settles drafted accounts, draft facts and doubtful links; npm run check lists every warning.',
     );
   });
 
