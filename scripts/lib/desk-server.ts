@@ -67,7 +67,13 @@ export function deskServer(root: string, options: { token?: string; env?: NodeJS
       if (content.problems.length > 0) return { title: 'Not changed', text: formatProblems(content.problems), failed: true };
       const item = reviewItems(content).find((candidate) => candidate.id === form.get('id'));
       const action = form.get('action');
-      if (!item || (action !== 'accept' && action !== 'reject')) return { title: 'Not changed', text: `No such item or decision: ${String(form.get('id'))} (reload the page).`, failed: true };
+      if (!item || (action !== 'accept' && action !== 'reject' && !(action === 'edit' && item.kind === 'draft-fact'))) {
+        return { title: 'Not changed', text: `No such item or decision: ${String(form.get('id'))} (reload the page).`, failed: true };
+      }
+      if (action === 'edit') {
+        const fields = Object.fromEntries((['title', 'date', 'summary'] as const).flatMap((name) => (form.get(name) ? [[name, String(form.get(name)).trim()]] : [])));
+        return { title: 'Draft saved', text: `${applyDecision(root, item, { action, fields })}.`, failed: false };
+      }
       return { title: action === 'accept' ? 'Accepted' : 'Rejected', text: `${applyDecision(root, item, { action })}.`, failed: false };
     },
     '/remove': async (form) => {

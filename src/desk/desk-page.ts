@@ -26,6 +26,13 @@ function decisionForm(state: DeskState, item: ReviewItem, what: string): string 
 <button name="action" value="accept">Accept${hidden(` ${what}`)}</button> <button name="action" value="reject">Reject${hidden(` ${what}`)}</button></form>`;
 }
 
+/** One labelled field of an edit form; ids are unique per item. */
+const field = (itemId: string, name: string, label: string, value: string, long = false) => {
+  const id = `${itemId}-${name}`.replace(/[^\w-]/gu, '-');
+  const input = long ? `<textarea id="${id}" name="${name}" rows="4">${escapeHtml(value)}</textarea>` : `<input type="text" id="${id}" name="${name}" value="${escapeHtml(value)}">`;
+  return `<label for="${id}">${label}</label>${input}`;
+};
+
 const passage = (ref: string, text: string) => `<figure><blockquote>${escapeHtml(text)}</blockquote><figcaption>Source passage <code>${escapeHtml(ref)}</code></figcaption></figure>`;
 
 function itemHtml(state: DeskState, item: ReviewItem): string {
@@ -40,7 +47,7 @@ function itemHtml(state: DeskState, item: ReviewItem): string {
       ['Numbers', a.numbers.map((n) => `${n.label}: ${n.asWritten}`).join('; ') || '—'],
     ];
     return `<li class="item" id="${escapeHtml(item.id)}"><h3>Drafted account: ${escapeHtml(item.factTitle)} <small>from ${escapeHtml(a.source)}</small></h3>
-<p class="drafted">Drafted from the text, not yet reviewed.</p>
+<p class="drafted">Drafted from the text, not yet reviewed. (To edit an account, use <code>npm run review</code> or the fact file.)</p>
 <div class="beside"><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
 <div>${item.passages.map((p) => passage(p.ref, p.text)).join('') || '<p>No passage recorded.</p>'}</div></div>
 ${decisionForm(state, item, what)}</li>`;
@@ -51,7 +58,10 @@ ${decisionForm(state, item, what)}</li>`;
 <p class="drafted">Not published until accepted. <code>content/drafts/${escapeHtml(item.draftId)}.yaml</code></p>
 <div class="beside"><dl><dt>Kind</dt><dd>${escapeHtml(item.data.kind)}</dd><dt>Date</dt><dd>${escapeHtml(item.data.date?.start ?? '—')}</dd><dt>Summary</dt><dd>${escapeHtml(item.data.summary)}</dd></dl>
 <div>${item.wouldLink.slice(0, 3).map((p) => passage(p.ref, p.text)).join('') || '<p>Its rules link no passage yet.</p>'}</div></div>
-${decisionForm(state, item, what)}</li>`;
+${decisionForm(state, item, what)}
+<details><summary>Edit${hidden(` ${what}`)}</summary><form method="post" action="/review">${tokenField(state.token)}<input type="hidden" name="id" value="${escapeHtml(item.id)}">
+${field(item.id, 'title', 'Title', item.data.title)}${field(item.id, 'date', 'Date (YYYY-MM-DD)', item.data.date?.start ?? '')}${field(item.id, 'summary', 'Summary', item.data.summary, true)}
+<button name="action" value="edit">Save the draft${hidden(` ${what}`)}</button></form></details></li>`;
   }
   const what = `the link from ${item.ref} to ${item.factId}`;
   return `<li class="item" id="${escapeHtml(item.id)}"><h3>Doubtful link: ${escapeHtml(item.ref)} → ${escapeHtml(item.factId)}</h3>
@@ -62,7 +72,7 @@ ${decisionForm(state, item, what)}</li>`;
 
 const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a;background:#fff}
 a{color:#0645ad}h1{margin-top:0}section{margin-block:2rem}fieldset{margin-block:1rem}label{display:block;font-weight:600;margin-top:.5rem}
-input[type=url],textarea{width:100%;box-sizing:border-box;font:inherit}button{font:inherit;padding:.3rem .9rem;margin:.2rem .3rem .2rem 0}
+input[type=url],input[type=text],textarea{width:100%;box-sizing:border-box;font:inherit}button{font:inherit;padding:.3rem .9rem;margin:.2rem .3rem .2rem 0}
 :focus-visible{outline:3px solid #1a56c4;outline-offset:2px}.item{border:1px solid #767676;padding:.5rem 1rem;margin-block:1rem;list-style:none}
 ol.items{padding:0}.beside{display:grid;grid-template-columns:minmax(12rem,1fr) 2fr;gap:1rem}@media (max-width:40rem){.beside{display:block}}
 blockquote{margin:0;padding-left:.8rem;border-left:.3rem solid #767676}figcaption{font-size:.9rem}dt{font-weight:600}dd{margin:0 0 .4rem}

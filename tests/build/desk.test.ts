@@ -89,6 +89,16 @@ describe('the editor’s desk', () => {
     expect(await tab.locator(`li[id="${id}"]`).count()).toBe(0);
   });
 
+  it('edits a draft fact in place', async () => {
+    const draft = tab.locator(`li[id="${DRAFT}"]`);
+    await draft.locator('summary').click();
+    await draft.getByLabel('Title').fill('The ferry safety review');
+    await draft.getByRole('button', { name: /^Save the draft/u }).click();
+    await tab.waitForURL(deskUrl);
+    expect(await status()).toContain('edited content/drafts/the-transport-ministry-will-open-a-review.yaml');
+    expect(project.read('content/drafts/the-transport-ministry-will-open-a-review.yaml')).toContain('title: The ferry safety review\n');
+  });
+
   it('rejects a draft fact', async () => {
     await tab.locator(`li[id="${DRAFT}"]`).getByRole('button', { name: /^Reject/u }).click();
     await tab.waitForURL(deskUrl);
