@@ -30,7 +30,7 @@ const NOT_PUBLISHED = 'Nothing was published: dist/ is unchanged.';
 /** Warnings of each kind written out in full at the end; the rest are counted (`npm run check` lists all). */
 const WARNINGS_SHOWN_PER_KIND = 5;
 
-/** Runs `astro build`, its route lines left out unless --verbose; resolves with its exit code and the pages it wrote. */
+/** Runs `astro build`, its route lines left out unless --verbose; resolves with its exit code and the number of files it wrote (pages, data, cards). */
 async function astroBuild(out: string, reportFile: string): Promise<{ status: number | null; pages: number }> {
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
   const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out, ...astroArgs], {
@@ -79,7 +79,7 @@ async function main(): Promise<number> {
     return 1;
   }
   if (result.warning) process.stderr.write(`The new site is published, but ${result.warning}.\n`);
-  const routes = verbose ? '' : ` (${astro.pages} pages; npm run build -- --verbose lists them)`;
+  const routes = verbose ? '' : ` (${astro.pages} files written; npm run build -- --verbose lists them)`;
   process.stdout.write(`✓ published to dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s${routes}\n${summary}`);
   return 0;
 }

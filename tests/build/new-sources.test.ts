@@ -90,7 +90,7 @@ describe('three new sources, imported and built without a hand edit', () => {
     expect(published).toBeGreaterThan(-1);
     expect(lines.slice(published).join('\n')).toMatch(/\d+ warnings \(the build goes on/u);
     // Astro's one line per page is summarised in the publish line.
-    expect(lines[published]).toMatch(/\(\d{2,} pages; npm run build -- --verbose lists them\)/u);
+    expect(lines[published]).toMatch(/\(\d{2,} files written; npm run build -- --verbose lists them\)/u);
     expect(firstBuild.output).not.toMatch(/^\s*[├└]─ /mu);
   });
 
