@@ -31,16 +31,16 @@ const NOT_PUBLISHED = 'Nothing was published: dist/ is unchanged.';
 const WARNINGS_SHOWN_PER_KIND = 5;
 
 /** Runs `astro build`, its route lines left out unless --verbose; resolves with its exit code and the number of files it wrote (pages, data, cards). */
-async function astroBuild(out: string, reportFile: string): Promise<{ status: number | null; pages: number }> {
+async function astroBuild(out: string, reportFile: string): Promise<{ status: number | null; files: number }> {
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
   const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out, ...astroArgs], {
     cwd: root,
     stdio: ['inherit', 'pipe', 'pipe'],
     env: { ...quietEnvironment(), ...colour, BRIEFING_BUILD_REPORT: reportFile },
   });
-  const [pages] = await Promise.all([passOutput(child.stdout, process.stdout, verbose), passOutput(child.stderr, process.stderr, verbose)]);
+  const [files] = await Promise.all([passOutput(child.stdout, process.stdout, verbose), passOutput(child.stderr, process.stderr, verbose)]);
   const status = await new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.on('close', done)));
-  return { status, pages };
+  return { status, files };
 }
 
 /** The warnings and the summary line, read from what the loader reported (nothing when it reported nothing). */
@@ -79,7 +79,7 @@ async function main(): Promise<number> {
     return 1;
   }
   if (result.warning) process.stderr.write(`The new site is published, but ${result.warning}.\n`);
-  const routes = verbose ? '' : ` (${astro.pages} files written; npm run build -- --verbose lists them)`;
+  const routes = verbose ? '' : ` (${astro.files} files written; npm run build -- --verbose lists them)`;
   process.stdout.write(`✓ published to dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s${routes}\n${summary}`);
   return 0;
 }

@@ -12,20 +12,20 @@ export function isRouteLine(line: string): boolean {
   return /^(?:\d{2}:\d{2}:\d{2}\s+)?\s*(?:[├└]─|▶)\s/u.test(line.replace(COLOUR, ''));
 }
 
-/** Whether a route line is a page written (rather than the page file heading a group of them). */
-export function isPageLine(line: string): boolean {
+/** Whether a route line is a file written (rather than the page file heading a group of them). */
+export function isFileLine(line: string): boolean {
   return /^(?:\d{2}:\d{2}:\d{2}\s+)?\s*[├└]─\s/u.test(line.replace(COLOUR, ''));
 }
 
 /**
  * Copies a child's output stream to `to` line by line, leaving out route lines unless `verbose`;
- * counts the pages. Resolves with the count when the stream ends.
+ * counts the files written. Resolves with the count when the stream ends.
  */
 export function passOutput(from: Readable, to: Writable, verbose: boolean): Promise<number> {
-  let pages = 0;
+  let files = 0;
   let rest = '';
   const pass = (line: string) => {
-    if (isPageLine(line)) pages++;
+    if (isFileLine(line)) files++;
     if (verbose || !isRouteLine(line)) to.write(`${line}\n`);
   };
   from.setEncoding('utf8');
@@ -37,7 +37,7 @@ export function passOutput(from: Readable, to: Writable, verbose: boolean): Prom
   return new Promise((resolve) =>
     from.on('end', () => {
       if (rest) pass(rest);
-      resolve(pages);
+      resolve(files);
     }),
   );
 }

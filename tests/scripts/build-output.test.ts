@@ -12,7 +12,7 @@ describe('the build’s output', () => {
     expect(isRouteLine('14:05:09 [build] 212 page(s) built in 41.2s')).toBe(false);
   });
 
-  it('passes every other line on, split across chunks, and counts the pages', async () => {
+  it('passes every other line on, split across chunks, and counts the files written', async () => {
     const from = new PassThrough();
     const to = new PassThrough();
     let written = '';
