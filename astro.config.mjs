@@ -8,6 +8,7 @@ import { redirectPages } from './src/integration/redirect-pages.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { previewCards } from './src/integration/preview-cards.ts';
 import { securityHeaders } from './src/integration/security-headers.ts';
+import { devProblemsPage } from './src/integration/dev-problems-page.ts';
 import { EXAMPLE_SITE, siteAddress } from './src/integration/site-address.ts';
 
 /** Redirect pages left at the old addresses of renamed facts and articles: not for the sitemap. */
@@ -59,6 +60,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !redirects.isRedirect(page) }),
     searchIndex(),
     securityHeaders(),
+    devProblemsPage(),
   ],
   security: {
     // Every page gets a <meta> Content-Security-Policy with hashes of any inline script or style Astro

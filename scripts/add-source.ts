@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { readBriefingSettings } from '../src/loader/briefing-settings';
 import { buildReport } from '../src/import/report/build-report';
 import { readInputFile } from '../src/import/input/read-input-file';
+import { fetchPage, isWebAddress, type FetchedPage } from '../src/import/input/fetch-url';
 import { checkContentRoot, contentPaths, takenArticleIds, writeImport } from '../src/import/write/content-files';
 import { writeDrafts, type DraftedFiles } from '../src/import/write/draft-files';
 import { formatReport } from '../src/import/report/format-report';
@@ -20,10 +21,11 @@ import { loadKnownArticles } from '../src/import/report/repeated-text';
 import { planImport } from '../src/import/plan-import';
 import { validateFlags } from '../src/import/validate-flags';
 
-const USAGE = `Usage: npm run add-source -- <file> [options]
+const USAGE = `Usage: npm run add-source -- <file or https:// address> [options]
 
 Imports a source article into content/: the Markdown version in articles/<id>.md, the file exactly
-as received in originals/<id>.<ext>. Reads plain text (.txt), a saved web page (.html) or Markdown (.md).
+as received in originals/<id>.<ext>. Reads plain text (.txt), a saved web page (.html) or Markdown (.md);
+given an address, it fetches the page (http or https, at most 10 MB, 30 s) and reads it as a saved page.
 It also drafts the source's account of every known fact it mentions (written into the fact files,
 marked drafted) and a draft fact in drafts/ for each dated event no fact covers: review them with
 npm run review.
@@ -53,8 +55,24 @@ export interface Output {
   stderr: { write(text: string): unknown };
 }
 
-/** Runs the command with its arguments; returns the exit code. */
-export function main(argv: string[], io: Output = process): number {
+/**
+ * Runs the command: an address is fetched first (src/import/input/fetch-url.ts) and then imported
+ * exactly as a saved file is; returns the exit code.
+ */
+export async function run(argv: string[], io: Output = process): Promise<number> {
+  const address = argv.find((arg) => !arg.startsWith('-') && isWebAddress(arg));
+  if (address === undefined) return main(argv, io);
+  try {
+    return main(argv, io, await fetchPage(address));
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    io.stderr.write(`${formatImportError(address, error)} (nothing was written)\n`);
+    return 1;
+  }
+}
+
+/** Runs the command with its arguments (the page already fetched when the argument is an address); returns the exit code. */
+export function main(argv: string[], io: Output = process, fetched?: FetchedPage): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -91,16 +109,16 @@ export function main(argv: string[], io: Output = process): number {
   }
 
   try {
-    const flags = validateFlags(values);
+    const flags = validateFlags(fetched ? { ...values, url: values.url ?? fetched.url } : values);
     // npm runs scripts from the project root; paths the editor typed are relative to where they were
     // (INIT_CWD). The default content folder is the project's own.
     const typedFrom = process.env.INIT_CWD ?? process.cwd();
     const contentDir = values['content-dir'] === undefined ? resolve('content') : resolve(typedFrom, values['content-dir']);
     const paths = contentPaths(contentDir);
     checkContentRoot(paths);
-    const bytes = readInputFile(resolve(typedFrom, file));
+    const bytes = fetched?.bytes ?? readInputFile(resolve(typedFrom, file));
     const plan = planImport({
-      fileName: file,
+      fileName: fetched?.fileName ?? file,
       bytes,
       flags: flags.metadata,
       id: flags.id,
@@ -139,4 +157,4 @@ export function main(argv: string[], io: Output = process): number {
 }
 
 // Run only as a script: tests import `main` and call it with their own output.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await run(process.argv.slice(2));

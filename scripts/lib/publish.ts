@@ -48,7 +48,7 @@ export function publish(out: string, dist: string, scratch: string, fs: PublishF
 export function removeLeftovers(scratch: string, fs: PublishFs = realFs): string[] {
   const removed: string[] = [];
   for (const name of existsSync(scratch) ? readdirSync(scratch) : []) {
-    const pid = Number(/^(?:out|previous)-(\d+)$/.exec(name)?.[1]);
+    const pid = Number(/^(?:out|previous|report)-(\d+)(?:\.json)?$/.exec(name)?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     fs.remove(join(scratch, name));
     removed.push(name);

@@ -1,8 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, formatProblems, formatWarnings } from '../briefing/problems';
+import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../briefing/problems';
+import { reviewItems } from '../review/review-items';
+import { setCurrentProblems } from './current-problems';
 import { listAllFiles } from '../loader/content-folder';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
@@ -44,11 +46,57 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
     void content.then((loaded) => {
       const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;
       if (loaded.problems.length === 0) context.logger.info(`✓ content check: ${summary} in ${Date.now() - started} ms`);
-      if (loaded.warnings.length > 0) context.logger.warn(formatWarnings(loaded.warnings, { shownPerKind: WARNINGS_SHOWN_PER_KIND }));
+      setCurrentProblems(loaded.problems);
+      reportProblems(loaded, context);
+      reportWarnings(loaded, context);
     });
     shared = { key, content: content.then((loaded) => Object.assign(loaded, { stamp })) };
   }
   return shared.content;
+}
+
+/** The problems last logged under `astro dev`. */
+let lastProblems = '';
+
+/**
+ * Under `astro dev`, logs the content's problems once per change of them: an editor saving the same
+ * broken file again needs no second copy, and requests log nothing (the browser is shown the problems).
+ * `astro build` stops on them instead, listing them in its error.
+ */
+function reportProblems(loaded: LoadedContent, context: LoaderContext): void {
+  if (!context.watcher) return;
+  const text = loaded.problems.length > 0 ? formatProblems(loaded.problems) : '';
+  if (text && text !== lastProblems) context.logger.error(text);
+  lastProblems = text;
+}
+
+/** The warnings last logged. */
+let lastReported = '';
+
+/**
+ * Says what the editor should look at. Under `npm run build` (BRIEFING_BUILD_REPORT names a file) the
+ * warnings and the count of doubtful links go to that file, and the build prints them last, after
+ * Astro's own output; otherwise (`astro build`, `astro dev`) they are logged — in dev once per change
+ * of what they say, not on every save that leaves them as they were.
+ */
+function reportWarnings(loaded: LoadedContent, context: LoaderContext): void {
+  const reportFile = process.env.BRIEFING_BUILD_REPORT;
+  if (reportFile) {
+    if (loaded.problems.length > 0) return;
+    const doubtful = reviewItems(loaded).filter((item) => item.kind === 'link').length;
+    writeFileSync(reportFile, JSON.stringify({ warnings: loaded.warnings, doubtfulLinks: doubtful } satisfies BuildReport));
+    return;
+  }
+  const text = loaded.warnings.length > 0 ? formatWarnings(loaded.warnings, { shownPerKind: WARNINGS_SHOWN_PER_KIND }) : '';
+  if (text === lastReported) return;
+  lastReported = text;
+  if (text) context.logger.warn(text);
+}
+
+/** What the loader hands `npm run build` to print at the end (see `reportWarnings`). */
+export interface BuildReport {
+  warnings: ContentProblem[];
+  doubtfulLinks: number;
 }
 
 /**
@@ -80,8 +128,9 @@ export function contentStamp(root: string): string {
  * analysis is handed to Astro's MDX for rendering, and `loadReport` records the problems found.
  *
  * In `astro build` a problem fails the build with every problem listed. In `astro dev` the problems
- * are stored instead, and pages throw them (see `src/lib/briefing-data.ts`), so the browser shows
- * Astro's error overlay rather than the old page; editing any content file reloads everything.
+ * are stored instead: the browser is shown a page of them (src/integration/dev-problems-page.ts), and
+ * pages throw them (see `src/lib/briefing-data.ts`), never the old page; editing any content file
+ * reloads everything.
  */
 export function briefingLoader(collection: BriefingCollection): Loader {
   return {
@@ -100,7 +149,6 @@ export function briefingLoader(collection: BriefingCollection): Loader {
         if (inside.startsWith('..') || inside.startsWith(sep)) return;
         const reloaded = await sharedContent(context);
         store(collection, reloaded, context);
-        if (collection === 'loadReport' && reloaded.problems.length > 0) context.logger.error(formatProblems(reloaded.problems));
       });
     },
   };

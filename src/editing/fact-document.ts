@@ -174,3 +174,32 @@ export function setScalar(text: string, path: readonly string[], value: string):
   if (path.length === 1) return `${text}${text.endsWith('\n') ? '' : '\n'}${path[0]}: ${quoted}\n`;
   throw new Error(`there is no ${path.join('.')} to change in this file`);
 }
+
+/**
+ * Removes the values `drop` selects from a top-level list (`summaryFrom`, `linksKept`, `citedBy` …): a
+ * flow list is rewritten on its line, a block list loses only the lines of those entries, and a list
+ * left empty goes with its key. Any other field and comment is untouched.
+ */
+export function removeFromList(text: string, field: string, drop: (value: string) => boolean): string {
+  const doc = parseDocument(text);
+  const seq = doc.get(field, true);
+  if (!isSeq(seq) || !seq.range) return text;
+  const values = seq.items.map((item) => (isScalar(item) ? String(item.value) : ''));
+  const kept = values.filter((value) => !drop(value));
+  if (kept.length === values.length) return text;
+  if (kept.length === 0) return removeTopLevel(text, field);
+  if (seq.flow) {
+    const list = new Document(kept);
+    (list.contents as YAMLSeq).flow = true;
+    return `${text.slice(0, seq.range[0])}${list.toString(WRITE).trimEnd()}${text.slice(seq.range[1])}`;
+  }
+  let result = text;
+  // From the last entry up, so the earlier ranges stay right.
+  for (const item of [...seq.items].reverse()) {
+    if (!isScalar(item) || !item.range || !drop(String(item.value))) continue;
+    const from = lineStart(result, item.range[0]);
+    const lineEnd = result.indexOf('\n', item.range[1]);
+    result = `${result.slice(0, from)}${lineEnd === -1 ? '' : result.slice(lineEnd + 1)}`;
+  }
+  return result;
+}

@@ -26,7 +26,7 @@ let loaded: { digest: string; data: Promise<BriefingData> } | undefined;
 /**
  * The briefing, built once from the collections the loader filled (which has already checked every
  * reference and quotation). While the content has problems — in `astro dev`, after an edit — this
- * throws them, so the page shows Astro's error overlay with every problem instead of stale content.
+ * throws them, never rendering stale content (the dev server shows them as a page: src/integration/dev-problems-page.ts).
  */
 export async function loadBriefing(): Promise<BriefingData> {
   const content: ContentFunctions = import.meta.env.DEV ? await freshContent() : { getCollection, getEntry };

@@ -80,6 +80,20 @@ describe('three new sources, imported and built without a hand edit', () => {
     expect(firstBuild.output).toContain('written from 2 of 5 sources');
   });
 
+  it('end the build’s output with the work: the warnings after the publish line, then the summary line', () => {
+    const lines = firstBuild.stdout.trimEnd().split('\n');
+    const last = lines.at(-1) ?? '';
+    expect(last).toMatch(/^To do: \d+ × sources with accounts not yet reviewed · [^\n]*\d+ × draft facts awaiting review[^\n]* → npm run review /u);
+    // Every kind of warning the build printed is counted in the last line.
+    for (const [, kind] of firstBuild.stdout.matchAll(/\d+ × ([^·:\n]+?)(?= ·|\n|$)/gmu)) expect(last).toContain(kind);
+    const published = lines.findIndex((line) => line.startsWith('✓ published to dist/'));
+    expect(published).toBeGreaterThan(-1);
+    expect(lines.slice(published).join('\n')).toMatch(/\d+ warnings \(the build goes on/u);
+    // Astro's one line per page is summarised in the publish line.
+    expect(lines[published]).toMatch(/\(\d{2,} files written; npm run build -- --verbose lists them\)/u);
+    expect(firstBuild.output).not.toMatch(/^\s*[├└]─ /mu);
+  });
+
   it('each have a label of their own', async () => {
     const content = await loadContent(project.root, { base: '/' });
     const briefing = buildBriefing(content);

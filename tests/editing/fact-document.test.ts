@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addToList, appendAccount, DRAFTED_COMMENT, markReviewed, removeAccount, replaceAccount } from '../../src/editing/fact-document';
+import { addToList, appendAccount, DRAFTED_COMMENT, markReviewed, removeAccount, removeFromList, replaceAccount } from '../../src/editing/fact-document';
 import { factSchema, type Account } from '../../src/schemas/fact';
 import { projectRoot } from '../support/content-copy';
 
@@ -54,5 +54,13 @@ describe('editing a fact file', () => {
     const bare = 'title: A fact with no accounts\nkind: event\nsummary: A neutral summary of the fact.\n';
     expect(accountsOf(appendAccount(bare, draft))).toEqual([draft]);
     expect(accountsOf(appendAccount(`${bare}accounts: []\n`, draft))).toEqual([draft]);
+  });
+
+  it('removes values from a list, block or flow, keeping comments, and the key with its last value', () => {
+    const block = 'citedBy:\n  # first seen here\n  - harbour-wire\n  - other # kept\nappearsIn: [harbour-wire#p-a, other#p-b]\n';
+    const gone = (value: string) => value === 'harbour-wire' || value.startsWith('harbour-wire#');
+    expect(removeFromList(removeFromList(block, 'citedBy', gone), 'appearsIn', gone)).toBe('citedBy:\n  # first seen here\n  - other # kept\nappearsIn: [other#p-b]\n');
+    expect(removeFromList('title: T\nsummaryFrom: [harbour-wire]\nkind: event\n', 'summaryFrom', gone)).toBe('title: T\nkind: event\n');
+    expect(removeFromList(block, 'missing', gone)).toBe(block);
   });
 });

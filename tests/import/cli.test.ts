@@ -134,7 +134,7 @@ describe('npm run add-source', () => {
     expect(listing(content.root)).toEqual(files);
     const help = spawnAddSource(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run add-source -- <file>/u);
+    expect(help.stdout).toMatch(/^Usage: npm run add-source -- <file or https:\/\/ address>/u);
   });
 
   it('imports the HTML page and the Markdown file too (and the content check still passes)', async () => {

@@ -120,7 +120,7 @@ describe('a second import of text already in the briefing', () => {
     const firstId = /Added .*articles\/([a-z0-9-]+)\.md/u.exec(first.stdout)?.[1];
     const again = run([fixturePath('plain-text', 'article.txt'), '--id', 'same-text-again']);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(new RegExp(`⚠ all paragraphs of this text are already in the briefing as content/articles/${firstId}\\.md\\. If it is the same article, delete the two new files`, 'u'));
+    expect(again.stdout).toMatch(new RegExp(`⚠ all paragraphs of this text are already in the briefing as content/articles/${firstId}\\.md\\. If it is the same article, undo the import with npm run remove-source -- same-text-again;`, 'u'));
   });
 
   it('is not warned about for a different article', () => {

@@ -83,7 +83,7 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
     next(`Add content/facts/<fact-id>.yaml for “${sentence}” (${when}), or extend an existing fact’s date and \`match\`.`);
   }
   if (report.unresolved.length > 0) {
-    next(`Relative dates (${report.unresolved.map((date) => `“${date.asWritten}”`).join(', ')}) need a publication date: if the source states one, delete the two new files and re-import with --published YYYY-MM-DD to have them resolved.`);
+    next(`Relative dates (${report.unresolved.map((date) => `“${date.asWritten}”`).join(', ')}) need a publication date: if the source states one, undo the import with npm run remove-source -- ${plan.id} and re-import with --published YYYY-MM-DD to have them resolved.`);
   }
   const draftedSomething = !('failed' in drafted) && (drafted.accounts.length > 0 || drafted.facts.length > 0);
   if (draftedSomething) next('Run npm run review: accept, edit or reject each drafted account and draft fact (until then the pages mark them as drafted, and draft facts are not published).');
@@ -94,7 +94,7 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
   }
   if (report.notStated.length > 0) {
     next(
-      `Not stated: ${report.notStated.join(', ')}. If the source states them where the importer could not see, set them as stated in the frontmatter (or delete the two new files and re-import with ${report.notStated.map((key) => FLAG_OF[key]).join(' / ')}); otherwise leave them not-stated, or record an inference with its reason.`,
+      `Not stated: ${report.notStated.join(', ')}. If the source states them where the importer could not see, set them as stated in the frontmatter (or undo the import with npm run remove-source -- ${plan.id} and re-import with ${report.notStated.map((key) => FLAG_OF[key]).join(' / ')}); otherwise leave them not-stated, or record an inference with its reason.`,
     );
   }
   if (report.citations.length > 0) {
@@ -120,7 +120,7 @@ function warningsOf(plan: ImportPlan, report: ImportReport): string[] {
     const share = found.matched === found.compared ? 'all' : `${found.matched} of ${found.compared}`;
     warnings.push(
       `${share} paragraphs of this text are already in the briefing as content/articles/${found.articleId}.md. ` +
-        'If it is the same article, delete the two new files; if another outlet ran the same copy, keep both and say so in the frontmatter.',
+        `If it is the same article, undo the import with npm run remove-source -- ${plan.id}; if another outlet ran the same copy, keep both and say so in the frontmatter.`,
     );
   }
   if (report.unlistedLanguage) {
