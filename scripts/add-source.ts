@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { readBriefingSettings } from '../src/loader/briefing-settings';
 import { buildReport } from '../src/import/report/build-report';
 import { readInputFile } from '../src/import/input/read-input-file';
-import { checkContentRoot, contentPaths, takenArticleIds, writeImport } from '../src/import/write/content-files';
+import { checkContentRoot, contentPaths, refuseSecondImport, takenArticleIds, writeImport } from '../src/import/write/content-files';
 import { writeDrafts, type DraftedFiles } from '../src/import/write/draft-files';
 import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
@@ -99,6 +99,7 @@ export function main(argv: string[], io: Output = process): number {
     const paths = contentPaths(contentDir);
     checkContentRoot(paths);
     const bytes = readInputFile(resolve(typedFrom, file));
+    refuseSecondImport(paths, bytes);
     const plan = planImport({
       fileName: file,
       bytes,

@@ -1,6 +1,7 @@
 import type { Account, FactData } from '../schemas/fact';
 import { datesInText } from '../recognition/dates-in-text';
 import type { RecognitionContext } from '../recognition/recognise';
+import { checkedAccount } from './checked-quotations';
 import { draftedActors } from './drafted-actors';
 import { draftedDate } from './drafted-date';
 import { draftedNumbers } from './drafted-numbers';
@@ -50,7 +51,7 @@ export function draftAccount(fact: DraftedFact, source: DraftSource, passages: r
   const wording = draftedWording(sentences);
   const numbers = draftedNumbers(sentences, fact.data.accounts.filter((account) => account.source !== source.id), dateSpans);
   if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return undefined;
-  return {
+  const drafted: Account = {
     source: source.id,
     ...(date ? { date } : {}),
     ...(setting ? { setting } : {}),
@@ -60,4 +61,6 @@ export function draftAccount(fact: DraftedFact, source: DraftSource, passages: r
     paragraphs: [...new Set(passages.map((passage) => `${source.id}#${passage.blockId}`))],
     review: 'drafted',
   };
+  // The build checks every drafted value as a quotation of the source: one it would refuse is left out.
+  return checkedAccount(drafted, passages.map((passage) => ({ ref: `${source.id}#${passage.blockId}`, text: passage.text }))).account;
 }

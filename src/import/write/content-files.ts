@@ -38,6 +38,25 @@ export function takenArticleIds(articlesDir: string): Set<string> {
 }
 
 /**
+ * Refuses an input already kept byte for byte in `originals/`: the same file imported again would be
+ * a second article of one source (a different id no longer stops it, since derived ids are made unique).
+ */
+export function refuseSecondImport(paths: ContentPaths, bytes: Uint8Array): void {
+  for (const name of readdirSync(paths.originals)) {
+    const file = join(paths.originals, name);
+    const stats = statSync(file);
+    if (!stats.isFile() || stats.size !== bytes.byteLength) continue;
+    if (Buffer.from(bytes).equals(readFileSync(file))) {
+      const id = name.replace(/\.[^.]*$/u, '');
+      throw new ImportError(
+        `this file was imported already: it is the original of the article "${id}" (${file}), which already exists; nothing was written`,
+        `nothing to do if that import worked; if it failed, remove ${id}'s article and original first`,
+      );
+    }
+  }
+}
+
+/**
  * Writes the original and the article, refusing to replace anything (`wx`). If the article cannot be
  * written, the original just written is removed again: an import leaves both files or neither.
  */
