@@ -1,4 +1,6 @@
 import type { Account } from '../schemas/fact';
+import type { ContentProblem } from '../briefing/problems';
+import type { BrokenDraft } from './item-problems';
 import type { ReviewItem } from './review-items';
 
 const quoted = (words: readonly string[]) => (words.length > 0 ? words.map((w) => `“${w}”`).join(', ') : '—');
@@ -15,8 +17,20 @@ export function accountLines(account: Account): string[] {
   ];
 }
 
-/** One item as the review screen shows it: what it is, where it is, and what it says. */
-export function formatItem(item: ReviewItem, position: string): string {
+/** An item's own problems, under it: what is wrong and what to do. */
+export function problemLines(problems: readonly ContentProblem[]): string[] {
+  return problems.map((p) => `  ✗ problem ${p.where}${p.value === undefined ? '' : ` (${clip(p.value, 80)})`}: ${p.problem} → ${p.fix}`);
+}
+
+/** One item as the review screen shows it: what it is, where it is, and what it says (and, when given, its problems). */
+export function formatItem(item: ReviewItem | BrokenDraft, position: string, problems: readonly ContentProblem[] = []): string {
+  return [formatItemAlone(item, position), ...problemLines(problems)].join('\n');
+}
+
+function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): string {
+  if (item.kind === 'broken-draft') {
+    return [`${position} Draft fact that cannot be read — ${item.draftId} (content/drafts/${item.draftId}.yaml, not published)`, `  id        ${item.id} (reject deletes the file)`].join('\n');
+  }
   if (item.kind === 'account') {
     return [
       `${position} Drafted account — ${item.factId} (${item.factTitle}) from ${item.account.source}`,
