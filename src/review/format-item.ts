@@ -45,6 +45,7 @@ function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): stri
     return [
       `${position} Draft fact — ${item.draftId} (content/drafts/${item.draftId}.yaml, not published)`,
       `  title     ${item.data.title}`,
+      `  why       ${whyDrafted(item.data)}`,
       `  kind      ${item.data.kind}`,
       `  date      ${item.data.date ? `${item.data.date.start}${item.data.date.end ? ` to ${item.data.date.end}` : ''}` : '—'}`,
       `  summary   ${clip(item.data.summary, 240)}`,
@@ -61,4 +62,12 @@ function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): stri
     `  passage   “${clip(item.text, 240)}”`,
     `  id        ${item.id}`,
   ].join('\n');
+}
+
+/** Why a draft fact was drafted: the sources that date an event no published fact covers. */
+export function whyDrafted(data: { summaryFrom?: readonly string[]; accounts: ReadonlyArray<{ source: string }> }): string {
+  // The importer names the sources it drafted from in summaryFrom; npm run new-fact names none.
+  if ((data.summaryFrom ?? []).length === 0) return 'started by an editor (npm run new-fact)';
+  const sources = [...new Set([...(data.summaryFrom ?? []), ...data.accounts.map((account) => account.source)])];
+  return `${sources.length === 1 ? '1 source dates' : `${sources.length} sources date`} an event no published fact covers: ${sources.join(', ')}`;
 }

@@ -21,6 +21,8 @@ export interface FoundDate {
   precision: FoundPrecision;
   /** For inferred dates: how the value was derived. */
   reason?: string;
+  /** Where the date's words start in the paragraph. */
+  index: number;
   /** The sentence around the date, whole: the event it dates (quote it with `quotableExcerpt`). */
   sentence: string;
 }
@@ -38,6 +40,7 @@ export function findDates(blocks: readonly WrittenBlock[], publication: string |
       found.push({
         blockId: block.id,
         asWritten: date.asWritten,
+        index: date.index,
         status: date.status,
         ...(date.value ? { value: date.value } : {}),
         precision: date.precision,

@@ -64,7 +64,7 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
     for (const account of drafted.accounts) lines.push(`  ${account.factId} — added to ${account.file}`);
     lines.push('', `Draft facts, not published until accepted (${drafted.facts.length}):`);
     if (drafted.facts.length === 0) lines.push('  none');
-    for (const fact of drafted.facts) lines.push(`  ${fact.id} — “${fact.title}” (${fact.date}), ${fact.file}`);
+    for (const fact of drafted.facts) lines.push(`  ${fact.id} — “${fact.title}” (${fact.date}), ${fact.joined ? `the same event another source gave: this source’s account added to ${fact.file}` : fact.file}`);
   }
 
   lines.push('', 'Next steps:');
