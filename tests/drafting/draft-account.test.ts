@@ -94,3 +94,22 @@ describe('number words', () => {
   ])('%j is %d', (words, value) => expect(numberValue(words)).toBe(value));
   it('reads no number from other words', () => expect(numberValue(['several'])).toBeUndefined());
 });
+
+describe('numbers drafted with what they count (issue #21)', () => {
+  const numbersOf = async (text: string) => {
+    const { draftedNumbers } = await import('../../src/drafting/drafted-numbers');
+    return draftedNumbers([{ blockId: 'p-1', passage: text, sentence: { start: 0, end: text.length }, lists: [] }], [], () => []).map(({ label, value, asWritten }) => ({ label, value, asWritten }));
+  };
+
+  it('names the subject of the verb, never counting the whole of “N of M” as a count of its own', async () => {
+    expect(await numbersOf('In Sunday’s vote, the LDP alone won 316 of 465 seats, while the ruling bloc secured 352 seats.')).toEqual([
+      { label: 'LDP seats', value: 316, asWritten: '316 of 465 seats' },
+      { label: 'ruling bloc seats', value: 352, asWritten: '352 seats' },
+    ]);
+    expect(await numbersOf('The ruling coalition, including a smaller partner, won 351 seats.')).toEqual([{ label: 'ruling coalition seats', value: 351, asWritten: '351 seats' }]);
+  });
+
+  it('names what a share is of', async () => {
+    expect(await numbersOf('Beijing supplies about 70% of the rare earths Japan imports.')).toEqual([{ label: 'share of rare earths', value: 70, asWritten: 'about 70%' }]);
+  });
+});
