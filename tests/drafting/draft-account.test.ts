@@ -113,3 +113,18 @@ describe('numbers drafted with what they count (issue #21)', () => {
     expect(await numbersOf('Beijing supplies about 70% of the rare earths Japan imports.')).toEqual([{ label: 'share of rare earths', value: 70, asWritten: 'about 70%' }]);
   });
 });
+
+describe('a drafted date belongs to the clause that tells the fact (issue #21)', () => {
+  // Talks over ten days: any day of them fits the fact's dates, so only the sentence's structure decides.
+  const talks: DraftedFact = { ...remarks, data: { ...remarks.data, date: { start: '2026-03-01', end: '2026-03-10' } } };
+
+  it('is none when the date is the saying’s, in a clause apart from the fact’s words', () => {
+    const passage = [{ blockId: 'p-later', text: 'A ministry spokesperson said on Wednesday that the port deal would not collapse.' }];
+    expect(draftAccount(talks, { id: 'later-story', published: '2026-03-05', language: 'en' }, passage)?.date).toBeUndefined();
+  });
+
+  it('is the date of the clause that holds the fact’s words', () => {
+    const passage = [{ blockId: 'p-same', text: 'The port deal could collapse, Minister Okonkwo warned on Monday.' }];
+    expect(draftAccount(talks, { id: 'same-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten).toBe('on Monday');
+  });
+});
