@@ -69,6 +69,7 @@ describe('the id a person would choose (issue #21)', () => {
 
   it('else from the address’s slug, else the publisher and date, for any script', () => {
     expect(chooseArticleId({ ...base, title: '高市首相、同盟発言を擁護', url: 'https://tohto.example/articles/20260129/alliance-remarks-defended.html', opening: '高市首相は' })).toBe('alliance-remarks-defended');
+    expect(chooseArticleId({ ...base, url: 'https://harbour.example/asia/alliance-remarks-defended-5885896', opening: '高市首相は' })).toBe('alliance-remarks-defended');
     expect(chooseArticleId({ ...base, title: '高市首相、同盟発言を擁護', url: 'https://tohto.example/articles/20260129/k10014', publisher: 'Tohto Shimbun', published: '2026-01-29', opening: '高市首相は' })).toBe('tohto-shimbun-2026-01-29');
     expect(chooseArticleId({ ...base, title: '高市首相、同盟発言を擁護', url: 'https://www.tohto.example/articles/k10014', publisher: '東都新聞', published: '2026-01-29', opening: '高市首相は' })).toBe('tohto-2026-01-29');
   });

@@ -80,7 +80,8 @@ function urlSlug(url: string | undefined): string {
   }
   const parts = path.split('/').map((part) => part.replace(/\.(?:html?|php|aspx?|shtml)$/iu, '')).reverse();
   for (const part of parts) {
-    const slug = slugForId(part.replace(/_/gu, '-'));
+    // A site's own number at the end ("…-takaichi-5885896", "…_999") names nothing a reader knows.
+    const slug = slugForId(part.replace(/_/gu, '-').replace(/(?:[-_]\d{3,})+$/u, ''));
     if (named(slug) && slug.split('-').filter((word) => /[a-z]/u.test(word)).length >= 2) return slug;
   }
   return '';
