@@ -36,7 +36,7 @@ Options (each value as the source states it; recorded as "stated"):
   --url U              the article's address (http or https)
   --language L         BCP 47 tag, e.g. en or ja
 Editorial options:
-  --id ID              article id (default: from the title or the first words)
+  --id ID              article id (default: from the headline, else the URL, else publisher and date)
   --added YYYY-MM-DD   date the briefing adds the source (default: today)
   --content-dir DIR    content root with articles/, originals/, facts/ (default: content)
   -h, --help           show this help
