@@ -30,3 +30,10 @@ describe('which dates the importer drafts facts for (issue #21)', () => {
     expect(whyDrafted({ summaryFrom: [], accounts: [{ source: 'harbour-a' }] })).toBe('started by an editor (npm run new-fact)');
   });
 });
+
+describe('dates inside quoted words', () => {
+  it('give no draft: they are what someone said, not when something happened', () => {
+    const said = 'He could not take the stance of saying “I’m quitting today,” Noda said.';
+    expect(notAnEvent(at(said, 'today', '2026-02-09'), said, '2026-02-09')).toBe('quoted words');
+  });
+});

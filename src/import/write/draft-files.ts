@@ -76,6 +76,9 @@ export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: Impor
       drafted.facts.push({ id: same.id, file, title: same.data.title, date: date.value, joined: true });
       continue;
     }
+    // One draft per day a source dates: its sentences about that day (a leader's press conference, what
+    // he added, what his party expects) are one event to review, not one each.
+    if (drafted.facts.some((fact) => !fact.joined && fact.date === date.value)) continue;
     const draft = draftFact({ blockId: block.id, passage: block.text, sentence: date.sentence, date: { asWritten: date.asWritten, value: date.value } }, source, taken);
     if (!draft) continue;
     taken.add(draft.id);
@@ -116,12 +119,21 @@ export function draftFactText(data: FactData, origin: string): string {
 /** Days apart two dates of an event may be and still be one event (sources count from different days). */
 const SAME_EVENT_DAYS = 2;
 
-/** Whether a draft fact is the event a clause dates: its date within two days, and its proposed rules recognise the clause. */
+/** Share of a draft's proposed words a clause must hold to tell the same event: one shared word ("ministry") is a coincidence. */
+const SAME_EVENT_WORDS = 0.5;
+
+/**
+ * Whether a draft fact is the event a clause dates: its date within two days, its proposed rules
+ * recognise the clause, and the clause holds at least half of the words the rules were proposed from.
+ */
 function sameEvent(draft: { id: string; data: FactData }, value: string, clause: string, context: RecognitionContext): boolean {
   const start = draft.data.date?.start;
   if (!start || start.length !== value.length) return false;
   const apart = start.length === 10 ? Math.abs(Date.parse(start) - Date.parse(value)) / 86_400_000 : start === value ? 0 : Infinity;
   if (apart > SAME_EVENT_DAYS) return false;
+  const words = Object.values(draft.data.recognise.words).flat();
+  const lower = clause.toLowerCase();
+  if (words.length === 0 || words.filter((word) => lower.includes(word.toLowerCase())).length / words.length < SAME_EVENT_WORDS) return false;
   const { recognisers } = compileRecognisers([draft]);
   return recognise(clause, recognisers, context).length > 0;
 }
