@@ -49,9 +49,9 @@ export function draftAccount(fact: DraftedFact, source: DraftSource, passages: r
   const setting = draftedSetting(sentences);
   const actors = draftedActors(sentences, dateSpans);
   const wording = draftedWording(sentences);
-  // Numbers are read from every sentence of the linked passages: "the LDP alone won 316 of 465 seats"
-  // tells the election's result without naming the election.
-  const numbers = draftedNumbers(everySentence(passages, context.language), fact.data.accounts.filter((account) => account.source !== source.id), dateSpans);
+  // Numbers that name what they count are read from every sentence of the linked passages: "the LDP
+  // alone won 316 of 465 seats" tells the election's result without naming the election.
+  const numbers = draftedNumbers(sentences, fact.data.accounts.filter((account) => account.source !== source.id), dateSpans, everySentence(passages, context.language));
   if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return undefined;
   const drafted: Account = {
     source: source.id,

@@ -128,3 +128,20 @@ describe('a drafted date belongs to the clause that tells the fact (issue #21)',
     expect(draftAccount(talks, { id: 'same-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten).toBe('on Monday');
   });
 });
+
+describe('numbers read with their subject in harder sentences', () => {
+  const numbersOf = async (text: string) => {
+    const { draftedNumbers } = await import('../../src/drafting/drafted-numbers');
+    return draftedNumbers([], [], () => [], [{ blockId: 'p-1', passage: text, sentence: { start: 0, end: text.length }, lists: [] }]).map(({ label, value }) => `${label} = ${value}`);
+  };
+
+  it('reads a name with its abbreviation in brackets, a count named before the number, and leaves out the count before a change', async () => {
+    expect(await numbersOf('The Harbour Fishing Union (HFU) alone won 41 of 90 seats on the board.')).toEqual(['Harbour Fishing Union seats = 41']);
+    expect(await numbersOf('The HFU sharply raised its seat count to 41 from 28 before the vote.')).toEqual(['HFU seats = 41']);
+    expect(await numbersOf('The union won 41 seats, up sharply from 28 seats a year ago.')).toEqual(['union seats = 41']);
+  });
+
+  it('reads no number without a subject from a sentence that does not mention the fact', async () => {
+    expect(await numbersOf('Crossing the line of 60 seats on the board matters.')).toEqual([]);
+  });
+});
