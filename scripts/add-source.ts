@@ -99,7 +99,7 @@ export function main(argv: string[], io: Output = process): number {
     const paths = contentPaths(contentDir);
     checkContentRoot(paths);
     const bytes = readInputFile(resolve(typedFrom, file));
-    refuseSecondImport(paths, bytes);
+    if (flags.id === undefined) refuseSecondImport(paths, bytes);
     const plan = planImport({
       fileName: file,
       bytes,

@@ -145,3 +145,11 @@ describe('numbers read with their subject in harder sentences', () => {
     expect(await numbersOf('Crossing the line of 60 seats on the board matters.')).toEqual([]);
   });
 });
+
+describe('a date set before its clause', () => {
+  it('dates the clause after it, across the comma of the date itself', () => {
+    const talks: DraftedFact = { ...remarks, data: { ...remarks.data, date: { start: '2026-03-01', end: '2026-03-10' } } };
+    const passage = [{ blockId: 'p-front', text: 'On March 4, 2026, Minister Okonkwo warned that the port deal could collapse.' }];
+    expect(draftAccount(talks, { id: 'front-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten).toBe('March 4, 2026');
+  });
+});
