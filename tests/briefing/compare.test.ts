@@ -45,7 +45,7 @@ describe('coverage', () => {
 });
 
 describe('numbers compared by what they count (issue #21)', () => {
-  const seats = (source: string, label: string, value: number, asWritten: string) => ({ source, actors: [], wording: [], paragraphs: [], numbers: [{ label, value, unit: 'seats', asWritten }] });
+  const seats = (source: string, label: string, value: number, asWritten: string) => ({ source, actors: [], wording: [], paragraphs: [], review: 'drafted' as const, numbers: [{ label, value, unit: 'seats', asWritten }] });
 
   it('sets one subject’s numbers side by side, whatever name each source gives it, apart from another subject’s', async () => {
     const { compareAccounts, numberDisagreement } = await import('../../src/briefing/compare');
