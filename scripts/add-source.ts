@@ -10,7 +10,7 @@ import { readBriefingSettings } from '../src/loader/briefing-settings';
 import { buildReport } from '../src/import/report/build-report';
 import { readInputFile } from '../src/import/input/read-input-file';
 import { fetchPage, isWebAddress, type FetchedPage } from '../src/import/input/fetch-url';
-import { checkContentRoot, contentPaths, takenArticleIds, writeImport } from '../src/import/write/content-files';
+import { checkContentRoot, contentPaths, refuseSecondImport, takenArticleIds, writeImport } from '../src/import/write/content-files';
 import { writeDrafts, type DraftedFiles } from '../src/import/write/draft-files';
 import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
@@ -38,7 +38,7 @@ Options (each value as the source states it; recorded as "stated"):
   --url U              the article's address (http or https)
   --language L         BCP 47 tag, e.g. en or ja
 Editorial options:
-  --id ID              article id (default: from the title or the first words)
+  --id ID              article id (default: from the headline, else the URL, else publisher and date)
   --added YYYY-MM-DD   date the briefing adds the source (default: today)
   --content-dir DIR    content root with articles/, originals/, facts/ (default: content)
   -h, --help           show this help
@@ -117,6 +117,7 @@ export function main(argv: string[], io: Output = process, fetched?: FetchedPage
     const paths = contentPaths(contentDir);
     checkContentRoot(paths);
     const bytes = fetched?.bytes ?? readInputFile(resolve(typedFrom, file));
+    if (flags.id === undefined) refuseSecondImport(paths, bytes);
     const plan = planImport({
       fileName: fetched?.fileName ?? file,
       bytes,

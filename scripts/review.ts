@@ -19,6 +19,7 @@ import type { LoadedContent } from '../src/loader/load-content';
 import { loadForEditing } from '../src/loader/load-for-editing';
 import { applyDecision, type Decision } from '../src/review/apply-decision';
 import { formatItem } from '../src/review/format-item';
+import { acceptRefusal, problemsByItem, type BrokenDraft, type ReviewWithProblems } from '../src/review/item-problems';
 import { reviewItems, type ReviewItem } from '../src/review/review-items';
 import { terminalPrompts, type Prompts } from '../src/review/terminal-prompts';
 import type { Account } from '../src/schemas/fact';
@@ -44,7 +45,7 @@ export interface Output {
   stderr: { write(text: string): unknown };
 }
 
-/** Runs the command; returns the exit code (1 when the content has problems or an id is unknown). */
+/** Runs the command; returns the exit code (1 when an id is unknown or a decision is refused; problems of the content are listed, never a reason to stop). */
 export async function main(argv: string[], io: Output = process, prompts?: Prompts, root = process.cwd()): Promise<number> {
   let values;
   try {
@@ -69,15 +70,17 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
     return 0;
   }
   const content = await loadForEditing(root);
-  if (content.problems.length > 0) {
-    io.stderr.write(`${formatProblems(content.problems)}\nreview: the content has problems; correct them first (npm run check lists them).\n`);
-    return 1;
-  }
-  const items = reviewItems(content);
+  // A briefing with problems is still reviewed: each item shows its own problems, and a broken draft
+  // can be edited or rejected; only accepting an item with problems of its own is refused.
+  const accountSources = new Map(content.facts.map((fact) => [fact.id, fact.data.accounts.map((account) => account.source)]));
+  const screen = problemsByItem(reviewItems(content), content.problems, accountSources);
+  const entries = screen.items;
+  const items = entries.map((entry) => entry.item);
   const find = (id: string) => items.find((item) => item.id === id);
+  if (screen.others.length > 0) io.stderr.write(`${formatProblems(screen.others)}\nreview: the build refuses the content until these are corrected in the files (npm run check lists every problem); the items below can still be reviewed.\n\n`);
 
   if (values.list) {
-    io.stdout.write(listing(items));
+    io.stdout.write(listing(entries));
     return 0;
   }
   const accept = values.accept ?? [];
@@ -88,10 +91,18 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
       io.stderr.write(`review: no such item: ${unknown.join(', ')} → npm run review -- --list shows the ids\n`);
       return 1;
     }
+    const refusals = accept.flatMap((id) => {
+      const refusal = acceptRefusal(entries.find((entry) => entry.item.id === id) as (typeof entries)[number]);
+      return refusal ? [refusal] : [];
+    });
+    if (refusals.length > 0) {
+      io.stderr.write(`${refusals.map((refusal) => `review: ${refusal}`).join('\n')}\nreview: nothing was changed.\n`);
+      return 1;
+    }
     try {
       for (const id of accept) io.stdout.write(`✓ ${applyDecision(root, find(id) as ReviewItem, { action: 'accept' })}\n`);
-      for (const id of reject) io.stdout.write(`✓ ${applyDecision(root, find(id) as ReviewItem, { action: 'reject' })}\n`);
-      if (values.edit) io.stdout.write(`✓ ${applyDecision(root, find(values.edit) as ReviewItem, editFromFlags(find(values.edit) as ReviewItem, values.set ?? [], content))}\n`);
+      for (const id of reject) io.stdout.write(`✓ ${applyDecision(root, find(id) as ReviewItem | BrokenDraft, { action: 'reject' })}\n`);
+      if (values.edit) io.stdout.write(`✓ ${applyDecision(root, find(values.edit) as ReviewItem, editFromFlags(find(values.edit) as ReviewItem | BrokenDraft, values.set ?? [], content))}\n`);
     } catch (error) {
       io.stderr.write(`review: ${(error as Error).message}\n`);
       return 1;
@@ -100,7 +111,7 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
     return 0;
   }
   try {
-    return await interactive(items, content, io, prompts ?? terminalPrompts(), root);
+    return await interactive(entries, content, io, prompts ?? terminalPrompts(), root);
   } catch (error) {
     // Decisions already made are written; the one being answered is not.
     io.stderr.write(`review: ${(error as Error).message}\nreview: stopped; the decisions before this one are saved. Run npm run review again to go on.\n`);
@@ -110,21 +121,44 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function listing(items: readonly ReviewItem[]): string {
-  if (items.length === 0) return 'Nothing awaits review: every account is reviewed, no draft fact waits, no link is doubtful.\n';
-  const counts = ['draft-fact', 'account', 'link'].map((kind) => items.filter((item) => item.kind === kind).length);
-  const lines = [`${plural(items.length, 'item')} await${items.length === 1 ? 's' : ''} review: ${plural(counts[0] ?? 0, 'draft fact')} · ${plural(counts[1] ?? 0, 'drafted account')} · ${plural(counts[2] ?? 0, 'doubtful link')}`, ''];
-  items.forEach((item, i) => lines.push(formatItem(item, `[${i + 1}/${items.length}]`), ''));
+type Entry = ReviewWithProblems['items'][number];
+
+function listing(entries: readonly Entry[]): string {
+  if (entries.length === 0) return 'Nothing awaits review: every account is reviewed, no draft fact waits, no link is doubtful.\n';
+  const items = entries.map((entry) => entry.item);
+  const counts = [['draft-fact', 'broken-draft'], ['account'], ['link']].map((kinds) => items.filter((item) => kinds.includes(item.kind)).length);
+  const withProblems = entries.filter((entry) => entry.problems.length > 0 || entry.item.kind === 'broken-draft').length;
+  const lines = [
+    `${plural(items.length, 'item')} await${items.length === 1 ? 's' : ''} review: ${plural(counts[0] ?? 0, 'draft fact')} · ${plural(counts[1] ?? 0, 'drafted account')} · ${plural(counts[2] ?? 0, 'doubtful link')}${withProblems > 0 ? ` (${withProblems} with problems, shown with them)` : ''}`,
+    '',
+  ];
+  entries.forEach((entry, i) => lines.push(formatItem(entry.item, `[${i + 1}/${entries.length}]`, entry.problems), ''));
   return `${lines.join('\n')}`;
 }
 
 /** The review screen: each item shown, then accept, edit, reject, skip or quit. */
-async function interactive(items: readonly ReviewItem[], content: LoadedContent, io: Output, prompts: Prompts, root: string): Promise<number> {
-  io.stdout.write(listing(items).split('\n')[0] + '\n\n');
+async function interactive(entries: readonly Entry[], content: LoadedContent, io: Output, prompts: Prompts, root: string): Promise<number> {
+  io.stdout.write(listing(entries).split('\n')[0] + '\n\n');
   const done: string[] = [];
   try {
-    for (const [i, item] of items.entries()) {
-      io.stdout.write(`${formatItem(item, `[${i + 1}/${items.length}]`)}\n`);
+    for (const [i, entry] of entries.entries()) {
+      const { item } = entry;
+      io.stdout.write(`${formatItem(item, `[${i + 1}/${entries.length}]`, entry.problems)}\n`);
+      if (item.kind === 'broken-draft') {
+        const action = await prompts.choose('Reject (delete the file), or skip?', [
+          { key: 'r', name: 'Reject', value: 'reject' as const },
+          { key: 's', name: 'Skip for now', value: 'skip' as const },
+          { key: 'q', name: 'Quit', value: 'quit' as const },
+        ], 'skip');
+        io.stdout.write('\n');
+        if (action === 'quit') break;
+        if (action === 'skip') continue;
+        const said = applyDecision(root, item, { action });
+        done.push(said);
+        io.stdout.write(`✓ ${said}\n\n`);
+        continue;
+      }
+      const refusal = acceptRefusal(entry);
       const action = await prompts.choose(
         item.kind === 'link' ? 'Keep the link, remove it, or skip?' : 'Accept, edit, reject or skip?',
         item.kind === 'link'
@@ -146,6 +180,10 @@ async function interactive(items: readonly ReviewItem[], content: LoadedContent,
       io.stdout.write('\n');
       if (action === 'quit') break;
       if (action === 'skip') continue;
+      if (action === 'accept' && refusal) {
+        io.stdout.write(`✗ ${refusal}\n\n`);
+        continue;
+      }
       const decision: Decision = action === 'edit' ? await editInteractively(item, content, prompts) : { action };
       const said = applyDecision(root, item, decision);
       done.push(said);
@@ -189,7 +227,7 @@ function editedAccount(account: Account, fields: Partial<Record<string, string>>
   return next;
 }
 
-function editFromFlags(item: ReviewItem, sets: readonly string[], content: LoadedContent): Decision {
+function editFromFlags(item: ReviewItem | BrokenDraft, sets: readonly string[], content: LoadedContent): Decision {
   const fields: Record<string, string> = {};
   for (const set of sets) {
     const at = set.indexOf('=');
@@ -198,6 +236,7 @@ function editFromFlags(item: ReviewItem, sets: readonly string[], content: Loade
   }
   if (item.kind === 'account') return { action: 'edit', account: editedAccount(item.account, fields, content) };
   if (item.kind === 'draft-fact') return { action: 'edit', fields };
+  if (item.kind === 'broken-draft') throw new Error(`${item.id} cannot be read as a fact: correct content/drafts/${item.draftId}.yaml in an editor, or reject it`);
   throw new Error('a link is kept (--accept) or removed (--reject), not edited');
 }
 

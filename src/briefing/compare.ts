@@ -10,6 +10,8 @@ export interface Discrepancy {
   label: string;
   /** Each source's version, as it writes it. */
   versions: Array<{ source: string; value: string; note?: string }>;
+  /** For a number: the values the sources give, in a comparable unit, smallest first ("315 or 316 seats"). */
+  values?: { amounts: number[]; unit: string };
 }
 
 /**
@@ -35,11 +37,19 @@ export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
     found.push({ field: 'setting', label: 'setting', versions: set.map((a) => ({ source: a.source, value: a.setting! })) });
   }
 
-  const labels = [...new Set(accounts.flatMap((a) => a.numbers.map((n) => n.label)))].sort();
-  for (const label of labels) {
-    const given = accounts.flatMap((a) => a.numbers.filter((n) => n.label === label).map((n) => ({ source: a.source, number: n })));
+  // Numbers are compared by what they count: "Liberal Democratic Party seats" and "LDP seats" side by side.
+  const subjects = [...new Set(accounts.flatMap((a) => a.numbers.map((n) => numberSubjectKey(n.label))))].sort();
+  for (const subject of subjects) {
+    const given = accounts.flatMap((a) => a.numbers.filter((n) => numberSubjectKey(n.label) === subject).map((n) => ({ source: a.source, number: n })));
+    const units = new Set(given.map((g) => g.number.unit));
+    const amounts = [...new Set(given.map((g) => g.number.value))].sort((a, b) => a - b);
     if (new Set(given.map((g) => `${g.number.value} ${g.number.unit}`)).size > 1) {
-      found.push({ field: 'number', label, versions: given.map((g) => ({ source: g.source, value: g.number.asWritten })) });
+      found.push({
+        field: 'number',
+        label: given[0]?.number.label ?? subject,
+        versions: given.map((g) => ({ source: g.source, value: g.number.asWritten })),
+        ...(units.size === 1 ? { values: { amounts, unit: [...units][0] as string } } : {}),
+      });
     }
   }
 
@@ -52,6 +62,29 @@ export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
     }
   }
   return found;
+}
+
+/**
+ * What a number's label counts, as compared across sources: lower case, with a name of several
+ * capitalised words read as its initials ("Liberal Democratic Party seats" and "LDP seats" are both
+ * "ldp seats"), so one subject's numbers meet whatever name each source gives it.
+ */
+export function numberSubjectKey(label: string): string {
+  const named = label.normalize('NFC').replace(/\b(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\s+){1,5}\p{Lu}[\p{Ll}\p{Lu}'’-]*\b/gu, (name) =>
+    name
+      .split(/\s+/u)
+      .map((word) => word[0])
+      .join(''),
+  );
+  return normalise(named);
+}
+
+/** A number the sources disagree on, told in a few words: "315 or 316 seats: sources differ". */
+export function numberDisagreement(discrepancy: Pick<Discrepancy, 'values'>): string | undefined {
+  if (!discrepancy.values) return undefined;
+  const { amounts, unit } = discrepancy.values;
+  const listed = amounts.length <= 2 ? amounts.join(' or ') : `${amounts.slice(0, -1).join(', ')} or ${amounts.at(-1)}`;
+  return `${listed} ${unit === '%' ? '%' : unit}: sources differ`;
 }
 
 /** Text as compared across sources: Unicode NFC, lower case, one kind of apostrophe, single spaces. */

@@ -67,6 +67,7 @@ export function normaliseForQuote(text: string): string {
 /**
  * Checks that a quotation appears word for word in one of the passages. Punctuation that English puts
  * inside the closing mark (“…law,”) may belong to the sentence around it, so it is ignored at the end.
+ * An ellipsis (…, ..., […]) marks words left out: the words kept must each be in one passage, in order.
  * When the quotation is not found, the closest passage window is returned to help the editor.
  */
 export function checkQuotation(quote: string, passages: readonly QuotablePassage[]): QuoteCheck {
@@ -74,7 +75,37 @@ export function checkQuotation(quote: string, passages: readonly QuotablePassage
   for (const passage of passages) {
     if (normaliseForQuote(passage.text).includes(wanted)) return { found: true, ref: passage.ref };
   }
+  const parts = elidedParts(wanted);
+  if (parts.length > 0) {
+    for (const passage of passages) if (inOrder(normaliseForQuote(passage.text), parts)) return { found: true, ref: passage.ref };
+  }
   return { found: false, closest: closestWindow(wanted, passages) };
+}
+
+/** An ellipsis marks a cut: “…”, “...” or “[…]”. */
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*/u;
+
+/**
+ * The runs of words a quotation with an ellipsis keeps (“the LDP alone won … seats”), each cut of its
+ * edge punctuation; none when the quotation has no ellipsis or keeps no words.
+ */
+export function elidedParts(quote: string): string[] {
+  if (!ELLIPSIS.test(quote)) return [];
+  return quote
+    .split(new RegExp(ELLIPSIS.source, 'gu'))
+    .map((part) => part.replace(/^[\s,;:]+|[\s,.;:!?]+$/gu, ''))
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+}
+
+/** Whether every part appears in the text, each after the one before. */
+function inOrder(text: string, parts: readonly string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at === -1) return false;
+    from = at + part.length;
+  }
+  return true;
 }
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];

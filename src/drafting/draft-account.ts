@@ -1,12 +1,13 @@
 import type { Account, FactData } from '../schemas/fact';
 import { datesInText } from '../recognition/dates-in-text';
 import type { RecognitionContext } from '../recognition/recognise';
+import { checkedAccount } from './checked-quotations';
 import { draftedActors } from './drafted-actors';
 import { draftedDate } from './drafted-date';
 import { draftedNumbers } from './drafted-numbers';
 import { draftedSetting } from './drafted-setting';
 import { draftedWording } from './drafted-wording';
-import { mentionSentences, type LinkedPassage } from './mention-sentences';
+import { mentionSentences, type LinkedPassage, type MentionSentence } from './mention-sentences';
 
 export type { LinkedPassage } from './mention-sentences';
 
@@ -48,9 +49,11 @@ export function draftAccount(fact: DraftedFact, source: DraftSource, passages: r
   const setting = draftedSetting(sentences);
   const actors = draftedActors(sentences, dateSpans);
   const wording = draftedWording(sentences);
-  const numbers = draftedNumbers(sentences, fact.data.accounts.filter((account) => account.source !== source.id), dateSpans);
+  // Numbers that name what they count are read from every sentence of the linked passages: "the LDP
+  // alone won 316 of 465 seats" tells the election's result without naming the election.
+  const numbers = draftedNumbers(sentences, fact.data.accounts.filter((account) => account.source !== source.id), dateSpans, everySentence(passages, context.language));
   if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return undefined;
-  return {
+  const drafted: Account = {
     source: source.id,
     ...(date ? { date } : {}),
     ...(setting ? { setting } : {}),
@@ -60,4 +63,14 @@ export function draftAccount(fact: DraftedFact, source: DraftSource, passages: r
     paragraphs: [...new Set(passages.map((passage) => `${source.id}#${passage.blockId}`))],
     review: 'drafted',
   };
+  // The build checks every drafted value as a quotation of the source: one it would refuse is left out.
+  return checkedAccount(drafted, passages.map((passage) => ({ ref: `${source.id}#${passage.blockId}`, text: passage.text }))).account;
+}
+
+/** Every sentence of the passages, as drafting reads a mention sentence (with no word lists). */
+function everySentence(passages: readonly LinkedPassage[], language = 'en'): MentionSentence[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  return passages.flatMap((passage) =>
+    [...segmenter.segment(passage.text)].map((segment) => ({ blockId: passage.blockId, passage: passage.text, sentence: { start: segment.index, end: segment.index + segment.segment.length }, lists: [] })),
+  );
 }

@@ -3,6 +3,8 @@ import { slugForId } from '../import/ids/article-id';
 import { datesInText } from '../recognition/dates-in-text';
 import { draftAccount, type DraftSource } from './draft-account';
 import { proposeRules } from './propose-rules';
+import { quotesHold } from './checked-quotations';
+import { quotableExcerpt } from './quotable-excerpt';
 
 /** A dated event of a new source that no fact covers: what the importer found. */
 export interface UnmatchedEvent {
@@ -38,7 +40,7 @@ export function draftFact(event: UnmatchedEvent, source: DraftSource, takenIds: 
     title,
     kind,
     date: { start: event.date.value },
-    summary: `Drafted from one source, which says: “${event.sentence.trim()}”`,
+    summary: `Drafted from one source, which says: “${quotableExcerpt(event.sentence)}”`,
     recognise,
     accounts: [],
     related: [],
@@ -50,7 +52,14 @@ export function draftFact(event: UnmatchedEvent, source: DraftSource, takenIds: 
     unlinked: [],
   };
   const account = draftAccount({ id, data }, source, [{ blockId: event.blockId, text: event.passage }]);
-  return { id, data: { ...data, accounts: account ? [account] : [] } };
+  // The build checks a draft's title and summary against the sources giving an account of it: without
+  // one, or with words the check would refuse, they quote nothing.
+  const passages = account ? [{ ref: `${source.id}#${event.blockId}`, text: event.passage }] : [];
+  const checked = {
+    title: quotesHold(title, passages) ? title : withoutQuotationMarks(title),
+    summary: quotesHold(data.summary, passages) ? data.summary : `Drafted from one source: ${source.id}, paragraph ${event.blockId}.`,
+  };
+  return { id, data: { ...data, ...checked, accounts: account ? [account] : [] } };
 }
 
 /** Where a sentence divides into clauses that may each tell an event of their own. */
@@ -86,4 +95,9 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
   const stem = factIdFrom(base);
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/** A title's words without the quotation marks that would present them as quoted. */
+function withoutQuotationMarks(title: string): string {
+  return title.replace(/[“”„"「」『』]|(?<![\p{L}\p{N}])['‘]|['’](?![\p{L}\p{N}])/gu, '').replace(/\s+/gu, ' ').trim();
 }

@@ -1,3 +1,4 @@
+import { numberSubjectKey } from '../briefing/compare';
 import type { Account } from '../schemas/fact';
 import { tagEnglish, type TaggedWord } from '../recognition/english-model';
 import { halfWidth, hasCjk } from '../recognition/normalise';
@@ -46,16 +47,32 @@ const HEDGE = /(?:about|around|approximately|roughly|nearly|almost|some|more tha
  * from another account of the fact that measures in the same unit, so that the comparison sets them
  * side by side. One number per label: a second would contradict the first within one account.
  */
-export function draftedNumbers(sentences: readonly MentionSentence[], otherAccounts: readonly Account[], dateSpans: (passage: string) => ReadonlyArray<{ index: number; end: number }>): StatedNumber[] {
+export function draftedNumbers(
+  sentences: readonly MentionSentence[],
+  otherAccounts: readonly Account[],
+  dateSpans: (passage: string) => ReadonlyArray<{ index: number; end: number }>,
+  /** Further sentences of the linked passages: only numbers that name what they count are read there. */
+  wider: readonly MentionSentence[] = [],
+): StatedNumber[] {
   const numbers: StatedNumber[] = [];
-  const labelFor = (label: string, unit: string) => otherAccounts.flatMap((a) => a.numbers).find((n) => n.unit === unit)?.label ?? label;
-  for (const sentence of sentences) {
+  const others = otherAccounts.flatMap((a) => a.numbers);
+  // Another account's label for the same subject ("Liberal Democratic Party seats" for "LDP seats"), so
+  // the comparison sets them side by side; a number without a subject takes the label of its unit.
+  const labelFor = (label: string, unit: string, subject: boolean) =>
+    (subject
+      ? others.find((n) => n.unit === unit && numberSubjectKey(n.label) === numberSubjectKey(label))
+      : others.find((n) => n.unit === unit && n.label.split(' ')[0] === label.split(' ')[0])
+    )?.label ?? label;
+  const read = new Set(sentences.map((sentence) => `${sentence.passage}\n${sentence.sentence.start}`));
+  const further = wider.filter((sentence) => !read.has(`${sentence.passage}\n${sentence.sentence.start}`)).map((sentence) => ({ sentence, subjectsOnly: true }));
+  for (const { sentence, subjectsOnly } of [...sentences.map((sentence) => ({ sentence, subjectsOnly: false })), ...further]) {
     const text = sentence.passage.slice(sentence.sentence.start, sentence.sentence.end);
     const dates = dateSpans(sentence.passage).map((d) => ({ start: d.index - sentence.sentence.start, end: d.end - sentence.sentence.start }));
     const found = hasCjk(text) ? japaneseNumbers(text) : englishNumbers(text);
     for (const number of found) {
+      if (subjectsOnly && !number.subject) continue;
       if (dates.some((d) => d.start < number.end && number.start < d.end)) continue;
-      const label = labelFor(number.label, number.unit);
+      const label = labelFor(number.label, number.unit, number.subject === true);
       if (numbers.some((known) => known.label === label)) continue;
       numbers.push({ label, asWritten: text.slice(number.start, number.end), value: number.value, unit: number.unit });
     }
@@ -67,6 +84,8 @@ interface FoundNumber {
   start: number;
   end: number;
   label: string;
+  /** Whether the label names what the number is of ("LDP seats"), not only its unit ("seats"). */
+  subject?: boolean;
   value: number;
   unit: string;
 }
@@ -82,10 +101,17 @@ function englishNumbers(text: string): FoundNumber[] {
     while (j + 1 < words.length && words[j + 1]?.pos === 'NUM') j++;
     const value = numberValue(words.slice(i, j + 1).map((w) => w.text));
     if (value === undefined) continue;
+    // The whole of "316 of the 465 seats" is what the part is counted against, not a count of its own.
+    const before = words[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
+    if (words[before]?.text === 'of' && words[before - 1]?.pos === 'NUM') continue;
+    // "up sharply from 198 seats": the count before the change, not the one the source reports.
+    if (words[i - 1]?.text.toLowerCase() === 'from' && words.slice(Math.max(0, i - 4), i - 1).some((w) => /^(?:up|down)$/iu.test(w.text))) continue;
     const currency = words[i - 1]?.text === '$' ? words[i - 1] : undefined;
     // "316 of the 465 seats": the first number counts the same noun as the second.
     const ofPhrase = words[j + 1]?.text === 'of';
-    const unitWord = currency ?? (ofPhrase ? nounAfterWhole(words, j + 1) : nextNoun(words, j));
+    // "increased its seat count to 315": what is counted is named before the number.
+    const countedBefore = !currency && !ofPhrase && words[i - 1]?.text.toLowerCase() === 'to' && /^(?:count|total|tally|number)$/iu.test(words[i - 2]?.text ?? '') && words[i - 3]?.pos === 'NOUN' ? words[i - 3] : undefined;
+    const unitWord = currency ?? countedBefore ?? (ofPhrase ? nounAfterWhole(words, j + 1) : nextNoun(words, j));
     if (!unitWord) continue;
     const key = unitKey(unitWord.text);
     const known = UNITS[key];
@@ -93,13 +119,74 @@ function englishNumbers(text: string): FoundNumber[] {
     if (!counted) continue;
     const first = currency ?? word;
     const hedge = HEDGE.exec(text.slice(0, first.start));
-    const start = hedge ? first.start - hedge[0].length : first.start;
-    const end = currency || ofPhrase ? (words[j]?.end ?? word.end) : unitWord.end;
+    const start = countedBefore ? countedBefore.start : hedge ? first.start - hedge[0].length : first.start;
+    const end = currency || countedBefore ? (words[j]?.end ?? word.end) : unitWord.end;
+    // What the number counts: the noun phrase that does what the verb says ("the LDP alone won 316
+    // seats" → "LDP seats"); a share, what it is a share of ("70% of rare earths" → "share of rare earths").
+    const measure = counted.label === 'distance' || counted.label === 'amount';
+    const subject = measure || counted.label === 'share' ? undefined : subjectOf(words, countedBefore ? i - 4 : i);
+    const whole = counted.label === 'share' && words[j + 2]?.text === 'of' ? nounPhraseFrom(words, words[j + 3]?.pos === 'DET' ? j + 4 : j + 3) : undefined;
+    if (whole || subject) {
+      const label = whole ? `share of ${whole}${subject ? ` from ${subject}` : ''}` : `${subject} ${counted.label}`;
+      found.push({ start, end, label, subject: true, value: round(value * counted.factor), unit: counted.unit });
+      continue;
+    }
     // A count takes the verb before it into its label ("seats won", "ships sent"): the part of a whole is not the whole.
     const verb = counted.label === 'distance' || counted.label === 'amount' || counted.label === 'share' ? undefined : words.slice(Math.max(0, i - 3), i).reverse().find((w) => w.pos === 'VERB');
     found.push({ start, end, label: verb ? `${counted.label} ${verb.text.toLowerCase()}` : counted.label, value: round(value * counted.factor), unit: counted.unit });
   }
   return found;
+}
+
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** The noun phrase (adjectives, nouns, names) ending at `end`, read backwards; undefined without a noun in it. */
+function nounPhraseEndingAt(words: readonly TaggedWord[], end: number): string | undefined {
+  let start = end;
+  while (start - 1 >= 0 && NOUN_PHRASE.has(words[start - 1]?.pos ?? '') && end - start < 5) start--;
+  const phrase = words.slice(start, end + 1);
+  if (!phrase.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') || !NOUN_PHRASE.has(words[end]?.pos ?? '')) return undefined;
+  return phrase.map((w) => w.text).join(' ');
+}
+
+/** The noun phrase starting at `start` ("rare earths" of "70% of the rare earths Japan imports"): adjectives, then nouns. */
+function nounPhraseFrom(words: readonly TaggedWord[], start: number): string | undefined {
+  let end = start;
+  while (words[end]?.pos === 'ADJ') end++;
+  if (words[end]?.pos !== 'NOUN' && words[end]?.pos !== 'PROPN') return undefined;
+  while (words[end + 1]?.pos === 'NOUN' && end - start < 4) end++;
+  return words.slice(start, end + 1).map((w) => w.text).join(' ');
+}
+
+/**
+ * The subject of the verb a number is the object of: "the LDP alone won 316 seats" → "LDP", "the
+ * ruling coalition, including Ishin, won 351 seats" → "ruling coalition". Undefined when no verb
+ * governs the number closely, or no noun phrase does what it says.
+ */
+function subjectOf(words: readonly TaggedWord[], number: number): string | undefined {
+  let verb = number - 1;
+  while (verb >= 0 && number - verb <= 3 && words[verb]?.pos !== 'VERB') {
+    if (!['ADV', 'ADP', 'PART', 'PRON'].includes(words[verb]?.pos ?? '')) return undefined;
+    verb--;
+  }
+  if (words[verb]?.pos !== 'VERB') return undefined;
+  let end = verb - 1;
+  // "…, ceding 14 seats": a participle after a comma has no subject of its own here.
+  if (words[end]?.text === ',' && /ing$/iu.test(words[verb]?.text ?? '')) return undefined;
+  while (end >= 0 && (words[end]?.pos === 'ADV' || words[end]?.pos === 'AUX')) end--;
+  // An abbreviation in brackets after a name: "The Liberal Democratic Party (LDP) alone won".
+  if (words[end]?.text === ')') {
+    let open = end - 1;
+    while (open >= 0 && end - open <= 4 && words[open]?.text !== '(') open--;
+    if (words[open]?.text === '(') end = open - 1;
+  }
+  // A phrase set off by commas between subject and verb: "the ruling coalition, including Ishin, won".
+  if (words[end]?.text === ',') {
+    let open = end - 1;
+    while (open >= 0 && end - open <= 15 && words[open]?.text !== ',') open--;
+    if (words[open]?.text === ',') end = open - 1;
+  }
+  return end >= 0 ? nounPhraseEndingAt(words, end) : undefined;
 }
 
 /** The noun counted by the whole in "N of the M nouns", from the word "of". */

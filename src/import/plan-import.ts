@@ -79,7 +79,18 @@ export function planImport(request: ImportRequest): ImportPlan {
   const textBytes = Buffer.byteLength(blockText(body));
   if (textBytes > MAX_ARTICLE_BYTES) throw tooLarge(textBytes);
 
-  const id = chooseArticleId({ flag: request.id, title, opening, taken: request.takenIds, articlesDir: request.articlesDir });
+  const statedValue = (key: 'publisher' | 'published') => request.flags[key] ?? (parsed.metadata[key]?.status === 'stated' ? (parsed.metadata[key] as { value: string }).value : undefined);
+  const id = chooseArticleId({
+    flag: request.id,
+    title,
+    ...(base ? { url: base } : {}),
+    ...optional('publisher', statedValue('publisher')),
+    ...optional('published', statedValue('published')),
+    // Block by block, so a dateline, caption or credit line can be passed over.
+    opening: body.children.map((node) => blockText(node)).join('\n'),
+    taken: request.takenIds,
+    articlesDir: request.articlesDir,
+  });
   const { markdown: markdownBody, blocks, duplicateIds, reservedIds } = addBlockIds(body, { keepExplicitIds: format === 'markdown' });
   if (duplicateIds.length > 0) {
     throw new ImportError(
@@ -128,3 +139,5 @@ function originalExtension(fileName: string, format: InputFormat): string {
 function formatName(format: InputFormat): string {
   return format === 'html' ? 'HTML' : format === 'markdown' ? 'Markdown' : 'plain-text';
 }
+
+const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { addToList, appendAccount, markReviewed, removeAccount, replaceAccount, setScalar } from '../editing/fact-document';
 import { SUMMARY_TO_WRITE } from '../drafting/scaffold-fact';
 import type { Account } from '../schemas/fact';
+import type { BrokenDraft } from './item-problems';
 import type { ReviewItem } from './review-items';
 
 /** What an editor decided about one item. */
 export type Decision = { action: 'accept' } | { action: 'reject' } | { action: 'edit'; account?: Account; fields?: Partial<Record<'title' | 'kind' | 'summary' | 'date', string>> };
 
 /** The file an item lives in, relative to the project root. */
-export function itemFile(item: ReviewItem): string {
-  return item.kind === 'draft-fact' ? `content/drafts/${item.draftId}.yaml` : `content/facts/${item.factId}.yaml`;
+export function itemFile(item: ReviewItem | BrokenDraft): string {
+  return item.kind === 'draft-fact' || item.kind === 'broken-draft' ? `content/drafts/${item.draftId}.yaml` : `content/facts/${item.factId}.yaml`;
 }
 
 /**
@@ -23,11 +24,12 @@ export function itemFile(item: ReviewItem): string {
  * - a draft fact: accept moves it to `content/facts/` (its title, kind, date and summary as the
  *   editor left them; its account stays drafted for its own review); edit changes those fields in the
  *   draft; reject deletes the draft;
- * - a doubtful link: accept keeps it (`linksKept`), reject removes it (`unlinked`).
+ * - a doubtful link: accept keeps it (`linksKept`), reject removes it (`unlinked`);
+ * - a draft file that cannot be read as a fact: reject deletes it (nothing else is possible).
  *
  * Returns a sentence saying what was done.
  */
-export function applyDecision(root: string, item: ReviewItem, decision: Decision): string {
+export function applyDecision(root: string, item: ReviewItem | BrokenDraft, decision: Decision): string {
   const file = join(root, itemFile(item));
   const read = () => readFileSync(file, 'utf8');
   const write = (text: string) => writeFileSync(file, text);
@@ -66,6 +68,11 @@ export function applyDecision(root: string, item: ReviewItem, decision: Decision
       writeFileSync(target, withoutDraftHeader(read()), { flag: 'wx' });
       unlinkSync(file);
       return `published content/facts/${item.draftId}.yaml (its drafted account waits for its own review)`;
+    }
+    case 'broken-draft': {
+      if (decision.action !== 'reject') throw new Error(`${itemFile(item)} cannot be read as a fact: correct the file, or reject the draft`);
+      unlinkSync(file);
+      return `deleted the draft ${itemFile(item)}`;
     }
     case 'link': {
       write(addToList(read(), decision.action === 'reject' ? 'unlinked' : 'linksKept', item.ref));

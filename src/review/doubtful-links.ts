@@ -39,11 +39,35 @@ export function doubtfulLinks(articles: readonly ArticleInput[], facts: readonly
         if (kept.has(ref)) continue;
         let doubt: string | undefined;
         if (earlier && jumped.has(fact.id) && article.data.added === latest) doubt = 'the rule links this fact far more often in the latest sources than before';
-        const at = reason.cues.map((cue) => block.text.indexOf(cue.words)).filter((i) => i >= 0);
-        if (!doubt && at.length > 1 && Math.max(...at) - Math.min(...at) > FAR_APART) doubt = 'the words that made the link stand far apart in the passage';
+        if (!doubt && (closestSpread(block.text, reason.cues.map((cue) => cue.words)) ?? 0) > FAR_APART) doubt = 'the words that made the link stand far apart in the passage';
         if (doubt) found.push({ factId: fact.id, ref, articleId: article.id, blockId: block.id, text: block.text, reason: describeReason(reason), doubt });
       }
     }
   }
   return found;
+}
+
+/**
+ * How far apart the words stand at their closest: each may occur more than once ("Takaichi" in the
+ * first line and again beside the other words), and the link is about the nearest occurrences, so the
+ * smallest distance over every choice of occurrence. Undefined when fewer than two are found.
+ */
+export function closestSpread(text: string, words: readonly string[]): number | undefined {
+  const occurrences = words.map((word) => {
+    const found: number[] = [];
+    for (let at = text.indexOf(word); at !== -1 && word !== '' && found.length < 20; at = text.indexOf(word, at + 1)) found.push(at);
+    return found;
+  }).filter((found) => found.length > 0);
+  if (occurrences.length < 2) return undefined;
+  let best = Infinity;
+  const walk = (k: number, low: number, high: number) => {
+    if (high - low >= best) return;
+    if (k === occurrences.length) {
+      best = high - low;
+      return;
+    }
+    for (const at of occurrences[k] ?? []) walk(k + 1, Math.min(low, at), Math.max(high, at));
+  };
+  walk(0, Infinity, -Infinity);
+  return best;
 }

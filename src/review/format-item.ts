@@ -1,4 +1,6 @@
 import type { Account } from '../schemas/fact';
+import type { ContentProblem } from '../briefing/problems';
+import type { BrokenDraft } from './item-problems';
 import type { ReviewItem } from './review-items';
 
 const quoted = (words: readonly string[]) => (words.length > 0 ? words.map((w) => `“${w}”`).join(', ') : '—');
@@ -15,8 +17,20 @@ export function accountLines(account: Account): string[] {
   ];
 }
 
-/** One item as the review screen shows it: what it is, where it is, and what it says. */
-export function formatItem(item: ReviewItem, position: string): string {
+/** An item's own problems, under it: what is wrong and what to do. */
+export function problemLines(problems: readonly ContentProblem[]): string[] {
+  return problems.map((p) => `  ✗ problem ${p.where}${p.value === undefined ? '' : ` (${clip(p.value, 80)})`}: ${p.problem} → ${p.fix}`);
+}
+
+/** One item as the review screen shows it: what it is, where it is, and what it says (and, when given, its problems). */
+export function formatItem(item: ReviewItem | BrokenDraft, position: string, problems: readonly ContentProblem[] = []): string {
+  return [formatItemAlone(item, position), ...problemLines(problems)].join('\n');
+}
+
+function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): string {
+  if (item.kind === 'broken-draft') {
+    return [`${position} Draft fact that cannot be read — ${item.draftId} (content/drafts/${item.draftId}.yaml, not published)`, `  id        ${item.id} (reject deletes the file)`].join('\n');
+  }
   if (item.kind === 'account') {
     return [
       `${position} Drafted account — ${item.factId} (${item.factTitle}) from ${item.account.source}`,
@@ -31,6 +45,7 @@ export function formatItem(item: ReviewItem, position: string): string {
     return [
       `${position} Draft fact — ${item.draftId} (content/drafts/${item.draftId}.yaml, not published)`,
       `  title     ${item.data.title}`,
+      `  why       ${whyDrafted(item.data)}`,
       `  kind      ${item.data.kind}`,
       `  date      ${item.data.date ? `${item.data.date.start}${item.data.date.end ? ` to ${item.data.date.end}` : ''}` : '—'}`,
       `  summary   ${clip(item.data.summary, 240)}`,
@@ -47,4 +62,12 @@ export function formatItem(item: ReviewItem, position: string): string {
     `  passage   “${clip(item.text, 240)}”`,
     `  id        ${item.id}`,
   ].join('\n');
+}
+
+/** Why a draft fact was drafted: the sources that date an event no published fact covers. */
+export function whyDrafted(data: { summaryFrom?: readonly string[]; accounts: ReadonlyArray<{ source: string }> }): string {
+  // The importer names the sources it drafted from in summaryFrom; npm run new-fact names none.
+  if ((data.summaryFrom ?? []).length === 0) return 'started by an editor (npm run new-fact)';
+  const sources = [...new Set([...(data.summaryFrom ?? []), ...data.accounts.map((account) => account.source)])];
+  return `${sources.length === 1 ? '1 source dates' : `${sources.length} sources date`} an event no published fact covers: ${sources.join(', ')}`;
 }

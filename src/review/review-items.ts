@@ -30,14 +30,16 @@ export type ReviewItem =
 
 /**
  * What awaits an editor, in the order to review it: draft facts first (accepting one can bring new
- * accounts), then drafted accounts by fact, then doubtful links. Read from the loaded content, so it
+ * accounts), those more sources report before the others, then drafted accounts by fact, then doubtful links. Read from the loaded content, so it
  * is exactly what the build shows as drafted.
  */
 export function reviewItems(content: LoadedContent): ReviewItem[] {
   const blockText = new Map<string, string>(content.articles.flatMap((article) => article.blocks.map((block) => [`${article.id}#${block.id}`, block.text] as const)));
   const inFile = new Set(content.facts.flatMap((fact) => fact.data.accounts.map((a) => `${fact.id}:${a.source}`)).filter((key) => !content.buildDrafts.some((d) => `${d.factId}:${d.source}` === key)));
 
-  const drafts = content.draftFacts.map((draft): ReviewItem => {
+  // The drafts most sources report first: an event several outlets date is likeliest to be news.
+  const reporting = (draft: { data: FactData }) => new Set([...(draft.data.summaryFrom ?? []), ...draft.data.accounts.map((account) => account.source)]).size;
+  const drafts = [...content.draftFacts].sort((a, b) => reporting(b) - reporting(a)).map((draft): ReviewItem => {
     const wouldLink = matchingPassages(draft, content.articles).map(({ ref, text }) => ({ ref, text }));
     return { kind: 'draft-fact', id: `fact:${draft.id}`, draftId: draft.id, data: draft.data, wouldLink };
   });

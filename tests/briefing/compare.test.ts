@@ -43,3 +43,27 @@ describe('coverage', () => {
     expect(coverage(['a', 'b'], ['a', 'b'])).toEqual({ sources: ['a', 'b'], only: undefined });
   });
 });
+
+describe('numbers compared by what they count (issue #21)', () => {
+  const seats = (source: string, label: string, value: number, asWritten: string) => ({ source, actors: [], wording: [], paragraphs: [], review: 'drafted' as const, numbers: [{ label, value, unit: 'seats', asWritten }] });
+
+  it('sets one subject’s numbers side by side, whatever name each source gives it, apart from another subject’s', async () => {
+    const { compareAccounts, numberDisagreement } = await import('../../src/briefing/compare');
+    const found = compareAccounts([
+      seats('harbour', 'LDP seats', 316, '316 of 465 seats'),
+      seats('lantern', 'Liberal Democratic Party seats', 315, '315 seats'),
+      { ...seats('tohto', 'ruling bloc seats', 352, '352 seats') },
+    ]);
+    const numbers = found.filter((d) => d.field === 'number');
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]?.versions.map((v) => v.source)).toEqual(['harbour', 'lantern']);
+    expect(numbers[0]?.values).toEqual({ amounts: [315, 316], unit: 'seats' });
+    expect(numberDisagreement(numbers[0] ?? {})).toBe('315 or 316 seats: sources differ');
+  });
+
+  it('finds no difference where the subjects differ or the values agree', async () => {
+    const { compareAccounts } = await import('../../src/briefing/compare');
+    expect(compareAccounts([seats('harbour', 'LDP seats', 316, '316 seats'), seats('lantern', 'ruling bloc seats', 352, '352 seats')])).toEqual([]);
+    expect(compareAccounts([seats('harbour', 'LDP seats', 316, '316 seats'), seats('lantern', 'Liberal Democratic Party seats', 316, '316 seats')])).toEqual([]);
+  });
+});

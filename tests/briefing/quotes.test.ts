@@ -32,3 +32,18 @@ describe('checkQuotation', () => {
     expect(checkQuotation('the alliance would stop working', passages).found).toBe(false);
   });
 });
+
+describe('checkQuotation with an ellipsis', () => {
+  it('accepts the words kept around “…”, “...” or “[…]” when they are in one passage, in order', () => {
+    expect(checkQuotation('Takaichi carefully clarified … within the bounds of the law', passages)).toEqual({ found: true, ref: 'a#p-1' });
+    expect(checkQuotation('If Japan ignored such a situation, ... no longer function', passages)).toEqual({ found: true, ref: 'b#p-2' });
+    expect(checkQuotation('If Japan ignored such a situation, […]', passages)).toEqual({ found: true, ref: 'b#p-2' });
+  });
+
+  it('refuses kept words out of order, spread over two passages, or changed', () => {
+    expect(checkQuotation('within the bounds of the law … Takaichi carefully clarified', passages).found).toBe(false);
+    expect(checkQuotation('Takaichi carefully clarified … the alliance itself', passages).found).toBe(false);
+    expect(checkQuotation('Takaichi wisely clarified …', passages).found).toBe(false);
+    expect(checkQuotation('…', passages).found).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ describe('every export', () => {
     const out = builders[name](graph, links);
     expect(Object.keys(out).slice(0, 3)).toEqual(['$schema', 'version', 'generated']);
     expect(out.$schema).toBe(`https://example.org/briefing/data/schema/${name}.json`);
-    expect(out.version).toBe('1.1');
+    expect(out.version).toBe('1.2');
     // The newest `added` among the sources (b was added 2026-12-01, a 2026-11-22).
     expect(out.generated).toEqual({ site: 'https://example.org/briefing/', asOf: '2026-12-01' });
   });

@@ -101,10 +101,12 @@ describe('npm run add-source', () => {
       expect(run.stdout).toMatch(/^Accounts drafted from the text, not yet reviewed \([1-9]\d*\):$/mu);
       expect(run.stdout).toMatch(/^ {2}lower-house-election — added to .*facts\/lower-house-election\.yaml$/mu);
       expect(content.read('content/facts/lower-house-election.yaml')).toMatch(new RegExp(`# Drafted from the text, not yet reviewed.*\\n {2}- source: ${id}\\n[\\s\\S]*review: drafted`, 'u'));
-      expect(run.stdout).toMatch(/^Draft facts, not published until accepted \(2\):$/mu);
+      expect(run.stdout).toMatch(/^Draft facts, not published until accepted \(1\):$/mu);
       const drafts = readdirSync(content.path('content/drafts'));
-      expect(drafts).toHaveLength(2);
-      expect(drafts.map((name) => content.read(`content/drafts/${name}`)).join('\n')).toMatch(/start: '1972'/u);
+      expect(drafts).toHaveLength(1);
+      // The meeting planned for March 15 is news; the relations of 1972 in the same sentence are background history (#21).
+      expect(drafts.map((name) => content.read(`content/drafts/${name}`)).join('\n')).toMatch(/start: '2026-03-15'/u);
+      expect(drafts.map((name) => content.read(`content/drafts/${name}`)).join('\n')).not.toMatch(/start: '1972'/u);
     });
 
     it('ends with next steps: the review and the build', () => {

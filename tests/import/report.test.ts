@@ -126,7 +126,7 @@ describe('dates', () => {
     expect(dayRange('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
     const summaries = facts.summaries;
     const at = (value: string, precision: 'day' | 'month' | 'year') =>
-      factsCovering({ blockId: 'p', asWritten: value, status: 'stated', value, precision, sentence: '' }, summaries);
+      factsCovering({ blockId: 'p', asWritten: value, index: 0, status: 'stated', value, precision, sentence: '' }, summaries);
     expect(at('2026-01-27', 'day')).toEqual(['tv-remarks']);
     expect(at('2025', 'year')).toEqual(['diet-remarks-november-2025']);
     expect(at('2026-03-01', 'day')).toEqual([]);

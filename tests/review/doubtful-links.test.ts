@@ -35,3 +35,13 @@ describe('doubtfulLinks', () => {
     expect(doubtfulLinks([marked], [patrol()], new Set(['patrol']))).toEqual([]);
   });
 });
+
+describe('how far apart the words that made a link stand (issue #21)', () => {
+  it('measures the nearest occurrences, so words side by side are never called far apart', async () => {
+    const { closestSpread } = await import('../../src/review/doubtful-links');
+    const text = `Takaichi spoke first. ${'Other matters filled the session. '.repeat(8)}Later Takaichi warned the alliance would collapse.`;
+    expect(closestSpread(text, ['Takaichi', 'alliance'])).toBeLessThan(30);
+    expect(closestSpread(`alliance ${'x '.repeat(100)}collapse`, ['alliance', 'collapse'])).toBeGreaterThan(160);
+    expect(closestSpread('only one word here', ['word', 'missing'])).toBeUndefined();
+  });
+});

@@ -31,6 +31,7 @@ export function comparisonExport(graph: Briefing, links: SiteLinks): ComparisonE
             ...(v.note ? { note: v.note } : {}),
             review: compared.drafted.has(v.source) ? ('drafted' as const) : ('reviewed' as const),
           })),
+          ...(d.values ? { values: d.values } : {}),
         })),
       };
     }),

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
  */
 
 /** Version of the export shapes: additive changes raise the minor (1.x), breaking changes the major. */
-export const EXPORT_VERSION = '1.1';
+export const EXPORT_VERSION = '1.2';
 
 /** The exports, each published at `/data/<name>.json` with its JSON Schema at `/data/schema/<name>.json`. */
 export const EXPORT_NAMES = ['facts', 'sources', 'timeline', 'comparison'] as const;
@@ -342,6 +342,16 @@ export const discrepancySchema = z.strictObject({
       }),
     )
     .describe("Each source's version, as it writes it."),
+  /** For a number: the values the sources give in one comparable unit, smallest first (since 1.2). */
+  values: z
+    .strictObject({
+      /** Each distinct value, smallest first. */
+      amounts: z.array(z.number()).min(2).describe('Each distinct value, smallest first.'),
+      /** The unit they are given in, e.g. "seats", "%", "km". */
+      unit: z.string().min(1).describe('The unit they are given in, e.g. "seats", "%", "km".'),
+    })
+    .optional()
+    .describe('For a number the sources give in one unit: the values side by side, smallest first ("315 or 316 seats"). Since 1.2.'),
 });
 
 /** How one fact is covered and told across the sources. */

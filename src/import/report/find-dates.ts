@@ -21,7 +21,9 @@ export interface FoundDate {
   precision: FoundPrecision;
   /** For inferred dates: how the value was derived. */
   reason?: string;
-  /** The sentence around the date: the event it dates. */
+  /** Where the date's words start in the paragraph. */
+  index: number;
+  /** The sentence around the date, whole: the event it dates (quote it with `quotableExcerpt`). */
   sentence: string;
 }
 
@@ -38,6 +40,7 @@ export function findDates(blocks: readonly WrittenBlock[], publication: string |
       found.push({
         blockId: block.id,
         asWritten: date.asWritten,
+        index: date.index,
         status: date.status,
         ...(date.value ? { value: date.value } : {}),
         precision: date.precision,
@@ -53,11 +56,7 @@ export function findDates(blocks: readonly WrittenBlock[], publication: string |
 function sentenceAt(text: string, index: number, language: string): string {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   for (const segment of segmenter.segment(text)) {
-    if (index >= segment.index && index < segment.index + segment.segment.length) return shorten(segment.segment.trim());
+    if (index >= segment.index && index < segment.index + segment.segment.length) return segment.segment.trim();
   }
-  return shorten(text.trim());
-}
-
-function shorten(sentence: string): string {
-  return sentence.length <= 200 ? sentence : `${sentence.slice(0, 199).trimEnd()}…`;
+  return text.trim();
 }

@@ -2,6 +2,7 @@ import type { DatedPassage, ImportReport } from './build-report';
 import type { ImportPlan } from '../plan-import';
 import { METADATA_KEYS } from '../formats/source-metadata';
 import type { DraftedFiles } from '../write/draft-files';
+import { quotableExcerpt } from '../../drafting/quotable-excerpt';
 
 const FORMAT_NAMES = { text: 'plain text', html: 'saved web page', markdown: 'Markdown' } as const;
 
@@ -52,7 +53,7 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
   lines.push('', `Dates and events that match no fact yet (${report.unmatched.length}):`);
   if (report.unmatched.length === 0) lines.push('  none');
   for (const date of report.unmatched) {
-    lines.push(`  ${date.value} (${date.status}) in ${date.blockId}: “${date.sentence}”`);
+    lines.push(`  ${date.value} (${date.status}) in ${date.blockId}: “${quotableExcerpt(date.sentence)}”`);
   }
 
   if ('failed' in drafted) {
@@ -63,7 +64,7 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
     for (const account of drafted.accounts) lines.push(`  ${account.factId} — added to ${account.file}`);
     lines.push('', `Draft facts, not published until accepted (${drafted.facts.length}):`);
     if (drafted.facts.length === 0) lines.push('  none');
-    for (const fact of drafted.facts) lines.push(`  ${fact.id} — “${fact.title}” (${fact.date}), ${fact.file}`);
+    for (const fact of drafted.facts) lines.push(`  ${fact.id} — “${fact.title}” (${fact.date}), ${fact.joined ? `the same event another source gave: this source’s account added to ${fact.file}` : fact.file}`);
   }
 
   lines.push('', 'Next steps:');
@@ -80,7 +81,7 @@ export function formatReport(plan: ImportPlan, report: ImportReport, paths: { ar
   const draftedFacts = 'failed' in drafted ? 0 : drafted.facts.length;
   for (const [sentence, dates] of draftedFacts > 0 ? [] : bySentence) {
     const when = dates.map((date) => `${date.asWritten} → ${date.value}${date.status === 'inferred' ? ', inferred' : ''}`).join('; ');
-    next(`Add content/facts/<fact-id>.yaml for “${sentence}” (${when}), or extend an existing fact’s date and \`match\`.`);
+    next(`Add content/facts/<fact-id>.yaml for “${quotableExcerpt(sentence)}” (${when}), or extend an existing fact’s date and \`match\`.`);
   }
   if (report.unresolved.length > 0) {
     next(`Relative dates (${report.unresolved.map((date) => `“${date.asWritten}”`).join(', ')}) need a publication date: if the source states one, undo the import with npm run remove-source -- ${plan.id} and re-import with --published YYYY-MM-DD to have them resolved.`);

@@ -38,6 +38,26 @@ export function takenArticleIds(articlesDir: string): Set<string> {
 }
 
 /**
+ * Refuses an input already kept byte for byte in `originals/` when no `--id` is given: the same file
+ * imported again would be a second article of one source (derived ids are made unique, so the id no
+ * longer stops it). With `--id` the copy is written, and the report warns that its text is known.
+ */
+export function refuseSecondImport(paths: ContentPaths, bytes: Uint8Array): void {
+  for (const name of readdirSync(paths.originals)) {
+    const file = join(paths.originals, name);
+    const stats = statSync(file);
+    if (!stats.isFile() || stats.size !== bytes.byteLength) continue;
+    if (Buffer.from(bytes).equals(readFileSync(file))) {
+      const id = name.replace(/\.[^.]*$/u, '');
+      throw new ImportError(
+        `this file was imported already: it is the original of the article "${id}" (${file}), which already exists; nothing was written`,
+        `nothing to do if that import worked; if it failed, remove ${id}'s article and original first; to keep a second copy on purpose, give it an id with --id <new-id>`,
+      );
+    }
+  }
+}
+
+/**
  * Writes the original and the article, refusing to replace anything (`wx`). If the article cannot be
  * written, the original just written is removed again: an import leaves both files or neither.
  */

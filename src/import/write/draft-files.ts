@@ -4,7 +4,12 @@ import { Document, type Node } from 'yaml';
 import { draftAccount } from '../../drafting/draft-account';
 import { clauseOf, draftFact } from '../../drafting/draft-fact';
 import { draftSource } from '../../drafting/source-context';
-import { accountListEntry, appendAccount, flowLists } from '../../editing/fact-document';
+import { accountListEntry, addToList, appendAccount, flowLists } from '../../editing/fact-document';
+import { notAnEvent } from '../../drafting/draftable-events';
+import { quotableExcerpt } from '../../drafting/quotable-excerpt';
+import { readFacts } from '../../loader/read-collection';
+import { compileRecognisers } from '../../recognition/compile-recognisers';
+import { recognise, type RecognitionContext } from '../../recognition/recognise';
 import type { FactData } from '../../schemas/fact';
 import type { ImportReport } from '../report/build-report';
 import type { ImportPlan } from '../plan-import';
@@ -18,7 +23,7 @@ export interface DraftedFiles {
   /** Accounts of the new source written into fact files, as `facts/<id>.yaml`. */
   accounts: Array<{ factId: string; file: string }>;
   /** Draft facts written into `drafts/`, not published until accepted. */
-  facts: Array<{ id: string; file: string; title: string; date: string }>;
+  facts: Array<{ id: string; file: string; title: string; date: string; /** This source's account joined a draft another source gave. */ joined?: boolean }>;
 }
 
 /**
@@ -44,21 +49,43 @@ export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: Impor
   }
 
   const drafts = join(paths.root, 'drafts');
+  const existingDrafts = existsSync(drafts) ? readFacts(drafts).valid : [];
   const taken = new Set([...facts.map((fact) => fact.id), ...(existsSync(drafts) ? readdirSync(drafts).map((name) => basename(name, '.yaml')) : [])]);
+  const context = { ...(source.published ? { published: source.published } : {}), ...(source.language ? { language: source.language } : {}) };
   // One draft per clause that dates an event: "…relations in 1972, and a meeting planned for March 15…" is two.
   const seen = new Set<string>();
   for (const date of report.unmatched) {
-    const clause = `${date.blockId}\n${clauseOf(date.sentence, date.asWritten)}`;
-    if (!date.value || seen.has(clause)) continue;
-    seen.add(clause);
+    const clause = clauseOf(date.sentence, date.asWritten);
+    const key = `${date.blockId}\n${clause}`;
+    if (!date.value || seen.has(key)) continue;
+    seen.add(key);
     const block = plan.blocks.find((candidate) => candidate.id === date.blockId);
-    if (!block) continue;
+    if (!block || notAnEvent(date, block.text, source.published)) continue;
+    // The same event another source already gave a draft for: this source's account joins that draft.
+    const same = existingDrafts.find((draft) => sameEvent(draft, date.value as string, clause, context));
+    if (same) {
+      if (same.data.accounts.some((account) => account.source === plan.id)) continue;
+      const account = draftAccount(same, source, [{ blockId: block.id, text: block.text }]);
+      const file = join(drafts, `${same.id}.yaml`);
+      let text = addToList(readFileSync(file, 'utf8'), 'summaryFrom', plan.id);
+      if (account) {
+        text = appendAccount(text, account);
+        same.data = { ...same.data, accounts: [...same.data.accounts, account] };
+      }
+      writeFileSync(file, text);
+      drafted.facts.push({ id: same.id, file, title: same.data.title, date: date.value, joined: true });
+      continue;
+    }
+    // One draft per day a source dates: its sentences about that day (a leader's press conference, what
+    // he added, what his party expects) are one event to review, not one each.
+    if (drafted.facts.some((fact) => !fact.joined && fact.date === date.value)) continue;
     const draft = draftFact({ blockId: block.id, passage: block.text, sentence: date.sentence, date: { asWritten: date.asWritten, value: date.value } }, source, taken);
     if (!draft) continue;
     taken.add(draft.id);
+    existingDrafts.push({ id: draft.id, data: draft.data });
     mkdirSync(drafts, { recursive: true });
     const file = join(drafts, `${draft.id}.yaml`);
-    writeFileSync(file, draftFactText(draft.data, `From ${plan.id}.`), { flag: 'wx' });
+    writeFileSync(file, draftFactText(draft.data, `From ${plan.id}: it dates this event (${date.value}, “${quotableExcerpt(date.asWritten, 60)}” in ${block.id}) and no fact covers it.`), { flag: 'wx' });
     drafted.facts.push({ id: draft.id, file, title: draft.data.title, date: date.value });
   }
   return drafted;
@@ -88,3 +115,25 @@ export function draftFactText(data: FactData, origin: string): string {
   ].join('\n');
 }
 
+
+/** Days apart two dates of an event may be and still be one event (sources count from different days). */
+const SAME_EVENT_DAYS = 2;
+
+/** Share of a draft's proposed words a clause must hold to tell the same event: one shared word ("ministry") is a coincidence. */
+const SAME_EVENT_WORDS = 0.5;
+
+/**
+ * Whether a draft fact is the event a clause dates: its date within two days, its proposed rules
+ * recognise the clause, and the clause holds at least half of the words the rules were proposed from.
+ */
+function sameEvent(draft: { id: string; data: FactData }, value: string, clause: string, context: RecognitionContext): boolean {
+  const start = draft.data.date?.start;
+  if (!start || start.length !== value.length) return false;
+  const apart = start.length === 10 ? Math.abs(Date.parse(start) - Date.parse(value)) / 86_400_000 : start === value ? 0 : Infinity;
+  if (apart > SAME_EVENT_DAYS) return false;
+  const words = Object.values(draft.data.recognise.words).flat();
+  const lower = clause.toLowerCase();
+  if (words.length === 0 || words.filter((word) => lower.includes(word.toLowerCase())).length / words.length < SAME_EVENT_WORDS) return false;
+  const { recognisers } = compileRecognisers([draft]);
+  return recognise(clause, recognisers, context).length > 0;
+}

@@ -1,0 +1,40 @@
+import { checkQuotation, extractQuotations, type QuotablePassage } from '../briefing/quotes';
+import type { Account, FactData } from '../schemas/fact';
+
+/** A drafted value the quotation check would refuse, left out before anything is written. */
+export interface LeftOutValue {
+  where: string;
+  value: string;
+}
+
+const found = (words: string, passages: readonly QuotablePassage[]) => checkQuotation(words, passages).found;
+
+/**
+ * A drafted account with only the values the build's quotation rule accepts against the source's own
+ * passages (the check every account's words get, docs/quotations.md): the importer never writes what
+ * the loader would refuse. Undefined when nothing is left to compare.
+ */
+export function checkedAccount(account: Account, passages: readonly QuotablePassage[]): { account?: Account; leftOut: LeftOutValue[] } {
+  const leftOut: LeftOutValue[] = [];
+  const keep = <T>(where: string, values: readonly T[], words: (value: T) => string) =>
+    values.filter((value, i) => found(words(value), passages) || (leftOut.push({ where: `${where}[${i}]`, value: words(value) }), false));
+  const date = account.date && !found(account.date.asWritten, passages) ? (leftOut.push({ where: 'date', value: account.date.asWritten }), undefined) : account.date;
+  const setting = account.setting && !found(account.setting, passages) ? (leftOut.push({ where: 'setting', value: account.setting }), undefined) : account.setting;
+  const kept: Account = {
+    ...account,
+    date,
+    setting,
+    actors: keep('actors', account.actors, (actor) => actor),
+    wording: keep('wording', account.wording, (words) => words),
+    numbers: keep('numbers', account.numbers, (number) => number.asWritten),
+  };
+  if (!kept.date) delete kept.date;
+  if (!kept.setting) delete kept.setting;
+  const empty = !kept.date && !kept.setting && kept.actors.length === 0 && kept.wording.length === 0 && kept.numbers.length === 0;
+  return { ...(empty ? {} : { account: kept }), leftOut };
+}
+
+/** Whether every quotation in a text is words of the passages. */
+export function quotesHold(text: string, passages: readonly QuotablePassage[]): boolean {
+  return extractQuotations(text).every((quote) => found(quote.text, passages));
+}
