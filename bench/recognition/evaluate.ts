@@ -125,9 +125,11 @@ function count(outcomes: readonly Outcome[]): { perFact: Map<string, Counts>; to
       const counts = perFact.get(id) ?? { tp: 0, fp: 0, fn: 0 };
       const inGold = outcome.gold.has(id);
       const inFound = outcome.found.has(id);
-      if (inGold && inFound) counts.tp++, total.tp++;
-      else if (inFound) counts.fp++, total.fp++;
-      else if (inGold) counts.fn++, total.fn++;
+      const outcomeKind = inGold && inFound ? 'tp' : inFound ? 'fp' : inGold ? 'fn' : undefined;
+      if (outcomeKind) {
+        counts[outcomeKind]++;
+        total[outcomeKind]++;
+      }
     }
   }
   return { perFact, total, cleanNegatives: [clean, negatives] };

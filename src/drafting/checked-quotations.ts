@@ -1,5 +1,5 @@
 import { checkQuotation, extractQuotations, type QuotablePassage } from '../briefing/quotes';
-import type { Account, FactData } from '../schemas/fact';
+import type { Account } from '../schemas/fact';
 
 /** A drafted value the quotation check would refuse, left out before anything is written. */
 export interface LeftOutValue {

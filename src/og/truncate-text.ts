@@ -34,6 +34,6 @@ export function truncateToWidth(text: string, maxWidthEm: number): string {
   if (lastSpace > 0 && lastSpace >= cut.length * 0.7) cut = cut.slice(0, lastSpace);
 
   // No dangling punctuation or spaces before the ellipsis ("crisis, …").
-  cut = cut.replace(/[\s,;:.\-–—(\[“‘'"]+$/u, '');
+  cut = cut.replace(/[\s,;:.\-–—([“‘'"]+$/u, '');
   return cut + ELLIPSIS;
 }

@@ -54,7 +54,7 @@ describe('astro dev', () => {
   it('shows an edited fact on its own page on the next request', async () => {
     expect(await (await fetch(`${origin}/facts/security-treaty-1960/`)).text()).not.toContain('An editor rewrote this');
     const mark = output.length;
-    project.edit(FACT, (text) => text.replace(/^  One source notes that/m, '  An editor rewrote this: one source notes that'));
+    project.edit(FACT, (text) => text.replace(/^ {2}One source notes that/m, '  An editor rewrote this: one source notes that'));
     await printed(/content check: \d+ articles/, mark);
     const response = await fetch(`${origin}/facts/security-treaty-1960/`);
     expect(response.status).toBe(200);
@@ -67,7 +67,7 @@ describe('astro dev', () => {
     expect(before).not.toContain('data-fact="security-treaty-1960"');
 
     const mark = output.length;
-    project.edit(FACT, (text) => text.replace(/^  words:\n/m, '  words:\n    coordination: [coordinated action with Washington]\n').replace(/^  match:\n/m, '  match:\n    - coordination\n'));
+    project.edit(FACT, (text) => text.replace(/^ {2}words:\n/m, '  words:\n    coordination: [coordinated action with Washington]\n').replace(/^ {2}match:\n/m, '  match:\n    - coordination\n'));
     await printed(/content check: \d+ articles \(\d+ rendered/, mark);
 
     const response = await fetch(`${origin}${ARTICLE_PAGE}`);
@@ -78,7 +78,7 @@ describe('astro dev', () => {
 
   it('shows the problems of an invalid date as a page readable without script, logged once', async () => {
     const mark = output.length;
-    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^  value: 2026-01-27$/m, '  value: 2026-02-30'));
+    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^ {2}value: 2026-01-27$/m, '  value: 2026-02-30'));
     await printed(/Content check found \d+ problem/, mark);
 
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -98,7 +98,7 @@ describe('astro dev', () => {
 
   it('serves the page again once the file is fixed', async () => {
     const mark = output.length;
-    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^  value: 2026-02-30$/m, '  value: 2026-01-27'));
+    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^ {2}value: 2026-02-30$/m, '  value: 2026-01-27'));
     await printed(/content check: \d+ articles/, mark);
     const response = await fetch(`${origin}${ARTICLE_PAGE}`);
     expect(response.status).toBe(200);

@@ -122,7 +122,7 @@ describe('content check: harmless variations are accepted', () => {
       c.write('content/originals/weaken.html', `<!doctype html><title>Page</title><h1>${heading}</h1><pre>${text}</pre>`);
       c.edit(ARTICLE, (t) =>
         t
-          .replace(/^  reason: The byline credits .*$/m, `  reason: 'The page, headed “${heading}”, credits a team and names no publisher.'`)
+          .replace(/^ {2}reason: The byline credits .*$/m, `  reason: 'The page, headed “${heading}”, credits a team and names no publisher.'`)
           .replace(/^original: .*$/m, 'original: weaken.html'),
       );
     });

@@ -18,7 +18,7 @@ const long = fc.constantFrom(
 const paragraph = fc.oneof(
   fc.tuple(body, act, date).map(([who, what, when]) => `${who.charAt(0).toUpperCase()}${who.slice(1)} ${what} ${when}, officials said.`),
   fc.tuple(person, body, date).map(([who, org, when]) => `"We will not … stand idle," ${who} of ${org} said ${when}. "The rules are ... clear."`),
-  fc.tuple(body, date).map(([who, when]) => `FILE – Tourists wait for a bus in Kyoto, Japan, ${when}. (Photo: Kenji Ota/Harbour Wire)`),
+  fc.tuple(body, date).map(([, when]) => `FILE – Tourists wait for a bus in Kyoto, Japan, ${when}. (Photo: Kenji Ota/Harbour Wire)`),
   person.map((who) => `Photo illustration by ${who} / Harbour Wire`),
   fc.tuple(person, person).map(([a, b]) => `Reporting by ${a}; Editing by ${b}`),
   fc.constantFrom('高市首相は2月8日の衆院選で自民党が単独で316議席を獲得したと述べた。', '「日米同盟が崩壊する」と首相は語った。', '中国商務省は1月6日、軍民両用品の輸出を禁止すると発表した。'),

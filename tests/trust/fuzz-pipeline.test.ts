@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../src/briefing/problems';
 import { checkContent } from '../../src/loader/check-content';

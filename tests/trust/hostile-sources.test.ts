@@ -1,6 +1,4 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';

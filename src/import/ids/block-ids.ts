@@ -1,6 +1,6 @@
 import type { Heading, Nodes, Paragraph, Root, Text } from 'mdast';
 import { splitExplicitId } from '../../briefing/anchors';
-import { blockIds, type BlockToName } from '../../briefing/block-ids';
+import { blockIds } from '../../briefing/block-ids';
 import { ARTICLE_PAGE_IDS } from '../../briefing/page-ids';
 import { readBlocks } from '../../markdown/read-blocks';
 import type { AddressableBlock } from '../../schemas/article-block';
