@@ -1,0 +1,451 @@
+import type { Recognisers, FactRecogniser } from './compile-recognisers';
+import { compileCue, lookupKeys, matchCueAt, type Cue } from './cue';
+import { CUES_BY_KIND, DETERMINERS, FUNCTION_WORDS, MODIFIERS, SAY_ENDINGS_JA, SAY_VERBS, SPEAKER_PRONOUNS, type ContinuableKind } from './continuation-cues';
+import { datesInText, type TextDate } from './dates-in-text';
+import { fallsWithin, isResolved } from './date-window';
+import { gapBetween, NEAR_CUE, sentenceAt, type MatchedCue, type Recognised, type RecognitionContext } from './recognise';
+import { spanSet, type Span } from './span-set';
+import type { Token, TokenisedText } from './tokens';
+
+/** The shapes in which a paragraph carries on a fact, as the explanation names them. */
+export const SHAPES = {
+  quotation: 'quotation of the same speaker',
+  speech: 'the same speaker goes on',
+  anaphora: 'refers back to it',
+  detail: 'a detail of it',
+} as const;
+
+/** What the article has told so far, paragraph by paragraph: the thread later paragraphs may carry on. */
+export interface ArticleThread {
+  /** Fact index → where it was last linked (paragraph index, and its order among that paragraph's links). */
+  last: Map<number, { paragraph: number; order: number; block: string }>;
+  /** Fact index → the words, in lower case, of the names and titles written where it was introduced (who said it). */
+  speakers: Map<number, Set<string>>;
+  /** The statements linked in the paragraph just read (fact indexes): what a quotation or "she added" carries on. */
+  previousStatements: number[];
+  /** The index of the paragraph just read. */
+  previous: number;
+  /** The article's topic: the facts its first two paragraphs with links (headline, lede) linked. */
+  topic: Set<number>;
+  /** How many paragraphs have linked a fact that can be carried on. */
+  linkedParagraphs: number;
+}
+
+export function newThread(): ArticleThread {
+  return { last: new Map(), speakers: new Map(), previousStatements: [], previous: -1, topic: new Set(), linkedParagraphs: 0 };
+}
+
+/** One paragraph, as the continuation reads it. */
+export interface ThreadParagraph {
+  id: string;
+  /** Its index among the article's paragraphs, from 0. */
+  index: number;
+  text: string;
+  tokenised: TokenisedText;
+  /** Spans not read (links, `:nofact[…]`). */
+  excluded: readonly Span[];
+  /** Whether a heading stands before it: a new section, where the paragraph before is no longer the one it goes on from. */
+  opensSection?: boolean;
+}
+
+/** The kind under which a fact can be carried on, if it can: a statement, event or measure with dates. */
+export function continuableKind(fact: FactRecogniser): ContinuableKind | undefined {
+  if (!fact.datesDecide || !fact.window) return undefined;
+  return fact.kind in CUES_BY_KIND ? (fact.kind as ContinuableKind) : undefined;
+}
+
+/**
+ * The facts a paragraph carries on from earlier ones, though it names none of them by their rules:
+ * - a quotation of the same speaker, or "she added", "he said", right after a paragraph that linked a
+ *   statement (a named speaker who was not named there, "officials said", ends it);
+ * - a phrase that refers back ("the remarks", "her comments", "Takaichi's remarks", "the move", "the
+ *   ban", "この発言") to the latest fact of that kind, when its sentence names none of that kind itself;
+ * - a detail the fact's file lists (an election's seats, a ban's goods) once the article introduced it.
+ * A cue dated, within a few words, outside the fact's window (another year's ban, an earlier election)
+ * carries nothing on, nor does one in a sentence with one of the fact's `not` words; a modifier other
+ * than a few neutral ones ("the previous remarks", "an earlier ban") names something else.
+ *
+ * `own`: what the paragraph mentions itself by the facts' rules; `marked`: facts an editor marked in
+ * it by hand. Reads each token a constant
+ * number of times, so an article is read in time linear in its length.
+ */
+export function carriedOn(
+  paragraph: ThreadParagraph,
+  own: readonly Recognised[],
+  marked: readonly string[],
+  thread: ArticleThread,
+  recognisers: Recognisers,
+  context: RecognitionContext,
+): { mentions: Recognised[]; ended: number[] } {
+  const { text, tokenised } = paragraph;
+  const { tokens } = tokenised;
+  const skipped = spanSet(paragraph.excluded);
+  const found = new Map<number, Recognised>();
+  let dates: TextDate[] | undefined;
+  const datesNear = (span: Span) => {
+    dates ??= datesInText(text, context).filter(isResolved);
+    return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE);
+  };
+  const linked = new Set([...own.map((m) => m.factId), ...marked]);
+  // The kinds of fact the paragraph names itself: a phrase referring back to one of them is that mention.
+  const named = kindsNamed(own, recognisers);
+
+  const offer = (f: number, span: Span, list: string, shape: string) => {
+    const fact = recognisers.facts[f];
+    const last = thread.last.get(f);
+    if (!fact?.window || !last || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span)) return;
+    const near = datesNear(span);
+    if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
+    if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
+    const cue: MatchedCue = { start: span.start, end: span.end, list, words: text.slice(span.start, span.end) };
+    found.set(f, {
+      factId: fact.factId,
+      sentence: tokenised.sentences[sentenceAt(tokenised, span.start)] ?? { start: 0, end: text.length },
+      matched: [cue],
+      reason: {
+        fact: fact.factId,
+        by: 'continued',
+        rule: shape,
+        cues: [{ list, words: cue.words }],
+        continues: { block: last.block, paragraph: last.paragraph + 1, title: fact.title },
+      },
+    });
+  };
+
+  // What "the remarks" or "the move" refers to: a fact of that kind the paragraph just before linked
+  // (within a section), else the article's topic of that kind (set by its headline and lede), else
+  // the latest one linked.
+  const adjacent = thread.previous === paragraph.index - 1 && !paragraph.opensSection;
+  const referent = (kind: ContinuableKind): number | undefined => {
+    let best: number | undefined;
+    let bestAt = -Infinity;
+    for (const [f, at] of thread.last) {
+      const fact = recognisers.facts[f];
+      if (!fact || continuableKind(fact) !== kind) continue;
+      const rank = adjacent && at.paragraph === paragraph.index - 1 ? 2 : thread.topic.has(f) ? 1 : 0;
+      const score = rank * 1e9 + at.paragraph * 1000 - at.order;
+      if (score > bestAt) {
+        best = f;
+        bestAt = score;
+      }
+    }
+    return best;
+  };
+
+  // 1. Phrases that refer back, and the facts' own details.
+  const readers = continuationReaders(recognisers);
+  // What the paragraph speaks of, linked or not: a statement (someone says something), a kind's noun, a fact's detail.
+  const spoken = new Set<ContinuableKind>();
+  const detailed = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
+    if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : token.keys.some((key) => SAY_SET.has(key))) spoken.add('statement');
+    for (const kind of readers.nounKinds(token)) {
+      spoken.add(kind);
+      const pointer = pointerBefore(text, tokens, i);
+      if (!pointer || named.has(kind)) continue;
+      const f = referent(kind);
+      if (f === undefined) continue;
+      if (pointer.possessor && kind === 'statement' && !thread.speakers.get(f)?.has(pointer.possessor)) continue;
+      offer(f, { start: pointer.start, end: token.end }, 'anaphora', SHAPES.anaphora);
+    }
+    for (const key of lookupKeys(token)) {
+      for (const entry of readers.phrases.get(key) ?? []) {
+        const after = matchCueAt(tokens, i, entry.cue);
+        if (after < 0) continue;
+        const span = { start: token.start, end: tokens[after - 1]?.end ?? token.end };
+        for (const f of entry.facts) detailed.add(f);
+        if (entry.kind) {
+          spoken.add(entry.kind);
+          if (named.has(entry.kind)) continue;
+          const f = referent(entry.kind);
+          if (f !== undefined) offer(f, span, 'anaphora', SHAPES.anaphora);
+        }
+        for (const f of entry.facts) offer(f, span, 'detail', SHAPES.detail);
+      }
+    }
+  });
+
+  // 2. A quotation or reported speech of the speaker of the paragraph just before.
+  const statements = adjacent ? latestOccasions(thread.previousStatements, recognisers) : [];
+  if (statements.length > 0 && !named.has('statement')) {
+    const speech = speakerOf(paragraph, skipped, (word) => statements.some((f) => thread.speakers.get(f)?.has(word)));
+    if (speech) for (const f of statements) offer(f, speech.span, speech.list, speech.quoted ? SHAPES.quotation : SHAPES.speech);
+  }
+
+  // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
+  // the fact's dates and names no known fact of that kind is about another occasion ("In November she
+  // said …", "the 2021 vote"): the fact's thread ends there, until a paragraph names it again. (One
+  // that names a known fact of the kind leaves the others to the referent rules above.)
+  const ended: number[] = [];
+  for (const f of thread.last.keys()) {
+    const fact = recognisers.facts[f];
+    const kind = fact && continuableKind(fact);
+    if (!kind || !fact.window || named.has(kind) || found.has(f) || !(spoken.has(kind) || detailed.has(f))) continue;
+    dates ??= datesInText(text, context).filter(isResolved);
+    if (dates.length > 0 && !dates.some((d) => fallsWithin(d, fact.window!.mentions))) ended.push(f);
+  }
+  return { mentions: [...found.values()], ended };
+}
+
+/**
+ * After a paragraph is read: what it linked becomes the thread the next ones may carry on, and the
+ * facts whose thread it `ended` (see `carriedOn`) are carried on no more.
+ */
+export function recordParagraph(
+  thread: ArticleThread,
+  paragraph: ThreadParagraph,
+  mentions: readonly number[],
+  named: ReadonlySet<number>,
+  ended: readonly number[],
+  recognisers: Recognisers,
+): void {
+  for (const f of ended) thread.last.delete(f);
+  const statements: number[] = [];
+  mentions.forEach((f, order) => {
+    const fact = recognisers.facts[f];
+    if (!fact) return;
+    const kind = continuableKind(fact);
+    if (!kind) return;
+    thread.last.set(f, { paragraph: paragraph.index, order, block: paragraph.id });
+    if (kind === 'statement') statements.push(f);
+    if (named.has(f)) {
+      const speakers = thread.speakers.get(f) ?? new Set<string>();
+      for (const word of namesIn(paragraph.text, paragraph.tokenised.tokens)) speakers.add(word);
+      thread.speakers.set(f, speakers);
+    }
+  });
+  thread.previousStatements = statements;
+  thread.previous = paragraph.index;
+  const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
+  if (carried.length > 0 && thread.linkedParagraphs++ < 2) for (const f of carried) thread.topic.add(f);
+}
+
+/** The names and titles in a text, lower case: capitalised words other than function words ("prime", "minister", "sanae", "takaichi"). */
+function namesIn(text: string, tokens: readonly Token[]): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.cjk) continue;
+    const written = token.norm;
+    if (FUNCTION_WORDS.has(written) || SPEAKER_PRONOUNS.includes(written)) continue;
+    if (capitalised(text, token)) names.add(written);
+  }
+  return names;
+}
+
+/** Whether a token is written with a capital (tokens keep only their normalised form). */
+function capitalised(text: string, token: Token): boolean {
+  return /^\p{Lu}/u.test(text.charAt(token.start));
+}
+
+/**
+ * Just before a noun at `i`: a determiner ("the", "her", "those") or a possessive name ("Takaichi's"),
+ * perhaps with one neutral modifier between ("her latest remarks"). Anything else there names
+ * something other than what was told ("the previous remarks").
+ */
+function pointerBefore(text: string, tokens: readonly Token[], i: number): { start: number; possessor?: string } | undefined {
+  let j = previousWord(tokens, i);
+  let word = j === undefined ? undefined : tokens[j];
+  if (word && MODIFIER_SET.has(word.norm)) {
+    j = previousWord(tokens, j as number);
+    word = j === undefined ? undefined : tokens[j];
+  }
+  if (!word || j === undefined) return undefined;
+  if (DETERMINER_SET.has(word.norm)) return { start: word.start };
+  // "Takaichi's remarks": the possessive is in the token, or is the "'s" after it.
+  const after = tokens[j + 1];
+  const possessive = word.possessive || (after?.kind === 'gap' && /^['’]s$/u.test(after.norm));
+  if (possessive && capitalised(text, word)) return { start: word.start, possessor: word.norm.replace(/['’]s$/u, '') };
+  return undefined;
+}
+
+/** The word before token `i` with only spaces and quotes between, or none. */
+function previousWord(tokens: readonly Token[], i: number): number | undefined {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]?.kind === 'gap' && !/^['’]s$/u.test(tokens[j]?.norm ?? '')) j--;
+  if (j >= 0 && tokens[j]?.kind === 'gap') j--; // the "'s" of a possessive
+  return j >= 0 && tokens[j]?.kind === 'word' ? j : undefined;
+}
+
+const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+const MODIFIER_SET: ReadonlySet<string> = new Set(MODIFIERS);
+const SAY_SET: ReadonlySet<string> = new Set(SAY_VERBS);
+const PRONOUN_SET: ReadonlySet<string> = new Set(SPEAKER_PRONOUNS);
+const OPENING_QUOTES = /^[\s]*["“‘«「『]/u;
+const QUOTATION = /["“”«»「」『』]/u;
+
+/**
+ * Whether the paragraph goes on with the words of the speaker just reported: an attribution to "she",
+ * "he", or a name or title written where the statement was introduced ("the prime minister said"),
+ * or a paragraph that opens with a quotation and attributes it to no one. An attribution to anyone
+ * else (a name not written there, "officials said") means another speaker.
+ */
+function speakerOf(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  sameSpeaker: (word: string) => boolean,
+): { span: Span; list: string; quoted: boolean } | undefined {
+  const { text, tokenised } = paragraph;
+  const { tokens } = tokenised;
+  const quoted = QUOTATION.test(text);
+  let same: Span | undefined;
+  // Words inside a quotation are the speaker's own, not an attribution ("We will respond …").
+  let quoting = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || skipped.overlaps(token) || (quoting && !token.cjk)) continue;
+    if (token.cjk) {
+      // Japanese: 「…」と述べた — the quotation closes and its verb follows.
+      if (SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) && /[」』]\s*$/u.test(text.slice(0, token.start))) same ??= { start: token.start, end: token.end };
+      continue;
+    }
+    if (!token.keys.some((key) => SAY_SET.has(key))) continue;
+    const subject = subjectOf(tokens, i);
+    if (subject.length === 0) continue;
+    if (subject.some((t) => PRONOUN_SET.has(t.norm))) {
+      same ??= spanOf(subject, token);
+      continue;
+    }
+    const names = subject.filter((t) => !FUNCTION_WORDS.has(t.norm));
+    if (names.length === 0) continue;
+    if (names.some((t) => sameSpeaker(t.norm))) same ??= spanOf(subject, token);
+    else return undefined;
+  }
+  if (same) return { span: same, list: quoted ? 'quotation' : 'speaker', quoted };
+  if (OPENING_QUOTES.test(text)) {
+    const first = tokens.find((t) => t.kind === 'word');
+    if (first) return { span: { start: first.start, end: first.end }, list: 'quotation', quoted: true };
+  }
+  return undefined;
+}
+
+/** Whether text after a run of quotes and spaces is inside a quotation, given whether the text before it was. */
+function quotationAfter(quoting: boolean, run: string): boolean {
+  let inside = quoting;
+  for (const char of run) {
+    if ('“«「『'.includes(char)) inside = true;
+    else if ('”»」』'.includes(char)) inside = false;
+    else if (char === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/** Who a say-verb at `i` attributes words to: up to three words before it, or, when none stand there ("…,” said Noda), after it. */
+function subjectOf(tokens: readonly Token[], i: number): Token[] {
+  const before: Token[] = [];
+  for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'break' || (t.kind === 'gap' && /["“”«»]/u.test(t.norm))) break;
+    if (t.kind === 'word') before.unshift(t);
+  }
+  if (before.length > 0) return before;
+  const after: Token[] = [];
+  for (let j = i + 1; j < tokens.length && after.length < 3; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'break') break;
+    if (t.kind === 'word') after.push(t);
+  }
+  return after;
+}
+
+function spanOf(subject: readonly Token[], verb: Token): Span {
+  const all = [...subject, verb];
+  return { start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
+}
+
+/** Whether a sentence holds one of the fact's `not` words. */
+function notWordIn(fact: FactRecogniser, tokenised: TokenisedText, sentence: number, recognisers: Recognisers): boolean {
+  if (fact.not.length === 0) return false;
+  const not = new Set(fact.not);
+  const { tokens } = tokenised;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.sentence !== sentence || token.kind !== 'word') continue;
+    for (const key of lookupKeys(token)) {
+      for (const cue of recognisers.index.get(key) ?? []) {
+        const definition = recognisers.cues[cue];
+        if (not.has(cue) && definition && matchCueAt(tokens, i, definition) >= 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The kinds of fact that can be carried on which the paragraph names itself. */
+function kindsNamed(own: readonly Recognised[], recognisers: Recognisers): Set<ContinuableKind> {
+  const byId = new Map(recognisers.facts.map((fact) => [fact.factId, fact]));
+  const kinds = new Set<ContinuableKind>();
+  for (const mention of own) {
+    const fact = byId.get(mention.factId);
+    const kind = fact && continuableKind(fact);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/**
+ * Of the statements a paragraph linked, those a quotation that follows goes on with: the latest
+ * occasion (a paragraph that recalls November's remarks while reporting January's is followed by
+ * more of January's words).
+ */
+function latestOccasions(statements: readonly number[], recognisers: Recognisers): number[] {
+  const end = (f: number) => recognisers.facts[f]?.window?.last ?? '';
+  const latest = statements.reduce((day, f) => (end(f) > day ? end(f) : day), '');
+  return statements.filter((f) => end(f) === latest);
+}
+
+interface PhraseEntry {
+  cue: Cue;
+  /** The kind it refers back to, for a referring phrase ("この発言"). */
+  kind?: ContinuableKind;
+  /** Facts whose details it is. */
+  facts: number[];
+}
+
+interface ContinuationReaders {
+  /** The kinds whose referring nouns a token is ("remarks" → statement). */
+  nounKinds(token: Token): readonly ContinuableKind[];
+  /** Start key → phrases that may start there. */
+  phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
+}
+
+const readersOf = new WeakMap<Recognisers, ContinuationReaders>();
+
+/** The referring nouns and phrases of each kind and each fact's details, compiled once per set of rules. */
+function continuationReaders(recognisers: Recognisers): ContinuationReaders {
+  const known = readersOf.get(recognisers);
+  if (known) return known;
+  const nouns = new Map<string, ContinuableKind[]>();
+  const phrases = new Map<string, PhraseEntry[]>();
+  const addPhrase = (cue: Cue | undefined, kind: ContinuableKind | undefined, fact: number | undefined) => {
+    const first = cue?.items[0];
+    if (!cue || !first) return;
+    const keys = first.kind === 'word' ? first.keys : [`cjk:${first.text.charAt(0)}`];
+    for (const key of keys) {
+      const list = phrases.get(key) ?? [];
+      let entry = list.find((e) => e.cue.written === cue.written);
+      if (!entry) {
+        entry = { cue, facts: [] };
+        list.push(entry);
+      }
+      if (kind) entry.kind = kind;
+      if (fact !== undefined && !entry.facts.includes(fact)) entry.facts.push(fact);
+      phrases.set(key, list);
+    }
+  };
+  for (const [kind, cues] of Object.entries(CUES_BY_KIND) as Array<[ContinuableKind, (typeof CUES_BY_KIND)[ContinuableKind]]>) {
+    for (const noun of cues.nouns) nouns.set(noun, [...(nouns.get(noun) ?? []), kind]);
+    for (const phrase of cues.phrases) addPhrase(compileCue(phrase), kind, undefined);
+  }
+  recognisers.facts.forEach((fact, f) => {
+    if (!continuableKind(fact)) return;
+    for (const cue of fact.continued) addPhrase(recognisers.cues[cue], undefined, f);
+  });
+  const readers: ContinuationReaders = {
+    nounKinds: (token) => (token.cjk ? [] : (nouns.get(token.norm) ?? [])),
+    phrases,
+  };
+  readersOf.set(recognisers, readers);
+  return readers;
+}
