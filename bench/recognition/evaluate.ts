@@ -1,7 +1,13 @@
 /**
- * `npm run eval`: precision and recall of fact recognition at the paragraph level, on the labelled
- * passages (development and held-out splits, bench/recognition/*.yaml) and on the seed articles (their
- * real render through the site's pipeline), written to bench/recognition.md.
+ * `npm run eval [-- --real <folder> [--gold <gold.json>]]`: precision and recall of fact recognition at
+ * the paragraph level, written to bench/recognition.md:
+ * - whole articles written for the project (bench/recognition/labelled/), imported and loaded as an
+ *   editor's would be (see whole/score-set.ts);
+ * - a second, unrelated story with its own facts (bench/recognition/second-story/), the same way;
+ * - given `--real`, a folder of real articles collected as the development set's README says, scored
+ *   against its gold.json (`--gold`, default `<folder>/../gold.json`);
+ * - the labelled passages (development and held-out splits, bench/recognition/*.yaml) and the seed
+ *   articles (their real render through the site's pipeline).
  *
  * A passage counts a true positive for each fact both the rules and the label give it, a false
  * positive for each the rules give and the label does not, a false negative for each the label gives
@@ -10,7 +16,8 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { formatProblems } from '../../src/briefing/problems';
 import { analyseArticle } from '../../src/markdown/analyse-article';
@@ -18,6 +25,10 @@ import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { describeReason } from '../../src/recognition/mention-reason';
 import { recognise } from '../../src/recognition/recognise';
 import { factSchema } from '../../src/schemas/fact';
+import { readCollectedSet } from './whole/collected-folder';
+import { readLabelledFolder } from './whole/labelled-folder';
+import { errorList, headline, mainFacts, setReport } from './whole/report';
+import { scoreSet, type SetResult } from './whole/score-set';
 
 interface Passage {
   id: string;
@@ -159,6 +170,32 @@ function errors(outcomes: readonly Outcome[]): string[] {
   return lines.length > 0 ? lines : ['None.'];
 }
 
+const { values: options } = parseArgs({ options: { real: { type: 'string' }, gold: { type: 'string' } } });
+// npm runs scripts from the project root; a folder the user typed is relative to where they were.
+const typedFrom = process.env.INIT_CWD ?? process.cwd();
+const realFolder = options.real === undefined ? undefined : resolve(typedFrom, options.real);
+const real = realFolder === undefined ? undefined : readRealSet(realFolder);
+
+function readRealSet(folder: string): ReturnType<typeof readCollectedSet> {
+  try {
+    return readCollectedSet(folder, resolve(typedFrom, options.gold ?? join(folder, '../gold.json')));
+  } catch (error) {
+    process.stderr.write(`eval: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+const secondStory = join(here, 'second-story');
+/** Whole-article sets; `own` when written in the project's words (their errors may quote them). */
+const wholeSets: Array<{ title: string; short: string; result: SetResult; own: boolean; facts?: string[]; note?: string }> = [];
+const ownArticles = readLabelledFolder(join(here, 'labelled'));
+if (ownArticles.length > 0) wholeSets.push({ title: 'Whole articles in our own words (bench/recognition/labelled/)', short: 'own articles', result: await scoreSet(root, ownArticles), own: true, facts: mainFacts });
+const secondArticles = readLabelledFolder(join(secondStory, 'labelled'));
+if (secondArticles.length > 0) wholeSets.push({ title: 'A second story (bench/recognition/second-story/): its own facts and articles', short: 'second story', result: await scoreSet(secondStory, secondArticles), own: true });
+if (real) {
+  const note = real.missing.length > 0 ? `Not in the folder (not scored): ${real.missing.join(', ')}.` : undefined;
+  wholeSets.push({ title: 'Development set: real articles (figures and file names only)', short: 'development set (real)', result: await scoreSet(root, real.articles), own: false, facts: mainFacts, ...(note ? { note } : {}) });
+}
+
 const dev = evaluatePassages(loadPassages('dev.yaml'));
 const holdout = evaluatePassages(loadPassages('holdout.yaml'));
 const seeds = await evaluateSeeds();
@@ -173,11 +210,25 @@ const report = [
   'is reported here as totals only. Seeds: the two real articles rendered through the site’s pipeline,',
   'against bench/recognition/seeds.yaml.',
   '',
+  '## Whole articles',
+  '',
+  'Each article is imported as an editor would (`add-source` with its publisher, publication date and',
+  'address) into a scratch copy of the content, and the briefing is loaded with the site’s loader. A',
+  'paragraph is expected to link the union of the facts of the labelled sentences that start in it.',
+  'Kinds of paragraph (bench/recognition/score/paragraph-kind.ts), the first that holds: *lede* (first body',
+  'paragraph), *quotation* (opens with a quotation mark, or is half quoted), *continuation* (labelled with',
+  'a fact none of whose rule words it holds), *background* (labelled only with context facts or facts',
+  'ended over 30 days before publication), *other*.',
+  '',
+  ...wholeSets.flatMap((set) => [...setReport(set.title, set.result, set.facts ? { facts: set.facts } : {}), ...(set.note ? [set.note, ''] : [])]),
+  '## Labelled passages',
+  '',
   ...table('Held-out split (not used for writing rules)', holdout.outcomes),
   ...table('Development split', dev.outcomes),
   ...table('Seeds (the two real articles)', seeds),
   `Every mention on the seeds has its link in the paragraph: ${unlinked.length === 0 ? 'yes' : `no — ${unlinked.join(', ')}`}.`,
   '',
+  ...wholeSets.flatMap((set) => [`### Errors: ${set.short}${set.own ? '' : ' (numbers of paragraphs only)'}`, '', ...errorList(set.result, { quote: set.own }), '']),
   '### Errors on the development split',
   '',
   ...errors(dev.outcomes),
@@ -194,4 +245,8 @@ const summary = (name: string, outcomes: readonly Outcome[]) => {
   const { total } = count(outcomes);
   return `${name}: precision ${precision(total)}, recall ${recall(total)}`;
 };
-process.stdout.write(`${[summary('held-out', holdout.outcomes), summary('development', dev.outcomes), summary('seeds', seeds)].join('\n')}\nwritten to bench/recognition.md\n`);
+const wholeLines = wholeSets.map((set) => `${set.short}: ${headline(set.result.scores.overall)}`);
+for (const set of wholeSets) {
+  for (const outcome of set.result.outcomes) if (outcome.problems.length > 0) process.stderr.write(`${set.short}: ${outcome.name}: ${outcome.problems[0]}\n`);
+}
+process.stdout.write(`${[...wholeLines, summary('held-out', holdout.outcomes), summary('development', dev.outcomes), summary('seeds', seeds)].join('\n')}\nwritten to bench/recognition.md\n`);

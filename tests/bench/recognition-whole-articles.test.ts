@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCollectedSet } from '../../bench/recognition/whole/collected-folder';
+import { scoreSet } from '../../bench/recognition/whole/score-set';
+import { projectRoot } from '../support/content-copy';
+
+const fixture = join(projectRoot, 'tests/fixtures/coverage-eval');
+
+describe('scoring a folder of collected articles through the importer and the loader', () => {
+  it('imports each article, places every labelled sentence but the headline, and gives each paragraph its kind and expected facts', async () => {
+    const set = readCollectedSet(join(fixture, 'texts'), join(fixture, 'gold.json'));
+    expect(set.missing).toEqual(['03-not-collected.txt']);
+    const result = await scoreSet(projectRoot, set.articles);
+    expect(result.outcomes.map((outcome) => [outcome.name, Boolean(outcome.articleId), outcome.problems])).toEqual([
+      ['01-harbour-wire.txt', true, []],
+      ['02-river-post.txt', true, []],
+    ]);
+    expect(result.sentences).toBe(8);
+    expect(result.unplaced).toBe(1);
+    // Kinds and labels depend on the texts and the fact rules' words, not on what recognition links.
+    expect(result.paragraphs.map((paragraph) => [paragraph.kind, [...paragraph.gold]])).toEqual([
+      ['lede', ['tv-remarks']],
+      ['quotation', ['tv-remarks']],
+      ['continuation', ['tv-remarks']],
+      ['other', ['lower-house-election']],
+      ['lede', ['china-countermeasures']],
+      ['other', ['china-countermeasures']],
+      ['other', []],
+    ]);
+    const total = result.scores.overall;
+    expect(total.tp + total.fn).toBe(6);
+  });
+
+  it('names the missing labels file and the flag that gives it', () => {
+    expect(() => readCollectedSet(join(fixture, 'texts'), join(fixture, 'nowhere.json'))).toThrow(/nowhere\.json: no labels there → give them with --gold/u);
+  });
+});
