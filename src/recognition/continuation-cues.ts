@@ -58,7 +58,7 @@ export const SAY_VERBS: readonly string[] = ['say', 'add', 'tell', 'note', 'stre
 export const SPEAKER_PRONOUNS: readonly string[] = ['she', 'he'];
 
 /** Japanese: a quotation's closing verb (「…」と述べた), which attributes it to the speaker being reported. */
-export const SAY_ENDINGS_JA: readonly string[] = ['と述べ', 'と語', 'と強調', 'と説明', 'と指摘', 'と付け加え', 'と話', 'と明言', 'と主張', 'と訴え'];
+export const SAY_ENDINGS_JA: readonly string[] = ['と述べ', 'とも述べ', 'と語', 'とも語', 'と強調', 'と説明', 'と指摘', 'と付け加え', 'と話', 'と明言', 'と主張', 'と訴え'];
 
 /** Words that never tell a speaker apart: articles, prepositions, conjunctions. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'that', 'also', 'then', 'later', 'again', 'further', 'as', 'it', 'this']);

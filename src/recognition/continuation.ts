@@ -13,26 +13,42 @@ export const SHAPES = {
   speech: 'the same speaker goes on',
   anaphora: 'refers back to it',
   detail: 'a detail of it',
+  reaction: 'a quotation reacting to it',
 } as const;
 
 /** What the article has told so far, paragraph by paragraph: the thread later paragraphs may carry on. */
 export interface ArticleThread {
   /** Fact index → where it was last linked (paragraph index, and its order among that paragraph's links). */
   last: Map<number, { paragraph: number; order: number; block: string }>;
-  /** Fact index → the words, in lower case, of the names and titles written where it was introduced (who said it). */
-  speakers: Map<number, Set<string>>;
+  /** Fact index → who is written about where it was linked: to tell its speaker from another. */
+  voices: Map<number, Voice>;
   /** The statements linked in the paragraph just read (fact indexes): what a quotation or "she added" carries on. */
   previousStatements: number[];
   /** The index of the paragraph just read. */
   previous: number;
+  /** Every fact that can be carried on which the paragraph just read linked. */
+  previousLinked: number[];
   /** The article's topic: the facts its first two paragraphs with links (headline, lede) linked. */
   topic: Set<number>;
   /** How many paragraphs have linked a fact that can be carried on. */
   linkedParagraphs: number;
 }
 
+/** Who the paragraphs linking a fact write about. */
+export interface Voice {
+  /** Names and titles, lower case ("prime", "minister", "sanae", "takaichi", "guo"). */
+  names: Set<string>;
+  /** Genders of the pronouns written there (`she`, `he`). */
+  pronouns: Set<string>;
+  /** The latest of the text itself, for languages whose names are not written apart (Japanese). */
+  text: string;
+}
+
+/** How much of the paragraphs linking a fact is kept to find its speaker's name in Japanese. */
+const VOICE_TEXT = 2_000;
+
 export function newThread(): ArticleThread {
-  return { last: new Map(), speakers: new Map(), previousStatements: [], previous: -1, topic: new Set(), linkedParagraphs: 0 };
+  return { last: new Map(), voices: new Map(), previousStatements: [], previous: -1, previousLinked: [], topic: new Set(), linkedParagraphs: 0 };
 }
 
 /** One paragraph, as the continuation reads it. */
@@ -112,6 +128,22 @@ export function carriedOn(
     });
   };
 
+  // A fact's detail dated, within a few words, on the fact's own days names it even where nothing
+  // introduced it: "the ruling party won 316 seats on Sunday".
+  const introduce = (f: number, span: Span) => {
+    const fact = recognisers.facts[f];
+    if (!fact?.window || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span)) return;
+    const date = datesNear(span).find((d) => d.precision === 'day' && fallsWithin(d, fact.window!));
+    if (!date || notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
+    const words = text.slice(span.start, span.end);
+    found.set(f, {
+      factId: fact.factId,
+      sentence: tokenised.sentences[sentenceAt(tokenised, span.start)] ?? { start: 0, end: text.length },
+      matched: [{ start: span.start, end: span.end, list: 'continued', words }],
+      reason: { fact: fact.factId, by: 'rule', rule: 'continued + date', cues: [{ list: 'continued', words }], date: { asWritten: date.asWritten, ...(date.value ? { value: date.value } : {}) } },
+    });
+  };
+
   // What "the remarks" or "the move" refers to: a fact of that kind the paragraph just before linked
   // (within a section), else the article's topic of that kind (set by its headline and lede), else
   // the latest one linked.
@@ -136,17 +168,20 @@ export function carriedOn(
   const readers = continuationReaders(recognisers);
   // What the paragraph speaks of, linked or not: a statement (someone says something), a kind's noun, a fact's detail.
   const spoken = new Set<ContinuableKind>();
+  let remarked = false;
   const detailed = new Set<number>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
     if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : token.keys.some((key) => SAY_SET.has(key))) spoken.add('statement');
     for (const kind of readers.nounKinds(token)) {
       spoken.add(kind);
+      if (kind === 'statement') remarked = true;
       const pointer = pointerBefore(text, tokens, i);
       if (!pointer || named.has(kind)) continue;
       const f = referent(kind);
       if (f === undefined) continue;
-      if (pointer.possessor && kind === 'statement' && !thread.speakers.get(f)?.has(pointer.possessor)) continue;
+      if (pointer.possessor && kind === 'statement' && !thread.voices.get(f)?.names.has(pointer.possessor)) continue;
+      if (pointer.gender && otherGender(thread.voices.get(f), pointer.gender)) continue;
       offer(f, { start: pointer.start, end: token.end }, 'anaphora', SHAPES.anaphora);
     }
     for (const key of lookupKeys(token)) {
@@ -161,7 +196,10 @@ export function carriedOn(
           const f = referent(entry.kind);
           if (f !== undefined) offer(f, span, 'anaphora', SHAPES.anaphora);
         }
-        for (const f of entry.facts) offer(f, span, 'detail', SHAPES.detail);
+        for (const f of entry.facts) {
+          if (thread.last.has(f)) offer(f, span, 'detail', SHAPES.detail);
+          else introduce(f, span);
+        }
       }
     }
   });
@@ -169,8 +207,17 @@ export function carriedOn(
   // 2. A quotation or reported speech of the speaker of the paragraph just before.
   const statements = adjacent ? latestOccasions(thread.previousStatements, recognisers) : [];
   if (statements.length > 0 && !named.has('statement')) {
-    const speech = speakerOf(paragraph, skipped, (word) => statements.some((f) => thread.speakers.get(f)?.has(word)));
+    const voices = statements.flatMap((f) => thread.voices.get(f) ?? []);
+    const speech = speakerOf(paragraph, skipped, voices);
     if (speech) for (const f of statements) offer(f, speech.span, speech.list, speech.quoted ? SHAPES.quotation : SHAPES.speech);
+  }
+  // An attributed quotation right after a paragraph on the event or measure the article is about
+  // (and on no statement, whose speaker it would rather go on with), that speaks of no remarks, is a
+  // reaction to it.
+  const reacted = adjacent && thread.previousStatements.length === 0 ? thread.previousLinked.filter((f) => thread.topic.has(f)) : [];
+  if (reacted.length > 0 && !remarked && spoken.has('statement') && QUOTATION.test(text)) {
+    const quote = firstQuotation(text);
+    if (quote) for (const f of reacted) if (!named.has(continuableKind(recognisers.facts[f]!)!)) offer(f, quote, 'quotation', SHAPES.reaction);
   }
 
   // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
@@ -209,13 +256,17 @@ export function recordParagraph(
     if (!kind) return;
     thread.last.set(f, { paragraph: paragraph.index, order, block: paragraph.id });
     if (kind === 'statement') statements.push(f);
-    if (named.has(f)) {
-      const speakers = thread.speakers.get(f) ?? new Set<string>();
-      for (const word of namesIn(paragraph.text, paragraph.tokenised.tokens)) speakers.add(word);
-      thread.speakers.set(f, speakers);
+    const voice = thread.voices.get(f) ?? { names: new Set<string>(), pronouns: new Set<string>(), text: '' };
+    for (const word of namesIn(paragraph.text, paragraph.tokenised.tokens)) voice.names.add(word);
+    for (const token of paragraph.tokenised.tokens) {
+      const gender = GENDER.get(token.norm);
+      if (gender) voice.pronouns.add(gender);
     }
+    voice.text = (voice.text + '\n' + paragraph.text).slice(-VOICE_TEXT);
+    thread.voices.set(f, voice);
   });
   thread.previousStatements = statements;
+  thread.previousLinked = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   thread.previous = paragraph.index;
   const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   if (carried.length > 0 && thread.linkedParagraphs++ < 2) for (const f of carried) thread.topic.add(f);
@@ -243,7 +294,7 @@ function capitalised(text: string, token: Token): boolean {
  * perhaps with one neutral modifier between ("her latest remarks"). Anything else there names
  * something other than what was told ("the previous remarks").
  */
-function pointerBefore(text: string, tokens: readonly Token[], i: number): { start: number; possessor?: string } | undefined {
+function pointerBefore(text: string, tokens: readonly Token[], i: number): { start: number; possessor?: string; gender?: string } | undefined {
   let j = previousWord(tokens, i);
   let word = j === undefined ? undefined : tokens[j];
   if (word && MODIFIER_SET.has(word.norm)) {
@@ -251,7 +302,14 @@ function pointerBefore(text: string, tokens: readonly Token[], i: number): { sta
     word = j === undefined ? undefined : tokens[j];
   }
   if (!word || j === undefined) return undefined;
-  if (DETERMINER_SET.has(word.norm)) return { start: word.start };
+  // "the statements of other governments", "the remarks by the minister": the phrase names its own referent.
+  const next = tokens.slice(i + 1, i + 3).find((t) => t.kind === 'word');
+  if (next && POSTMODIFIERS.has(next.norm) && tokens.slice(i + 1).findIndex((t) => t.kind === 'word') === tokens.slice(i + 1).indexOf(next)) {
+    const between = tokens.slice(i + 1, tokens.indexOf(next));
+    if (between.every((t) => t.kind === 'gap')) return undefined;
+  }
+  const gender = GENDER.get(word.norm);
+  if (DETERMINER_SET.has(word.norm)) return { start: word.start, ...(gender ? { gender } : {}) };
   // "Takaichi's remarks": the possessive is in the token, or is the "'s" after it.
   const after = tokens[j + 1];
   const possessive = word.possessive || (after?.kind === 'gap' && /^['’]s$/u.test(after.norm));
@@ -268,6 +326,16 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 }
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+const POSTMODIFIERS: ReadonlySet<string> = new Set(['of', 'by', 'from']);
+const GENDER: ReadonlyMap<string, string> = new Map([
+  ['she', 'she'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
+  ['he', 'he'], ['his', 'he'], ['him', 'he'], ['himself', 'he'],
+]);
+
+/** Whether the fact's paragraphs speak of someone of the other gender only ("his remarks" when only "she" was written). */
+function otherGender(voice: Voice | undefined, gender: string): boolean {
+  return voice !== undefined && voice.pronouns.size > 0 && !voice.pronouns.has(gender);
+}
 const MODIFIER_SET: ReadonlySet<string> = new Set(MODIFIERS);
 const SAY_SET: ReadonlySet<string> = new Set(SAY_VERBS);
 const PRONOUN_SET: ReadonlySet<string> = new Set(SPEAKER_PRONOUNS);
@@ -283,8 +351,9 @@ const QUOTATION = /["“”«»「」『』]/u;
 function speakerOf(
   paragraph: ThreadParagraph,
   skipped: ReturnType<typeof spanSet>,
-  sameSpeaker: (word: string) => boolean,
+  voices: readonly Voice[],
 ): { span: Span; list: string; quoted: boolean } | undefined {
+  const sameSpeaker = (word: string) => voices.some((voice) => voice.names.has(word));
   const { text, tokenised } = paragraph;
   const { tokens } = tokenised;
   const quoted = QUOTATION.test(text);
@@ -296,8 +365,13 @@ function speakerOf(
     if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
     if (token.kind !== 'word' || skipped.overlaps(token) || (quoting && !token.cjk)) continue;
     if (token.cjk) {
-      // Japanese: 「…」と述べた — the quotation closes and its verb follows.
-      if (SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) && /[」』]\s*$/u.test(text.slice(0, token.start))) same ??= { start: token.start, end: token.end };
+      // Japanese: 首相は「…」と述べた — the quotation closes and its verb follows; the speaker is the
+      // topic before the quotation (…は), if any, and must be written where the fact was linked.
+      if (SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) && /[」』]\s*$/u.test(text.slice(0, token.start))) {
+        const topic = topicBeforeQuotation(text, token.start);
+        if (topic && !voices.some((voice) => voice.text.includes(topic.slice(-2)))) return undefined;
+        same ??= { start: token.start, end: token.end };
+      }
       continue;
     }
     if (!token.keys.some((key) => SAY_SET.has(key))) continue;
@@ -318,6 +392,28 @@ function speakerOf(
     if (first) return { span: { start: first.start, end: first.end }, list: 'quotation', quoted: true };
   }
   return undefined;
+}
+
+/**
+ * The topic of a Japanese sentence that quotes someone (木原官房長官は「…」と述べた → 木原官房長官):
+ * the characters before は that ends before the quotation opens, back to the sentence's start or a comma.
+ */
+function topicBeforeQuotation(text: string, verbAt: number): string | undefined {
+  const open = text.lastIndexOf('「', verbAt);
+  if (open < 0) return undefined;
+  const before = text.slice(Math.max(0, text.lastIndexOf('。', open) + 1), open);
+  const match = /([^、，,\s]+?)(?:は|が)(?:[^、，,\s]*?)[、，,]?\s*$/u.exec(before);
+  return match?.[1];
+}
+
+/** The first quotation of a text (its opening words, up to a few dozen characters), for the link. */
+function firstQuotation(text: string): Span | undefined {
+  const match = /["“«「『]([^"”»」』]{1,40})/u.exec(text);
+  if (!match) return undefined;
+  const start = match.index + 1;
+  const words = match[1] ?? '';
+  const cut = words.length < 40 ? words.length : Math.max(1, words.lastIndexOf(' '));
+  return { start, end: start + cut };
 }
 
 /** Whether text after a run of quotes and spaces is inside a quotation, given whether the text before it was. */
