@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { reportMentions } from '../../src/import/report/report-mentions';
 import { analyseArticle } from '../../src/markdown/analyse-article';
+import { doubtfulLinks } from '../../src/review/doubtful-links';
+import { articleData, factData } from '../support/content-builders';
 import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { describeReason } from '../../src/recognition/mention-reason';
 import { recognitionSchema } from '../../src/schemas/fact';
@@ -190,5 +193,26 @@ describe('precision', () => {
     const markdown = `${REMARKS} {#p1}\n\nDock unions said her remarks showed the deal was finished. {#p2}`;
     const { html } = await analyseArticle(markdown, { recognisers, factHref: (id) => `/facts/${id}/`, frontmatter: { published: { status: 'stated', value: '2026-03-03' } } });
     expect(html).toContain('Dock unions said <a href="/facts/radio-remarks/" class="fact-mention" data-fact="radio-remarks">her remarks</a> showed');
+  });
+});
+
+describe('a carried-on link explains itself where editors see links', () => {
+  it('in the import report, as the site reads the article', () => {
+    const blocks = [
+      { id: 'p-1', kind: 'paragraph' as const, text: REMARKS },
+      { id: 'p-2', kind: 'paragraph' as const, text: 'She added that talks with the shipping firms would go on.' },
+    ];
+    const [remarks] = reportMentions(blocks, recognisers, new Map([['radio-remarks', 'The radio remarks']]), { published: '2026-03-03' });
+    expect(remarks?.paragraphIds).toEqual(['p-1', 'p-2']);
+    expect(remarks?.reasons[1]).toBe('continues The minister’s radio remarks on the port deal from ¶1 (the same speaker goes on: “She added”)');
+  });
+
+  it('in review, as a doubtful link an editor can keep or remove', async () => {
+    const blocks = await read([REMARKS, 'Dock unions said her remarks showed the deal was finished.'], '2026-03-03');
+    const article = { id: 'port-story', data: articleData({}), blocks };
+    const found = doubtfulLinks([article], [{ id: 'radio-remarks', data: factData({ title: 'The radio remarks' }) }], new Set());
+    expect(found.map((link) => [link.ref, link.reason])).toEqual([['port-story#p2', 'continues The minister’s radio remarks on the port deal from ¶1 (refers back to it: “her remarks”)']]);
+    expect(found[0]?.doubt).toContain('linked as carrying on an earlier paragraph');
+    expect(doubtfulLinks([article], [{ id: 'radio-remarks', data: factData({ title: 'The radio remarks', linksKept: ['port-story#p2'] }) }], new Set())).toEqual([]);
   });
 });
