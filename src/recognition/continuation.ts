@@ -99,7 +99,8 @@ export function carriedOn(
   const found = new Map<number, Recognised>();
   let dates: TextDate[] | undefined;
   const datesNear = (span: Span) => {
-    dates ??= datesInText(text, context).filter(isResolved);
+    // Most paragraphs carry no date at all: chrono is not asked about one with no digit or date word.
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
     return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE);
   };
   const linked = new Set([...own.map((m) => m.factId), ...marked]);
@@ -229,7 +230,7 @@ export function carriedOn(
     const fact = recognisers.facts[f];
     const kind = fact && continuableKind(fact);
     if (!kind || !fact.window || named.has(kind) || found.has(f) || !(spoken.has(kind) || detailed.has(f))) continue;
-    dates ??= datesInText(text, context).filter(isResolved);
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
     if (dates.length > 0 && !dates.some((d) => fallsWithin(d, fact.window!.mentions))) ended.push(f);
   }
   return { mentions: [...found.values()], ended };
@@ -248,6 +249,7 @@ export function recordParagraph(
   recognisers: Recognisers,
 ): void {
   for (const f of ended) thread.last.delete(f);
+  let written: Pick<Voice, 'names' | 'pronouns'> | undefined;
   const statements: number[] = [];
   mentions.forEach((f, order) => {
     const fact = recognisers.facts[f];
@@ -257,11 +259,9 @@ export function recordParagraph(
     thread.last.set(f, { paragraph: paragraph.index, order, block: paragraph.id });
     if (kind === 'statement') statements.push(f);
     const voice = thread.voices.get(f) ?? { names: new Set<string>(), pronouns: new Set<string>(), text: '' };
-    for (const word of namesIn(paragraph.text, paragraph.tokenised.tokens)) voice.names.add(word);
-    for (const token of paragraph.tokenised.tokens) {
-      const gender = GENDER.get(token.norm);
-      if (gender) voice.pronouns.add(gender);
-    }
+    written ??= writtenAbout(paragraph);
+    for (const word of written.names) voice.names.add(word);
+    for (const gender of written.pronouns) voice.pronouns.add(gender);
     voice.text = (voice.text + '\n' + paragraph.text).slice(-VOICE_TEXT);
     thread.voices.set(f, voice);
   });
@@ -272,16 +272,20 @@ export function recordParagraph(
   if (carried.length > 0 && thread.linkedParagraphs++ < 2) for (const f of carried) thread.topic.add(f);
 }
 
-/** The names and titles in a text, lower case: capitalised words other than function words ("prime", "minister", "sanae", "takaichi"). */
-function namesIn(text: string, tokens: readonly Token[]): Set<string> {
+/**
+ * Who a paragraph writes about: its names and titles, lower case (capitalised words other than
+ * function words: "prime", "minister", "sanae", "takaichi"), and the genders of its pronouns.
+ */
+function writtenAbout(paragraph: ThreadParagraph): Pick<Voice, 'names' | 'pronouns'> {
   const names = new Set<string>();
-  for (const token of tokens) {
+  const pronouns = new Set<string>();
+  for (const token of paragraph.tokenised.tokens) {
     if (token.kind !== 'word' || token.cjk) continue;
-    const written = token.norm;
-    if (FUNCTION_WORDS.has(written) || SPEAKER_PRONOUNS.includes(written)) continue;
-    if (capitalised(text, token)) names.add(written);
+    const gender = GENDER.get(token.norm);
+    if (gender) pronouns.add(gender);
+    else if (!FUNCTION_WORDS.has(token.norm) && capitalised(paragraph.text, token)) names.add(token.norm);
   }
-  return names;
+  return { names, pronouns };
 }
 
 /** Whether a token is written with a capital (tokens keep only their normalised form). */
@@ -326,6 +330,9 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 }
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+/** Digits, month and weekday names, and the words of relative dates, in English and Japanese: a paragraph without any has no date. */
+const MAY_HOLD_DATE =
+  /[0-9０-９年月日週]|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|ago|last|next)\b/iu;
 const POSTMODIFIERS: ReadonlySet<string> = new Set(['of', 'by', 'from']);
 const GENDER: ReadonlyMap<string, string> = new Map([
   ['she', 'she'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
