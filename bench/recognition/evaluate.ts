@@ -27,8 +27,8 @@ import { recognise } from '../../src/recognition/recognise';
 import { factSchema } from '../../src/schemas/fact';
 import { readCollectedSet } from './whole/collected-folder';
 import { readLabelledFolder } from './whole/labelled-folder';
-import { errorList, headline, mainFacts, setReport } from './whole/report';
-import { scoreSet, type SetResult } from './whole/score-set';
+import { errorList, headline, mainFacts, setReport, summaryTable } from './whole/report';
+import { combineResults, scoreSet, type SetResult } from './whole/score-set';
 
 interface Passage {
   id: string;
@@ -186,14 +186,23 @@ function readRealSet(folder: string): ReturnType<typeof readCollectedSet> {
 }
 const secondStory = join(here, 'second-story');
 /** Whole-article sets; `own` when written in the project's words (their errors may quote them). */
-const wholeSets: Array<{ title: string; short: string; result: SetResult; own: boolean; facts?: string[]; note?: string }> = [];
+const wholeSets: Array<{ title: string; short: string; result: SetResult; own: boolean; hideErrors?: boolean; facts?: string[]; note?: string }> = [];
 const ownArticles = readLabelledFolder(join(here, 'labelled'));
 if (ownArticles.length > 0) wholeSets.push({ title: 'Whole articles in our own words (bench/recognition/labelled/)', short: 'own articles', result: await scoreSet(root, ownArticles), own: true, facts: mainFacts });
+// Held out like holdout.yaml: never read while writing recognition, so its errors are not listed.
+const heldOutArticles = readLabelledFolder(join(here, 'labelled/holdout'));
+if (heldOutArticles.length > 0) wholeSets.push({ title: 'Whole articles in our own words, held out (bench/recognition/labelled/holdout/; errors not listed)', short: 'own articles, held out', result: await scoreSet(root, heldOutArticles), own: true, hideErrors: true, facts: mainFacts });
 const secondArticles = readLabelledFolder(join(secondStory, 'labelled'));
 if (secondArticles.length > 0) wholeSets.push({ title: 'A second story (bench/recognition/second-story/): its own facts and articles', short: 'second story', result: await scoreSet(secondStory, secondArticles), own: true });
 if (real) {
   const note = real.missing.length > 0 ? `Not in the folder (not scored): ${real.missing.join(', ')}.` : undefined;
   wholeSets.push({ title: 'Development set: real articles (figures and file names only)', short: 'development set (real)', result: await scoreSet(root, real.articles), own: false, facts: mainFacts, ...(note ? { note } : {}) });
+}
+
+/** The own set with its held-out part, for the whole set's figures (a line of the summary only). */
+function bothParts(): Array<{ short: string; result: SetResult }> {
+  const [open, heldOut] = [wholeSets.find((set) => set.short === 'own articles'), wholeSets.find((set) => set.short === 'own articles, held out')];
+  return open && heldOut ? [{ short: 'own articles, both parts', result: combineResults(open.result, heldOut.result) }] : [];
 }
 
 const dev = evaluatePassages(loadPassages('dev.yaml'));
@@ -218,8 +227,10 @@ const report = [
   'Kinds of paragraph (bench/recognition/score/paragraph-kind.ts), the first that holds: *lede* (first body',
   'paragraph), *quotation* (opens with a quotation mark, or is half quoted), *continuation* (labelled with',
   'a fact none of whose rule words it holds), *background* (labelled only with context facts or facts',
-  'ended over 30 days before publication), *other*.',
+  'ended over 30 days before publication), *other*. How the sets are made: bench/recognition/README.md.',
+  ...(real ? [] : ['', 'The development set of real articles is scored only when given: `npm run eval -- --real <folder>`.']),
   '',
+  ...summaryTable([...wholeSets, ...bothParts()]),
   ...wholeSets.flatMap((set) => [...setReport(set.title, set.result, set.facts ? { facts: set.facts } : {}), ...(set.note ? [set.note, ''] : [])]),
   '## Labelled passages',
   '',
@@ -228,7 +239,7 @@ const report = [
   ...table('Seeds (the two real articles)', seeds),
   `Every mention on the seeds has its link in the paragraph: ${unlinked.length === 0 ? 'yes' : `no — ${unlinked.join(', ')}`}.`,
   '',
-  ...wholeSets.flatMap((set) => [`### Errors: ${set.short}${set.own ? '' : ' (numbers of paragraphs only)'}`, '', ...errorList(set.result, { quote: set.own }), '']),
+  ...wholeSets.filter((set) => !set.hideErrors).flatMap((set) => [`### Errors: ${set.short}${set.own ? '' : ' (numbers of paragraphs only)'}`, '', ...errorList(set.result, { quote: set.own }), '']),
   '### Errors on the development split',
   '',
   ...errors(dev.outcomes),

@@ -47,9 +47,14 @@ export function setReport(title: string, result: SetResult, options: { facts?: r
     }),
     '',
   ];
-  if (result.byShape.size > 0) {
-    lines.push('| shape (as labelled) | paragraphs | precision | recall | F1 | right | wrong | missed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const [shape, counts] of result.byShape) lines.push(row(shape, counts, counts.paragraphs));
+  const groups: Array<[string, SetResult['byShape']]> = [
+    ['language (as stated, else the script)', result.byLanguage],
+    ['shape (as labelled)', result.byShape],
+  ];
+  for (const [name, group] of groups) {
+    if (group.size === 0) continue;
+    lines.push(`| ${name} | paragraphs | precision | recall | F1 | right | wrong | missed |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [key, counts] of group) lines.push(row(key, counts, counts.paragraphs));
     lines.push('');
   }
   // Ids the importer made are the articles' first words: only the collected files' names are listed.
@@ -81,4 +86,20 @@ export function errorList(result: SetResult, options: { quote: boolean }): strin
     lines.push(`- ${paragraph.name} ¶${number} (${paragraph.kind})${opening} — ${outcome.join('; ')}`);
   }
   return lines.length > 0 ? lines : ['None.'];
+}
+
+/** The whole-article sets side by side: overall figures and the recall on each of the main facts. */
+export function summaryTable(sets: ReadonlyArray<{ short: string; result: SetResult }>): string[] {
+  if (sets.length === 0) return [];
+  const recallOf = (result: SetResult, fact: string) => figure(rates(result.scores.perFact.get(fact) ?? { tp: 0, fp: 0, fn: 0 }).recall);
+  return [
+    `| set | articles | paragraphs | precision | recall | F1 | ${mainFacts.map((fact) => `recall ${fact}`).join(' | ')} | continuation links |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ${mainFacts.map(() => '---:').join(' | ')} | ---: |`,
+    ...sets.map(({ short, result }) => {
+      const { precision, recall, f1 } = rates(result.scores.overall);
+      const links = result.continuationLinks;
+      return `| ${short} | ${result.outcomes.length} | ${result.scores.paragraphs} | ${figure(precision)} | ${figure(recall)} | ${figure(f1)} | ${mainFacts.map((fact) => recallOf(result, fact)).join(' | ')} | ${links.tp} of ${links.tp + links.fn} |`;
+    }),
+    '',
+  ];
 }
