@@ -28,7 +28,7 @@ export interface ArticleThread {
   previous: number;
   /** Every fact that can be carried on which the paragraph just read linked. */
   previousLinked: number[];
-  /** The article's topic: the facts its first two paragraphs with links (headline, lede) linked. */
+  /** The article's topic: the facts its first two paragraphs with links (headline, lede) linked, if they open it. */
   topic: Set<number>;
   /** How many paragraphs have linked a fact that can be carried on. */
   linkedParagraphs: number;
@@ -43,6 +43,9 @@ export interface Voice {
   /** The latest of the text itself, for languages whose names are not written apart (Japanese). */
   text: string;
 }
+
+/** The article's topic is set by its opening: the first two paragraphs with links among this many (headline, byline, dateline, lede). */
+const TOPIC_WITHIN = 4;
 
 /** How much of the paragraphs linking a fact is kept to find its speaker's name in Japanese. */
 const VOICE_TEXT = 2_000;
@@ -170,10 +173,15 @@ export function carriedOn(
   // What the paragraph speaks of, linked or not: a statement (someone says something), a kind's noun, a fact's detail.
   const spoken = new Set<ContinuableKind>();
   let remarked = false;
+  let pronounSaid: Span | undefined;
   const detailed = new Set<number>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
-    if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : token.keys.some((key) => SAY_SET.has(key))) spoken.add('statement');
+    if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : token.keys.some((key) => SAY_SET.has(key))) {
+      spoken.add('statement');
+      const before = previousWord(tokens, i);
+      if (!token.cjk && before !== undefined && PRONOUN_SET.has(tokens[before]?.norm ?? '')) pronounSaid ??= { start: tokens[before]!.start, end: token.end };
+    }
     for (const kind of readers.nounKinds(token)) {
       spoken.add(kind);
       if (kind === 'statement') remarked = true;
@@ -216,8 +224,8 @@ export function carriedOn(
   // (and on no statement, whose speaker it would rather go on with), that speaks of no remarks, is a
   // reaction to it.
   const reacted = adjacent && thread.previousStatements.length === 0 ? thread.previousLinked.filter((f) => thread.topic.has(f)) : [];
-  if (reacted.length > 0 && !remarked && spoken.has('statement') && QUOTATION.test(text)) {
-    const quote = firstQuotation(text);
+  if (reacted.length > 0 && !remarked && spoken.has('statement') && (QUOTATION.test(text) || pronounSaid)) {
+    const quote = firstQuotation(text) ?? pronounSaid;
     if (quote) for (const f of reacted) if (!named.has(continuableKind(recognisers.facts[f]!)!)) offer(f, quote, 'quotation', SHAPES.reaction);
   }
 
@@ -269,7 +277,7 @@ export function recordParagraph(
   thread.previousLinked = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   thread.previous = paragraph.index;
   const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
-  if (carried.length > 0 && thread.linkedParagraphs++ < 2) for (const f of carried) thread.topic.add(f);
+  if (carried.length > 0 && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2) for (const f of carried) thread.topic.add(f);
 }
 
 /**

@@ -116,6 +116,15 @@ describe('a paragraph carries on a fact introduced before it', () => {
     expect(why(blocks, 'p2', 'council-election')).toContain('(a detail of it: “seats”)');
   });
 
+  it('a quotation reacting to the event the article is about, whoever says it', async () => {
+    const blocks = await read(
+      ['Greens sweep harbour council', 'The harbour council election on Sunday ended a decade of one-party rule.', '"It is a new era for the port," said councillor Mira Osei.', 'He added that the old majority had ignored the dockers.'],
+      '2026-04-13',
+    );
+    expect(linked(blocks)).toMatchObject({ p3: ['council-election'], p4: ['council-election'] });
+    expect(why(blocks, 'p3', 'council-election')).toContain('from ¶2 (a quotation reacting to it: “It is a new era for the port,”)');
+  });
+
   it('in Japanese: a quotation of the same speaker, この発言, この措置 and 議席', async () => {
     const remarks = await read(['ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。', '大臣は「港を空にする協定には署名できない」と語った。', 'この発言には港湾労働者から反発が出ている。'], '2026-03-03', 'ja');
     expect(linked(remarks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
