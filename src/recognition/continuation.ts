@@ -44,6 +44,9 @@ export interface Voice {
   text: string;
 }
 
+/** Cues weighed per paragraph at most (a real paragraph has a handful). */
+const MAX_CUES_WEIGHED = 200;
+
 /** The article's topic is set by its opening: the first two paragraphs with links among this many (headline, byline, dateline, lede). */
 const TOPIC_WITHIN = 4;
 
@@ -110,10 +113,12 @@ export function carriedOn(
   // The kinds of fact the paragraph names itself: a phrase referring back to one of them is that mention.
   const named = kindsNamed(own, recognisers);
 
+  // A hostile paragraph of thousands of "the remarks" is read in bounded time: only so many cues are weighed.
+  let budget = MAX_CUES_WEIGHED;
   const offer = (f: number, span: Span, list: string, shape: string) => {
     const fact = recognisers.facts[f];
     const last = thread.last.get(f);
-    if (!fact?.window || !last || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span)) return;
+    if (!fact?.window || !last || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span) || budget-- <= 0) return;
     const near = datesNear(span);
     if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
     if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
@@ -136,7 +141,7 @@ export function carriedOn(
   // introduced it: "the ruling party won 316 seats on Sunday".
   const introduce = (f: number, span: Span) => {
     const fact = recognisers.facts[f];
-    if (!fact?.window || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span)) return;
+    if (!fact?.window || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span) || budget-- <= 0) return;
     const date = datesNear(span).find((d) => d.precision === 'day' && fallsWithin(d, fact.window!));
     if (!date || notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
     const words = text.slice(span.start, span.end);
@@ -226,7 +231,10 @@ export function carriedOn(
   const reacted = adjacent && thread.previousStatements.length === 0 ? thread.previousLinked.filter((f) => thread.topic.has(f)) : [];
   if (reacted.length > 0 && !remarked && spoken.has('statement') && (QUOTATION.test(text) || pronounSaid)) {
     const quote = firstQuotation(text) ?? pronounSaid;
-    if (quote) for (const f of reacted) if (!named.has(continuableKind(recognisers.facts[f]!)!)) offer(f, quote, 'quotation', SHAPES.reaction);
+    // A reaction is to this occasion: a paragraph dated only at other times reacts to something else.
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    const elsewhen = (f: number) => dates!.length > 0 && !dates!.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
+    if (quote) for (const f of reacted) if (!named.has(continuableKind(recognisers.facts[f]!)!) && !elsewhen(f)) offer(f, quote, 'quotation', SHAPES.reaction);
   }
 
   // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
@@ -315,11 +323,9 @@ function pointerBefore(text: string, tokens: readonly Token[], i: number): { sta
   }
   if (!word || j === undefined) return undefined;
   // "the statements of other governments", "the remarks by the minister": the phrase names its own referent.
-  const next = tokens.slice(i + 1, i + 3).find((t) => t.kind === 'word');
-  if (next && POSTMODIFIERS.has(next.norm) && tokens.slice(i + 1).findIndex((t) => t.kind === 'word') === tokens.slice(i + 1).indexOf(next)) {
-    const between = tokens.slice(i + 1, tokens.indexOf(next));
-    if (between.every((t) => t.kind === 'gap')) return undefined;
-  }
+  let k = i + 1;
+  while (tokens[k]?.kind === 'gap') k++;
+  if (tokens[k]?.kind === 'word' && POSTMODIFIERS.has(tokens[k]?.norm ?? '')) return undefined;
   const gender = GENDER.get(word.norm);
   if (DETERMINER_SET.has(word.norm)) return { start: word.start, ...(gender ? { gender } : {}) };
   // "Takaichi's remarks": the possessive is in the token, or is the "'s" after it.
@@ -470,9 +476,17 @@ function notWordIn(fact: FactRecogniser, tokenised: TokenisedText, sentence: num
   if (fact.not.length === 0) return false;
   const not = new Set(fact.not);
   const { tokens } = tokenised;
-  for (let i = 0; i < tokens.length; i++) {
+  // Tokens are in sentence order: start at the sentence's first (binary search), stop after its last.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.sentence ?? 0) < sentence) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < tokens.length && tokens[i]?.sentence === sentence; i++) {
     const token = tokens[i] as Token;
-    if (token.sentence !== sentence || token.kind !== 'word') continue;
+    if (token.kind !== 'word') continue;
     for (const key of lookupKeys(token)) {
       for (const cue of recognisers.index.get(key) ?? []) {
         const definition = recognisers.cues[cue];

@@ -5,6 +5,7 @@ import { doubtfulLinks } from '../../src/review/doubtful-links';
 import { articleData, factData } from '../support/content-builders';
 import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { describeReason } from '../../src/recognition/mention-reason';
+import { recogniseArticle } from '../../src/recognition/recognise-article';
 import { recognitionSchema } from '../../src/schemas/fact';
 import type { ArticleBlock } from '../../src/schemas/article-block';
 
@@ -224,4 +225,12 @@ describe('a carried-on link explains itself where editors see links', () => {
     expect(found[0]?.doubt).toContain('linked as carrying on an earlier paragraph');
     expect(doubtfulLinks([article], [{ id: 'radio-remarks', data: factData({ title: 'The radio remarks', linksKept: ['port-story#p2'] }) }], new Set())).toEqual([]);
   });
+});
+
+describe('bounded time', () => {
+  it('a paragraph of thousands of referring phrases and attributions after the fact is read within the test’s time limit', () => {
+    const hostile = 'She added that her remarks, the remarks and the ban stood. '.repeat(2_000) + 'Her remarks of 2019 and the 2020 ban stood. '.repeat(2_000);
+    const found = recogniseArticle([{ id: 'p1', text: REMARKS }, { id: 'p2', text: hostile }], recognisers, { published: '2026-03-03' });
+    expect(found[1]?.map((mention) => mention.factId)).toEqual(['radio-remarks']);
+  }, 20_000);
 });
