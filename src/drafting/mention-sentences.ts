@@ -48,11 +48,14 @@ export function mentionSentences(fact: FactRules, passages: readonly LinkedPassa
   return found;
 }
 
-/** Each word list of the fact as a recogniser of its own (named by the list), undated so that any sentence may hold it. */
+/**
+ * Each word list of the fact as a recogniser of its own (named by the list), undated so that any
+ * sentence may hold it: a characterisation, which (unlike context) one word of a list is enough to find.
+ */
 function listRecognisers(fact: FactRules): Recognisers {
   const facts = Object.entries(fact.data.recognise.words).map(([list, words]) => ({
     id: list,
-    data: { kind: 'context' as const, recognise: { words: { [list]: words }, match: [list], not: [], patterns: [] } },
+    data: { kind: 'characterisation' as const, recognise: { words: { [list]: words }, match: [list], not: [], patterns: [] } },
   }));
   return compileRecognisers(facts).recognisers;
 }

@@ -5,7 +5,8 @@ import { articleContext } from '../recognition/article-context';
 import type { Recognisers } from '../recognition/compile-recognisers';
 import { chooseLinkSpans, type LinkSpan } from '../recognition/link-spans';
 import type { MentionReason } from '../schemas/article-block';
-import { recognise, type Span } from '../recognition/recognise';
+import { type Recognised, type Span } from '../recognition/recognise';
+import { recogniseArticle } from '../recognition/recognise-article';
 
 export interface FactMentionsOptions {
   /** The facts' compiled recognition rules (`compileRecognisers`). */
@@ -27,6 +28,19 @@ interface TextPiece extends Span {
   parent: Element;
 }
 
+/** A paragraph or list item as read before recognition: its text, its text nodes, and what is not read. */
+interface ReadBlock {
+  blockId: string;
+  text: string;
+  pieces: TextPiece[];
+  /** Links and `:nofact[…]` spans. */
+  taken: Span[];
+  /** Words an editor marked by hand. */
+  marked: Array<{ factId: string; at: number; words: string }>;
+  /** Whether a heading stands before it. */
+  opensSection?: boolean;
+}
+
 /**
  * Link every mention of a known fact to its page, recording which block mentions which fact and why.
  *
@@ -36,8 +50,10 @@ interface TextPiece extends Span {
  *      would collapse</a>, she said on TV Asahi …</p>
  * ```
  *
- * Each paragraph or list item is read whole, sentence by sentence, with the article's publication
- * date and language from its frontmatter (`recognise`). Runs after `rehype-block-ids`. Text inside a
+ * The article is read as a whole (`recogniseArticle`), with its publication date and language from
+ * its frontmatter: each paragraph or list item sentence by sentence, and a paragraph that carries on
+ * a fact an earlier one introduced ("She added: …", "The move …") is linked to it too, explaining
+ * from which paragraph. Runs after `rehype-block-ids`. Text inside a
  * link or a `:nofact[…]` span is not read; explicit `:fact[…]{#id}` mentions get their address here,
  * and an unknown id is an error.
  */
@@ -49,17 +65,35 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
     const reasons: ReasonsByBlock = new Map();
     const unknown: Array<{ factId: string; line: number }> = [];
 
+    const read: ReadBlock[] = [];
+    let heading = false;
     visit(tree, 'element', (block) => {
+      if (/^h[1-6]$/.test(block.tagName)) {
+        heading = true;
+        return SKIP;
+      }
       const blockId = typeof block.properties.id === 'string' ? block.properties.id : undefined;
       if (!blockId || !/^(p|li)$/.test(block.tagName)) return;
-      linkBlock(block, blockId);
+      read.push({ ...readBlock(block, blockId), opensSection: heading });
+      heading = false;
       return SKIP;
     });
 
-    function linkBlock(block: Element, blockId: string) {
+    // The article is read as a whole: a paragraph may carry on a fact an earlier one introduced.
+    const found = recogniseArticle(
+      read.map(({ blockId, text, taken, marked, opensSection }) => {
+        const removed = options.unlinked?.get(blockId);
+        return { id: blockId, text, excluded: taken, marked: marked.map((mark) => mark.factId), opensSection, ...(removed ? { removed } : {}) };
+      }),
+      options.recognisers,
+      context,
+    );
+    read.forEach((block, i) => linkBlock(block, found[i] ?? []));
+
+    function readBlock(block: Element, blockId: string): ReadBlock {
       const pieces: TextPiece[] = [];
       const taken: Span[] = [];
-      const marked: Array<{ factId: string; at: number; words: string }> = [];
+      const marked: ReadBlock['marked'] = [];
       let text = '';
       const walk = (parent: Element, skip: boolean) => {
         for (const child of parent.children) {
@@ -84,9 +118,10 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
         }
       };
       walk(block, false);
+      return { blockId, text, pieces, taken, marked };
+    }
 
-      const removed = options.unlinked?.get(blockId);
-      const found = recognise(text, options.recognisers, context, taken).filter((mention) => !removed?.has(mention.factId));
+    function linkBlock({ blockId, text, pieces, taken, marked }: ReadBlock, found: readonly Recognised[]) {
       const boundaries = pieces.flatMap((piece) => [piece.start, piece.end]);
       const links = chooseLinkSpans(text, found, taken, boundaries);
       // Pieces and links are both in text order, and no link crosses a piece's edge.

@@ -40,6 +40,12 @@ export interface FactRecogniser {
    * characterisations (a treaty, a constitution) are mentioned whatever else a sentence dates.
    */
   datesDecide: boolean;
+  /** What the fact is (statement, event, measure, context, …): decides what may carry it on and how much a mention needs. */
+  kind: string;
+  /** Its title, for the explanation of a link that carries it on. */
+  title: string;
+  /** Its own words that carry it on once an article has introduced it (`recognise.continued`): indexes into `Recognisers.cues`. */
+  continued: readonly number[];
 }
 
 /** The compiled rules of every fact, with one index of all their words. */
@@ -56,7 +62,7 @@ export interface Recognisers {
 /** What compiling reads of a fact: its id, kind, date and recognition rules (a validated fact file). */
 export interface FactRules {
   id: string;
-  data: Pick<FactData, 'kind' | 'date' | 'recognise'>;
+  data: Pick<FactData, 'kind' | 'date' | 'recognise'> & { title?: string };
 }
 
 /**
@@ -156,8 +162,15 @@ export function compileRecognisers(facts: ReadonlyArray<FactRules>): { recognise
       else problem(`patterns[${i}]`, written, `is not a regular expression the linear-time engine (RE2) accepts: ${error}`, 'remove look-ahead, look-behind and back-references (\\1), or better, write words and a match line instead');
     });
 
+    const continued: number[] = [];
+    (rules.continued ?? []).forEach((word, i) => {
+      const id = addCue(word);
+      if (id === undefined) problem(`continued[${i}]`, word, 'has no letter or digit, so it can never match', 'write the word or phrase, or remove the line');
+      else continued.push(id);
+    });
+
     const datesDecide = window !== undefined && TIMED_KINDS.has(fact.data.kind);
-    return { factId: fact.id, lines, not, patterns, datesDecide, ...(window ? { window } : {}) };
+    return { factId: fact.id, kind: fact.data.kind, title: fact.data.title ?? fact.id, lines, not, patterns, datesDecide, continued, ...(window ? { window } : {}) };
   });
 
   const users = new Map<number, number[]>();

@@ -114,6 +114,16 @@ const japaneseParser = (() => {
  * year or day the text does not spell out are marked inferred, with the reference date in the reason.
  */
 export function datesInText(text: string, context: DateContext = {}): TextDate[] {
+  // The article reader asks again for the paragraph recognition has just read: the last answer is kept.
+  if (last && last.text === text && last.published === context.published && last.language === context.language) return last.dates;
+  const dates = readDates(text, context);
+  last = { text, published: context.published, language: context.language, dates };
+  return dates;
+}
+
+let last: { text: string; published: string | undefined; language: string | undefined; dates: TextDate[] } | undefined;
+
+function readDates(text: string, context: DateContext): TextDate[] {
   const japanese = context.language?.startsWith('ja') || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
   // Without a publication date, relative dates are left unresolved; the reference below then only
   // serves chrono's parsing and is never shown.

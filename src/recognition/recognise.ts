@@ -5,6 +5,7 @@ import { fallsWithin, fittingValue, isResolved } from './date-window';
 import type { MentionReason } from '../schemas/article-block';
 import { patternMatches } from './patterns';
 import { spanSet, type Span } from './span-set';
+import { hasCjk } from './normalise';
 import { tokenise, type TokenisedText } from './tokens';
 
 /** What a text is read against: its article's publication date and language (from frontmatter). */
@@ -53,9 +54,10 @@ export function recognise(
   recognisers: Recognisers,
   context: RecognitionContext = {},
   excluded: readonly Span[] = [],
+  /** The text already cut (`tokenise(text, context.language)`), when the caller has it. */
+  tokenised: TokenisedText = tokenise(text, context.language),
 ): Recognised[] {
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  const tokenised = tokenise(text, context.language);
   const skipped = spanSet(excluded);
   const hits = findCueHits(tokenised, recognisers, skipped);
   // Dates are read only once some rule needs them, and kept by sentence.
@@ -93,6 +95,8 @@ export function recognise(
         lineHolding(fact, here, s, datesBySentence) ??
         (patternHit ? { by: 'pattern' as const, rule: patternHit.pattern, matched: [{ start: patternHit.start, end: patternHit.end, list: patternHit.list, words: patternHit.words }] } : undefined);
       if (!candidate) return;
+      // Background is named, not glimpsed: a context fact needs more than one word of its rules.
+      if (fact.kind === 'context' && wordCount(candidate.matched) < 2) return;
       let date = 'date' in candidate ? candidate.date : undefined;
       if (fact.datesDecide && fact.window) {
         const window = fact.window;
@@ -198,7 +202,7 @@ function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, skipped
 }
 
 /** The sentence a position of the text is in (binary search over the sentences' starts). */
-function sentenceAt(tokenised: TokenisedText, offset: number): number {
+export function sentenceAt(tokenised: TokenisedText, offset: number): number {
   const { sentences } = tokenised;
   let low = 0;
   let high = sentences.length - 1;
@@ -210,12 +214,21 @@ function sentenceAt(tokenised: TokenisedText, offset: number): number {
   return low;
 }
 
-/** A text's dates by sentence. */
+/** How many words the matched cues hold: words of a phrase each count, and a CJK phrase counts a word per two characters. */
+function wordCount(matched: readonly MatchedCue[]): number {
+  let count = 0;
+  for (const cue of matched) {
+    const words = cue.words.match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (const word of words) count += hasCjk(word) ? Math.ceil(word.length / 2) : 1;
+  }
+  return count;
+}
+
 /** Characters between a date and a matched word within which the date is taken to date that word's event. */
-const NEAR_CUE = 50;
+export const NEAR_CUE = 50;
 
 /** The characters between two stretches of text (0 when they touch or overlap). */
-function gapBetween(a: Span, b: Span): number {
+export function gapBetween(a: Span, b: Span): number {
   return Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 }
 

@@ -21,7 +21,8 @@ export interface DoubtfulLink {
 /**
  * Links worth an editor's look before they are trusted: those of a rule whose links jumped in the
  * latest update (`jumped` facts, from the build's warnings), and those whose matched words stand far
- * apart in a long passage (two concepts mentioned, perhaps not of the same event). Links marked by
+ * apart in a long passage (two concepts mentioned, perhaps not of the same event), and those that
+ * carry a fact on from an earlier paragraph without its words ("She added: …"). Links marked by
  * hand are never doubtful; links an editor kept (`linksKept`) are not asked about again.
  */
 export function doubtfulLinks(articles: readonly ArticleInput[], facts: readonly FactInput[], jumped: ReadonlySet<string>): DoubtfulLink[] {
@@ -40,6 +41,7 @@ export function doubtfulLinks(articles: readonly ArticleInput[], facts: readonly
         let doubt: string | undefined;
         if (earlier && jumped.has(fact.id) && article.data.added === latest) doubt = 'the rule links this fact far more often in the latest sources than before';
         if (!doubt && (closestSpread(block.text, reason.cues.map((cue) => cue.words)) ?? 0) > FAR_APART) doubt = 'the words that made the link stand far apart in the passage';
+        if (!doubt && reason.by === 'continued') doubt = 'the passage names none of the fact’s words: it was linked as carrying on an earlier paragraph';
         if (doubt) found.push({ factId: fact.id, ref, articleId: article.id, blockId: block.id, text: block.text, reason: describeReason(reason), doubt });
       }
     }

@@ -33,12 +33,22 @@ export const mentionReasonSchema = z
     fact: z.string().describe("The fact's id."),
     /**
      * `rule`: a line of the fact's `recognise.match`; `pattern`: one of its `recognise.patterns`;
-     * `marked`: an editor wrote `:fact[…]{#id}` around the words.
+     * `marked`: an editor wrote `:fact[…]{#id}` around the words; `continued`: the passage carries on
+     * the fact from an earlier paragraph of the article (see `continues`).
      */
     by: z
-      .enum(['rule', 'pattern', 'marked'])
-      .describe('rule: a line of the fact’s recognise.match; pattern: one of its recognise.patterns; marked: an editor wrote :fact[…]{#id} around the words.'),
-    /** The line or pattern as written in the fact file, e.g. "alliance + breaks". */
+      .enum(['rule', 'pattern', 'marked', 'continued'])
+      .describe('rule: a line of the fact’s recognise.match; pattern: one of its recognise.patterns; marked: an editor wrote :fact[…]{#id} around the words; continued: the passage carries on the fact from an earlier paragraph.'),
+    /** For `continued`: the paragraph carried on (its id and its number in the article, from 1), and the fact's title. */
+    continues: z
+      .object({
+        block: z.string().describe('The id of the paragraph carried on.'),
+        paragraph: z.number().int().min(1).describe('Its number among the article’s paragraphs and list items, from 1.'),
+        title: z.string().describe('The title of the fact carried on.'),
+      })
+      .optional()
+      .describe('For continued: the earlier paragraph the passage carries on, and the fact’s title.'),
+    /** The line or pattern as written in the fact file, e.g. "alliance + breaks"; for `continued`, the shape (e.g. "quotation of the same speaker"). */
     rule: z.string().optional().describe('The line or pattern as written in the fact file, e.g. "alliance + breaks".'),
     /** The words of the passage that matched, one per part of the line, with the word list they matched. */
     cues: z

@@ -122,6 +122,15 @@ export const recognitionSchema = z
     /** Words that stop a sentence from mentioning the fact, e.g. another event's name. */
     not: z.array(z.string().min(1).max(120)).default([]).describe("Words that stop a sentence from mentioning the fact, e.g. another event's name."),
     /**
+     * Words that carry the fact on in a later paragraph once the article has introduced it, though they
+     * would not name it on their own: an election's details (`seats`, `turnout`, `the vote`), a ban's goods
+     * (`dual-use items`, `rare earths`). Only facts that happen at a time are carried on (docs/recognition.md).
+     */
+    continued: z
+      .array(z.string().min(1).max(120))
+      .optional()
+      .describe('Words that carry the fact on in a later paragraph once the article has introduced it (an election\'s seats and turnout, a ban\'s goods); not a mention on their own.'),
+    /**
      * The days mentions must fall within, for a fact with no `date` of its own (same form as `date`).
      * A sentence whose dates all lie outside the window is not a mention; defaults to the fact's `date`.
      */

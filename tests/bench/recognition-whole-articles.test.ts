@@ -16,8 +16,8 @@ describe('scoring a folder of collected articles through the importer and the lo
       ['02-river-post.txt', true, []],
       ['04-kaze-shimbun.txt', true, []],
     ]);
-    // The importer can make no id from a Japanese headline and asks for one, as it would an editor.
-    expect(result.outcomes.map((outcome) => outcome.givenId ?? false)).toEqual([false, false, true]);
+    // Every article gets its id from the importer, the Japanese one too (from its address or publisher and date).
+    expect(result.outcomes.map((outcome) => outcome.givenId ?? false)).toEqual([false, false, false]);
     expect(result.sentences).toBe(11);
     expect(result.unplaced).toBe(2);
     // Kinds and labels depend on the texts and the fact rules' words, not on what recognition links.

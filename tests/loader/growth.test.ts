@@ -35,7 +35,8 @@ describe('a source added by hand', () => {
     const content = await loadContent(withFollowUp().root, { base: '/' });
     expect(content.problems).toEqual([]);
     const account = content.facts.find((fact) => fact.id === 'tv-remarks')?.data.accounts.find((a) => a.source === 'follow-up');
-    expect(account).toMatchObject({ review: 'drafted', setting: 'televised interview', paragraphs: ['follow-up#p-warning'] });
+    // "Analysts said the comments …" carries the remarks on from the paragraph before (docs/recognition.md).
+    expect(account).toMatchObject({ review: 'drafted', setting: 'televised interview', paragraphs: ['follow-up#p-warning', 'follow-up#p-voters'] });
     expect(account?.date).toMatchObject({ asWritten: 'late on Monday', value: '2026-01-26' });
     expect(account?.date?.inferred).toMatch(/counted from the publication date 2026-01-28/);
     expect(account?.wording).toEqual(expect.arrayContaining(['warned', 'fall apart']));

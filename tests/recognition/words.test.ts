@@ -6,7 +6,8 @@ import { recognitionSchema } from '../../src/schemas/fact';
 /** Does a one-list rule made of `words` find something in `text`? */
 function finds(words: string[], text: string, language?: string): string[] {
   const { recognisers } = compileRecognisers([
-    { id: 'f', data: { kind: 'context', recognise: recognitionSchema.parse({ words: { w: words }, match: ['w'] }) } },
+    // A characterisation: undated, and (unlike context) found from a single word.
+    { id: 'f', data: { kind: 'characterisation', recognise: recognitionSchema.parse({ words: { w: words }, match: ['w'] }) } },
   ]);
   return recognise(text, recognisers, language ? { language } : {}).map((m) => m.reason.cues[0]?.words ?? '');
 }

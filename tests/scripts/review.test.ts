@@ -20,7 +20,7 @@ describe('npm run review', () => {
     const before = project.read('content/facts/tv-remarks.yaml');
     const listed = project.run('review', ['--list']);
     expect(listed.status, listed.output).toBe(0);
-    expect(listed.stdout).toMatch(/^\d+ items await review: 1 draft fact · \d+ drafted accounts · 0 doubtful links/u);
+    expect(listed.stdout).toMatch(/^\d+ items await review: 1 draft fact · \d+ drafted accounts · \d+ doubtful links/u); // the seeds' paragraphs that carry a fact on are asked about
     expect(listed.stdout).toContain(`id        fact:${draftFactId}`);
     expect(listed.stdout).toContain(`id        account:tv-remarks:${wire}`);
     expect(listed.stdout).toContain('“late on Monday” → 2026-01-26 (inferred:');

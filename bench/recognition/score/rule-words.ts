@@ -14,7 +14,8 @@ export function ruleWordFinder(facts: readonly FactRules[], language = 'en'): (f
     const lists = Object.keys(words);
     return {
       id: fact.id,
-      data: { kind: 'context' as const, recognise: { words, match: lists, not: [], patterns: [] } },
+      // A characterisation: undated, and (unlike context, which needs more than one word) found from any one word.
+      data: { kind: 'characterisation' as const, recognise: { words, match: lists, not: [], patterns: [] } },
     };
   });
   const { recognisers } = compileRecognisers(everyWord);

@@ -1,6 +1,7 @@
 import type { Recognisers } from '../../recognition/compile-recognisers';
 import { describeReason } from '../../recognition/mention-reason';
-import { recognise, type RecognitionContext } from '../../recognition/recognise';
+import type { RecognitionContext } from '../../recognition/recognise';
+import { recogniseArticle } from '../../recognition/recognise-article';
 import type { WrittenBlock } from '../ids/block-ids';
 
 /** A known fact that the new article mentions. */
@@ -19,8 +20,8 @@ export interface FactMentionReport {
 
 /**
  * Which known facts the article mentions, found with the same rules and recogniser the site uses to
- * link paragraphs to facts (headings are not linked, so they are not counted), each mention with the
- * reason it was found. In order of first mention; `count` is the number of sentences.
+ * link paragraphs to facts, the article read as a whole (headings are not linked, so they are not
+ * counted), each mention with the reason it was found. In order of first mention; `count` is the number of sentences.
  */
 export function reportMentions(
   blocks: readonly WrittenBlock[],
@@ -29,9 +30,11 @@ export function reportMentions(
   context: RecognitionContext = {},
 ): FactMentionReport[] {
   const byFact = new Map<string, FactMentionReport>();
-  for (const block of blocks) {
-    if (block.kind === 'heading') continue;
-    for (const mention of recognise(block.text, recognisers, context)) {
+  // Read as the site reads it: the article as a whole, so a paragraph that carries a fact on counts.
+  const paragraphs = blocks.flatMap((block, i) => (block.kind === 'heading' ? [] : [{ block, opensSection: blocks[i - 1]?.kind === 'heading' }]));
+  const found = recogniseArticle(paragraphs.map(({ block, opensSection }) => ({ id: block.id, text: block.text, opensSection })), recognisers, context);
+  for (const [i, { block }] of paragraphs.entries()) {
+    for (const mention of found[i] ?? []) {
       let entry = byFact.get(mention.factId);
       if (!entry) {
         entry = { factId: mention.factId, title: titles.get(mention.factId) ?? mention.factId, count: 0, paragraphIds: [], samples: [], reasons: [] };

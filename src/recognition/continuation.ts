@@ -1,0 +1,576 @@
+import type { Recognisers, FactRecogniser } from './compile-recognisers';
+import { compileCue, lookupKeys, matchCueAt, type Cue } from './cue';
+import { CUES_BY_KIND, DETERMINERS, FUNCTION_WORDS, MODIFIERS, SAY_ENDINGS_JA, SAY_VERBS, SPEAKER_PRONOUNS, type ContinuableKind } from './continuation-cues';
+import { datesInText, type TextDate } from './dates-in-text';
+import { fallsWithin, isResolved } from './date-window';
+import { gapBetween, NEAR_CUE, sentenceAt, type MatchedCue, type Recognised, type RecognitionContext } from './recognise';
+import { spanSet, type Span } from './span-set';
+import type { Token, TokenisedText } from './tokens';
+
+/** The shapes in which a paragraph carries on a fact, as the explanation names them. */
+export const SHAPES = {
+  quotation: 'quotation of the same speaker',
+  speech: 'the same speaker goes on',
+  anaphora: 'refers back to it',
+  detail: 'a detail of it',
+  reaction: 'a quotation reacting to it',
+} as const;
+
+/** What the article has told so far, paragraph by paragraph: the thread later paragraphs may carry on. */
+export interface ArticleThread {
+  /** Fact index → where it was last linked (paragraph index, and its order among that paragraph's links). */
+  last: Map<number, { paragraph: number; order: number; block: string }>;
+  /** Fact index → who is written about where it was linked: to tell its speaker from another. */
+  voices: Map<number, Voice>;
+  /** The statements linked in the paragraph just read (fact indexes): what a quotation or "she added" carries on. */
+  previousStatements: number[];
+  /** The index of the paragraph just read. */
+  previous: number;
+  /** Every fact that can be carried on which the paragraph just read linked. */
+  previousLinked: number[];
+  /** The article's topic: the facts its first two paragraphs with links (headline, lede) linked, if they open it. */
+  topic: Set<number>;
+  /** How many paragraphs have linked a fact that can be carried on. */
+  linkedParagraphs: number;
+}
+
+/** Who the paragraphs linking a fact write about. */
+export interface Voice {
+  /** Names and titles, lower case ("prime", "minister", "sanae", "takaichi", "guo"). */
+  names: Set<string>;
+  /** Genders of the pronouns written there (`she`, `he`). */
+  pronouns: Set<string>;
+  /** The latest of the text itself, for languages whose names are not written apart (Japanese). */
+  text: string;
+}
+
+/** Cues weighed per paragraph at most (a real paragraph has a handful). */
+const MAX_CUES_WEIGHED = 200;
+
+/** The article's topic is set by its opening: the first two paragraphs with links among this many (headline, byline, dateline, lede). */
+const TOPIC_WITHIN = 4;
+
+/** How much of the paragraphs linking a fact is kept to find its speaker's name in Japanese. */
+const VOICE_TEXT = 2_000;
+
+export function newThread(): ArticleThread {
+  return { last: new Map(), voices: new Map(), previousStatements: [], previous: -1, previousLinked: [], topic: new Set(), linkedParagraphs: 0 };
+}
+
+/** One paragraph, as the continuation reads it. */
+export interface ThreadParagraph {
+  id: string;
+  /** Its index among the article's paragraphs, from 0. */
+  index: number;
+  text: string;
+  tokenised: TokenisedText;
+  /** Spans not read (links, `:nofact[…]`). */
+  excluded: readonly Span[];
+  /** Whether a heading stands before it: a new section, where the paragraph before is no longer the one it goes on from. */
+  opensSection?: boolean;
+}
+
+/** The kind under which a fact can be carried on, if it can: a statement, event or measure with dates. */
+export function continuableKind(fact: FactRecogniser): ContinuableKind | undefined {
+  if (!fact.datesDecide || !fact.window) return undefined;
+  return fact.kind in CUES_BY_KIND ? (fact.kind as ContinuableKind) : undefined;
+}
+
+/**
+ * The facts a paragraph carries on from earlier ones, though it names none of them by their rules:
+ * - a quotation of the same speaker, or "she added", "he said", right after a paragraph that linked a
+ *   statement (a named speaker who was not named there, "officials said", ends it);
+ * - a phrase that refers back ("the remarks", "her comments", "Takaichi's remarks", "the move", "the
+ *   ban", "この発言") to the latest fact of that kind, when its sentence names none of that kind itself;
+ * - a detail the fact's file lists (an election's seats, a ban's goods) once the article introduced it.
+ * A cue dated, within a few words, outside the fact's window (another year's ban, an earlier election)
+ * carries nothing on, nor does one in a sentence with one of the fact's `not` words; a modifier other
+ * than a few neutral ones ("the previous remarks", "an earlier ban") names something else.
+ *
+ * `own`: what the paragraph mentions itself by the facts' rules; `marked`: facts an editor marked in
+ * it by hand. Reads each token a constant
+ * number of times, so an article is read in time linear in its length.
+ */
+export function carriedOn(
+  paragraph: ThreadParagraph,
+  own: readonly Recognised[],
+  marked: readonly string[],
+  thread: ArticleThread,
+  recognisers: Recognisers,
+  context: RecognitionContext,
+): { mentions: Recognised[]; ended: number[] } {
+  const { text, tokenised } = paragraph;
+  const { tokens } = tokenised;
+  const skipped = spanSet(paragraph.excluded);
+  const found = new Map<number, Recognised>();
+  let dates: TextDate[] | undefined;
+  const datesNear = (span: Span) => {
+    // Most paragraphs carry no date at all: chrono is not asked about one with no digit or date word.
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE);
+  };
+  const linked = new Set([...own.map((m) => m.factId), ...marked]);
+  // The kinds of fact the paragraph names itself: a phrase referring back to one of them is that mention.
+  const named = kindsNamed(own, recognisers);
+
+  // A hostile paragraph of thousands of "the remarks" is read in bounded time: only so many cues are weighed.
+  let budget = MAX_CUES_WEIGHED;
+  const offer = (f: number, span: Span, list: string, shape: string) => {
+    const fact = recognisers.facts[f];
+    const last = thread.last.get(f);
+    if (!fact?.window || !last || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span) || budget-- <= 0) return;
+    const near = datesNear(span);
+    if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
+    if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
+    const cue: MatchedCue = { start: span.start, end: span.end, list, words: text.slice(span.start, span.end) };
+    found.set(f, {
+      factId: fact.factId,
+      sentence: tokenised.sentences[sentenceAt(tokenised, span.start)] ?? { start: 0, end: text.length },
+      matched: [cue],
+      reason: {
+        fact: fact.factId,
+        by: 'continued',
+        rule: shape,
+        cues: [{ list, words: cue.words }],
+        continues: { block: last.block, paragraph: last.paragraph + 1, title: fact.title },
+      },
+    });
+  };
+
+  // A fact's detail dated, within a few words, on the fact's own days names it even where nothing
+  // introduced it: "the ruling party won 316 seats on Sunday".
+  const introduce = (f: number, span: Span) => {
+    const fact = recognisers.facts[f];
+    if (!fact?.window || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span) || budget-- <= 0) return;
+    const date = datesNear(span).find((d) => d.precision === 'day' && fallsWithin(d, fact.window!));
+    if (!date || notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
+    const words = text.slice(span.start, span.end);
+    found.set(f, {
+      factId: fact.factId,
+      sentence: tokenised.sentences[sentenceAt(tokenised, span.start)] ?? { start: 0, end: text.length },
+      matched: [{ start: span.start, end: span.end, list: 'continued', words }],
+      reason: { fact: fact.factId, by: 'rule', rule: 'continued + date', cues: [{ list: 'continued', words }], date: { asWritten: date.asWritten, ...(date.value ? { value: date.value } : {}) } },
+    });
+  };
+
+  // What "the remarks" or "the move" refers to: a fact of that kind the paragraph just before linked
+  // (within a section), else the article's topic of that kind (set by its headline and lede), else
+  // the latest one linked.
+  const adjacent = thread.previous === paragraph.index - 1 && !paragraph.opensSection;
+  const referent = (kind: ContinuableKind): number | undefined => {
+    let best: number | undefined;
+    let bestAt = -Infinity;
+    for (const [f, at] of thread.last) {
+      const fact = recognisers.facts[f];
+      if (!fact || continuableKind(fact) !== kind) continue;
+      const rank = adjacent && at.paragraph === paragraph.index - 1 ? 2 : thread.topic.has(f) ? 1 : 0;
+      const score = rank * 1e9 + at.paragraph * 1000 - at.order;
+      if (score > bestAt) {
+        best = f;
+        bestAt = score;
+      }
+    }
+    return best;
+  };
+
+  // 1. Phrases that refer back, and the facts' own details.
+  const readers = continuationReaders(recognisers);
+  // What the paragraph speaks of, linked or not: a statement (someone says something), a kind's noun, a fact's detail.
+  const spoken = new Set<ContinuableKind>();
+  let remarked = false;
+  let pronounSaid: Span | undefined;
+  const detailed = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
+    if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : token.keys.some((key) => SAY_SET.has(key))) {
+      spoken.add('statement');
+      const before = previousWord(tokens, i);
+      if (!token.cjk && before !== undefined && PRONOUN_SET.has(tokens[before]?.norm ?? '')) pronounSaid ??= { start: tokens[before]!.start, end: token.end };
+    }
+    for (const kind of readers.nounKinds(token)) {
+      spoken.add(kind);
+      if (kind === 'statement') remarked = true;
+      const pointer = pointerBefore(text, tokens, i);
+      if (!pointer || named.has(kind)) continue;
+      const f = referent(kind);
+      if (f === undefined) continue;
+      if (pointer.possessor && kind === 'statement' && !thread.voices.get(f)?.names.has(pointer.possessor)) continue;
+      if (pointer.gender && otherGender(thread.voices.get(f), pointer.gender)) continue;
+      offer(f, { start: pointer.start, end: token.end }, 'anaphora', SHAPES.anaphora);
+    }
+    for (const key of lookupKeys(token)) {
+      for (const entry of readers.phrases.get(key) ?? []) {
+        const after = matchCueAt(tokens, i, entry.cue);
+        if (after < 0) continue;
+        const span = { start: token.start, end: tokens[after - 1]?.end ?? token.end };
+        for (const f of entry.facts) detailed.add(f);
+        if (entry.kind) {
+          spoken.add(entry.kind);
+          if (named.has(entry.kind)) continue;
+          const f = referent(entry.kind);
+          if (f !== undefined) offer(f, span, 'anaphora', SHAPES.anaphora);
+        }
+        for (const f of entry.facts) {
+          if (thread.last.has(f)) offer(f, span, 'detail', SHAPES.detail);
+          else introduce(f, span);
+        }
+      }
+    }
+  });
+
+  // 2. A quotation or reported speech of the speaker of the paragraph just before.
+  const statements = adjacent ? latestOccasions(thread.previousStatements, recognisers) : [];
+  if (statements.length > 0 && !named.has('statement')) {
+    const voices = statements.flatMap((f) => thread.voices.get(f) ?? []);
+    const speech = speakerOf(paragraph, skipped, voices);
+    if (speech) for (const f of statements) offer(f, speech.span, speech.list, speech.quoted ? SHAPES.quotation : SHAPES.speech);
+  }
+  // An attributed quotation right after a paragraph on the event or measure the article is about
+  // (and on no statement, whose speaker it would rather go on with), that speaks of no remarks, is a
+  // reaction to it.
+  const reacted = adjacent && thread.previousStatements.length === 0 ? thread.previousLinked.filter((f) => thread.topic.has(f)) : [];
+  if (reacted.length > 0 && !remarked && spoken.has('statement') && (QUOTATION.test(text) || pronounSaid)) {
+    const quote = firstQuotation(text) ?? pronounSaid;
+    // A reaction is to this occasion: a paragraph dated only at other times reacts to something else.
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    const elsewhen = (f: number) => dates!.length > 0 && !dates!.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
+    if (quote) for (const f of reacted) if (!named.has(continuableKind(recognisers.facts[f]!)!) && !elsewhen(f)) offer(f, quote, 'quotation', SHAPES.reaction);
+  }
+
+  // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
+  // the fact's dates and names no known fact of that kind is about another occasion ("In November she
+  // said …", "the 2021 vote"): the fact's thread ends there, until a paragraph names it again. (One
+  // that names a known fact of the kind leaves the others to the referent rules above.)
+  const ended: number[] = [];
+  for (const f of thread.last.keys()) {
+    const fact = recognisers.facts[f];
+    const kind = fact && continuableKind(fact);
+    if (!kind || !fact.window || named.has(kind) || found.has(f) || !(spoken.has(kind) || detailed.has(f))) continue;
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    if (dates.length > 0 && !dates.some((d) => fallsWithin(d, fact.window!.mentions))) ended.push(f);
+  }
+  return { mentions: [...found.values()], ended };
+}
+
+/**
+ * After a paragraph is read: what it linked becomes the thread the next ones may carry on, and the
+ * facts whose thread it `ended` (see `carriedOn`) are carried on no more.
+ */
+export function recordParagraph(
+  thread: ArticleThread,
+  paragraph: ThreadParagraph,
+  mentions: readonly number[],
+  named: ReadonlySet<number>,
+  ended: readonly number[],
+  recognisers: Recognisers,
+): void {
+  for (const f of ended) thread.last.delete(f);
+  let written: Pick<Voice, 'names' | 'pronouns'> | undefined;
+  const statements: number[] = [];
+  mentions.forEach((f, order) => {
+    const fact = recognisers.facts[f];
+    if (!fact) return;
+    const kind = continuableKind(fact);
+    if (!kind) return;
+    thread.last.set(f, { paragraph: paragraph.index, order, block: paragraph.id });
+    if (kind === 'statement') statements.push(f);
+    const voice = thread.voices.get(f) ?? { names: new Set<string>(), pronouns: new Set<string>(), text: '' };
+    written ??= writtenAbout(paragraph);
+    for (const word of written.names) voice.names.add(word);
+    for (const gender of written.pronouns) voice.pronouns.add(gender);
+    voice.text = (voice.text + '\n' + paragraph.text).slice(-VOICE_TEXT);
+    thread.voices.set(f, voice);
+  });
+  thread.previousStatements = statements;
+  thread.previousLinked = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
+  thread.previous = paragraph.index;
+  const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
+  if (carried.length > 0 && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2) for (const f of carried) thread.topic.add(f);
+}
+
+/**
+ * Who a paragraph writes about: its names and titles, lower case (capitalised words other than
+ * function words: "prime", "minister", "sanae", "takaichi"), and the genders of its pronouns.
+ */
+function writtenAbout(paragraph: ThreadParagraph): Pick<Voice, 'names' | 'pronouns'> {
+  const names = new Set<string>();
+  const pronouns = new Set<string>();
+  for (const token of paragraph.tokenised.tokens) {
+    if (token.kind !== 'word' || token.cjk) continue;
+    const gender = GENDER.get(token.norm);
+    if (gender) pronouns.add(gender);
+    else if (!FUNCTION_WORDS.has(token.norm) && capitalised(paragraph.text, token)) names.add(token.norm);
+  }
+  return { names, pronouns };
+}
+
+/** Whether a token is written with a capital (tokens keep only their normalised form). */
+function capitalised(text: string, token: Token): boolean {
+  return /^\p{Lu}/u.test(text.charAt(token.start));
+}
+
+/**
+ * Just before a noun at `i`: a determiner ("the", "her", "those") or a possessive name ("Takaichi's"),
+ * perhaps with one neutral modifier between ("her latest remarks"). Anything else there names
+ * something other than what was told ("the previous remarks").
+ */
+function pointerBefore(text: string, tokens: readonly Token[], i: number): { start: number; possessor?: string; gender?: string } | undefined {
+  let j = previousWord(tokens, i);
+  let word = j === undefined ? undefined : tokens[j];
+  if (word && MODIFIER_SET.has(word.norm)) {
+    j = previousWord(tokens, j as number);
+    word = j === undefined ? undefined : tokens[j];
+  }
+  if (!word || j === undefined) return undefined;
+  // "the statements of other governments", "the remarks by the minister": the phrase names its own referent.
+  let k = i + 1;
+  while (tokens[k]?.kind === 'gap') k++;
+  if (tokens[k]?.kind === 'word' && POSTMODIFIERS.has(tokens[k]?.norm ?? '')) return undefined;
+  const gender = GENDER.get(word.norm);
+  if (DETERMINER_SET.has(word.norm)) return { start: word.start, ...(gender ? { gender } : {}) };
+  // "Takaichi's remarks": the possessive is in the token, or is the "'s" after it.
+  const after = tokens[j + 1];
+  const possessive = word.possessive || (after?.kind === 'gap' && /^['’]s$/u.test(after.norm));
+  if (possessive && capitalised(text, word)) return { start: word.start, possessor: word.norm.replace(/['’]s$/u, '') };
+  return undefined;
+}
+
+/** The word before token `i` with only spaces and quotes between, or none. */
+function previousWord(tokens: readonly Token[], i: number): number | undefined {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]?.kind === 'gap' && !/^['’]s$/u.test(tokens[j]?.norm ?? '')) j--;
+  if (j >= 0 && tokens[j]?.kind === 'gap') j--; // the "'s" of a possessive
+  return j >= 0 && tokens[j]?.kind === 'word' ? j : undefined;
+}
+
+const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+/** Digits, month and weekday names, and the words of relative dates, in English and Japanese: a paragraph without any has no date. */
+const MAY_HOLD_DATE =
+  /[0-9０-９年月日週]|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|ago|last|next)\b/iu;
+const POSTMODIFIERS: ReadonlySet<string> = new Set(['of', 'by', 'from']);
+const GENDER: ReadonlyMap<string, string> = new Map([
+  ['she', 'she'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
+  ['he', 'he'], ['his', 'he'], ['him', 'he'], ['himself', 'he'],
+]);
+
+/** Whether the fact's paragraphs speak of someone of the other gender only ("his remarks" when only "she" was written). */
+function otherGender(voice: Voice | undefined, gender: string): boolean {
+  return voice !== undefined && voice.pronouns.size > 0 && !voice.pronouns.has(gender);
+}
+const MODIFIER_SET: ReadonlySet<string> = new Set(MODIFIERS);
+const SAY_SET: ReadonlySet<string> = new Set(SAY_VERBS);
+const PRONOUN_SET: ReadonlySet<string> = new Set(SPEAKER_PRONOUNS);
+const OPENING_QUOTES = /^[\s]*["“‘«「『]/u;
+const QUOTATION = /["“”«»「」『』]/u;
+
+/**
+ * Whether the paragraph goes on with the words of the speaker just reported: an attribution to "she",
+ * "he", or a name or title written where the statement was introduced ("the prime minister said"),
+ * or a paragraph that opens with a quotation and attributes it to no one. An attribution to anyone
+ * else (a name not written there, "officials said") means another speaker.
+ */
+function speakerOf(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  voices: readonly Voice[],
+): { span: Span; list: string; quoted: boolean } | undefined {
+  const sameSpeaker = (word: string) => voices.some((voice) => voice.names.has(word));
+  const { text, tokenised } = paragraph;
+  const { tokens } = tokenised;
+  const quoted = QUOTATION.test(text);
+  let same: Span | undefined;
+  // Words inside a quotation are the speaker's own, not an attribution ("We will respond …").
+  let quoting = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || skipped.overlaps(token) || (quoting && !token.cjk)) continue;
+    if (token.cjk) {
+      // Japanese: 首相は「…」と述べた — the quotation closes and its verb follows; the speaker is the
+      // topic before the quotation (…は), if any, and must be written where the fact was linked.
+      if (SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) && /[」』]\s*$/u.test(text.slice(0, token.start))) {
+        const topic = topicBeforeQuotation(text, token.start);
+        if (topic && !voices.some((voice) => voice.text.includes(topic.slice(-2)))) return undefined;
+        same ??= { start: token.start, end: token.end };
+      }
+      continue;
+    }
+    if (!token.keys.some((key) => SAY_SET.has(key))) continue;
+    const subject = subjectOf(tokens, i);
+    if (subject.length === 0) continue;
+    if (subject.some((t) => PRONOUN_SET.has(t.norm))) {
+      same ??= spanOf(subject, token);
+      continue;
+    }
+    const names = subject.filter((t) => !FUNCTION_WORDS.has(t.norm));
+    if (names.length === 0) continue;
+    if (names.some((t) => sameSpeaker(t.norm))) same ??= spanOf(subject, token);
+    else return undefined;
+  }
+  if (same) return { span: same, list: quoted ? 'quotation' : 'speaker', quoted };
+  if (OPENING_QUOTES.test(text)) {
+    const first = tokens.find((t) => t.kind === 'word');
+    if (first) return { span: { start: first.start, end: first.end }, list: 'quotation', quoted: true };
+  }
+  return undefined;
+}
+
+/**
+ * The topic of a Japanese sentence that quotes someone (木原官房長官は「…」と述べた → 木原官房長官):
+ * the characters before は that ends before the quotation opens, back to the sentence's start or a comma.
+ */
+function topicBeforeQuotation(text: string, verbAt: number): string | undefined {
+  const open = text.lastIndexOf('「', verbAt);
+  if (open < 0) return undefined;
+  const before = text.slice(Math.max(0, text.lastIndexOf('。', open) + 1), open);
+  const match = /([^、，,\s]+?)(?:は|が)(?:[^、，,\s]*?)[、，,]?\s*$/u.exec(before);
+  return match?.[1];
+}
+
+/** The first quotation of a text (its opening words, up to a few dozen characters), for the link. */
+function firstQuotation(text: string): Span | undefined {
+  const match = /["“«「『]([^"”»」』]{1,40})/u.exec(text);
+  if (!match) return undefined;
+  const start = match.index + 1;
+  const words = match[1] ?? '';
+  const cut = words.length < 40 ? words.length : Math.max(1, words.lastIndexOf(' '));
+  return { start, end: start + cut };
+}
+
+/** Whether text after a run of quotes and spaces is inside a quotation, given whether the text before it was. */
+function quotationAfter(quoting: boolean, run: string): boolean {
+  let inside = quoting;
+  for (const char of run) {
+    if ('“«「『'.includes(char)) inside = true;
+    else if ('”»」』'.includes(char)) inside = false;
+    else if (char === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/** Who a say-verb at `i` attributes words to: up to three words before it, or, when none stand there ("…,” said Noda), after it. */
+function subjectOf(tokens: readonly Token[], i: number): Token[] {
+  const before: Token[] = [];
+  for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'break' || (t.kind === 'gap' && /["“”«»]/u.test(t.norm))) break;
+    if (t.kind === 'word') before.unshift(t);
+  }
+  if (before.length > 0) return before;
+  const after: Token[] = [];
+  for (let j = i + 1; j < tokens.length && after.length < 3; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'break') break;
+    if (t.kind === 'word') after.push(t);
+  }
+  return after;
+}
+
+function spanOf(subject: readonly Token[], verb: Token): Span {
+  const all = [...subject, verb];
+  return { start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
+}
+
+/** Whether a sentence holds one of the fact's `not` words. */
+function notWordIn(fact: FactRecogniser, tokenised: TokenisedText, sentence: number, recognisers: Recognisers): boolean {
+  if (fact.not.length === 0) return false;
+  const not = new Set(fact.not);
+  const { tokens } = tokenised;
+  // Tokens are in sentence order: start at the sentence's first (binary search), stop after its last.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.sentence ?? 0) < sentence) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < tokens.length && tokens[i]?.sentence === sentence; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    for (const key of lookupKeys(token)) {
+      for (const cue of recognisers.index.get(key) ?? []) {
+        const definition = recognisers.cues[cue];
+        if (not.has(cue) && definition && matchCueAt(tokens, i, definition) >= 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The kinds of fact that can be carried on which the paragraph names itself. */
+function kindsNamed(own: readonly Recognised[], recognisers: Recognisers): Set<ContinuableKind> {
+  const byId = new Map(recognisers.facts.map((fact) => [fact.factId, fact]));
+  const kinds = new Set<ContinuableKind>();
+  for (const mention of own) {
+    const fact = byId.get(mention.factId);
+    const kind = fact && continuableKind(fact);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/**
+ * Of the statements a paragraph linked, those a quotation that follows goes on with: the latest
+ * occasion (a paragraph that recalls November's remarks while reporting January's is followed by
+ * more of January's words).
+ */
+function latestOccasions(statements: readonly number[], recognisers: Recognisers): number[] {
+  const end = (f: number) => recognisers.facts[f]?.window?.last ?? '';
+  const latest = statements.reduce((day, f) => (end(f) > day ? end(f) : day), '');
+  return statements.filter((f) => end(f) === latest);
+}
+
+interface PhraseEntry {
+  cue: Cue;
+  /** The kind it refers back to, for a referring phrase ("この発言"). */
+  kind?: ContinuableKind;
+  /** Facts whose details it is. */
+  facts: number[];
+}
+
+interface ContinuationReaders {
+  /** The kinds whose referring nouns a token is ("remarks" → statement). */
+  nounKinds(token: Token): readonly ContinuableKind[];
+  /** Start key → phrases that may start there. */
+  phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
+}
+
+const readersOf = new WeakMap<Recognisers, ContinuationReaders>();
+
+/** The referring nouns and phrases of each kind and each fact's details, compiled once per set of rules. */
+function continuationReaders(recognisers: Recognisers): ContinuationReaders {
+  const known = readersOf.get(recognisers);
+  if (known) return known;
+  const nouns = new Map<string, ContinuableKind[]>();
+  const phrases = new Map<string, PhraseEntry[]>();
+  const addPhrase = (cue: Cue | undefined, kind: ContinuableKind | undefined, fact: number | undefined) => {
+    const first = cue?.items[0];
+    if (!cue || !first) return;
+    const keys = first.kind === 'word' ? first.keys : [`cjk:${first.text.charAt(0)}`];
+    for (const key of keys) {
+      const list = phrases.get(key) ?? [];
+      let entry = list.find((e) => e.cue.written === cue.written);
+      if (!entry) {
+        entry = { cue, facts: [] };
+        list.push(entry);
+      }
+      if (kind) entry.kind = kind;
+      if (fact !== undefined && !entry.facts.includes(fact)) entry.facts.push(fact);
+      phrases.set(key, list);
+    }
+  };
+  for (const [kind, cues] of Object.entries(CUES_BY_KIND) as Array<[ContinuableKind, (typeof CUES_BY_KIND)[ContinuableKind]]>) {
+    for (const noun of cues.nouns) nouns.set(noun, [...(nouns.get(noun) ?? []), kind]);
+    for (const phrase of cues.phrases) addPhrase(compileCue(phrase), kind, undefined);
+  }
+  recognisers.facts.forEach((fact, f) => {
+    if (!continuableKind(fact)) return;
+    for (const cue of fact.continued) addPhrase(recognisers.cues[cue], undefined, f);
+  });
+  const readers: ContinuationReaders = {
+    nounKinds: (token) => (token.cjk ? [] : (nouns.get(token.norm) ?? [])),
+    phrases,
+  };
+  readersOf.set(recognisers, readers);
+  return readers;
+}

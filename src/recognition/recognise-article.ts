@@ -1,0 +1,48 @@
+import type { Recognisers } from './compile-recognisers';
+import { carriedOn, newThread, recordParagraph } from './continuation';
+import { recognise, type Recognised, type RecognitionContext } from './recognise';
+import type { Span } from './span-set';
+import { tokenise } from './tokens';
+
+/** One paragraph or list item of an article, in reading order. */
+export interface ArticleParagraph {
+  /** Its block id. */
+  id: string;
+  text: string;
+  /** Spans not read: links, `:nofact[…]`, words marked by hand. */
+  excluded?: readonly Span[];
+  /** Facts an editor marked in it by hand (`:fact[…]{#id}`). */
+  marked?: readonly string[];
+  /** Facts never linked from it (links an editor removed in review). */
+  removed?: ReadonlySet<string>;
+  /** Whether a heading stands before it (a new section). */
+  opensSection?: boolean;
+}
+
+/**
+ * Reads an article as a whole: each paragraph's own mentions (`recognise`), and the facts it carries
+ * on from the paragraphs before it (`carriedOn`: a quotation of the same speaker, a phrase referring
+ * back, a detail of the fact). The headline and lede introduce the article's facts, each later
+ * paragraph introduces more or carries them on, and a paragraph about another speaker, time or event
+ * of the same kind ends the thread. One list of mentions per paragraph, in text order. Linear in the
+ * article's length.
+ */
+export function recogniseArticle(paragraphs: readonly ArticleParagraph[], recognisers: Recognisers, context: RecognitionContext = {}): Recognised[][] {
+  const thread = newThread();
+  const indexOf = new Map(recognisers.facts.map((fact, f) => [fact.factId, f]));
+  return paragraphs.map((paragraph, index) => {
+    const excluded = paragraph.excluded ?? [];
+    const tokenised = tokenise(paragraph.text, context.language);
+    const allowed = (mention: Recognised) => !paragraph.removed?.has(mention.factId);
+    const own = recognise(paragraph.text, recognisers, context, excluded, tokenised).filter(allowed);
+    const marked = paragraph.marked ?? [];
+    const read = { id: paragraph.id, index, text: paragraph.text, tokenised, excluded, opensSection: paragraph.opensSection === true };
+    const carried = carriedOn(read, own, marked, thread, recognisers, context);
+    const continued = carried.mentions.filter(allowed);
+    const named = [...marked, ...own.map((m) => m.factId)];
+    const mentioned = [...new Set([...named, ...continued.map((m) => m.factId)])].flatMap((id) => indexOf.get(id) ?? []);
+    recordParagraph(thread, read, mentioned, new Set(named.flatMap((id) => indexOf.get(id) ?? [])), carried.ended, recognisers);
+    const at = (mention: Recognised) => Math.min(...mention.matched.map((m) => m.start));
+    return [...own, ...continued].sort((a, b) => a.sentence.start - b.sentence.start || at(a) - at(b));
+  });
+}
