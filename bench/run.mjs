@@ -15,7 +15,18 @@ import { measureMarkdownInProcess } from './lib/markdown-in-process.mjs';
 import { USAGE, parseOptions } from './lib/options.mjs';
 import { measureSite as measurePageWeights } from './lib/page-weight.mjs';
 import { profileBuilds } from './lib/profile.mjs';
-import { METHOD, buildSection, cardsSection, encodersSection, lighthouseSection, machineSection, markdownSection, profileSection, weightsSection, writeReport } from './lib/report.mjs';
+import {
+  METHOD,
+  buildSection,
+  cardsSection,
+  encodersSection,
+  lighthouseSection,
+  machineSection,
+  markdownSection,
+  profileSection,
+  weightsSection,
+  writeReport,
+} from './lib/report.mjs';
 import { PROJECT_DIR, WORK_DIR } from './lib/workspace.mjs';
 
 const options = parseOptions(process.argv.slice(2));
@@ -24,7 +35,9 @@ if (options.help) {
   process.exit(0);
 }
 if (Number(process.versions.node.split('.')[0]) < 22) {
-  console.warn(`warning: this script runs on Node ${process.version}; npm run bench uses node_modules/.bin/node (Node 24). Builds use Node 24 either way.`);
+  console.warn(
+    `warning: this script runs on Node ${process.version}; npm run bench uses node_modules/.bin/node (Node 24). Builds use Node 24 either way.`,
+  );
 }
 
 const log = (line) => console.log(line);
@@ -35,7 +48,12 @@ log(`bench: ${facts.cpu}, ${facts.cores} cores, load ${facts.loadAverage}`);
 let oursDist;
 if (options.build) {
   log(`build times: sizes ${options.sizes.join(', ')}; sites ${options.sites.join(', ')}`);
-  const comparison = await compareBuilds({ sizes: options.sizes, sites: options.sites, repeat: options.repeat, report: log });
+  const comparison = await compareBuilds({
+    sizes: options.sizes,
+    sites: options.sites,
+    repeat: options.repeat,
+    report: log,
+  });
   sections.build = buildSection(comparison, facts, options);
   const ours = comparison.results.find((result) => result.site === 'ours' && result.ok);
   if (ours) oursDist = path.join(ours.siteDir, 'dist');
@@ -45,11 +63,20 @@ if (options.build) {
     log(`preview cards: stages of one card, N=${size} corpus`);
     sections.cards = cardsSection(await measureCardStages(PROJECT_DIR, (await corpusFor(size)).dir), facts, options);
     log(`preview cards: PNG encoders at equal quality, N=${size} corpus`);
-    sections.encoders = encodersSection(await measureEncoders(PROJECT_DIR, (await corpusFor(size)).dir), facts, options);
+    sections.encoders = encodersSection(
+      await measureEncoders(PROJECT_DIR, (await corpusFor(size)).dir),
+      facts,
+      options,
+    );
   }
   if (options.profile === 'all' || (options.profile === 'ours' && options.sites.includes('ours'))) {
     log(`profile: N=${size}${options.profile === 'ours' ? ', ours only' : ''}`);
-    const profile = await profileBuilds(await corpusFor(size), { sites: options.sites, measured: comparison.results, report: log, full: options.profile === 'all' });
+    const profile = await profileBuilds(await corpusFor(size), {
+      sites: options.sites,
+      measured: comparison.results,
+      report: log,
+      full: options.profile === 'all',
+    });
     sections.profile = profileSection(profile, facts, options);
   }
 }
@@ -57,7 +84,11 @@ if (options.build) {
 if (options.markdown) {
   const size = options.sizes.at(-1);
   log(`Markdown in one process: N=${size}`);
-  sections.markdown = markdownSection(await measureMarkdownInProcess(path.join((await corpusFor(size)).dir, 'articles')), facts, options);
+  sections.markdown = markdownSection(
+    await measureMarkdownInProcess(path.join((await corpusFor(size)).dir, 'articles')),
+    facts,
+    options,
+  );
 }
 
 // Page weight of the project's dist/ (or --dist); without one, of the "ours" build of this run.

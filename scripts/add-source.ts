@@ -10,7 +10,13 @@ import { readBriefingSettings } from '../src/loader/briefing-settings';
 import { buildReport } from '../src/import/report/build-report';
 import { readInputFile } from '../src/import/input/read-input-file';
 import { fetchPage, isWebAddress, type FetchedPage } from '../src/import/input/fetch-url';
-import { checkContentRoot, contentPaths, refuseSecondImport, takenArticleIds, writeImport } from '../src/import/write/content-files';
+import {
+  checkContentRoot,
+  contentPaths,
+  refuseSecondImport,
+  takenArticleIds,
+  writeImport,
+} from '../src/import/write/content-files';
 import { writeDrafts, type DraftedFiles } from '../src/import/write/draft-files';
 import { formatReport } from '../src/import/report/format-report';
 import { formatImportError, ImportError } from '../src/import/import-error';
@@ -46,7 +52,9 @@ Editorial options:
 
 function today(): string {
   const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+    .join('-');
 }
 
 /** Where the command writes: the process's streams, or a test's. */
@@ -113,7 +121,8 @@ export function main(argv: string[], io: Output = process, fetched?: FetchedPage
     // npm runs scripts from the project root; paths the editor typed are relative to where they were
     // (INIT_CWD). The default content folder is the project's own.
     const typedFrom = process.env.INIT_CWD ?? process.cwd();
-    const contentDir = values['content-dir'] === undefined ? resolve('content') : resolve(typedFrom, values['content-dir']);
+    const contentDir =
+      values['content-dir'] === undefined ? resolve('content') : resolve(typedFrom, values['content-dir']);
     const paths = contentPaths(contentDir);
     checkContentRoot(paths);
     const bytes = fetched?.bytes ?? readInputFile(resolve(typedFrom, file));
@@ -158,4 +167,5 @@ export function main(argv: string[], io: Output = process, fetched?: FetchedPage
 }
 
 // Run only as a script: tests import `main` and call it with their own output.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await run(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await run(process.argv.slice(2));

@@ -38,8 +38,13 @@ async function astroBuild(out: string, reportFile: string): Promise<{ status: nu
     stdio: ['inherit', 'pipe', 'pipe'],
     env: { ...quietEnvironment(), ...colour, BRIEFING_BUILD_REPORT: reportFile },
   });
-  const [files] = await Promise.all([passOutput(child.stdout, process.stdout, verbose), passOutput(child.stderr, process.stderr, verbose)]);
-  const status = await new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.on('close', done)));
+  const [files] = await Promise.all([
+    passOutput(child.stdout, process.stdout, verbose),
+    passOutput(child.stderr, process.stderr, verbose),
+  ]);
+  const status = await new Promise<number | null>((done) =>
+    child.exitCode !== null ? done(child.exitCode) : child.on('close', done),
+  );
   return { status, files };
 }
 
@@ -47,7 +52,8 @@ async function astroBuild(out: string, reportFile: string): Promise<{ status: nu
 function work(reportFile: string): string {
   if (!existsSync(reportFile)) return '';
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
-  const warnings = report.warnings.length > 0 ? `\n${formatWarnings(report.warnings, { shownPerKind: WARNINGS_SHOWN_PER_KIND })}` : '';
+  const warnings =
+    report.warnings.length > 0 ? `\n${formatWarnings(report.warnings, { shownPerKind: WARNINGS_SHOWN_PER_KIND })}` : '';
   return `${warnings}\n${workSummary(report.warnings, report.doubtfulLinks)}\n`;
 }
 
@@ -67,7 +73,13 @@ async function main(): Promise<number> {
     process.stderr.write(`\nThe build failed (see above). ${NOT_PUBLISHED}\n`);
     return 1;
   }
-  const missing = ['index.html', 'timeline/index.html', 'sources/index.html', '404.html', 'pagefind/pagefind.js'].filter((page) => !existsSync(join(out, page)));
+  const missing = [
+    'index.html',
+    'timeline/index.html',
+    'sources/index.html',
+    '404.html',
+    'pagefind/pagefind.js',
+  ].filter((page) => !existsSync(join(out, page)));
   if (missing.length > 0) {
     rmSync(out, { recursive: true, force: true });
     process.stderr.write(`The build is incomplete (missing ${missing.join(', ')}). ${NOT_PUBLISHED}\n`);
@@ -75,7 +87,9 @@ async function main(): Promise<number> {
   }
   const result = publish(out, dist, scratch);
   if (!result.published) {
-    process.stderr.write(`Publishing failed: ${result.reason}. ${NOT_PUBLISHED}\n→ check that dist/ and .build/ are writable and that nothing holds files open in them, then build again.\n`);
+    process.stderr.write(
+      `Publishing failed: ${result.reason}. ${NOT_PUBLISHED}\n→ check that dist/ and .build/ are writable and that nothing holds files open in them, then build again.\n`,
+    );
     return 1;
   }
   if (result.warning) process.stderr.write(`The new site is published, but ${result.warning}.\n`);

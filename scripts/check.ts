@@ -12,7 +12,9 @@ if (report.problems.length > 0) {
   process.exitCode = 1;
 } else {
   const { articles, facts, citedSources, analysis } = report.counts;
-  console.log(`✓ content check: ${articles} articles, ${facts} facts, ${citedSources} cited sources, ${analysis} analysis — no problems`);
+  console.log(
+    `✓ content check: ${articles} articles, ${facts} facts, ${citedSources} cited sources, ${analysis} analysis — no problems`,
+  );
 }
 // Every warning, not only the first of each kind as the build prints them.
 if (report.warnings.length > 0) process.stdout.write(`\n${formatWarnings(report.warnings)}`);

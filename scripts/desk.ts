@@ -10,11 +10,15 @@ import { deskServer } from './lib/desk-server';
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4322' } } });
 const { server, token } = deskServer(process.cwd());
 server.on('error', (error: NodeJS.ErrnoException) => {
-  process.stderr.write(`desk: ${error.code === 'EADDRINUSE' ? `port ${values.port} is taken → npm run desk -- --port <another>` : error.message}\n`);
+  process.stderr.write(
+    `desk: ${error.code === 'EADDRINUSE' ? `port ${values.port} is taken → npm run desk -- --port <another>` : error.message}\n`,
+  );
   process.exitCode = 1;
 });
 server.listen(Number(values.port), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : values.port;
-  console.log(`The editor's desk: http://127.0.0.1:${port}/?token=${token}\n(only on this computer; the address carries this session's key — Ctrl-C stops the desk)`);
+  console.log(
+    `The editor's desk: http://127.0.0.1:${port}/?token=${token}\n(only on this computer; the address carries this session's key — Ctrl-C stops the desk)`,
+  );
 });

@@ -69,22 +69,41 @@ export async function main(argv: string[], io: Output = process, root = process.
     return 0;
   }
   const title = values.title?.trim() ?? '';
-  if (title.length < 3) return fail('--title is needed (at least three characters), e.g. --title "Beijing bans seafood imports from Japan"');
+  if (title.length < 3)
+    return fail(
+      '--title is needed (at least three characters), e.g. --title "Beijing bans seafood imports from Japan"',
+    );
   const kind = KINDS.find((k) => k === values.kind);
-  if (!kind) return fail(`--kind ${values.kind === undefined ? 'is needed' : `"${values.kind}" is not a kind`}: one of ${KINDS.join(', ')}`);
-  for (const [flag, value] of [['--date', values.date], ['--end', values.end]] as const) {
+  if (!kind)
+    return fail(
+      `--kind ${values.kind === undefined ? 'is needed' : `"${values.kind}" is not a kind`}: one of ${KINDS.join(', ')}`,
+    );
+  for (const [flag, value] of [
+    ['--date', values.date],
+    ['--end', values.end],
+  ] as const) {
     if (value !== undefined && !DATE.test(value)) return fail(`${flag} "${value}": write YYYY-MM-DD, YYYY-MM or YYYY`);
   }
   if (values.end !== undefined && values.date === undefined) return fail('--end needs --date (the first day)');
-  if (values.summary !== undefined && values.summary.trim().length < 20) return fail('--summary: at least twenty characters, or leave it out and write it later');
+  if (values.summary !== undefined && values.summary.trim().length < 20)
+    return fail('--summary: at least twenty characters, or leave it out and write it later');
   const id = values.id ?? factIdFrom(slugForId(title));
-  if (!isArticleId(id)) return fail(values.id === undefined ? 'no id can be made from the title (no Latin letters or digits): give one with --id' : `--id "${id}": use lower-case letters, digits and single hyphens`);
+  if (!isArticleId(id))
+    return fail(
+      values.id === undefined
+        ? 'no id can be made from the title (no Latin letters or digits): give one with --id'
+        : `--id "${id}": use lower-case letters, digits and single hyphens`,
+    );
   for (const folder of ['facts', 'drafts']) {
-    if (existsSync(join(root, 'content', folder, `${id}.yaml`))) return fail(`content/${folder}/${id}.yaml already exists; choose another id with --id`);
+    if (existsSync(join(root, 'content', folder, `${id}.yaml`)))
+      return fail(`content/${folder}/${id}.yaml already exists; choose another id with --id`);
   }
 
   const content = await loadForEditing(root);
-  if (content.problems.length > 0) return fail(`the content has problems; correct them first (npm run check lists them).\n${formatProblems(content.problems)}`);
+  if (content.problems.length > 0)
+    return fail(
+      `the content has problems; correct them first (npm run check lists them).\n${formatProblems(content.problems)}`,
+    );
 
   const request: NewFact = {
     id,
@@ -108,7 +127,12 @@ export async function main(argv: string[], io: Output = process, root = process.
     ...(passages.length > 0 ? passages.map((p) => `  ${p.ref}`) : ['  none']),
     '',
     `Accounts drafted from the text, not yet reviewed (${data.accounts.length}):`,
-    ...(data.accounts.length > 0 ? data.accounts.flatMap((account) => [`  from ${account.source}`, ...accountLines(account).map((line) => `  ${line}`)]) : ['  none']),
+    ...(data.accounts.length > 0
+      ? data.accounts.flatMap((account) => [
+          `  from ${account.source}`,
+          ...accountLines(account).map((line) => `  ${line}`),
+        ])
+      : ['  none']),
     '',
     'Next steps:',
     `  1. Widen the rules in content/drafts/${id}.yaml to other wordings (docs/recognition.md)${request.summary ? '' : ' and write its summary'}.`,
@@ -118,4 +142,5 @@ export async function main(argv: string[], io: Output = process, root = process.
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main(process.argv.slice(2));

@@ -19,7 +19,8 @@ function missingTools(): string[] {
     missing.push(`Chromium at ${CHROMIUM_PATH}${process.env.CHROMIUM_PATH ? ' (from CHROMIUM_PATH)' : ''}`);
   }
   const java = spawnSync(JAVA_PATH, ['-version'], { stdio: 'ignore', timeout: 30_000 });
-  if (java.error || java.status !== 0) missing.push(`Java (${JAVA_PATH}${process.env.JAVA_PATH ? ', from JAVA_PATH' : ''})`);
+  if (java.error || java.status !== 0)
+    missing.push(`Java (${JAVA_PATH}${process.env.JAVA_PATH ? ', from JAVA_PATH' : ''})`);
   return missing;
 }
 
@@ -52,7 +53,10 @@ function main(): number {
   if (!canInstall()) return stop(missing);
   console.log(`Installing what npm test needs (${missing.join('; ')}): apt-get update && ${INSTALL_COMMAND}`);
   for (const args of [['update'], INSTALL_COMMAND.split(' ').slice(1)]) {
-    const run = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const run = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (run.status !== 0) return stop(missing);
   }
   const still = missingTools();

@@ -35,7 +35,12 @@ export interface Output {
 export async function main(argv: string[], io: Output = process, root = process.cwd()): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { reason: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { reason: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     io.stderr.write(`remove-source: ${(error as Error).message} → see npm run remove-source -- --help\n`);
     return 1;
@@ -46,7 +51,9 @@ export async function main(argv: string[], io: Output = process, root = process.
     return 0;
   }
   if (positionals.length !== 1) {
-    io.stderr.write(`remove-source: ${positionals.length === 0 ? 'no id given' : 'one source at a time'} → npm run remove-source -- <id>; see --help\n`);
+    io.stderr.write(
+      `remove-source: ${positionals.length === 0 ? 'no id given' : 'one source at a time'} → npm run remove-source -- <id>; see --help\n`,
+    );
     return 1;
   }
   const date = values.date ?? new Date().toISOString().slice(0, 10);
@@ -59,17 +66,25 @@ export async function main(argv: string[], io: Output = process, root = process.
     io.stderr.write(`remove-source: ${plan.problem} → ${plan.fix}. Nothing was changed.\n`);
     return 1;
   }
-  const done = plan.changes.map((change) => `  ${change.text === null ? 'deleted' : existsSync(join(root, change.file)) ? 'edited ' : 'wrote  '} ${change.file}`);
+  const done = plan.changes.map(
+    (change) =>
+      `  ${change.text === null ? 'deleted' : existsSync(join(root, change.file)) ? 'edited ' : 'wrote  '} ${change.file}`,
+  );
   applyRemoval(root, plan);
   io.stdout.write(`Removed ${plan.id}:\n${done.join('\n')}\n`);
-  io.stdout.write(`The removal is recorded in the changes log (content/corrections/${plan.record}.yaml): edit its summary to say why, or delete that file if the source was never published.\n`);
+  io.stdout.write(
+    `The removal is recorded in the changes log (content/corrections/${plan.record}.yaml): edit its summary to say why, or delete that file if the source was never published.\n`,
+  );
   const report = await checkContent(root);
   if (report.problems.length > 0) {
-    io.stderr.write(`\nThe content check now finds problems the removal could not settle (they need an editor):\n${formatProblems(report.problems)}`);
+    io.stderr.write(
+      `\nThe content check now finds problems the removal could not settle (they need an editor):\n${formatProblems(report.problems)}`,
+    );
     return 1;
   }
   io.stdout.write('✓ the content check passes: npm run build publishes the briefing without it.\n');
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main(process.argv.slice(2));

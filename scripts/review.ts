@@ -46,7 +46,12 @@ export interface Output {
 }
 
 /** Runs the command; returns the exit code (1 when an id is unknown or a decision is refused; problems of the content are listed, never a reason to stop). */
-export async function main(argv: string[], io: Output = process, prompts?: Prompts, root = process.cwd()): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Output = process,
+  prompts?: Prompts,
+  root = process.cwd(),
+): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -72,12 +77,17 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
   const content = await loadForEditing(root);
   // A briefing with problems is still reviewed: each item shows its own problems, and a broken draft
   // can be edited or rejected; only accepting an item with problems of its own is refused.
-  const accountSources = new Map(content.facts.map((fact) => [fact.id, fact.data.accounts.map((account) => account.source)]));
+  const accountSources = new Map(
+    content.facts.map((fact) => [fact.id, fact.data.accounts.map((account) => account.source)]),
+  );
   const screen = problemsByItem(reviewItems(content), content.problems, accountSources);
   const entries = screen.items;
   const items = entries.map((entry) => entry.item);
   const find = (id: string) => items.find((item) => item.id === id);
-  if (screen.others.length > 0) io.stderr.write(`${formatProblems(screen.others)}\nreview: the build refuses the content until these are corrected in the files (npm run check lists every problem); the items below can still be reviewed.\n\n`);
+  if (screen.others.length > 0)
+    io.stderr.write(
+      `${formatProblems(screen.others)}\nreview: the build refuses the content until these are corrected in the files (npm run check lists every problem); the items below can still be reviewed.\n\n`,
+    );
 
   if (values.list) {
     io.stdout.write(listing(entries));
@@ -100,9 +110,14 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
       return 1;
     }
     try {
-      for (const id of accept) io.stdout.write(`✓ ${applyDecision(root, find(id) as ReviewItem, { action: 'accept' })}\n`);
-      for (const id of reject) io.stdout.write(`✓ ${applyDecision(root, find(id) as ReviewItem | BrokenDraft, { action: 'reject' })}\n`);
-      if (values.edit) io.stdout.write(`✓ ${applyDecision(root, find(values.edit) as ReviewItem, editFromFlags(find(values.edit) as ReviewItem | BrokenDraft, values.set ?? [], content))}\n`);
+      for (const id of accept)
+        io.stdout.write(`✓ ${applyDecision(root, find(id) as ReviewItem, { action: 'accept' })}\n`);
+      for (const id of reject)
+        io.stdout.write(`✓ ${applyDecision(root, find(id) as ReviewItem | BrokenDraft, { action: 'reject' })}\n`);
+      if (values.edit)
+        io.stdout.write(
+          `✓ ${applyDecision(root, find(values.edit) as ReviewItem, editFromFlags(find(values.edit) as ReviewItem | BrokenDraft, values.set ?? [], content))}\n`,
+        );
     } catch (error) {
       io.stderr.write(`review: ${(error as Error).message}\n`);
       return 1;
@@ -114,7 +129,9 @@ export async function main(argv: string[], io: Output = process, prompts?: Promp
     return await interactive(entries, content, io, prompts ?? terminalPrompts(), root);
   } catch (error) {
     // Decisions already made are written; the one being answered is not.
-    io.stderr.write(`review: ${(error as Error).message}\nreview: stopped; the decisions before this one are saved. Run npm run review again to go on.\n`);
+    io.stderr.write(
+      `review: ${(error as Error).message}\nreview: stopped; the decisions before this one are saved. Run npm run review again to go on.\n`,
+    );
     return 1;
   }
 }
@@ -124,10 +141,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 type Entry = ReviewWithProblems['items'][number];
 
 function listing(entries: readonly Entry[]): string {
-  if (entries.length === 0) return 'Nothing awaits review: every account is reviewed, no draft fact waits, no link is doubtful.\n';
+  if (entries.length === 0)
+    return 'Nothing awaits review: every account is reviewed, no draft fact waits, no link is doubtful.\n';
   const items = entries.map((entry) => entry.item);
-  const counts = [['draft-fact', 'broken-draft'], ['account'], ['link']].map((kinds) => items.filter((item) => kinds.includes(item.kind)).length);
-  const withProblems = entries.filter((entry) => entry.problems.length > 0 || entry.item.kind === 'broken-draft').length;
+  const counts = [['draft-fact', 'broken-draft'], ['account'], ['link']].map(
+    (kinds) => items.filter((item) => kinds.includes(item.kind)).length,
+  );
+  const withProblems = entries.filter(
+    (entry) => entry.problems.length > 0 || entry.item.kind === 'broken-draft',
+  ).length;
   const lines = [
     `${plural(items.length, 'item')} await${items.length === 1 ? 's' : ''} review: ${plural(counts[0] ?? 0, 'draft fact')} · ${plural(counts[1] ?? 0, 'drafted account')} · ${plural(counts[2] ?? 0, 'doubtful link')}${withProblems > 0 ? ` (${withProblems} with problems, shown with them)` : ''}`,
     '',
@@ -137,7 +159,13 @@ function listing(entries: readonly Entry[]): string {
 }
 
 /** The review screen: each item shown, then accept, edit, reject, skip or quit. */
-async function interactive(entries: readonly Entry[], content: LoadedContent, io: Output, prompts: Prompts, root: string): Promise<number> {
+async function interactive(
+  entries: readonly Entry[],
+  content: LoadedContent,
+  io: Output,
+  prompts: Prompts,
+  root: string,
+): Promise<number> {
   io.stdout.write(listing(entries).split('\n')[0] + '\n\n');
   const done: string[] = [];
   try {
@@ -145,11 +173,15 @@ async function interactive(entries: readonly Entry[], content: LoadedContent, io
       const { item } = entry;
       io.stdout.write(`${formatItem(item, `[${i + 1}/${entries.length}]`, entry.problems)}\n`);
       if (item.kind === 'broken-draft') {
-        const action = await prompts.choose('Reject (delete the file), or skip?', [
-          { key: 'r', name: 'Reject', value: 'reject' as const },
-          { key: 's', name: 'Skip for now', value: 'skip' as const },
-          { key: 'q', name: 'Quit', value: 'quit' as const },
-        ], 'skip');
+        const action = await prompts.choose(
+          'Reject (delete the file), or skip?',
+          [
+            { key: 'r', name: 'Reject', value: 'reject' as const },
+            { key: 's', name: 'Skip for now', value: 'skip' as const },
+            { key: 'q', name: 'Quit', value: 'quit' as const },
+          ],
+          'skip',
+        );
         io.stdout.write('\n');
         if (action === 'quit') break;
         if (action === 'skip') continue;
@@ -192,23 +224,34 @@ async function interactive(entries: readonly Entry[], content: LoadedContent, io
   } finally {
     prompts.close();
   }
-  io.stdout.write(done.length > 0 ? `${done.length} change${done.length === 1 ? '' : 's'} made. Run npm run build to publish.\n` : 'Nothing changed.\n');
+  io.stdout.write(
+    done.length > 0
+      ? `${done.length} change${done.length === 1 ? '' : 's'} made. Run npm run build to publish.\n`
+      : 'Nothing changed.\n',
+  );
   return 0;
 }
 
 /** The passages of a source, to check that edited values are still its words. */
 function sourcePassages(content: LoadedContent, source: string) {
-  return content.articles.find((a) => a.id === source)?.blocks.map((b) => ({ ref: `${source}#${b.id}`, text: b.text })) ?? [];
+  return (
+    content.articles.find((a) => a.id === source)?.blocks.map((b) => ({ ref: `${source}#${b.id}`, text: b.text })) ?? []
+  );
 }
 
 const LIST = ' | ';
-const splitList = (value: string) => value.split('|').map((part) => part.trim()).filter((part) => part !== '');
+const splitList = (value: string) =>
+  value
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 
 /** An edited account: each value must still be the source's words (the build checks them the same way). */
 function editedAccount(account: Account, fields: Partial<Record<string, string>>, content: LoadedContent): Account {
   const passages = sourcePassages(content, account.source);
   const verbatim = (field: string, value: string) => {
-    if (!checkQuotation(value, passages).found) throw new Error(`${field} “${value}” is not in ${account.source} word for word: quote the source`);
+    if (!checkQuotation(value, passages).found)
+      throw new Error(`${field} “${value}” is not in ${account.source} word for word: quote the source`);
     return value;
   };
   const next: Account = { ...account };
@@ -236,28 +279,46 @@ function editFromFlags(item: ReviewItem | BrokenDraft, sets: readonly string[], 
   }
   if (item.kind === 'account') return { action: 'edit', account: editedAccount(item.account, fields, content) };
   if (item.kind === 'draft-fact') return { action: 'edit', fields };
-  if (item.kind === 'broken-draft') throw new Error(`${item.id} cannot be read as a fact: correct content/drafts/${item.draftId}.yaml in an editor, or reject it`);
+  if (item.kind === 'broken-draft')
+    throw new Error(
+      `${item.id} cannot be read as a fact: correct content/drafts/${item.draftId}.yaml in an editor, or reject it`,
+    );
   throw new Error('a link is kept (--accept) or removed (--reject), not edited');
 }
 
 async function editInteractively(item: ReviewItem, content: LoadedContent, prompts: Prompts): Promise<Decision> {
   if (item.kind === 'draft-fact') {
     const fields = {
-      title: await prompts.text('Title', item.data.title, (v) => (v.trim().length >= 3 ? true : 'a title of at least three characters')),
-      kind: await prompts.text('Kind (event, statement, measure, context, characterisation)', item.data.kind, (v) => (['event', 'statement', 'measure', 'context', 'characterisation'].includes(v) ? true : 'one of the five kinds')),
-      date: await prompts.text('Date (YYYY-MM-DD, YYYY-MM or YYYY)', item.data.date?.start ?? '', (v) => (/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(v) ? true : 'write YYYY-MM-DD, YYYY-MM or YYYY')),
-      summary: await prompts.text('Summary', item.data.summary, (v) => (v.trim().length >= 20 ? true : 'a summary of at least twenty characters')),
+      title: await prompts.text('Title', item.data.title, (v) =>
+        v.trim().length >= 3 ? true : 'a title of at least three characters',
+      ),
+      kind: await prompts.text('Kind (event, statement, measure, context, characterisation)', item.data.kind, (v) =>
+        ['event', 'statement', 'measure', 'context', 'characterisation'].includes(v) ? true : 'one of the five kinds',
+      ),
+      date: await prompts.text('Date (YYYY-MM-DD, YYYY-MM or YYYY)', item.data.date?.start ?? '', (v) =>
+        /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(v) ? true : 'write YYYY-MM-DD, YYYY-MM or YYYY',
+      ),
+      summary: await prompts.text('Summary', item.data.summary, (v) =>
+        v.trim().length >= 20 ? true : 'a summary of at least twenty characters',
+      ),
     };
     return { action: 'edit', fields };
   }
   if (item.kind !== 'account') return { action: 'accept' };
   const passages = sourcePassages(content, item.account.source);
-  const words = (v: string) => splitList(v).every((part) => checkQuotation(part, passages).found) || `every value must be ${item.account.source}’s words, verbatim`;
-  const one = (v: string) => v === '' || checkQuotation(v, passages).found || `must be ${item.account.source}’s words, verbatim`;
+  const words = (v: string) =>
+    splitList(v).every((part) => checkQuotation(part, passages).found) ||
+    `every value must be ${item.account.source}’s words, verbatim`;
+  const one = (v: string) =>
+    v === '' || checkQuotation(v, passages).found || `must be ${item.account.source}’s words, verbatim`;
   const a = item.account;
   const fields = {
     date: await prompts.text('Date as written (empty: none)', a.date?.asWritten ?? '', one),
-    value: await prompts.text('Date as resolved (YYYY-MM-DD, YYYY-MM or YYYY)', a.date?.value ?? '', (v) => v === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(v) || 'write YYYY-MM-DD, YYYY-MM or YYYY'),
+    value: await prompts.text(
+      'Date as resolved (YYYY-MM-DD, YYYY-MM or YYYY)',
+      a.date?.value ?? '',
+      (v) => v === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(v) || 'write YYYY-MM-DD, YYYY-MM or YYYY',
+    ),
     setting: await prompts.text('Setting (empty: none)', a.setting ?? '', one),
     actors: await prompts.text(`Actors, separated by "${LIST.trim()}"`, a.actors.join(LIST), words),
     words: await prompts.text(`Characterising words, separated by "${LIST.trim()}"`, a.wording.join(LIST), words),
@@ -266,5 +327,5 @@ async function editInteractively(item: ReviewItem, content: LoadedContent, promp
   return { action: 'edit', account };
 }
 
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main(process.argv.slice(2));

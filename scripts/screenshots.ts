@@ -41,7 +41,11 @@ const WIDTHS = [
 function pageTypes(): Array<{ name: string; path: string }> {
   const first = (folder: string) => {
     const dir = join(dist, folder);
-    return existsSync(dir) ? readdirSync(dir).filter((id) => existsSync(join(dir, id, 'index.html'))).sort()[0] : undefined;
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((id) => existsSync(join(dir, id, 'index.html')))
+          .sort()[0]
+      : undefined;
   };
   const article = first('articles');
   const fact = chosenFact ?? first('facts');

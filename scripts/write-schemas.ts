@@ -6,7 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_KINDS, contentJsonSchemaText, SCHEMA_FOLDER, schemaPath, yamlSchemaSettings, type ContentKind } from '../src/schemas/content-json-schemas';
+import {
+  CONTENT_KINDS,
+  contentJsonSchemaText,
+  SCHEMA_FOLDER,
+  schemaPath,
+  yamlSchemaSettings,
+  type ContentKind,
+} from '../src/schemas/content-json-schemas';
 
 /** The editor settings with `yaml.schemas` set, other settings kept. */
 export function editorSettingsText(current: string | undefined): string {
@@ -23,7 +30,10 @@ function main(root: string): void {
   }
   const settingsFile = join(root, '.vscode', 'settings.json');
   mkdirSync(join(root, '.vscode'), { recursive: true });
-  writeFileSync(settingsFile, editorSettingsText(existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : undefined));
+  writeFileSync(
+    settingsFile,
+    editorSettingsText(existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : undefined),
+  );
   console.log('✓ .vscode/settings.json (yaml.schemas)');
 }
 

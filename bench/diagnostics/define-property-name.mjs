@@ -25,10 +25,15 @@ function plain(index) {
   return visit;
 }
 
-for (const [label, make] of [['with defineProperty(name)', named], ['without', plain]]) {
+for (const [label, make] of [
+  ['with defineProperty(name)', named],
+  ['without', plain],
+]) {
   let sum = 0;
   const started = performance.now();
   for (let index = 0; index < COUNT; index++) sum += make(index)();
   const ms = performance.now() - started;
-  console.log(`${label.padEnd(26)} ${ms.toFixed(0).padStart(6)} ms for ${COUNT} visitors (${((ms * 1000) / COUNT).toFixed(3)} µs each)${sum < 0 ? '' : ''}`);
+  console.log(
+    `${label.padEnd(26)} ${ms.toFixed(0).padStart(6)} ms for ${COUNT} visitors (${((ms * 1000) / COUNT).toFixed(3)} µs each)${sum < 0 ? '' : ''}`,
+  );
 }

@@ -61,7 +61,10 @@ export async function prepareBare(processor, corpusDir, siteDir) {
   await linkNodeModules(siteDir);
   await copyCorpus(corpusDir, siteDir);
   await mkdir(path.join(siteDir, 'src', 'pages'), { recursive: true });
-  await writeFile(path.join(siteDir, 'package.json'), JSON.stringify({ name: `bench-bare-${processor}`, private: true, type: 'module' }, null, 2));
+  await writeFile(
+    path.join(siteDir, 'package.json'),
+    JSON.stringify({ name: `bench-bare-${processor}`, private: true, type: 'module' }, null, 2),
+  );
   await writeFile(path.join(siteDir, 'astro.config.mjs'), CONFIGS[processor]);
   await writeFile(path.join(siteDir, 'src', 'content.config.ts'), CONTENT_CONFIG);
   await writeFile(path.join(siteDir, 'src', 'pages', '[...id].astro'), PAGE);

@@ -47,7 +47,15 @@ export async function astroBuild(siteDir, { logFile, nodeArgs = [], env = {} } =
     const script = '"$@"; code=$?; times > "$BENCH_TIMES_FILE"; exit $code';
     const child = spawn('bash', ['-c', script, 'bash', NODE, `--import=${PEAK_MEMORY}`, ...nodeArgs, ASTRO, 'build'], {
       cwd: siteDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_TIMES_FILE: timesFile, BENCH_PEAK_MEMORY_FILE: memoryFile, ...env },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        BENCH_TIMES_FILE: timesFile,
+        BENCH_PEAK_MEMORY_FILE: memoryFile,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that stopping the bench can stop the build and everything it started.
       detached: true,
@@ -73,7 +81,8 @@ export async function astroBuild(siteDir, { logFile, nodeArgs = [], env = {} } =
   const peakBytes = await peakMemory(memoryFile);
   if (code !== 0) return { ok: false, seconds, cpuSeconds, peakBytes, phases, reason: failureReason(output, code) };
   const pages = await countHtml(path.join(siteDir, 'dist'));
-  if (pages === 0) return { ok: false, seconds, cpuSeconds, peakBytes, phases, reason: 'the build produced no HTML pages' };
+  if (pages === 0)
+    return { ok: false, seconds, cpuSeconds, peakBytes, phases, reason: 'the build produced no HTML pages' };
   return { ok: true, seconds, cpuSeconds, peakBytes, phases, pages };
 }
 
@@ -141,8 +150,14 @@ function routeGroups(output) {
  * problems:"), with the two lines after it when it ends in a colon: enough to say why in one line.
  */
 function failureReason(output, code) {
-  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
-  const at = lines.findIndex((line) => !line.startsWith('at ') && /\[ERROR\]|Error:|problems?:|failed|Cannot|not found/i.test(line));
+  const lines = output
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const at = lines.findIndex(
+    (line) => !line.startsWith('at ') && /\[ERROR\]|Error:|problems?:|failed|Cannot|not found/i.test(line),
+  );
   const picked = at < 0 ? lines.slice(-3) : lines[at].endsWith(':') ? lines.slice(at, at + 3) : [lines[at]];
   return `exit ${code}: ${picked.join(' ').slice(0, 400) || 'no output'}`;
 }

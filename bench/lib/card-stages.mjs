@@ -17,13 +17,20 @@ const cpuMs = () => {
 
 /** Cards like the site's article cards: headline, "Publisher, date: opening paragraph" clipped to 200 characters. */
 export async function corpusCards(articlesDir, count) {
-  const files = (await readdir(articlesDir)).filter((file) => file.endsWith('.md')).sort().slice(0, count);
+  const files = (await readdir(articlesDir))
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .slice(0, count);
   const cards = [];
   for (const file of files) {
     const text = await readFile(path.join(articlesDir, file), 'utf8');
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
     const data = load(frontmatter);
-    const opening = body.split(/\n{2,}/).map((block) => block.replace(/\s*\{#[^}]*\}\s*$/, '').trim()).find((block) => !block.startsWith('#') && block.split(/\s+/).length > 12) ?? '';
+    const opening =
+      body
+        .split(/\n{2,}/)
+        .map((block) => block.replace(/\s*\{#[^}]*\}\s*$/, '').trim())
+        .find((block) => !block.startsWith('#') && block.split(/\s+/).length > 12) ?? '';
     const description = `${data.publisher?.value ?? ''}, ${data.published?.value ?? ''}: ${opening}`;
     cards.push({
       kicker: 'Source article',
@@ -38,7 +45,11 @@ export async function corpusCards(articlesDir, count) {
 /** Times each stage over `count` cards from the corpus in `corpusDir`; returns ms per card per stage. */
 export async function measureCardStages(projectDir, corpusDir, { count = 100 } = {}) {
   const og = (file) => tsImport(path.join(projectDir, 'src', 'og', file), import.meta.url);
-  const [{ layOutCardText, cardElement }, { fontsForText }, { CARD_WIDTH, CARD_HEIGHT }] = await Promise.all([og('card-layout.ts'), og('card-fonts.ts'), og('card-size.ts')]);
+  const [{ layOutCardText, cardElement }, { fontsForText }, { CARD_WIDTH, CARD_HEIGHT }] = await Promise.all([
+    og('card-layout.ts'),
+    og('card-fonts.ts'),
+    og('card-size.ts'),
+  ]);
   const { default: satori } = await import('satori');
   const { Resvg } = await import('@resvg/resvg-js');
   const cards = await corpusCards(path.join(corpusDir, 'articles'), count + 1);
@@ -71,5 +82,11 @@ export async function measureCardStages(projectDir, corpusDir, { count = 100 } =
   }
   const measured = cards.length - 1;
   const perCard = Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, ms / measured]));
-  return { cards: measured, firstCardMs: first, perCard, totalMs: Object.values(perCard).reduce((sum, ms) => sum + ms, 0), averageBytes: bytes / cards.length };
+  return {
+    cards: measured,
+    firstCardMs: first,
+    perCard,
+    totalMs: Object.values(perCard).reduce((sum, ms) => sum + ms, 0),
+    averageBytes: bytes / cards.length,
+  };
 }

@@ -15,7 +15,8 @@ import { WORK_DIR, clearCaches, freshDir } from './workspace.mjs';
  * Best of the repeats: other work on the machine only ever adds time, so the fastest run is the
  * closest to the build's own cost (and the smallest peak memory, which varies little, likewise).
  */
-const best = (values) => (values.some((value) => value === undefined || Number.isNaN(value)) ? undefined : Math.min(...values));
+const best = (values) =>
+  values.some((value) => value === undefined || Number.isNaN(value)) ? undefined : Math.min(...values);
 
 /** Writes (or reuses within this run) the corpus of `size` articles. */
 export async function corpusFor(size) {
@@ -41,16 +42,24 @@ export async function measureSite(siteKey, corpus, { repeat = 1, report = consol
     const load = currentLoad();
     const logFile = (kind) => path.join(logDir, `${siteKey}-${corpus.count}-${kind}-${run}.log`);
     const cold = await astroBuild(siteDir, { logFile: logFile('cold'), env: site.env(siteDir) });
-    report(`  ${site.label} N=${corpus.count} cold: ${cold.ok ? `${cold.seconds.toFixed(1)} s` : `failed (${cold.reason})`}`);
+    report(
+      `  ${site.label} N=${corpus.count} cold: ${cold.ok ? `${cold.seconds.toFixed(1)} s` : `failed (${cold.reason})`}`,
+    );
     if (!cold.ok) return { site: siteKey, size: corpus.count, ok: false, reason: cold.reason, log: logFile('cold') };
     await addArticle(path.join(siteDir, 'content'), corpus.count + 1);
     const warm = await astroBuild(siteDir, { logFile: logFile('add-one'), env: site.env(siteDir) });
-    report(`  ${site.label} N=${corpus.count} +1 article: ${warm.ok ? `${warm.seconds.toFixed(1)} s` : `failed (${warm.reason})`}`);
+    report(
+      `  ${site.label} N=${corpus.count} +1 article: ${warm.ok ? `${warm.seconds.toFixed(1)} s` : `failed (${warm.reason})`}`,
+    );
     await editFactSummary(path.join(siteDir, 'content'));
     const fact = await astroBuild(siteDir, { logFile: logFile('edit-fact'), env: site.env(siteDir) });
-    report(`  ${site.label} N=${corpus.count} fact summary edited: ${fact.ok ? `${fact.seconds.toFixed(1)} s` : `failed (${fact.reason})`}`);
+    report(
+      `  ${site.label} N=${corpus.count} fact summary edited: ${fact.ok ? `${fact.seconds.toFixed(1)} s` : `failed (${fact.reason})`}`,
+    );
     const same = await astroBuild(siteDir, { logFile: logFile('unchanged'), env: site.env(siteDir) });
-    report(`  ${site.label} N=${corpus.count} nothing changed: ${same.ok ? `${same.seconds.toFixed(1)} s` : `failed (${same.reason})`}`);
+    report(
+      `  ${site.label} N=${corpus.count} nothing changed: ${same.ok ? `${same.seconds.toFixed(1)} s` : `failed (${same.reason})`}`,
+    );
     runs.push({ cold, warm, fact, same, load });
   }
   const warmOk = runs.every((run) => run.warm.ok);

@@ -26,9 +26,16 @@ const ANALYSIS_FILE = 'snapshot.mdx';
 
 export const articleId = (index) => `article-${String(index).padStart(4, '0')}`;
 const originalName = (index) => `gen_${String(index).padStart(4, '0')}.txt`;
-const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text) => (/^(The|A|An|Several|Independent|Local|Regional|Opposition|Union|Diplomats|Analysts|Residents)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text) =>
+  /^(The|A|An|Several|Independent|Local|Regional|Opposition|Union|Diplomats|Analysts|Residents)\b/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 
 /** The 50 facts: distinct place + topic pairs, each recognisable by two phrasings. */
@@ -156,7 +163,12 @@ export function generateArticle(index, facts, seed = SEED) {
     publisher: { status: 'stated', value: random.pick(words.publishers) },
     byline: random.chance(0.2) ? { status: 'not-stated' } : { status: 'stated', value: random.pick(words.bylines) },
     published: random.chance(0.1)
-      ? { status: 'inferred', value: published, qualifier: 'on-or-after', reason: 'The article refers to figures released that week, so it cannot be older.' }
+      ? {
+          status: 'inferred',
+          value: published,
+          qualifier: 'on-or-after',
+          reason: 'The article refers to figures released that week, so it cannot be older.',
+        }
       : { status: 'stated', value: published },
     url: { status: 'stated', value: `https://news.example/${published.replaceAll('-', '/')}/${slug(title)}` },
     language: { status: 'stated', value: 'en' },
@@ -293,7 +305,14 @@ function analysisMdx(facts, firstParagraphs, count) {
       text: `Generated key point number ${n}, resting on one generated paragraph.`,
       cites: [cite(n)],
     })),
-    people: [{ id: 'regional-officials', name: 'Regional officials', role: 'Named in many generated reports', cites: [cite(1)] }],
+    people: [
+      {
+        id: 'regional-officials',
+        name: 'Regional officials',
+        role: 'Named in many generated reports',
+        cites: [cite(1)],
+      },
+    ],
     keyDates: facts.slice(0, 3).map((fact) => fact.id),
   };
   // The body cites paragraphs with the project's <Cite> component, as content/analysis/snapshot.mdx does.

@@ -20,7 +20,11 @@ function shortUrl(url) {
   if (inModules) return inModules[1];
   const inSite = /\/bench\/work\/sites\/[^/]+\/(.*)$/.exec(url);
   if (inSite) return `(site) ${inSite[1]}`;
-  return url.replace(/^file:\/\//, '').split('/').slice(-3).join('/');
+  return url
+    .replace(/^file:\/\//, '')
+    .split('/')
+    .slice(-3)
+    .join('/');
 }
 
 const frameKey = (frame) =>
@@ -67,7 +71,12 @@ const threadOf = (file) => Number(/\.(\d+)\.\d+\.cpuprofile$/.exec(file)?.[1] ??
 export async function summariseProfiles(dir, { count = 15 } = {}) {
   const files = (await readdir(dir)).filter((file) => file.endsWith('.cpuprofile'));
   const analyses = [];
-  for (const file of files) analyses.push({ file, thread: threadOf(file), ...analyse(JSON.parse(await readFile(path.join(dir, file), 'utf8'))) });
+  for (const file of files)
+    analyses.push({
+      file,
+      thread: threadOf(file),
+      ...analyse(JSON.parse(await readFile(path.join(dir, file), 'utf8'))),
+    });
   analyses.sort((a, b) => a.thread - b.thread || b.total - a.total);
   const main = analyses.find((analysis) => analysis.thread === 0) ?? [...analyses].sort((a, b) => b.total - a.total)[0];
   if (!main) return undefined;
@@ -84,13 +93,16 @@ export async function summariseProfiles(dir, { count = 15 } = {}) {
     selfByFunction: top(main.self, count),
     selfByPackage: top(main.packages, count),
     inclusive: top(main.inclusive, count * 3),
-    inclusiveOf: (pattern) => [...main.inclusive.entries()].filter(([key]) => pattern.test(key)).sort((a, b) => b[1] - a[1]),
+    inclusiveOf: (pattern) =>
+      [...main.inclusive.entries()].filter(([key]) => pattern.test(key)).sort((a, b) => b[1] - a[1]),
     workers: workers.length
       ? {
           threads: workers.length,
           totalMs: workers.reduce((total, worker) => total + worker.total, 0),
           // Waiting for the next task is not work.
-          idleMs: [...workerSelf].filter(([key]) => /^\((?:idle|program)\)|^atomicsWaitLoop /.test(key)).reduce((total, [, ms]) => total + ms, 0),
+          idleMs: [...workerSelf]
+            .filter(([key]) => /^\((?:idle|program)\)|^atomicsWaitLoop /.test(key))
+            .reduce((total, [, ms]) => total + ms, 0),
           selfByFunction: top(workerSelf, count),
           selfByPackage: top(sum(workers.map((worker) => worker.packages)), count),
         }

@@ -66,7 +66,10 @@ export function fontFaces(css) {
   const faces = [];
   for (const match of css.matchAll(/@font-face\s*{([^}]*)}/gi)) {
     const body = match[1];
-    const family = /font-family\s*:\s*([^;]+)/i.exec(body)?.[1].trim().replace(/^["']|["']$/g, '');
+    const family = /font-family\s*:\s*([^;]+)/i
+      .exec(body)?.[1]
+      .trim()
+      .replace(/^["']|["']$/g, '');
     const range = /unicode-range\s*:\s*([^;]+)/i.exec(body)?.[1];
     // A browser downloads the first source format it supports; woff2 comes first in practice.
     const urls = [...body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/gi)].map((m) => m[1]);
@@ -88,7 +91,13 @@ export function familiesUsed(css) {
   const withoutFaces = css.replace(/@font-face\s*{[^}]*}/gi, '');
   const used = new Set();
   for (const match of withoutFaces.matchAll(/(?:font-family|font|--[\w-]*font[\w-]*)\s*:\s*([^;}]+)/gi)) {
-    for (const name of match[1].split(',')) used.add(name.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    for (const name of match[1].split(','))
+      used.add(
+        name
+          .trim()
+          .replace(/^["']|["']$/g, '')
+          .toLowerCase(),
+      );
   }
   return used;
 }
@@ -96,7 +105,8 @@ export function familiesUsed(css) {
 function parseUnicodeRange(value) {
   return value.split(',').map((part) => {
     const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
-    if (start.includes('?')) return [parseInt(start.replaceAll('?', '0'), 16), parseInt(start.replaceAll('?', 'F'), 16)];
+    if (start.includes('?'))
+      return [parseInt(start.replaceAll('?', '0'), 16), parseInt(start.replaceAll('?', 'F'), 16)];
     return [parseInt(start, 16), parseInt(end ?? start, 16)];
   });
 }

@@ -10,8 +10,13 @@ import { serveStatic } from './static-server.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -20,7 +25,10 @@ async function pagesToScore(distDir) {
   const first = async (sub) => {
     const dir = path.join(distDir, sub);
     if (!existsSync(dir)) return undefined;
-    const ids = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const ids = (await readdir(dir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     return ids.find((id) => existsSync(path.join(dir, id, 'index.html')));
   };
   const pages = [{ type: 'snapshot', path: '/' }];
@@ -28,7 +36,13 @@ async function pagesToScore(distDir) {
   if (article) pages.push({ type: 'article', path: `/articles/${article}/` });
   const fact = await first('facts');
   if (fact) pages.push({ type: 'fact', path: `/facts/${fact}/` });
-  pages.push({ type: 'timeline', path: '/timeline/' }, { type: 'sources', path: '/sources/' }, { type: 'facts', path: '/facts/' }, { type: 'about', path: '/about/' }, { type: 'search', path: '/search/' });
+  pages.push(
+    { type: 'timeline', path: '/timeline/' },
+    { type: 'sources', path: '/sources/' },
+    { type: 'facts', path: '/facts/' },
+    { type: 'about', path: '/about/' },
+    { type: 'search', path: '/search/' },
+  );
   return pages.filter((page) => existsSync(path.join(distDir, page.path, 'index.html')));
 }
 

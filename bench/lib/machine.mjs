@@ -18,7 +18,10 @@ const packageVersion = (name) => {
 function projectRevision() {
   try {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_DIR, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'public'], { cwd: PROJECT_DIR, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'public'], {
+      cwd: PROJECT_DIR,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${commit} + uncommitted changes in src/` : commit;
   } catch {
     return 'unknown';
@@ -39,7 +42,10 @@ export function machineFacts() {
     markdownRemark: packageVersion('@astrojs/markdown-remark'),
     markdownSatteri: packageVersion('@astrojs/markdown-satteri'),
     revision: projectRevision(),
-    loadAverage: os.loadavg().map((value) => value.toFixed(2)).join(' / '),
+    loadAverage: os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / '),
   };
 }
 

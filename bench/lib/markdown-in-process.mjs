@@ -28,7 +28,10 @@ export const VARIANTS = [
   { name: 'Sätteri (Astro default)', create: () => satteri().createRenderer(SHARED) },
   { name: 'unified() defaults (GFM + smartypants)', create: () => unified().createRenderer(SHARED) },
   { name: 'unified({ smartypants: false })', create: () => unified({ smartypants: false }).createRenderer(SHARED) },
-  { name: 'unified({ smartypants: false, gfm: false })', create: () => unified({ smartypants: false, gfm: false }).createRenderer(SHARED) },
+  {
+    name: 'unified({ smartypants: false, gfm: false })',
+    create: () => unified({ smartypants: false, gfm: false }).createRenderer(SHARED),
+  },
   {
     name: 'remark-parse → remark-rehype → rehype-stringify only',
     create: async () => {
@@ -60,7 +63,8 @@ export async function measureMarkdownInProcess(articlesDir, { rounds = 2 } = {})
     for (let round = 0; round < rounds; round++) {
       const started = performance.now();
       const cpuStarted = process.cpuUsage();
-      for (const entry of entries) await renderer.render(entry.body, { frontmatter: entry.frontmatter, fileURL: entry.fileURL });
+      for (const entry of entries)
+        await renderer.render(entry.body, { frontmatter: entry.frontmatter, fileURL: entry.fileURL });
       const cpu = process.cpuUsage(cpuStarted);
       const measured = { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
       if (!best || measured.cpuSeconds < best.cpuSeconds) best = measured;

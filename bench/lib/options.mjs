@@ -41,9 +41,11 @@ export function parseOptions(argv) {
     },
   });
   const sizes = values.quick ? [20] : (values.sizes ?? '100,1000').split(',').map(Number);
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected whole numbers, got ${values.sizes}`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error(`--sizes: expected whole numbers, got ${values.sizes}`);
   const sites = values.sites.split(',').map((site) => site.trim());
-  for (const site of sites) if (!['satteri', 'unified', 'ours'].includes(site)) throw new Error(`--sites: unknown site ${site}`);
+  for (const site of sites)
+    if (!['satteri', 'unified', 'ours'].includes(site)) throw new Error(`--sites: unknown site ${site}`);
   return {
     help: values.help,
     quick: values.quick,
@@ -57,7 +59,9 @@ export function parseOptions(argv) {
     lighthouse: values.lighthouse,
     build: !values['skip-build'],
     weights: !values['skip-weights'],
-    out: path.resolve(values.out ?? (values.quick ? path.join(WORK_DIR, 'results-quick.md') : path.join(BENCH_DIR, 'results.md'))),
+    out: path.resolve(
+      values.out ?? (values.quick ? path.join(WORK_DIR, 'results-quick.md') : path.join(BENCH_DIR, 'results.md')),
+    ),
     argv,
   };
 }

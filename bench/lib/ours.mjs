@@ -13,9 +13,18 @@ import { PROJECT_DIR, copyCorpus, freshDir, linkNodeModules } from './workspace.
 
 /** Top-level entries of the project that the site's build needs. Missing ones are skipped. */
 export const OURS_ENTRIES = [
-  'astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'src', 'public', 'tsconfig.json', 'package.json',
+  'astro.config.mjs',
+  'astro.config.ts',
+  'astro.config.mts',
+  'src',
+  'public',
+  'tsconfig.json',
+  'package.json',
   // More folders can be named without editing this file, e.g. BENCH_OURS_EXTRA=scripts,data
-  ...(process.env.BENCH_OURS_EXTRA ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+  ...(process.env.BENCH_OURS_EXTRA ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean),
 ];
 
 /**
@@ -23,7 +32,12 @@ export const OURS_ENTRIES = [
  * their files name the real articles, which the generated corpus replaces. Folders that do not depend
  * on the articles can be copied as they are with BENCH_OURS_COPY_CONTENT=folder1,folder2.
  */
-const COPY_CONTENT = new Set((process.env.BENCH_OURS_COPY_CONTENT ?? '').split(',').map((entry) => entry.trim()).filter(Boolean));
+const COPY_CONTENT = new Set(
+  (process.env.BENCH_OURS_COPY_CONTENT ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean),
+);
 
 /**
  * Copies the project into `workDir` and gives it the generated corpus from `corpusDir` as its content.

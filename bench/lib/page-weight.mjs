@@ -97,13 +97,26 @@ export async function measurePage(distDir, pageFile) {
       const module = queue.shift();
       for (const specifier of staticImports(await readFile(module, 'utf8'))) {
         const imported = resolveLocal(distDir, module, specifier);
-        if (imported && !counted.has(imported) && (await add('js', imported, specifier)) !== undefined && existsSync(imported)) queue.push(imported);
+        if (
+          imported &&
+          !counted.has(imported) &&
+          (await add('js', imported, specifier)) !== undefined &&
+          existsSync(imported)
+        )
+          queue.push(imported);
       }
     }
   }
   for (const image of refs.images) await add('images', resolveLocal(distDir, pageFile, image), image);
   for (const preload of refs.preload) {
-    const kind = preload.as === 'font' || FONT_TYPES.test(preload.href) ? 'fonts' : preload.as === 'script' ? 'js' : preload.as === 'style' ? 'css' : 'images';
+    const kind =
+      preload.as === 'font' || FONT_TYPES.test(preload.href)
+        ? 'fonts'
+        : preload.as === 'script'
+          ? 'js'
+          : preload.as === 'style'
+            ? 'css'
+            : 'images';
     await add(kind, resolveLocal(distDir, pageFile, preload.href), preload.href);
   }
 
@@ -116,7 +129,8 @@ export async function measurePage(distDir, pageFile) {
     if ((await add('css', file, url)) === undefined || !file || !existsSync(file)) continue;
     const css = await readFile(file, 'utf8');
     sheets.push({ css, file });
-    for (const imported of otherCssUrls(css).imports) queue.push({ url: imported, file: resolveLocal(distDir, file, imported) });
+    for (const imported of otherCssUrls(css).imports)
+      queue.push({ url: imported, file: resolveLocal(distDir, file, imported) });
   }
   const used = new Set(sheets.flatMap(({ css }) => [...familiesUsed(css)]));
   for (const { css, file } of sheets) {
@@ -142,12 +156,16 @@ export async function measurePage(distDir, pageFile) {
  * @returns {string[]}
  */
 export function staticImports(code) {
-  return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)].map((match) => match[1]).filter((specifier) => /^\.{0,2}\//.test(specifier));
+  return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)]
+    .map((match) => match[1])
+    .filter((specifier) => /^\.{0,2}\//.test(specifier));
 }
 
 /** All HTML files below `distDir`, as paths relative to it with forward slashes. */
 async function htmlFiles(distDir) {
-  return (await readdir(distDir, { recursive: true })).map((file) => file.split(path.sep).join('/')).filter((file) => file.endsWith('.html'));
+  return (await readdir(distDir, { recursive: true }))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.html'));
 }
 
 /**
@@ -180,6 +198,10 @@ export function checkTargets(pageType, measured) {
   const checks = [{ name: '0 B JS needed to read', pass: measured.jsToRead <= TARGETS.jsToRead && measured.readable }];
   if (!pageType.search) checks.push({ name: '≤ 5 KB JS', pass: measured.jsTotal <= TARGETS.jsPerPage });
   if (pageType.budgeted) checks.push({ name: '≤ 30 KB total', pass: measured.total <= TARGETS.totalArticleOrFact });
-  if (pageType.limit) checks.push({ name: `≤ ${TARGETS[pageType.limit] / KB} KB total`, pass: measured.total <= TARGETS[pageType.limit] });
+  if (pageType.limit)
+    checks.push({
+      name: `≤ ${TARGETS[pageType.limit] / KB} KB total`,
+      pass: measured.total <= TARGETS[pageType.limit],
+    });
   return checks;
 }

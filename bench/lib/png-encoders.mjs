@@ -15,7 +15,11 @@ const processCpuMs = () => {
 /** Rasterises `count` corpus cards once, then encodes them with each encoder; ms and bytes per card. */
 export async function measureEncoders(projectDir, corpusDir, { count = 40 } = {}) {
   const og = (file) => tsImport(path.join(projectDir, 'src', 'og', file), import.meta.url);
-  const [{ layOutCardText, cardElement }, { fontsForText }, { CARD_WIDTH, CARD_HEIGHT }] = await Promise.all([og('card-layout.ts'), og('card-fonts.ts'), og('card-size.ts')]);
+  const [{ layOutCardText, cardElement }, { fontsForText }, { CARD_WIDTH, CARD_HEIGHT }] = await Promise.all([
+    og('card-layout.ts'),
+    og('card-fonts.ts'),
+    og('card-size.ts'),
+  ]);
   const { default: satori } = await import('satori');
   const { Resvg } = await import('@resvg/resvg-js');
   const { default: sharp } = await import('sharp');
@@ -32,7 +36,8 @@ export async function measureEncoders(projectDir, corpusDir, { count = 40 } = {}
     { name: 'resvg asPng() (what the site uses)', encode: async (image) => image.asPng() },
     ...[9, 6, 3, 1].map((level) => ({
       name: `sharp (libvips), compressionLevel ${level}`,
-      encode: (image) => sharp(image.pixels, raw(image)).png({ compressionLevel: level, adaptiveFiltering: false }).toBuffer(),
+      encode: (image) =>
+        sharp(image.pixels, raw(image)).png({ compressionLevel: level, adaptiveFiltering: false }).toBuffer(),
     })),
   ];
   const rows = [];

@@ -33,7 +33,13 @@ export async function profileBuilds(corpus, { sites, measured = [], report = con
     const timed = measured.find((result) => result.site === siteKey && result.size === corpus.count && result.ok);
     let plain;
     if (timed) {
-      plain = { ok: true, seconds: timed.cold, cpuSeconds: timed.coldCpu, phases: { syncSeconds: timed.coldSync }, pages: timed.pages };
+      plain = {
+        ok: true,
+        seconds: timed.cold,
+        cpuSeconds: timed.coldCpu,
+        phases: { syncSeconds: timed.coldSync },
+        pages: timed.pages,
+      };
     } else {
       await clearCaches(siteDir);
       plain = await astroBuild(siteDir, { logFile: path.join(profileDir, 'build.log'), env: site.env(siteDir) });
@@ -44,7 +50,9 @@ export async function profileBuilds(corpus, { sites, measured = [], report = con
       env: site.env(siteDir),
       nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
     });
-    report(`  profile ${site.label} N=${corpus.count}: ${plain.ok ? `${plain.seconds.toFixed(1)} s, ${profiled.seconds.toFixed(1)} s profiled` : `failed (${plain.reason})`}`);
+    report(
+      `  profile ${site.label} N=${corpus.count}: ${plain.ok ? `${plain.seconds.toFixed(1)} s, ${profiled.seconds.toFixed(1)} s profiled` : `failed (${plain.reason})`}`,
+    );
     if (!plain.ok || !profiled.ok) {
       profiles.push({ site: siteKey, ok: false, reason: plain.reason ?? profiled.reason });
       continue;

@@ -3,8 +3,16 @@ import { prepareBare } from './bare-site.mjs';
 import { oursEnv, prepareOurs } from './ours.mjs';
 
 export const SITES = {
-  satteri: { label: 'bare Sätteri', prepare: (corpusDir, siteDir) => prepareBare('satteri', corpusDir, siteDir), env: () => ({}) },
-  unified: { label: 'bare unified', prepare: (corpusDir, siteDir) => prepareBare('unified', corpusDir, siteDir), env: () => ({}) },
+  satteri: {
+    label: 'bare Sätteri',
+    prepare: (corpusDir, siteDir) => prepareBare('satteri', corpusDir, siteDir),
+    env: () => ({}),
+  },
+  unified: {
+    label: 'bare unified',
+    prepare: (corpusDir, siteDir) => prepareBare('unified', corpusDir, siteDir),
+    env: () => ({}),
+  },
   ours: { label: 'ours', prepare: prepareOurs, env: oursEnv },
   // Only for the profile: the diagnostic "what if smartypants were off".
   'unified-no-smartypants': {

@@ -14,7 +14,8 @@ export const WORK_DIR = path.join(BENCH_DIR, 'work');
 
 /** Creates an empty directory (removing an old one), only ever below bench/work/. */
 export async function freshDir(dir) {
-  if (!path.resolve(dir).startsWith(WORK_DIR + path.sep)) throw new Error(`refusing to clear ${dir}: not under ${WORK_DIR}`);
+  if (!path.resolve(dir).startsWith(WORK_DIR + path.sep))
+    throw new Error(`refusing to clear ${dir}: not under ${WORK_DIR}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   return dir;

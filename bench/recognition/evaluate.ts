@@ -53,7 +53,10 @@ const here = import.meta.dirname;
 const facts = readdirSync(join(root, 'content/facts'))
   .filter((name) => name.endsWith('.yaml'))
   .sort()
-  .map((name) => ({ id: basename(name, '.yaml'), data: factSchema.parse(parse(readFileSync(join(root, 'content/facts', name), 'utf8'))) }));
+  .map((name) => ({
+    id: basename(name, '.yaml'),
+    data: factSchema.parse(parse(readFileSync(join(root, 'content/facts', name), 'utf8'))),
+  }));
 const factIds = facts.map((fact) => fact.id);
 const { recognisers, problems } = compileRecognisers(facts);
 if (problems.length > 0) {
@@ -64,7 +67,8 @@ if (problems.length > 0) {
 function loadPassages(file: string): Passage[] {
   const passages = parse(readFileSync(join(here, file), 'utf8')) as Passage[];
   for (const passage of passages) {
-    for (const id of passage.facts) if (!factIds.includes(id)) throw new Error(`${file}: ${passage.id} names an unknown fact "${id}"`);
+    for (const id of passage.facts)
+      if (!factIds.includes(id)) throw new Error(`${file}: ${passage.id} names an unknown fact "${id}"`);
   }
   return passages;
 }
@@ -77,8 +81,15 @@ function evaluatePassages(passages: readonly Passage[]): { outcomes: Outcome[]; 
       language: passage.language ?? 'en',
     });
     const reasons = new Map<string, string>();
-    for (const mention of found) if (!reasons.has(mention.factId)) reasons.set(mention.factId, describeReason(mention.reason));
-    return { id: passage.id, gold: new Set(passage.facts), found: new Set(found.map((m) => m.factId)), reasons, text: passage.text.trim() };
+    for (const mention of found)
+      if (!reasons.has(mention.factId)) reasons.set(mention.factId, describeReason(mention.reason));
+    return {
+      id: passage.id,
+      gold: new Set(passage.facts),
+      found: new Set(found.map((m) => m.factId)),
+      reasons,
+      text: passage.text.trim(),
+    };
   });
   return { outcomes, millis: performance.now() - started };
 }
@@ -92,14 +103,25 @@ async function evaluateSeeds(): Promise<Outcome[]> {
   for (const [articleId, paragraphs] of Object.entries(gold)) {
     const source = readFileSync(join(root, 'content/articles', `${articleId}.md`), 'utf8');
     const { frontmatter, content } = parseFrontmatter(source);
-    const { blocks, html } = await analyseArticle(content, { recognisers, factHref: (id) => `/facts/${id}/`, frontmatter });
+    const { blocks, html } = await analyseArticle(content, {
+      recognisers,
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter,
+    });
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
       const rendered = html.slice(html.indexOf(`id="${block.id}"`));
       const own = rendered.slice(0, rendered.search(/<\/(?:p|li)>/u));
-      for (const fact of block.mentions) if (!own.includes(`data-fact="${fact}"`)) unlinked.push(`${articleId}#${block.id} → ${fact}`);
+      for (const fact of block.mentions)
+        if (!own.includes(`data-fact="${fact}"`)) unlinked.push(`${articleId}#${block.id} → ${fact}`);
       const reasons = new Map(block.mentionReasons.map((reason) => [reason.fact, describeReason(reason)]));
-      outcomes.push({ id: `${articleId}#${block.id}`, gold: new Set(paragraphs[block.id] ?? []), found: new Set(block.mentions), reasons, text: block.text });
+      outcomes.push({
+        id: `${articleId}#${block.id}`,
+        gold: new Set(paragraphs[block.id] ?? []),
+        found: new Set(block.mentions),
+        reasons,
+        text: block.text,
+      });
     }
   }
   return outcomes;
@@ -111,7 +133,11 @@ interface Counts {
   fn: number;
 }
 
-function count(outcomes: readonly Outcome[]): { perFact: Map<string, Counts>; total: Counts; cleanNegatives: [number, number] } {
+function count(outcomes: readonly Outcome[]): {
+  perFact: Map<string, Counts>;
+  total: Counts;
+  cleanNegatives: [number, number];
+} {
   const perFact = new Map(factIds.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
   const total = { tp: 0, fp: 0, fn: 0 };
   let negatives = 0;
@@ -165,7 +191,9 @@ function errors(outcomes: readonly Outcome[]): string[] {
     const missed = [...outcome.gold].filter((id) => !outcome.found.has(id));
     const wrong = [...outcome.found].filter((id) => !outcome.gold.has(id));
     if (missed.length === 0 && wrong.length === 0) continue;
-    lines.push(`- **${outcome.id}** — “${outcome.text.length > 140 ? `${outcome.text.slice(0, 139)}…` : outcome.text}”`);
+    lines.push(
+      `- **${outcome.id}** — “${outcome.text.length > 140 ? `${outcome.text.slice(0, 139)}…` : outcome.text}”`,
+    );
     if (missed.length > 0) lines.push(`  - missed: ${missed.join(', ')}`);
     for (const id of wrong) lines.push(`  - wrong: ${id} (${outcome.reasons.get(id) ?? ''})`);
   }
@@ -188,23 +216,64 @@ function readRealSet(folder: string): ReturnType<typeof readCollectedSet> {
 }
 const secondStory = join(here, 'second-story');
 /** Whole-article sets; `own` when written in the project's words (their errors may quote them). */
-const wholeSets: Array<{ title: string; short: string; result: SetResult; own: boolean; hideErrors?: boolean; facts?: string[]; note?: string }> = [];
+const wholeSets: Array<{
+  title: string;
+  short: string;
+  result: SetResult;
+  own: boolean;
+  hideErrors?: boolean;
+  facts?: string[];
+  note?: string;
+}> = [];
 const ownArticles = readLabelledFolder(join(here, 'labelled'));
-if (ownArticles.length > 0) wholeSets.push({ title: 'Whole articles in our own words (bench/recognition/labelled/)', short: 'own articles', result: await scoreSet(root, ownArticles), own: true, facts: mainFacts });
+if (ownArticles.length > 0)
+  wholeSets.push({
+    title: 'Whole articles in our own words (bench/recognition/labelled/)',
+    short: 'own articles',
+    result: await scoreSet(root, ownArticles),
+    own: true,
+    facts: mainFacts,
+  });
 // Held out like holdout.yaml: never read while writing recognition, so its errors are not listed.
 const heldOutArticles = readLabelledFolder(join(here, 'labelled/holdout'));
-if (heldOutArticles.length > 0) wholeSets.push({ title: 'Whole articles in our own words, held out (bench/recognition/labelled/holdout/; errors not listed)', short: 'own articles, held out', result: await scoreSet(root, heldOutArticles), own: true, hideErrors: true, facts: mainFacts });
+if (heldOutArticles.length > 0)
+  wholeSets.push({
+    title: 'Whole articles in our own words, held out (bench/recognition/labelled/holdout/; errors not listed)',
+    short: 'own articles, held out',
+    result: await scoreSet(root, heldOutArticles),
+    own: true,
+    hideErrors: true,
+    facts: mainFacts,
+  });
 const secondArticles = readLabelledFolder(join(secondStory, 'labelled'));
-if (secondArticles.length > 0) wholeSets.push({ title: 'A second story (bench/recognition/second-story/): its own facts and articles', short: 'second story', result: await scoreSet(secondStory, secondArticles), own: true });
+if (secondArticles.length > 0)
+  wholeSets.push({
+    title: 'A second story (bench/recognition/second-story/): its own facts and articles',
+    short: 'second story',
+    result: await scoreSet(secondStory, secondArticles),
+    own: true,
+  });
 if (real) {
   const note = real.missing.length > 0 ? `Not in the folder (not scored): ${real.missing.join(', ')}.` : undefined;
-  wholeSets.push({ title: 'Development set: real articles (figures and file names only)', short: 'development set (real)', result: await scoreSet(root, real.articles), own: false, facts: mainFacts, ...(note ? { note } : {}) });
+  wholeSets.push({
+    title: 'Development set: real articles (figures and file names only)',
+    short: 'development set (real)',
+    result: await scoreSet(root, real.articles),
+    own: false,
+    facts: mainFacts,
+    ...(note ? { note } : {}),
+  });
 }
 
 /** The own set with its held-out part, for the whole set's figures (a line of the summary only). */
 function bothParts(): Array<{ short: string; result: SetResult }> {
-  const [open, heldOut] = [wholeSets.find((set) => set.short === 'own articles'), wholeSets.find((set) => set.short === 'own articles, held out')];
-  return open && heldOut ? [{ short: 'own articles, both parts', result: combineResults(open.result, heldOut.result) }] : [];
+  const [open, heldOut] = [
+    wholeSets.find((set) => set.short === 'own articles'),
+    wholeSets.find((set) => set.short === 'own articles, held out'),
+  ];
+  return open && heldOut
+    ? [{ short: 'own articles, both parts', result: combineResults(open.result, heldOut.result) }]
+    : [];
 }
 
 const dev = evaluatePassages(loadPassages('dev.yaml'));
@@ -230,10 +299,15 @@ const report = [
   'paragraph), *quotation* (opens with a quotation mark, or is half quoted), *continuation* (labelled with',
   'a fact none of whose rule words it holds), *background* (labelled only with context facts or facts',
   'ended over 30 days before publication), *other*. How the sets are made: bench/recognition/README.md.',
-  ...(real ? [] : ['', 'The development set of real articles is scored only when given: `npm run eval -- --real <folder>`.']),
+  ...(real
+    ? []
+    : ['', 'The development set of real articles is scored only when given: `npm run eval -- --real <folder>`.']),
   '',
   ...summaryTable([...wholeSets, ...bothParts()]),
-  ...wholeSets.flatMap((set) => [...setReport(set.title, set.result, set.facts ? { facts: set.facts } : {}), ...(set.note ? [set.note, ''] : [])]),
+  ...wholeSets.flatMap((set) => [
+    ...setReport(set.title, set.result, set.facts ? { facts: set.facts } : {}),
+    ...(set.note ? [set.note, ''] : []),
+  ]),
   '## Labelled passages',
   '',
   ...table('Held-out split (not used for writing rules)', holdout.outcomes),
@@ -241,7 +315,14 @@ const report = [
   ...table('Seeds (the two real articles)', seeds),
   `Every mention on the seeds has its link in the paragraph: ${unlinked.length === 0 ? 'yes' : `no — ${unlinked.join(', ')}`}.`,
   '',
-  ...wholeSets.filter((set) => !set.hideErrors).flatMap((set) => [`### Errors: ${set.short}${set.own ? '' : ' (numbers of paragraphs only)'}`, '', ...errorList(set.result, { quote: set.own }), '']),
+  ...wholeSets
+    .filter((set) => !set.hideErrors)
+    .flatMap((set) => [
+      `### Errors: ${set.short}${set.own ? '' : ' (numbers of paragraphs only)'}`,
+      '',
+      ...errorList(set.result, { quote: set.own }),
+      '',
+    ]),
   '### Errors on the development split',
   '',
   ...errors(dev.outcomes),
@@ -260,6 +341,9 @@ const summary = (name: string, outcomes: readonly Outcome[]) => {
 };
 const wholeLines = wholeSets.map((set) => `${set.short}: ${headline(set.result.scores.overall)}`);
 for (const set of wholeSets) {
-  for (const outcome of set.result.outcomes) if (outcome.problems.length > 0) process.stderr.write(`${set.short}: ${outcome.name}: ${outcome.problems[0]}\n`);
+  for (const outcome of set.result.outcomes)
+    if (outcome.problems.length > 0) process.stderr.write(`${set.short}: ${outcome.name}: ${outcome.problems[0]}\n`);
 }
-process.stdout.write(`${[...wholeLines, summary('held-out', holdout.outcomes), summary('development', dev.outcomes), summary('seeds', seeds)].join('\n')}\nwritten to bench/recognition.md\n`);
+process.stdout.write(
+  `${[...wholeLines, summary('held-out', holdout.outcomes), summary('development', dev.outcomes), summary('seeds', seeds)].join('\n')}\nwritten to bench/recognition.md\n`,
+);

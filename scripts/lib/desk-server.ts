@@ -29,7 +29,10 @@ function capture() {
  * must be the desk's own (no DNS rebinding), and one action runs at a time. `env` is the rebuild's
  * environment (the desk's own by default).
  */
-export function deskServer(root: string, options: { token?: string; env?: NodeJS.ProcessEnv } = {}): { server: Server; token: string } {
+export function deskServer(
+  root: string,
+  options: { token?: string; env?: NodeJS.ProcessEnv } = {},
+): { server: Server; token: string } {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let message: DeskState['message'];
   let queue: Promise<unknown> = Promise.resolve();
@@ -50,10 +53,18 @@ export function deskServer(root: string, options: { token?: string; env?: NodeJS
       if (address) status = await addSource([address, ...contentDir], out.io);
       else {
         const upload = file instanceof File && file.size > 0 ? file : undefined;
-        if (!upload && !text.trim()) return { title: 'Nothing to add', text: 'Give an address, paste the text, or choose a saved file.', failed: true };
+        if (!upload && !text.trim())
+          return {
+            title: 'Nothing to add',
+            text: 'Give an address, paste the text, or choose a saved file.',
+            failed: true,
+          };
         const folder = mkdtempSync(join(tmpdir(), 'desk-'));
         try {
-          const path = join(folder, upload ? basename(upload.name).replace(/[^\w.-]/gu, '_') || 'page.html' : 'pasted.txt');
+          const path = join(
+            folder,
+            upload ? basename(upload.name).replace(/[^\w.-]/gu, '_') || 'page.html' : 'pasted.txt',
+          );
           writeFileSync(path, upload ? new Uint8Array(await upload.arrayBuffer()) : text);
           status = addFile([path, ...contentDir], out.io);
         } finally {
@@ -64,17 +75,30 @@ export function deskServer(root: string, options: { token?: string; env?: NodeJS
     },
     '/review': async (form) => {
       const content = await loadForEditing(root);
-      if (content.problems.length > 0) return { title: 'Not changed', text: formatProblems(content.problems), failed: true };
+      if (content.problems.length > 0)
+        return { title: 'Not changed', text: formatProblems(content.problems), failed: true };
       const item = reviewItems(content).find((candidate) => candidate.id === form.get('id'));
       const action = form.get('action');
       if (!item || (action !== 'accept' && action !== 'reject' && !(action === 'edit' && item.kind === 'draft-fact'))) {
-        return { title: 'Not changed', text: `No such item or decision: ${String(form.get('id'))} (reload the page).`, failed: true };
+        return {
+          title: 'Not changed',
+          text: `No such item or decision: ${String(form.get('id'))} (reload the page).`,
+          failed: true,
+        };
       }
       if (action === 'edit') {
-        const fields = Object.fromEntries((['title', 'date', 'summary'] as const).flatMap((name) => (form.get(name) ? [[name, String(form.get(name)).trim()]] : [])));
+        const fields = Object.fromEntries(
+          (['title', 'date', 'summary'] as const).flatMap((name) =>
+            form.get(name) ? [[name, String(form.get(name)).trim()]] : [],
+          ),
+        );
         return { title: 'Draft saved', text: `${applyDecision(root, item, { action, fields })}.`, failed: false };
       }
-      return { title: action === 'accept' ? 'Accepted' : 'Rejected', text: `${applyDecision(root, item, { action })}.`, failed: false };
+      return {
+        title: action === 'accept' ? 'Accepted' : 'Rejected',
+        text: `${applyDecision(root, item, { action })}.`,
+        failed: false,
+      };
     },
     '/remove': async (form) => {
       const out = capture();
@@ -82,7 +106,10 @@ export function deskServer(root: string, options: { token?: string; env?: NodeJS
       return { title: status === 0 ? 'Source removed' : 'Removal needs you', text: out.text(), failed: status !== 0 };
     },
     '/build': async () => {
-      const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: root, env: { ...(options.env ?? process.env), NO_COLOR: '1' } });
+      const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+        cwd: root,
+        env: { ...(options.env ?? process.env), NO_COLOR: '1' },
+      });
       let text = '';
       child.stdout.on('data', (chunk) => (text += String(chunk)));
       child.stderr.on('data', (chunk) => (text += String(chunk)));
@@ -94,22 +121,33 @@ export function deskServer(root: string, options: { token?: string; env?: NodeJS
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, 'text/plain', `The desk failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent)
+        send(response, 500, 'text/plain', `The desk failed: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    if (request.headers.host !== `127.0.0.1:${port}`) return send(response, 421, 'text/plain', 'This desk answers only at its own address.');
+    if (request.headers.host !== `127.0.0.1:${port}`)
+      return send(response, 421, 'text/plain', 'This desk answers only at its own address.');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (request.method === 'GET' && url.pathname === '/') {
-      if (!sameToken(url.searchParams.get('token') ?? '', token)) return send(response, 403, 'text/plain', 'Open the desk at the address npm run desk printed (it carries this session’s token).');
+      if (!sameToken(url.searchParams.get('token') ?? '', token))
+        return send(
+          response,
+          403,
+          'text/plain',
+          'Open the desk at the address npm run desk printed (it carries this session’s token).',
+        );
       const content = await serial(() => loadForEditing(root));
       const state: DeskState = {
         token,
         items: content.problems.length > 0 ? [] : reviewItems(content),
-        sources: content.articles.map((article) => ({ id: article.id, label: article.data.title.status === 'stated' ? article.data.title.value : article.id })),
+        sources: content.articles.map((article) => ({
+          id: article.id,
+          label: article.data.title.status === 'stated' ? article.data.title.value : article.id,
+        })),
         problems: content.problems.length > 0 ? formatProblems(content.problems) : '',
         message,
       };
@@ -118,9 +156,16 @@ export function deskServer(root: string, options: { token?: string; env?: NodeJS
     }
     const action = actions[url.pathname];
     if (request.method !== 'POST' || !action) return send(response, 404, 'text/plain', 'Not found: the desk is at /.');
-    if (Number(request.headers['content-length'] ?? 0) > MAX_ORIGINAL_BYTES * 2) return send(response, 413, 'text/plain', 'Too large: a source may be at most 10 MB.');
-    const form = await new Request(url, { method: 'POST', headers: request.headers as Record<string, string>, body: Readable.toWeb(request) as ReadableStream, duplex: 'half' } as RequestInit).formData();
-    if (!sameToken(String(form.get('token') ?? ''), token)) return send(response, 403, 'text/plain', 'Refused: this form did not come from the desk (reload the desk page).');
+    if (Number(request.headers['content-length'] ?? 0) > MAX_ORIGINAL_BYTES * 2)
+      return send(response, 413, 'text/plain', 'Too large: a source may be at most 10 MB.');
+    const form = await new Request(url, {
+      method: 'POST',
+      headers: request.headers as Record<string, string>,
+      body: Readable.toWeb(request) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit).formData();
+    if (!sameToken(String(form.get('token') ?? ''), token))
+      return send(response, 403, 'text/plain', 'Refused: this form did not come from the desk (reload the desk page).');
     message = await serial(() => action(form));
     response.writeHead(303, { location: `/?token=${token}` }).end();
   }
@@ -135,5 +180,13 @@ function sameToken(given: string, token: string): boolean {
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-frame-options': 'DENY', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'" }).end(body);
+  response
+    .writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-frame-options': 'DENY',
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    })
+    .end(body);
 }

@@ -23,7 +23,10 @@ export function publish(out: string, dist: string, scratch: string, fs: PublishF
   const hadSite = existsSync(dist);
   const failed = (what: string, error: unknown): PublishResult => {
     fs.remove(out);
-    return { published: false, reason: `could not ${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      published: false,
+      reason: `could not ${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   };
   try {
     if (hadSite) fs.rename(dist, previous);
@@ -39,7 +42,10 @@ export function publish(out: string, dist: string, scratch: string, fs: PublishF
   try {
     fs.remove(previous);
   } catch (error) {
-    return { published: true, warning: `the old site could not be removed from ${previous} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); delete it by hand` };
+    return {
+      published: true,
+      warning: `the old site could not be removed from ${previous} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); delete it by hand`,
+    };
   }
   return { published: true };
 }

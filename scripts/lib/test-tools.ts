@@ -15,4 +15,5 @@ export const JAVA_PATH = process.env.JAVA_PATH || 'java';
  * (~130 of them: printing, Samba, desktop services; 88 s), plus the one font family the headless
  * browser needs for text outside the pages' own fonts.
  */
-export const INSTALL_COMMAND = 'apt-get install -y --no-install-recommends chromium default-jre-headless fonts-liberation';
+export const INSTALL_COMMAND =
+  'apt-get install -y --no-install-recommends chromium default-jre-headless fonts-liberation';

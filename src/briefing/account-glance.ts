@@ -17,14 +17,26 @@ export interface GlanceRow {
  */
 export function accountGlance(accounts: readonly Account[], discrepancies: readonly Discrepancy[]): GlanceRow[] {
   const differs = (field: Discrepancy['field'], source: string, label?: string) =>
-    discrepancies.some((d) => d.field === field && (label === undefined || d.label === label) && d.versions.some((v) => v.source === source));
+    discrepancies.some(
+      (d) =>
+        d.field === field && (label === undefined || d.label === label) && d.versions.some((v) => v.source === source),
+    );
   return accounts.map((account) => {
-    const others = new Set(accounts.filter((other) => other !== account).flatMap((other) => other.wording.map(normalise)));
+    const others = new Set(
+      accounts.filter((other) => other !== account).flatMap((other) => other.wording.map(normalise)),
+    );
     return {
       source: account.source,
       date: account.date && { ...account.date, differs: differs('date', account.source) },
-      setting: account.setting === undefined ? undefined : { text: account.setting, differs: differs('setting', account.source) },
-      numbers: account.numbers.map((n) => ({ label: n.label, asWritten: n.asWritten, differs: differs('number', account.source, n.label) })),
+      setting:
+        account.setting === undefined
+          ? undefined
+          : { text: account.setting, differs: differs('setting', account.source) },
+      numbers: account.numbers.map((n) => ({
+        label: n.label,
+        asWritten: n.asWritten,
+        differs: differs('number', account.source, n.label),
+      })),
       words: account.wording.map((text) => ({ text, shared: others.has(normalise(text)) })),
     };
   });

@@ -24,7 +24,13 @@ export function addressCollisions(input: {
   for (const item of [...input.articles, ...input.facts]) {
     item.aliases.forEach((alias, i) => {
       if (alias === item.id)
-        problems.push({ file: item.file, where: `aliases[${i}]`, value: alias, problem: 'an alias is a former id, but this is the current one: the page would become a redirect to itself', fix: 'remove this alias (list only ids the item no longer has)' });
+        problems.push({
+          file: item.file,
+          where: `aliases[${i}]`,
+          value: alias,
+          problem: 'an alias is a former id, but this is the current one: the page would become a redirect to itself',
+          fix: 'remove this alias (list only ids the item no longer has)',
+        });
     });
   }
   const byAddress = new Map<string, string>();

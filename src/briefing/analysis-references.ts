@@ -4,8 +4,12 @@ import type { AnalysisInput } from './validate-references';
 /** Paragraph references and fact ids used by an analysis file. */
 export function analysisReferencesOf(id: string, data: AnalysisData, body: string): AnalysisInput {
   const cites: AnalysisInput['cites'] = [];
-  data.keyPoints.forEach((point, i) => point.cites.forEach((ref, j) => cites.push({ where: `keyPoints[${i}].cites[${j}]`, ref })));
-  data.people.forEach((person, i) => person.cites.forEach((ref, j) => cites.push({ where: `people[${i}].cites[${j}]`, ref })));
+  data.keyPoints.forEach((point, i) =>
+    point.cites.forEach((ref, j) => cites.push({ where: `keyPoints[${i}].cites[${j}]`, ref })),
+  );
+  data.people.forEach((person, i) =>
+    person.cites.forEach((ref, j) => cites.push({ where: `people[${i}].cites[${j}]`, ref })),
+  );
   for (const found of body.matchAll(/<Cite\s+to="([^"]*)"/g)) {
     const line = body.slice(0, found.index).split('\n').length;
     cites.push({ where: `body line ${line} (<Cite to>)`, ref: found[1] ?? '' });
@@ -16,4 +20,3 @@ export function analysisReferencesOf(id: string, data: AnalysisData, body: strin
   const sources = (data.writtenFrom ?? []).map((articleId, i) => ({ where: `writtenFrom[${i}]`, articleId }));
   return { id, cites, facts, sources, duplicateIds: duplicated };
 }
-

@@ -6,7 +6,9 @@ import { knownValue } from './labels';
  * (stated or inferred), oldest first; undated sources after the dated ones; then by the day the
  * briefing added them, then by id, so the order is the same on every build.
  */
-export function articleSequence(articles: Iterable<{ id: string; data: Pick<ArticleData, 'published' | 'added'> }>): string[] {
+export function articleSequence(
+  articles: Iterable<{ id: string; data: Pick<ArticleData, 'published' | 'added'> }>,
+): string[] {
   return [...articles]
     .map((article) => ({ id: article.id, published: knownValue(article.data.published), added: article.data.added }))
     .sort((a, b) => {
@@ -32,7 +34,11 @@ export function neighbours(sequence: readonly string[], id: string): { previous?
  * stays short however many sources the briefing has: at most `size` ids, the current one among them,
  * and how many are left out before and after.
  */
-export function sourceWindow(sequence: readonly string[], id: string, size = 7): { ids: string[]; before: number; after: number } {
+export function sourceWindow(
+  sequence: readonly string[],
+  id: string,
+  size = 7,
+): { ids: string[]; before: number; after: number } {
   const index = sequence.indexOf(id);
   if (index === -1) throw new Error(`sourceWindow: "${id}" is not in the sequence of sources.`);
   if (sequence.length <= size) return { ids: [...sequence], before: 0, after: 0 };

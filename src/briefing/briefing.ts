@@ -4,9 +4,23 @@ import { articleSequence, neighbours, sourceWindow } from './article-order';
 import { changesLog, type LogEntry } from './changes-log';
 import { compareAccounts, type Discrepancy } from './compare';
 import { coverageMatrix, type CoverageMatrix } from './coverage-matrix';
-import { differenceFlag, rankDiscrepancies, rankedAcrossFacts, weightOf, type DifferenceFlag, type DiscrepancyWeight } from './discrepancy-rank';
+import {
+  differenceFlag,
+  rankDiscrepancies,
+  rankedAcrossFacts,
+  weightOf,
+  type DifferenceFlag,
+  type DiscrepancyWeight,
+} from './discrepancy-rank';
 import { groupedComparison, type GroupedDiscrepancy, type Standing } from './grouped-comparison';
-import { buildFactGraph, type ArticleInput, type Backlink, type CitedSourceInput, type FactGraph, type FactInput } from './graph';
+import {
+  buildFactGraph,
+  type ArticleInput,
+  type Backlink,
+  type CitedSourceInput,
+  type FactGraph,
+  type FactInput,
+} from './graph';
 import { alsoCarriedBy, countedOnce } from './counted-once';
 import { articleHeadline, sourceLabels } from './labels';
 import { draftedSources } from './review-state';
@@ -55,7 +69,13 @@ export interface ReadingPlace {
 export interface Briefing extends FactGraph {
   comparisons: ReadonlyMap<string, FactComparison>;
   /** Every difference of every fact, conflicts first (the snapshot's "Where the sources differ"). */
-  differences: Array<{ fact: FactInput; discrepancy: Discrepancy; weight: DiscrepancyWeight; grouped: GroupedDiscrepancy; standing: Standing }>;
+  differences: Array<{
+    fact: FactInput;
+    discrepancy: Discrepancy;
+    weight: DiscrepancyWeight;
+    grouped: GroupedDiscrepancy;
+    standing: Standing;
+  }>;
   /** The articles mentioning each fact with their passages, in reading order (the first to report it first). */
   passagesBySource: ReadonlyMap<string, Array<{ articleId: string; links: Backlink[] }>>;
   /** Each fact's related facts, resolved. */
@@ -95,7 +115,14 @@ type FactKind = FactInput['data']['kind'];
 /** Events first, context last: the order the facts page groups them in. */
 const KIND_ORDER: readonly FactKind[] = ['event', 'statement', 'measure', 'characterisation', 'context'];
 
-const NO_COMPARISON: FactComparison = { discrepancies: [], conflicts: [], wording: [], grouped: [], accounts: [], drafted: new Set() };
+const NO_COMPARISON: FactComparison = {
+  discrepancies: [],
+  conflicts: [],
+  wording: [],
+  grouped: [],
+  accounts: [],
+  drafted: new Set(),
+};
 
 /** Builds the briefing once from the loaded content; every derived view is computed here and nowhere else. */
 export function buildBriefing(input: {
@@ -119,7 +146,10 @@ export function buildBriefing(input: {
     );
     const discrepancies = rankDiscrepancies(compareAccounts(accounts));
     const drafted = draftedSources(accounts);
-    const grouped = groupedComparison(discrepancies, accounts, { drafted, carriedBy: (source) => alsoCarriedBy(source, storyById) });
+    const grouped = groupedComparison(discrepancies, accounts, {
+      drafted,
+      carriedBy: (source) => alsoCarriedBy(source, storyById),
+    });
     comparisons.set(fact.id, {
       discrepancies,
       conflicts: discrepancies.filter((d) => weightOf(d) === 'conflict'),
@@ -131,12 +161,29 @@ export function buildBriefing(input: {
     });
   }
   const draftedBySource = new Map<string, string[]>();
-  for (const [factId, comparison] of comparisons) for (const source of comparison.drafted) draftedBySource.set(source, [...(draftedBySource.get(source) ?? []), factId]);
+  for (const [factId, comparison] of comparisons)
+    for (const source of comparison.drafted)
+      draftedBySource.set(source, [...(draftedBySource.get(source) ?? []), factId]);
   // Every difference across facts in rank, those resting on reviewed accounts before unconfirmed ones.
   const ranked = rankedAcrossFacts(
-    [...graph.facts.values()].map((fact) => ({ fact, discrepancies: (comparisons.get(fact.id)?.grouped ?? []).map((grouped) => ({ field: grouped.discrepancy.field, grouped })) })),
-  ).map(({ fact, discrepancy: { grouped }, weight }) => ({ fact, discrepancy: grouped.discrepancy, weight, grouped, standing: grouped.standing }));
-  const differences = [...ranked.filter((d) => d.standing === 'confirmed'), ...ranked.filter((d) => d.standing === 'unconfirmed')];
+    [...graph.facts.values()].map((fact) => ({
+      fact,
+      discrepancies: (comparisons.get(fact.id)?.grouped ?? []).map((grouped) => ({
+        field: grouped.discrepancy.field,
+        grouped,
+      })),
+    })),
+  ).map(({ fact, discrepancy: { grouped }, weight }) => ({
+    fact,
+    discrepancy: grouped.discrepancy,
+    weight,
+    grouped,
+    standing: grouped.standing,
+  }));
+  const differences = [
+    ...ranked.filter((d) => d.standing === 'confirmed'),
+    ...ranked.filter((d) => d.standing === 'unconfirmed'),
+  ];
 
   const sequence = articleSequence(articles);
   const readingRank = new Map(sequence.map((id, rank) => [id, rank]));
@@ -145,13 +192,23 @@ export function buildBriefing(input: {
     const byArticle = new Map<string, Backlink[]>();
     for (const link of links) byArticle.set(link.articleId, [...(byArticle.get(link.articleId) ?? []), link]);
     const inOrder = [...byArticle].sort(([a], [b]) => (readingRank.get(a) ?? 0) - (readingRank.get(b) ?? 0));
-    passagesBySource.set(factId, inOrder.map(([articleId, grouped]) => ({ articleId, links: grouped })));
+    passagesBySource.set(
+      factId,
+      inOrder.map(([articleId, grouped]) => ({ articleId, links: grouped })),
+    );
   }
-  const relatedFacts = new Map([...graph.facts.values()].map((fact) => [fact.id, fact.data.related.flatMap((id) => graph.facts.get(id) ?? [])]));
+  const relatedFacts = new Map(
+    [...graph.facts.values()].map((fact) => [fact.id, fact.data.related.flatMap((id) => graph.facts.get(id) ?? [])]),
+  );
 
-  const factsByKind = KIND_ORDER.map((kind) => ({ kind, facts: [...graph.facts.values()].filter((fact) => fact.data.kind === kind) })).filter((group) => group.facts.length > 0);
+  const factsByKind = KIND_ORDER.map((kind) => ({
+    kind,
+    facts: [...graph.facts.values()].filter((fact) => fact.data.kind === kind),
+  })).filter((group) => group.facts.length > 0);
   const updates = updatesFrom(articles);
-  const readingPlace = new Map(sequence.map((id) => [id, { ...neighbours(sequence, id), around: sourceWindow(sequence, id) }]));
+  const readingPlace = new Map(
+    sequence.map((id) => [id, { ...neighbours(sequence, id), around: sourceWindow(sequence, id) }]),
+  );
   const { labels } = sourceLabels(articles);
   const inReadingOrder = sequence.flatMap((id) => graph.articles.get(id) ?? []);
   const analysisStaleness = new Map(
@@ -181,7 +238,11 @@ export function buildBriefing(input: {
     readingPlace,
     sourceGroups: sourceGroups(sequence, graph.articles),
     factsByKind,
-    coverage: coverageMatrix(factsByKind.flatMap((group) => group.facts.map((fact) => fact.id)), [...graph.articles.keys()], graph.backlinks),
+    coverage: coverageMatrix(
+      factsByKind.flatMap((group) => group.facts.map((fact) => fact.id)),
+      [...graph.articles.keys()],
+      graph.backlinks,
+    ),
     label: (articleId) => labels.get(articleId) ?? articleId,
     headline: (articleId) => headlines.get(articleId) ?? { text: articleId, stated: false },
     stories,

@@ -33,10 +33,24 @@ export function changesLog(input: {
   updates: readonly Update[];
   corrections: ReadonlyArray<{ id: string; data: CorrectionData }>;
 }): LogEntry[] {
-  const additions: LogEntry[] = input.updates.map((update) => ({ kind: 'added', date: update.date, articleIds: update.articleIds }));
-  const corrections: LogEntry[] = input.corrections.map(({ id, data }) => ({ kind: data.kind, date: data.date, id, summary: data.summary, facts: data.facts, articles: data.articles }));
+  const additions: LogEntry[] = input.updates.map((update) => ({
+    kind: 'added',
+    date: update.date,
+    articleIds: update.articleIds,
+  }));
+  const corrections: LogEntry[] = input.corrections.map(({ id, data }) => ({
+    kind: data.kind,
+    date: data.date,
+    id,
+    summary: data.summary,
+    facts: data.facts,
+    articles: data.articles,
+  }));
   const rank = (entry: LogEntry) => (entry.kind === 'added' ? 1 : 0);
-  return [...corrections, ...additions].sort((a, b) => b.date.localeCompare(a.date) || rank(a) - rank(b) || ('id' in a && 'id' in b ? a.id.localeCompare(b.id) : 0));
+  return [...corrections, ...additions].sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) || rank(a) - rank(b) || ('id' in a && 'id' in b ? a.id.localeCompare(b.id) : 0),
+  );
 }
 
 /** The fragment of a log entry on the About page. */
@@ -52,10 +66,30 @@ export function correctionProblems(
   const list = (ids: ReadonlySet<string>) => [...ids].sort().join(', ') || '(none yet)';
   return corrections.flatMap(({ id, data }) => [
     ...data.facts.flatMap((factId, i) =>
-      known.factIds.has(factId) ? [] : [{ file: `content/corrections/${id}.yaml`, where: `facts[${i}]`, value: factId, problem: `unknown fact "${factId}"`, fix: `use the id of a file in content/facts/: ${list(known.factIds)}` }],
+      known.factIds.has(factId)
+        ? []
+        : [
+            {
+              file: `content/corrections/${id}.yaml`,
+              where: `facts[${i}]`,
+              value: factId,
+              problem: `unknown fact "${factId}"`,
+              fix: `use the id of a file in content/facts/: ${list(known.factIds)}`,
+            },
+          ],
     ),
     ...data.articles.flatMap((articleId, i) =>
-      known.articleIds.has(articleId) ? [] : [{ file: `content/corrections/${id}.yaml`, where: `articles[${i}]`, value: articleId, problem: `unknown article "${articleId}"`, fix: `use the id of a file in content/articles/: ${list(known.articleIds)}` }],
+      known.articleIds.has(articleId)
+        ? []
+        : [
+            {
+              file: `content/corrections/${id}.yaml`,
+              where: `articles[${i}]`,
+              value: articleId,
+              problem: `unknown article "${articleId}"`,
+              fix: `use the id of a file in content/articles/: ${list(known.articleIds)}`,
+            },
+          ],
     ),
   ]);
 }

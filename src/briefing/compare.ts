@@ -28,19 +28,29 @@ export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
     found.push({
       field: 'date',
       label: 'date',
-      versions: dated.map((a) => ({ source: a.source, value: a.date!.asWritten, note: a.date!.inferred ? `read as ${a.date!.value}: ${a.date!.inferred}` : a.date!.value })),
+      versions: dated.map((a) => ({
+        source: a.source,
+        value: a.date!.asWritten,
+        note: a.date!.inferred ? `read as ${a.date!.value}: ${a.date!.inferred}` : a.date!.value,
+      })),
     });
   }
 
   const set = accounts.filter((a) => a.setting);
   if (new Set(set.map((a) => normalise(a.setting!))).size > 1) {
-    found.push({ field: 'setting', label: 'setting', versions: set.map((a) => ({ source: a.source, value: a.setting! })) });
+    found.push({
+      field: 'setting',
+      label: 'setting',
+      versions: set.map((a) => ({ source: a.source, value: a.setting! })),
+    });
   }
 
   // Numbers are compared by what they count: "Liberal Democratic Party seats" and "LDP seats" side by side.
   const subjects = [...new Set(accounts.flatMap((a) => a.numbers.map((n) => numberSubjectKey(n.label))))].sort();
   for (const subject of subjects) {
-    const given = accounts.flatMap((a) => a.numbers.filter((n) => numberSubjectKey(n.label) === subject).map((n) => ({ source: a.source, number: n })));
+    const given = accounts.flatMap((a) =>
+      a.numbers.filter((n) => numberSubjectKey(n.label) === subject).map((n) => ({ source: a.source, number: n })),
+    );
     const units = new Set(given.map((g) => g.number.unit));
     const amounts = [...new Set(given.map((g) => g.number.value))].sort((a, b) => a - b);
     if (new Set(given.map((g) => `${g.number.value} ${g.number.unit}`)).size > 1) {
@@ -58,7 +68,11 @@ export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
     const sets = worded.map((a) => new Set(a.wording.map(normalise)));
     const shared = [...(sets[0] ?? [])].filter((word) => sets.every((s) => s.has(word)));
     if (shared.length === 0) {
-      found.push({ field: 'wording', label: 'characterising words', versions: worded.map((a) => ({ source: a.source, value: a.wording.map((w) => `“${w}”`).join(', ') })) });
+      found.push({
+        field: 'wording',
+        label: 'characterising words',
+        versions: worded.map((a) => ({ source: a.source, value: a.wording.map((w) => `“${w}”`).join(', ') })),
+      });
     }
   }
   return found;
@@ -70,12 +84,14 @@ export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
  * "ldp seats"), so one subject's numbers meet whatever name each source gives it.
  */
 export function numberSubjectKey(label: string): string {
-  const named = label.normalize('NFC').replace(/\b(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\s+){1,5}\p{Lu}[\p{Ll}\p{Lu}'’-]*\b/gu, (name) =>
-    name
-      .split(/\s+/u)
-      .map((word) => word[0])
-      .join(''),
-  );
+  const named = label
+    .normalize('NFC')
+    .replace(/\b(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\s+){1,5}\p{Lu}[\p{Ll}\p{Lu}'’-]*\b/gu, (name) =>
+      name
+        .split(/\s+/u)
+        .map((word) => word[0])
+        .join(''),
+    );
   return normalise(named);
 }
 
@@ -93,7 +109,10 @@ export function normalise(text: string): string {
 }
 
 /** Sources that mention a fact, and whether only one does. */
-export function coverage(sourcesMentioning: readonly string[], allSources: readonly string[]): {
+export function coverage(
+  sourcesMentioning: readonly string[],
+  allSources: readonly string[],
+): {
   sources: string[];
   only?: string;
 } {

@@ -16,7 +16,10 @@ export const MIN_CONTENTS_ENTRIES = 3;
  * them, `{ depth, slug, text }`, and the page's own sections): sections and subsections only, and none
  * at all for a short page. Headings without an id cannot be linked and are left out.
  */
-export function pageContents(headings: ReadonlyArray<{ depth: number; slug: string; text: string }>, minimum = MIN_CONTENTS_ENTRIES): ContentsEntry[] {
+export function pageContents(
+  headings: ReadonlyArray<{ depth: number; slug: string; text: string }>,
+  minimum = MIN_CONTENTS_ENTRIES,
+): ContentsEntry[] {
   const entries = headings
     .filter((heading) => (heading.depth === 2 || heading.depth === 3) && heading.slug !== '')
     .map((heading) => ({ id: heading.slug, text: heading.text.trim(), depth: heading.depth as 2 | 3 }));

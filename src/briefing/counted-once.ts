@@ -5,7 +5,10 @@ import type { Story } from './wire-stories';
  * a single report. A story is told by its lead's account; by its first carrier's (in reading order)
  * when the lead gives none. Accounts keep their order; sources in no story count on their own.
  */
-export function countedOnce<A extends { source: string }>(accounts: readonly A[], storyOf: ReadonlyMap<string, Story>): A[] {
+export function countedOnce<A extends { source: string }>(
+  accounts: readonly A[],
+  storyOf: ReadonlyMap<string, Story>,
+): A[] {
   const given = new Set(accounts.map((account) => account.source));
   return accounts.filter((account) => {
     const story = storyOf.get(account.source);

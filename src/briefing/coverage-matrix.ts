@@ -35,11 +35,17 @@ export function coverageMatrix(
   let maxParagraphs = 0;
   const rows = factIds.map((factId) => {
     const perSource = new Map<string, number>();
-    for (const link of backlinks.get(factId) ?? []) perSource.set(link.articleId, (perSource.get(link.articleId) ?? 0) + 1);
+    for (const link of backlinks.get(factId) ?? [])
+      perSource.set(link.articleId, (perSource.get(link.articleId) ?? 0) + 1);
     const paragraphs = mode === 'matrix' ? sourceIds.map((id) => perSource.get(id) ?? 0) : [];
     maxParagraphs = Math.max(maxParagraphs, ...perSource.values());
     const mentioning = sourceIds.filter((id) => perSource.has(id));
-    return { factId, paragraphs, sources: mentioning.length, only: mentioning.length === 1 && sourceIds.length > 1 ? mentioning[0] : undefined };
+    return {
+      factId,
+      paragraphs,
+      sources: mentioning.length,
+      only: mentioning.length === 1 && sourceIds.length > 1 ? mentioning[0] : undefined,
+    };
   });
   return { mode, sourceIds: [...sourceIds], rows, maxParagraphs };
 }

@@ -2,8 +2,18 @@
 export type DatePrecision = 'day' | 'month' | 'year';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** The precision a partial date (YYYY, YYYY-MM, YYYY-MM-DD) is written at. */

@@ -30,7 +30,9 @@ export interface DifferenceFlag {
 }
 
 /** The one flag a fact carries in lists: a conflict names its details; wording alone is marked as such. */
-export function differenceFlag(discrepancies: readonly Pick<Discrepancy, 'field' | 'label'>[]): DifferenceFlag | undefined {
+export function differenceFlag(
+  discrepancies: readonly Pick<Discrepancy, 'field' | 'label'>[],
+): DifferenceFlag | undefined {
   const conflicts = rankDiscrepancies(discrepancies).filter((d) => weightOf(d) === 'conflict');
   if (conflicts.length > 0) {
     const details = conflicts.map((d) => (d.field === 'number' ? `the ${d.label}` : `the ${d.field}`));
@@ -43,8 +45,17 @@ export function differenceFlag(discrepancies: readonly Pick<Discrepancy, 'field'
  * Every difference of a briefing in reading order, each with its fact: all conflicting dates, then
  * numbers, then settings, then differences of wording; facts keep their order within each.
  */
-export function rankedAcrossFacts<F, D extends Pick<Discrepancy, 'field'>>(facts: ReadonlyArray<{ fact: F; discrepancies: readonly D[] }>): Array<{ fact: F; discrepancy: D; weight: DiscrepancyWeight }> {
-  const all = facts.flatMap(({ fact, discrepancies }) => discrepancies.map((discrepancy) => ({ fact, discrepancy, field: discrepancy.field, weight: weightOf(discrepancy) })));
+export function rankedAcrossFacts<F, D extends Pick<Discrepancy, 'field'>>(
+  facts: ReadonlyArray<{ fact: F; discrepancies: readonly D[] }>,
+): Array<{ fact: F; discrepancy: D; weight: DiscrepancyWeight }> {
+  const all = facts.flatMap(({ fact, discrepancies }) =>
+    discrepancies.map((discrepancy) => ({
+      fact,
+      discrepancy,
+      field: discrepancy.field,
+      weight: weightOf(discrepancy),
+    })),
+  );
   return rankDiscrepancies(all).map(({ fact, discrepancy, weight }) => ({ fact, discrepancy, weight }));
 }
 

@@ -65,9 +65,14 @@ function accountWarnings({ articles, facts, stories }: WarningInput): ContentPro
   for (const article of articles) {
     const lead = story.get(article.id)?.lead;
     const mentioned = facts.filter((fact) => article.blocks.some((block) => block.mentions.includes(fact.id)));
-    const drafted = mentioned.filter((fact) => fact.data.accounts.some((a) => a.source === article.id && a.review === 'drafted'));
+    const drafted = mentioned.filter((fact) =>
+      fact.data.accounts.some((a) => a.source === article.id && a.review === 'drafted'),
+    );
     const missing = mentioned.filter(
-      (fact) => !fact.data.accounts.some((a) => a.source === article.id) && !fact.data.noAccountFrom.includes(article.id) && !(lead !== article.id && fact.data.accounts.some((a) => a.source === lead)),
+      (fact) =>
+        !fact.data.accounts.some((a) => a.source === article.id) &&
+        !fact.data.noAccountFrom.includes(article.id) &&
+        !(lead !== article.id && fact.data.accounts.some((a) => a.source === lead)),
     );
     if (drafted.length > 0) {
       warnings.push({
@@ -100,7 +105,8 @@ function unlinkedArticles(articles: readonly ArticleInput[]): ContentProblem[] {
       kind: 'articles that link no fact',
       file: articleFile(article.id),
       where: 'body',
-      problem: 'no fact’s rules find this article, so it appears on no fact page, in no comparison and on no timeline entry',
+      problem:
+        'no fact’s rules find this article, so it appears on no fact page, in no comparison and on no timeline entry',
       fix: 'npm run add-source listed the dates and events it gives: accept its draft facts (npm run review), widen a fact’s rules (docs/recognition.md), or mark a passage with :fact[…]{#fact-id}',
     }));
 }
@@ -113,19 +119,26 @@ function sourcelessFacts(facts: readonly FactInput[], articles: readonly Article
       file: factFile(fact.id),
       where: 'recognise',
       problem: `no passage of any source mentions this fact${fact.data.date ? ', yet it is on the public timeline' : ''}: its rules match nothing`,
-      fix: 'widen its rules (npm run add-source prints what each source matches; docs/recognition.md), mark a passage with :fact[…]{#' + fact.id + '}, or remove the fact',
+      fix:
+        'widen its rules (npm run add-source prints what each source matches; docs/recognition.md), mark a passage with :fact[…]{#' +
+        fact.id +
+        '}, or remove the fact',
     }));
 }
 
 /** Rules that link too much: a large share of all passages, or a jump in the latest update. */
 function ruleWarnings(facts: readonly FactInput[], articles: readonly ArticleInput[]): ContentProblem[] {
   const warnings: ContentProblem[] = [];
-  const passages = articles.reduce((sum, article) => sum + article.blocks.filter((b) => b.kind !== 'heading').length, 0);
+  const passages = articles.reduce(
+    (sum, article) => sum + article.blocks.filter((b) => b.kind !== 'heading').length,
+    0,
+  );
   const latest = articles.reduce((day, article) => (article.data.added > day ? article.data.added : day), '');
   const before = articles.filter((article) => article.data.added < latest);
   const newest = articles.filter((article) => article.data.added === latest);
   for (const fact of facts) {
-    const count = (list: readonly ArticleInput[]) => list.reduce((sum, article) => sum + article.blocks.filter((b) => b.mentions.includes(fact.id)).length, 0);
+    const count = (list: readonly ArticleInput[]) =>
+      list.reduce((sum, article) => sum + article.blocks.filter((b) => b.mentions.includes(fact.id)).length, 0);
     const all = count(articles);
     if (passages > 0 && all >= MIN_LOOSE && all / passages > LOOSE_SHARE) {
       warnings.push({
@@ -133,7 +146,8 @@ function ruleWarnings(facts: readonly FactInput[], articles: readonly ArticleInp
         file: factFile(fact.id),
         where: 'recognise',
         value: `${all} of ${passages} passages`,
-        problem: 'the rules link this fact in more than half of all the passages of the briefing: they are probably too loose',
+        problem:
+          'the rules link this fact in more than half of all the passages of the briefing: they are probably too loose',
         fix: 'read the passages on its fact page; narrow the word lists that caused the wrong links (a longer phrase, a second list joined by +, or a not word)',
       });
     }
@@ -146,7 +160,8 @@ function ruleWarnings(facts: readonly FactInput[], articles: readonly ArticleInp
         file: factFile(fact.id),
         where: 'recognise',
         value: `${now} passages in the ${newest.length} source${newest.length === 1 ? '' : 's'} added ${latest}, ${earlier.toFixed(1)} a source before`,
-        problem: 'the rules link this fact far more often in the latest sources than before: check that the new links are right',
+        problem:
+          'the rules link this fact far more often in the latest sources than before: check that the new links are right',
         fix: 'npm run review lists the new links as doubtful: keep or remove each, or narrow the rules',
       });
     }
@@ -161,7 +176,13 @@ function stalenessWarnings({ articles, facts, analysis }: WarningInput): Content
   for (const entry of analysis) {
     const stale = staleness(entry.data.writtenFrom, all);
     if (!stale) {
-      warnings.push({ kind: 'analysis that does not record its sources', file: entry.file, where: 'writtenFrom', problem: 'the analysis does not record the sources it was written from, so no one can see when it falls behind', fix: `list them under writtenFrom, e.g. writtenFrom: [${all.slice(0, 2).join(', ')}]` });
+      warnings.push({
+        kind: 'analysis that does not record its sources',
+        file: entry.file,
+        where: 'writtenFrom',
+        problem: 'the analysis does not record the sources it was written from, so no one can see when it falls behind',
+        fix: `list them under writtenFrom, e.g. writtenFrom: [${all.slice(0, 2).join(', ')}]`,
+      });
     } else if (stale.addedSince.length > 0) {
       warnings.push({
         kind: 'analysis written before sources were added',
@@ -171,7 +192,9 @@ function stalenessWarnings({ articles, facts, analysis }: WarningInput): Content
         problem: `written from ${stale.writtenFrom.length} of ${stale.total} sources; the page says so until it is revised`,
         fix: 'read the sources added since, revise the analysis (counts written as <SourceCount /> follow by themselves) and add them to writtenFrom',
       });
-      const counted = handCountedSources([entry.data.dek, ...entry.data.keyPoints.map((point) => point.text), entry.body ?? ''].join('\n'));
+      const counted = handCountedSources(
+        [entry.data.dek, ...entry.data.keyPoints.map((point) => point.text), entry.body ?? ''].join('\n'),
+      );
       if (counted.length > 0) {
         warnings.push({
           kind: 'analysis that counts sources in its own words',

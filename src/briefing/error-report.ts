@@ -16,9 +16,14 @@ export function errorReportContact(setting: string | undefined): ErrorReportCont
   try {
     address = new URL(value);
   } catch {
-    throw new Error(`The contact setting is "${value}", which is not an address: give mailto:editors@example.org or an https:// form address.`);
+    throw new Error(
+      `The contact setting is "${value}", which is not an address: give mailto:editors@example.org or an https:// form address.`,
+    );
   }
-  if (address.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(address.pathname))) return { href: address.href, text: decodeURIComponent(address.pathname) };
+  if (address.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(address.pathname)))
+    return { href: address.href, text: decodeURIComponent(address.pathname) };
   if (address.protocol === 'https:') return { href: address.href, text: address.host };
-  throw new Error(`The contact setting is "${value}": only a mailto: address (mailto:editors@example.org) or an https:// form address can be linked.`);
+  throw new Error(
+    `The contact setting is "${value}": only a mailto: address (mailto:editors@example.org) or an https:// form address can be linked.`,
+  );
 }

@@ -40,7 +40,13 @@ export interface TimelineEntry {
   /** Articles that mention the fact. */
   sources: string[];
   /** Each source's own date where the sources give dates that cannot both be right. */
-  conflictingDates: Array<{ source: string; asWritten: string; value: string; inferred?: string; review: Account['review'] }>;
+  conflictingDates: Array<{
+    source: string;
+    asWritten: string;
+    value: string;
+    inferred?: string;
+    review: Account['review'];
+  }>;
 }
 
 export interface FactGraph {
@@ -95,7 +101,12 @@ export function buildFactGraph(input: {
   const timeline = [...facts.values()]
     .filter((fact) => fact.data.date)
     .map((fact) => timelineEntry(fact, backlinks.get(fact.id) ?? []))
-    .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.factId.localeCompare(b.factId));
+    .sort(
+      (a, b) =>
+        a.start.localeCompare(b.start) ||
+        (a.end ?? a.start).localeCompare(b.end ?? b.start) ||
+        a.factId.localeCompare(b.factId),
+    );
 
   return {
     articles,
@@ -129,4 +140,3 @@ function timelineEntry(fact: FactInput, links: readonly Backlink[]): TimelineEnt
     conflictingDates: conflicting,
   };
 }
-

@@ -68,14 +68,21 @@ interface Reading {
  * compared (case and spacing aside), numbers by value and unit, any other detail — wording, or a field
  * compare.ts adds later — by its text as compared.
  */
-function readingOf(discrepancy: Discrepancy, version: Discrepancy['versions'][number], account: Account | undefined): Reading {
+function readingOf(
+  discrepancy: Discrepancy,
+  version: Discrepancy['versions'][number],
+  account: Account | undefined,
+): Reading {
   if (discrepancy.field === 'date' && account?.date) {
     const { value, inferred } = account.date;
     return { key: `date ${value}`, label: dateGroupLabel(value), inferred: Boolean(inferred) };
   }
   if (discrepancy.field === 'number' && account) {
-    const number = account.numbers.find((n) => n.label === discrepancy.label && normalise(n.asWritten) === normalise(version.value));
-    if (number) return { key: `number ${number.value} ${normalise(number.unit)}`, label: version.value, inferred: false };
+    const number = account.numbers.find(
+      (n) => n.label === discrepancy.label && normalise(n.asWritten) === normalise(version.value),
+    );
+    if (number)
+      return { key: `number ${number.value} ${normalise(number.unit)}`, label: version.value, inferred: false };
   }
   return { key: `text ${normalise(version.value)}`, label: version.value, inferred: false };
 }
@@ -84,9 +91,16 @@ function readingOf(discrepancy: Discrepancy, version: Discrepancy['versions'][nu
  * The readings of one source's version: one for most details; for characterising words one per word,
  * so that a source joins the group of every word it uses and each count says how widely a word is used.
  */
-function readingsOf(discrepancy: Discrepancy, version: Discrepancy['versions'][number], account: Account | undefined): Array<{ reading: Reading; value: string }> {
+function readingsOf(
+  discrepancy: Discrepancy,
+  version: Discrepancy['versions'][number],
+  account: Account | undefined,
+): Array<{ reading: Reading; value: string }> {
   if (discrepancy.field === 'wording' && account && account.wording.length > 0) {
-    return account.wording.map((word) => ({ reading: { key: `word ${normalise(word)}`, label: `“${word}”`, inferred: false }, value: `“${word}”` }));
+    return account.wording.map((word) => ({
+      reading: { key: `word ${normalise(word)}`, label: `“${word}”`, inferred: false },
+      value: `“${word}”`,
+    }));
   }
   return [{ reading: readingOf(discrepancy, version, account), value: version.value }];
 }
@@ -108,7 +122,12 @@ export function groupVersions(
       const group = groups.get(reading.key) ?? { readings: [], members: [], values: [] };
       if (group.members.some((member) => member.source === version.source)) continue;
       group.readings.push(reading);
-      group.members.push({ source: version.source, value, drafted: context.drafted.has(version.source), carriedBy: context.carriedBy(version.source) });
+      group.members.push({
+        source: version.source,
+        value,
+        drafted: context.drafted.has(version.source),
+        carriedBy: context.carriedBy(version.source),
+      });
       if (!group.values.includes(value)) group.values.push(value);
       groups.set(reading.key, group);
     }
@@ -125,15 +144,23 @@ export function groupVersions(
     })
     .map((group, order) => ({ group, order }))
     .sort((a, b) => b.group.members.length - a.group.members.length || a.order - b.order)
-    .map(({ group }, rank) => ({ ...group, named: group.members.length <= (rank === 0 ? LARGEST_NAMED_AT_MOST : NAMED_AT_MOST) }));
+    .map(({ group }, rank) => ({
+      ...group,
+      named: group.members.length <= (rank === 0 ? LARGEST_NAMED_AT_MOST : NAMED_AT_MOST),
+    }));
 }
 
 /**
  * Which differences stand on reviewed accounts: a difference is confirmed when comparing the reviewed
  * accounts alone finds it too; otherwise it rests on drafted values and is unconfirmed until reviewed.
  */
-export function standingOf(discrepancy: Pick<Discrepancy, 'field' | 'label'>, reviewedDifferences: readonly Pick<Discrepancy, 'field' | 'label'>[]): Standing {
-  return reviewedDifferences.some((d) => d.field === discrepancy.field && d.label === discrepancy.label) ? 'confirmed' : 'unconfirmed';
+export function standingOf(
+  discrepancy: Pick<Discrepancy, 'field' | 'label'>,
+  reviewedDifferences: readonly Pick<Discrepancy, 'field' | 'label'>[],
+): Standing {
+  return reviewedDifferences.some((d) => d.field === discrepancy.field && d.label === discrepancy.label)
+    ? 'confirmed'
+    : 'unconfirmed';
 }
 
 /**

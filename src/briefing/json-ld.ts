@@ -107,7 +107,9 @@ export function briefingJsonLd(
   links: SiteLinks,
 ): BriefingJsonLd {
   const references = analysisReferencesOf(analysis.id, analysis.data, analysis.body ?? '');
-  const citedArticles = [...new Set(references.cites.map(({ ref }) => ref.split('#')[0] ?? ''))].filter((id) => graph.articles.has(id));
+  const citedArticles = [...new Set(references.cites.map(({ ref }) => ref.split('#')[0] ?? ''))].filter((id) =>
+    graph.articles.has(id),
+  );
   const updated = latestUpdate(graph);
   const modified = updated && updated > analysis.data.revised ? updated : analysis.data.revised;
   return {
@@ -117,7 +119,9 @@ export function briefingJsonLd(
     description: analysis.data.dek,
     url: links.absolute(paths.snapshot()),
     dateModified: modified,
-    isBasedOn: [...graph.articles.values()].sort((a, b) => byCodePoint(a.id, b.id)).map((article) => sourceArticleRef(article, links)),
+    isBasedOn: [...graph.articles.values()]
+      .sort((a, b) => byCodePoint(a.id, b.id))
+      .map((article) => sourceArticleRef(article, links)),
     citation: citedArticles.map((id) => links.absolute(paths.article(id))),
   };
 }
@@ -157,7 +161,10 @@ export function claimJsonLd(
     const article = articles.get(link.articleId);
     return article ? [{ link, node: appearance(link, article, links) }] : [];
   });
-  const first = firstKnownAppearance(appearances.map((a) => a.link), articles);
+  const first = firstKnownAppearance(
+    appearances.map((a) => a.link),
+    articles,
+  );
   const firstNode = appearances.find((a) => a.link === first)?.node;
   return {
     '@context': CONTEXT,
@@ -184,12 +191,18 @@ function appearance(link: Backlink, article: ArticleInput, links: SiteLinks): Ap
  * earlier than every other mentioning article's stated date. An unstated or merely inferred date on any
  * mentioning article leaves the order unknown, and then nothing is asserted.
  */
-export function firstKnownAppearance(backlinks: readonly Backlink[], articles: Briefing['articles']): Backlink | undefined {
+export function firstKnownAppearance(
+  backlinks: readonly Backlink[],
+  articles: Briefing['articles'],
+): Backlink | undefined {
   const articleIds = [...new Set(backlinks.map((link) => link.articleId))];
   if (articleIds.length === 0) return undefined;
   let earliest = articleIds[0];
   if (articleIds.length > 1) {
-    const dated = articleIds.map((id) => ({ id, date: stated(articles.get(id)?.data.published ?? { status: 'not-stated' }) }));
+    const dated = articleIds.map((id) => ({
+      id,
+      date: stated(articles.get(id)?.data.published ?? { status: 'not-stated' }),
+    }));
     if (dated.some((entry) => !entry.date)) return undefined;
     const sorted = [...dated].sort((a, b) => byCodePoint(a.date ?? '', b.date ?? ''));
     if (sorted[0]?.date === sorted[1]?.date) return undefined;

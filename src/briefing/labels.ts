@@ -44,7 +44,9 @@ export interface SourceLabels {
  * Beijing protests…"), or both. Sources alike in all of these carry their id as well, and are listed
  * in `alike` so the build can say so.
  */
-export function sourceLabels(articles: ReadonlyArray<{ id: string; data: ArticleData; blocks?: readonly ArticleBlock[] }>): SourceLabels {
+export function sourceLabels(
+  articles: ReadonlyArray<{ id: string; data: ArticleData; blocks?: readonly ArticleBlock[] }>,
+): SourceLabels {
   const labels = new Map<string, string>();
   const alike: string[][] = [];
   const byBase = new Map<string, Array<{ id: string; data: ArticleData; blocks?: readonly ArticleBlock[] }>>();
@@ -70,13 +72,21 @@ export function sourceLabels(articles: ReadonlyArray<{ id: string; data: Article
       (a) => (headline(a) ? `${base}: ${headline(a)}` : undefined),
       (a) => (headline(a) && date(a) ? `${base}: ${headline(a)}, ${date(a)}` : undefined),
     ];
-    const chosen = candidates.map((make) => group.map(make)).find((made) => made.every((label) => label !== undefined) && new Set(made).size === made.length);
+    const chosen = candidates
+      .map((make) => group.map(make))
+      .find((made) => made.every((label) => label !== undefined) && new Set(made).size === made.length);
     if (chosen) {
       group.forEach((article, i) => labels.set(article.id, chosen[i] ?? base));
       continue;
     }
     // Alike in publisher, headline and date: the id tells them apart, and the build says so.
-    const fallback = group.map((a) => candidates.map((make) => make(a)).filter((label) => label !== undefined).at(-1) ?? base);
+    const fallback = group.map(
+      (a) =>
+        candidates
+          .map((make) => make(a))
+          .filter((label) => label !== undefined)
+          .at(-1) ?? base,
+    );
     const counts = new Map<string, number>();
     for (const label of fallback) counts.set(label, (counts.get(label) ?? 0) + 1);
     group.forEach((article, i) => {

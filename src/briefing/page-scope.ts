@@ -38,7 +38,11 @@ export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta
   /** How a page names another source: in lists, previous/next, passages, comparisons. */
   const source = (id: string) => ({ id, label: briefing.label(id), headline: briefing.headline(id) });
   /** A source whose own text (paragraphs, dates, what it states) the page shows. */
-  const sourceWithText = (id: string) => ({ ...source(id), digest: articleDigest(id), isNew: briefing.newSources.has(id) });
+  const sourceWithText = (id: string) => ({
+    ...source(id),
+    digest: articleDigest(id),
+    isNew: briefing.newSources.has(id),
+  });
 
   return {
     article(id) {
@@ -48,10 +52,19 @@ export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta
         frame,
         meta: meta(paths.article(id)),
         own: sourceWithText(id),
-        facts: (briefing.factsByArticle.get(id) ?? []).map((factId) => ({ id: factId, title: briefing.facts.get(factId)?.data.title })),
-        cited: (article?.data.cites ?? []).map((citedId) => ({ id: citedId, data: briefing.citedSources.get(citedId)?.data })),
+        facts: (briefing.factsByArticle.get(id) ?? []).map((factId) => ({
+          id: factId,
+          title: briefing.facts.get(factId)?.data.title,
+        })),
+        cited: (article?.data.cites ?? []).map((citedId) => ({
+          id: citedId,
+          data: briefing.citedSources.get(citedId)?.data,
+        })),
         framing: framing.get(id),
-        place: place && { ...place, shown: [place.previous, place.next, ...place.around.ids].flatMap((other) => (other ? [source(other)] : [])) },
+        place: place && {
+          ...place,
+          shown: [place.previous, place.next, ...place.around.ids].flatMap((other) => (other ? [source(other)] : [])),
+        },
         sources: briefing.sequence.length,
       });
     },
@@ -65,7 +78,10 @@ export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta
         fact: briefing.facts.get(id)?.data,
         comparison,
         backlinks: briefing.backlinks.get(id),
-        passages: (briefing.passagesBySource.get(id) ?? []).map((group) => ({ ...group, source: sourceWithText(group.articleId) })),
+        passages: (briefing.passagesBySource.get(id) ?? []).map((group) => ({
+          ...group,
+          source: sourceWithText(group.articleId),
+        })),
         related: (briefing.relatedFacts.get(id) ?? []).map((other) => ({ id: other.id, title: other.data.title })),
         staleness,
         named: [...accountSources, ...(staleness?.addedSince ?? [])].map(source),

@@ -45,7 +45,10 @@ export function formatWarnings(warnings: readonly ContentProblem[], options: { s
     lines.push(`⚠ ${w.file} — ${w.where}${value}\n    ${w.problem}\n    → ${w.fix}`);
   }
   const hidden = [...shown].filter(([, n]) => options.shownPerKind !== undefined && n > options.shownPerKind);
-  for (const [kind, n] of hidden) lines.push(`… and ${n - (options.shownPerKind ?? 0)} more ${kind ? `of “${kind}”` : 'warnings'}: npm run check lists every one`);
+  for (const [kind, n] of hidden)
+    lines.push(
+      `… and ${n - (options.shownPerKind ?? 0)} more ${kind ? `of “${kind}”` : 'warnings'}: npm run check lists every one`,
+    );
   const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
   const summary = kinds.size > 0 ? `: ${[...kinds].map(([kind, n]) => `${n} × ${kind}`).join(' · ')}` : '';
   return `${count} (the build goes on; look at them when you can)${summary}\n\n${lines.join('\n\n')}\n`;

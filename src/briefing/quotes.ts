@@ -14,7 +14,8 @@ export interface QuotablePassage {
 }
 
 /** The outcome of checking one quotation against its sources. */
-export type QuoteCheck = { found: true; ref: string } | { found: false; closest?: { ref: string; text: string; score: number } };
+export type QuoteCheck =
+  { found: true; ref: string } | { found: false; closest?: { ref: string; text: string; score: number } };
 
 /**
  * The quotation marks the briefing recognises, as opening → closing pairs. Single marks count only as
@@ -28,7 +29,7 @@ const QUOTATION = new RegExp(
     '"([^"]+)"',
     '「([^「」]+)」',
     '『([^『』]+)』',
-    "(?<![\\p{L}\\p{N}])‘([^‘’\\n]+?)’(?![\\p{L}\\p{N}])",
+    '(?<![\\p{L}\\p{N}])‘([^‘’\\n]+?)’(?![\\p{L}\\p{N}])',
     "(?<![\\p{L}\\p{N}'])'([^'\\n]+?)'(?![\\p{L}\\p{N}])",
   ].join('|'),
   'gu',
@@ -77,7 +78,8 @@ export function checkQuotation(quote: string, passages: readonly QuotablePassage
   }
   const parts = elidedParts(wanted);
   if (parts.length > 0) {
-    for (const passage of passages) if (inOrder(normaliseForQuote(passage.text), parts)) return { found: true, ref: passage.ref };
+    for (const passage of passages)
+      if (inOrder(normaliseForQuote(passage.text), parts)) return { found: true, ref: passage.ref };
   }
   return { found: false, closest: closestWindow(wanted, passages) };
 }
@@ -111,7 +113,10 @@ function inOrder(text: string, parts: readonly string[]): boolean {
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 
 /** The run of words, as long as the quotation, that shares the most words with it. */
-function closestWindow(quote: string, passages: readonly QuotablePassage[]): { ref: string; text: string; score: number } | undefined {
+function closestWindow(
+  quote: string,
+  passages: readonly QuotablePassage[],
+): { ref: string; text: string; score: number } | undefined {
   const target = words(quote);
   if (target.length === 0) return undefined;
   let best: { ref: string; text: string; score: number } | undefined;

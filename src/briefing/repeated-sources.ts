@@ -6,18 +6,29 @@ const REPEAT_SHARE = 0.8;
 /** Paragraphs shorter than this (a dateline, "Advertisement") say nothing about repetition. */
 const MIN_PARAGRAPH = 40;
 
-const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Articles whose text is already in the briefing under another id (a second import of the same
  * story): most of their substantial paragraphs appear word for word in one earlier article. Wire copy
  * carried by two outlets is legitimate, so this is a warning, naming both files.
  */
-export function repeatedSources(articles: ReadonlyArray<{ id: string; file: string; blocks: readonly ArticleBlock[] }>): ContentProblem[] {
+export function repeatedSources(
+  articles: ReadonlyArray<{ id: string; file: string; blocks: readonly ArticleBlock[] }>,
+): ContentProblem[] {
   const owner = new Map<string, string>();
   const warnings: ContentProblem[] = [];
   for (const article of articles) {
-    const paragraphs = article.blocks.filter((block) => block.kind !== 'heading').map((block) => normalise(block.text)).filter((text) => text.length >= MIN_PARAGRAPH);
+    const paragraphs = article.blocks
+      .filter((block) => block.kind !== 'heading')
+      .map((block) => normalise(block.text))
+      .filter((text) => text.length >= MIN_PARAGRAPH);
     const counts = new Map<string, number>();
     for (const text of paragraphs) {
       const earlier = owner.get(text);

@@ -17,15 +17,24 @@ export interface SourceGroup {
  * thousand sources stays readable, and every source keeps its own fragment inside its group. Dates the
  * briefing inferred count like stated ones here; the row itself says which they are.
  */
-export function sourceGroups(sequence: readonly string[], articles: ReadonlyMap<string, { data: Pick<ArticleData, 'published'> }>): SourceGroup[] {
+export function sourceGroups(
+  sequence: readonly string[],
+  articles: ReadonlyMap<string, { data: Pick<ArticleData, 'published'> }>,
+): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
   for (const id of [...sequence].reverse()) {
     const published = knownValue(articles.get(id)?.data.published ?? { status: 'not-stated' });
     const month = published?.slice(0, 7);
     const key = month ?? 'undated';
-    const group = groups.get(key) ?? { id: `sources-${key}`, label: month ? formatDate(month) : 'Date not stated', articleIds: [] };
+    const group = groups.get(key) ?? {
+      id: `sources-${key}`,
+      label: month ? formatDate(month) : 'Date not stated',
+      articleIds: [],
+    };
     group.articleIds.push(id);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => (a.id === 'sources-undated' ? 1 : b.id === 'sources-undated' ? -1 : b.id.localeCompare(a.id)));
+  return [...groups.values()].sort((a, b) =>
+    a.id === 'sources-undated' ? 1 : b.id === 'sources-undated' ? -1 : b.id.localeCompare(a.id),
+  );
 }

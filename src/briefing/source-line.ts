@@ -16,15 +16,30 @@ export interface SourceLinePart {
 export function sourceLine(data: Pick<ArticleData, 'publisher' | 'published'>): SourceLinePart[] {
   const publisher = data.publisher;
   const published = data.published;
-  const prefix = published.status === 'inferred' && published.qualifier !== 'exact' ? (published.qualifier === 'on-or-after' ? 'on or after ' : 'on or before ') : '';
+  const prefix =
+    published.status === 'inferred' && published.qualifier !== 'exact'
+      ? published.qualifier === 'on-or-after'
+        ? 'on or after '
+        : 'on or before '
+      : '';
   return [
-    { field: 'publisher', status: publisher.status, text: publisher.status === 'not-stated' ? 'Publisher not stated' : publisher.value },
-    { field: 'published', status: published.status, text: published.status === 'not-stated' ? 'Date not stated' : `${prefix}${formatDate(published.value)}` },
+    {
+      field: 'publisher',
+      status: publisher.status,
+      text: publisher.status === 'not-stated' ? 'Publisher not stated' : publisher.value,
+    },
+    {
+      field: 'published',
+      status: published.status,
+      text: published.status === 'not-stated' ? 'Date not stated' : `${prefix}${formatDate(published.value)}`,
+    },
   ];
 }
 
 /** How many of a source's metadata fields are inferred or not stated: the caveats behind the disclosure. */
-export function provenanceCounts(data: Pick<ArticleData, 'title' | 'publisher' | 'byline' | 'published' | 'url' | 'language'>): { inferred: number; notStated: number } {
+export function provenanceCounts(
+  data: Pick<ArticleData, 'title' | 'publisher' | 'byline' | 'published' | 'url' | 'language'>,
+): { inferred: number; notStated: number } {
   const fields = [data.title, data.publisher, data.byline, data.published, data.url, data.language];
   return {
     inferred: fields.filter((field) => field.status === 'inferred').length,

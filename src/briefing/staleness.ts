@@ -12,7 +12,10 @@ export interface Staleness {
  * What a hand-written text was written from, against the sources it concerns now (`relevant`, in
  * reading order): undefined when the text records nothing (its staleness is not tracked).
  */
-export function staleness(writtenFrom: readonly string[] | undefined, relevant: readonly string[]): Staleness | undefined {
+export function staleness(
+  writtenFrom: readonly string[] | undefined,
+  relevant: readonly string[],
+): Staleness | undefined {
   if (!writtenFrom) return undefined;
   const from = new Set(writtenFrom);
   const kept = relevant.filter((id) => from.has(id));
@@ -28,7 +31,13 @@ export function sourcesConcerning(
   fact: { id: string; data: { accounts: ReadonlyArray<{ source: string }> } },
   articles: ReadonlyArray<{ id: string; blocks: ReadonlyArray<{ mentions: readonly string[] }> }>,
 ): string[] {
-  return articles.filter((article) => article.blocks.some((b) => b.mentions.includes(fact.id)) || fact.data.accounts.some((a) => a.source === article.id)).map((a) => a.id);
+  return articles
+    .filter(
+      (article) =>
+        article.blocks.some((b) => b.mentions.includes(fact.id)) ||
+        fact.data.accounts.some((a) => a.source === article.id),
+    )
+    .map((a) => a.id);
 }
 
 /** What a tracked hand-written text is: the analysis entry or a fact's summary, by id. */

@@ -21,17 +21,27 @@ export interface StripColumn {
  * Long gaps (over a year) are marked rather than drawn to scale: a story's events cluster in weeks while
  * its background goes back decades.
  */
-export function timelineStrip(entries: readonly Pick<TimelineEntry, 'factId' | 'title' | 'start' | 'end' | 'precision' | 'conflictingDates'>[]): StripColumn[] {
+export function timelineStrip(
+  entries: readonly Pick<TimelineEntry, 'factId' | 'title' | 'start' | 'end' | 'precision' | 'conflictingDates'>[],
+): StripColumn[] {
   const columns: StripColumn[] = [];
   for (const entry of entries) {
     const key = entry.end ? `${entry.start}/${entry.end}` : entry.start;
     let column = columns.find((candidate) => candidate.key === key);
     if (!column) {
-      column = { key, start: entry.start, end: entry.end, precision: entry.precision, facts: [], conflictingValues: [] };
+      column = {
+        key,
+        start: entry.start,
+        end: entry.end,
+        precision: entry.precision,
+        facts: [],
+        conflictingValues: [],
+      };
       columns.push(column);
     }
     column.facts.push({ factId: entry.factId, title: entry.title });
-    for (const version of entry.conflictingDates) if (!column.conflictingValues.includes(version.value)) column.conflictingValues.push(version.value);
+    for (const version of entry.conflictingDates)
+      if (!column.conflictingValues.includes(version.value)) column.conflictingValues.push(version.value);
   }
   columns.sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start));
   for (const [index, column] of columns.entries()) {
@@ -48,12 +58,17 @@ export function timelineStrip(entries: readonly Pick<TimelineEntry, 'factId' | '
 export function stripDescription(columns: readonly StripColumn[]): string {
   const facts = columns.reduce((sum, column) => sum + column.facts.length, 0);
   if (facts === 0) return 'No dated facts yet.';
-  const count = (precision: DatePrecision) => columns.filter((column) => column.precision === precision).reduce((sum, column) => sum + column.facts.length, 0);
+  const count = (precision: DatePrecision) =>
+    columns.filter((column) => column.precision === precision).reduce((sum, column) => sum + column.facts.length, 0);
   const known = (['day', 'month', 'year'] as const)
     .map((precision) => [precision, count(precision)] as const)
     .filter(([, n]) => n > 0)
-    .map(([precision, n], i) => `${n} ${i === 0 ? 'known ' : ''}${precision === 'year' ? 'only ' : ''}to the ${precision}`);
-  const conflicts = columns.filter((column) => column.conflictingValues.length > 1).reduce((sum, column) => sum + column.facts.length, 0);
+    .map(
+      ([precision, n], i) => `${n} ${i === 0 ? 'known ' : ''}${precision === 'year' ? 'only ' : ''}to the ${precision}`,
+    );
+  const conflicts = columns
+    .filter((column) => column.conflictingValues.length > 1)
+    .reduce((sum, column) => sum + column.facts.length, 0);
   const first = columns[0]!;
   const last = columns.at(-1)!;
   return `${facts} dated ${facts === 1 ? 'fact' : 'facts'} from ${first.start.slice(0, 4)} to ${(last.end ?? last.start).slice(0, 4)}: ${known.join(', ')}${conflicts > 0 ? `; the sources give conflicting dates for ${conflicts}` : ''}.`;

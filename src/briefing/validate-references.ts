@@ -34,7 +34,11 @@ export function validateReferences(input: {
    * Items whose files exist but failed their schema (with the blocks found in an article's body):
    * references to them are not reported, since the file's own problem is.
    */
-  present?: { articles?: ReadonlyArray<{ id: string; blocks: readonly ArticleBlock[] }>; facts?: readonly string[]; citedSources?: readonly string[] };
+  present?: {
+    articles?: ReadonlyArray<{ id: string; blocks: readonly ArticleBlock[] }>;
+    facts?: readonly string[];
+    citedSources?: readonly string[];
+  };
 }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const present = input.present ?? {};
@@ -53,7 +57,13 @@ export function validateReferences(input: {
   const checkArticles = (file: string, field: string, ids: readonly string[]) =>
     ids.forEach((articleId, i) => {
       if (!articleIds.has(articleId))
-        problems.push({ file, where: `${field}[${i}]`, value: articleId, problem: `unknown article "${articleId}"`, fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}` });
+        problems.push({
+          file,
+          where: `${field}[${i}]`,
+          value: articleId,
+          problem: `unknown article "${articleId}"`,
+          fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}`,
+        });
     });
   const blocksOf = (articleId: string) => [...blocks].filter((b) => b.startsWith(`${articleId}#`));
 
@@ -77,13 +87,34 @@ export function validateReferences(input: {
     const file = `content/articles/${article.id}.md`;
     article.data.cites.forEach((cited, i) => {
       if (!citedIds.has(cited))
-        problems.push({ file, where: `cites[${i}]`, value: cited, problem: `unknown cited source "${cited}"`, fix: `${meant(cited, citedIds)}add content/cited-sources/${cited}.yaml or use one of: ${list(citedIds)}` });
+        problems.push({
+          file,
+          where: `cites[${i}]`,
+          value: cited,
+          problem: `unknown cited source "${cited}"`,
+          fix: `${meant(cited, citedIds)}add content/cited-sources/${cited}.yaml or use one of: ${list(citedIds)}`,
+        });
     });
     for (const [oldId, currentId] of Object.entries(article.data.anchorAliases)) {
       if (ARTICLE_PAGE_IDS.has(oldId))
-        problems.push({ file, where: `anchorAliases.${oldId}`, value: oldId, problem: `the article page uses the id "${oldId}" for its own part, so it cannot also lead to ${currentId}`, fix: 'remove this alias; a link to the old id now lands on that part of the page' });
+        problems.push({
+          file,
+          where: `anchorAliases.${oldId}`,
+          value: oldId,
+          problem: `the article page uses the id "${oldId}" for its own part, so it cannot also lead to ${currentId}`,
+          fix: 'remove this alias; a link to the old id now lands on that part of the page',
+        });
       if (!article.blocks.some((b) => b.id === currentId))
-        problems.push({ file, where: `anchorAliases.${oldId}`, value: currentId, problem: `alias points to "${currentId}", which is not an id in this article`, fix: `${meant(currentId, article.blocks.map((b) => b.id))}point the alias at an existing paragraph or heading id` });
+        problems.push({
+          file,
+          where: `anchorAliases.${oldId}`,
+          value: currentId,
+          problem: `alias points to "${currentId}", which is not an id in this article`,
+          fix: `${meant(
+            currentId,
+            article.blocks.map((b) => b.id),
+          )}point the alias at an existing paragraph or heading id`,
+        });
     }
   }
 
@@ -91,7 +122,13 @@ export function validateReferences(input: {
     const file = `content/cited-sources/${cited.id}.yaml`;
     cited.data.citedBy.forEach((articleId, i) => {
       if (!articleIds.has(articleId))
-        problems.push({ file, where: `citedBy[${i}]`, value: articleId, problem: `unknown article "${articleId}"`, fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}` });
+        problems.push({
+          file,
+          where: `citedBy[${i}]`,
+          value: articleId,
+          problem: `unknown article "${articleId}"`,
+          fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}`,
+        });
     });
     cited.data.appearsIn.forEach((ref, i) => checkBlock(file, `appearsIn[${i}]`, ref));
   }
@@ -100,11 +137,23 @@ export function validateReferences(input: {
     const file = `content/facts/${fact.id}.yaml`;
     fact.data.related.forEach((id, i) => {
       if (!factIds.has(id))
-        problems.push({ file, where: `related[${i}]`, value: id, problem: `unknown fact id "${id}"`, fix: `${meant(id, factIds)}use one of the fact ids: ${list(factIds)}` });
+        problems.push({
+          file,
+          where: `related[${i}]`,
+          value: id,
+          problem: `unknown fact id "${id}"`,
+          fix: `${meant(id, factIds)}use one of the fact ids: ${list(factIds)}`,
+        });
     });
     fact.data.accounts.forEach((account, i) => {
       if (!articleIds.has(account.source))
-        problems.push({ file, where: `accounts[${i}].source`, value: account.source, problem: `unknown article "${account.source}"`, fix: `${meant(account.source, articleIds)}use one of the article ids: ${list(articleIds)}` });
+        problems.push({
+          file,
+          where: `accounts[${i}].source`,
+          value: account.source,
+          problem: `unknown article "${account.source}"`,
+          fix: `${meant(account.source, articleIds)}use one of the article ids: ${list(articleIds)}`,
+        });
       account.paragraphs.forEach((ref, j) => checkBlock(file, `accounts[${i}].paragraphs[${j}]`, ref));
     });
     const sourceLists = { summaryFrom: fact.data.summaryFrom ?? [], noAccountFrom: fact.data.noAccountFrom };
@@ -116,13 +165,32 @@ export function validateReferences(input: {
   for (const analysis of input.analysis ?? []) {
     const file = `content/analysis/${analysis.id}.mdx`;
     for (const { where, articleId } of analysis.sources ?? [])
-      if (!articleIds.has(articleId)) problems.push({ file, where, value: articleId, problem: `unknown article "${articleId}"`, fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}` });
+      if (!articleIds.has(articleId))
+        problems.push({
+          file,
+          where,
+          value: articleId,
+          problem: `unknown article "${articleId}"`,
+          fix: `${meant(articleId, articleIds)}use one of the article ids: ${list(articleIds)}`,
+        });
     for (const { where, ref } of analysis.cites) checkBlock(file, where, ref);
     for (const id of analysis.duplicateIds ?? [])
-      problems.push({ file, where: 'keyPoints / people', value: id, problem: `id "${id}" is used more than once`, fix: 'give each key point and person its own id' });
+      problems.push({
+        file,
+        where: 'keyPoints / people',
+        value: id,
+        problem: `id "${id}" is used more than once`,
+        fix: 'give each key point and person its own id',
+      });
     for (const { where, factId } of analysis.facts) {
       if (!factIds.has(factId))
-        problems.push({ file, where, value: factId, problem: `unknown fact id "${factId}"`, fix: `${meant(factId, factIds)}use one of the fact ids: ${list(factIds)}` });
+        problems.push({
+          file,
+          where,
+          value: factId,
+          problem: `unknown fact id "${factId}"`,
+          fix: `${meant(factId, factIds)}use one of the fact ids: ${list(factIds)}`,
+        });
     }
   }
 
@@ -130,26 +198,65 @@ export function validateReferences(input: {
     const file = `content/framing/${framing.id}.yaml`;
     const article = everyArticle.find((a) => a.id === framing.id);
     if (!article) {
-      problems.push({ file, where: 'file name', value: framing.id, problem: `there is no article "${framing.id}"`, fix: `${meant(framing.id, articleIds)}name the file after the article it describes: ${list(articleIds)}` });
+      problems.push({
+        file,
+        where: 'file name',
+        value: framing.id,
+        problem: `there is no article "${framing.id}"`,
+        fix: `${meant(framing.id, articleIds)}name the file after the article it describes: ${list(articleIds)}`,
+      });
       continue;
     }
     framing.data.passages.forEach((passage, i) => {
       const block = article.blocks.find((b) => b.id === passage.paragraph);
       if (!block) {
-        problems.push({ file, where: `passages[${i}].paragraph`, value: passage.paragraph, problem: `paragraph "${passage.paragraph}" does not exist in ${framing.id}`, fix: `${meant(passage.paragraph, article.blocks.map((b) => b.id))}use an id shown on the article page` });
-      } else if (checkQuotation(passage.evidence, [{ ref: `${framing.id}#${block.id}`, text: block.text }]).found === false) {
-        problems.push({ file, where: `passages[${i}].evidence`, value: passage.evidence, problem: `these words are not in paragraph ${passage.paragraph}`, fix: 'quote the paragraph word for word' });
+        problems.push({
+          file,
+          where: `passages[${i}].paragraph`,
+          value: passage.paragraph,
+          problem: `paragraph "${passage.paragraph}" does not exist in ${framing.id}`,
+          fix: `${meant(
+            passage.paragraph,
+            article.blocks.map((b) => b.id),
+          )}use an id shown on the article page`,
+        });
+      } else if (
+        checkQuotation(passage.evidence, [{ ref: `${framing.id}#${block.id}`, text: block.text }]).found === false
+      ) {
+        problems.push({
+          file,
+          where: `passages[${i}].evidence`,
+          value: passage.evidence,
+          problem: `these words are not in paragraph ${passage.paragraph}`,
+          fix: 'quote the paragraph word for word',
+        });
       }
     });
   }
 
-  problems.push(...duplicateNames('content/facts', input.facts.map((f) => ({ id: f.id, aliases: f.data.aliases })), 'yaml'));
-  problems.push(...duplicateNames('content/articles', input.articles.map((a) => ({ id: a.id, aliases: a.data.aliases })), 'md'));
+  problems.push(
+    ...duplicateNames(
+      'content/facts',
+      input.facts.map((f) => ({ id: f.id, aliases: f.data.aliases })),
+      'yaml',
+    ),
+  );
+  problems.push(
+    ...duplicateNames(
+      'content/articles',
+      input.articles.map((a) => ({ id: a.id, aliases: a.data.aliases })),
+      'md',
+    ),
+  );
   return problems;
 }
 
 /** An alias may not be the id (or another alias) of anything else in the same collection. */
-function duplicateNames(dir: string, items: ReadonlyArray<{ id: string; aliases: readonly string[] }>, ext: string): ContentProblem[] {
+function duplicateNames(
+  dir: string,
+  items: ReadonlyArray<{ id: string; aliases: readonly string[] }>,
+  ext: string,
+): ContentProblem[] {
   const owner = new Map<string, string>();
   for (const item of items) owner.set(item.id, item.id);
   const problems: ContentProblem[] = [];
@@ -157,7 +264,13 @@ function duplicateNames(dir: string, items: ReadonlyArray<{ id: string; aliases:
     item.aliases.forEach((alias, i) => {
       const taken = owner.get(alias);
       if (taken && taken !== item.id) {
-        problems.push({ file: `${dir}/${item.id}.${ext}`, where: `aliases[${i}]`, value: alias, problem: `"${alias}" is already used by ${dir}/${taken}.${ext}`, fix: 'remove the alias or rename one of the two' });
+        problems.push({
+          file: `${dir}/${item.id}.${ext}`,
+          where: `aliases[${i}]`,
+          value: alias,
+          problem: `"${alias}" is already used by ${dir}/${taken}.${ext}`,
+          fix: 'remove the alias or rename one of the two',
+        });
       } else {
         owner.set(alias, item.id);
       }

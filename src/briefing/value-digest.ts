@@ -11,7 +11,8 @@ export function valueDigest(value: unknown): string {
 }
 
 function canonical(value: unknown, ancestors: unknown[]): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
+    return JSON.stringify(value);
   if (value === undefined) return 'undefined';
   if (typeof value !== 'object') throw new TypeError(`valueDigest: a ${typeof value} is not data`);
   if (ancestors.includes(value)) throw new TypeError('valueDigest: the value contains itself');

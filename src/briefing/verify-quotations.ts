@@ -21,7 +21,42 @@ export interface QuotationInput {
 }
 
 /** Fields that hold ids, addresses, rules or dates rather than prose: never read for quotations. */
-const NOT_PROSE = new Set(['facts', 'articles', 'match', 'recognise', 'related', 'aliases', 'kind', 'source', 'paragraphs', 'paragraph', 'cites', 'citedBy', 'appearsIn', 'original', 'added', 'anchorAliases', 'url', 'language', 'status', 'qualifier', 'keyDates', 'id', 'voice', 'notFromSources', 'start', 'end', 'unit', 'revised', 'review', 'summaryFrom', 'noAccountFrom', 'linksKept', 'unlinked', 'writtenFrom']);
+const NOT_PROSE = new Set([
+  'facts',
+  'articles',
+  'match',
+  'recognise',
+  'related',
+  'aliases',
+  'kind',
+  'source',
+  'paragraphs',
+  'paragraph',
+  'cites',
+  'citedBy',
+  'appearsIn',
+  'original',
+  'added',
+  'anchorAliases',
+  'url',
+  'language',
+  'status',
+  'qualifier',
+  'keyDates',
+  'id',
+  'voice',
+  'notFromSources',
+  'start',
+  'end',
+  'unit',
+  'revised',
+  'review',
+  'summaryFrom',
+  'noAccountFrom',
+  'linksKept',
+  'unlinked',
+  'writtenFrom',
+]);
 
 /**
  * One rule for every quotation the briefing writes, in every text field of every content file and in
@@ -36,7 +71,9 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const passagesOf = (articleIds: Iterable<string>): QuotablePassage[] =>
-    [...new Set(articleIds)].flatMap((id) => articles.get(id)?.blocks.map((b) => ({ ref: `${id}#${b.id}`, text: b.text })) ?? []);
+    [...new Set(articleIds)].flatMap(
+      (id) => articles.get(id)?.blocks.map((b) => ({ ref: `${id}#${b.id}`, text: b.text })) ?? [],
+    );
   const passagesAt = (refs: readonly string[]): QuotablePassage[] =>
     refs.flatMap((ref) => {
       const [articleId, blockId] = ref.split('#');
@@ -54,14 +91,31 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
       fix: 'quote the source word for word (only quotation marks and spacing may differ), remove the quotation marks, or — for words that are not quoted from a source, such as a programme’s title — list them under notFromSources in this file',
     });
   /** Checks a whole value (an account's wording, a date as written) against the passages. */
-  const check = (file: string, where: string, quote: string, primary: QuotablePassage[], fallback: QuotablePassage[] = []) => {
+  const check = (
+    file: string,
+    where: string,
+    quote: string,
+    primary: QuotablePassage[],
+    fallback: QuotablePassage[] = [],
+  ) => {
     const result = checkQuotation(quote, primary.length > 0 ? primary : fallback);
-    const second = !result.found && primary.length > 0 && fallback.length > 0 ? checkQuotation(quote, fallback) : undefined;
+    const second =
+      !result.found && primary.length > 0 && fallback.length > 0 ? checkQuotation(quote, fallback) : undefined;
     if (result.found || second?.found) return;
-    report(file, where, quote, (second && !second.found ? second.closest : undefined) ?? (!result.found ? result.closest : undefined));
+    report(
+      file,
+      where,
+      quote,
+      (second && !second.found ? second.closest : undefined) ?? (!result.found ? result.closest : undefined),
+    );
   };
   /** Checks the quotations inside every prose field of `data` under `path`, against `sources(path)`. */
-  const checkProse = (file: string, data: unknown, exempt: readonly string[], sources: (where: string) => { primary: QuotablePassage[]; fallback?: QuotablePassage[] }) => {
+  const checkProse = (
+    file: string,
+    data: unknown,
+    exempt: readonly string[],
+    sources: (where: string) => { primary: QuotablePassage[]; fallback?: QuotablePassage[] },
+  ) => {
     const accepted = new Set(exempt.map(normaliseForQuote));
     for (const { where, text } of proseFields(data)) {
       for (const quote of extractQuotations(text)) {
@@ -77,13 +131,19 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
     const own = passagesOf([article.id]);
     // An article's metadata is checked against its own text, and against the original as received
     // (a headline or byline may be printed only there).
-    const original: QuotablePassage[] = article.original ? [{ ref: `${article.id} (original)`, text: article.original }] : [];
-    checkProse(`content/articles/${article.id}.md`, article.data, article.data.notFromSources, () => ({ primary: [...own, ...original] }));
+    const original: QuotablePassage[] = article.original
+      ? [{ ref: `${article.id} (original)`, text: article.original }]
+      : [];
+    checkProse(`content/articles/${article.id}.md`, article.data, article.data.notFromSources, () => ({
+      primary: [...own, ...original],
+    }));
   }
 
   for (const fact of input.facts) {
     const file = fact.file ?? `content/facts/${fact.id}.yaml`;
-    const mentioning = input.articles.filter((a) => a.blocks.some((b) => b.mentions.includes(fact.id))).map((a) => a.id);
+    const mentioning = input.articles
+      .filter((a) => a.blocks.some((b) => b.mentions.includes(fact.id)))
+      .map((a) => a.id);
     const all = passagesOf([...mentioning, ...fact.data.accounts.map((a) => a.source)]);
     checkProse(file, fact.data, fact.data.notFromSources, (where) => {
       const account = /^accounts\[(\d+)\]/.exec(where);
@@ -93,7 +153,9 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
       const own = passagesOf([account.source]);
       account.wording.forEach((words, j) => check(file, `accounts[${i}].wording[${j}]`, words, own));
       if (account.date) check(file, `accounts[${i}].date.asWritten`, account.date.asWritten, own);
-      account.numbers.forEach((number, j) => check(file, `accounts[${i}].numbers[${j}].asWritten`, number.asWritten, own));
+      account.numbers.forEach((number, j) =>
+        check(file, `accounts[${i}].numbers[${j}].asWritten`, number.asWritten, own),
+      );
       // A drafted account holds nothing but the source's words: its setting and actors are quotations too.
       if (account.review === 'drafted') {
         if (account.setting) check(file, `accounts[${i}].setting`, account.setting, own);
@@ -104,20 +166,30 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
 
   for (const cited of input.citedSources ?? []) {
     const citing = input.articles.filter((a) => a.data?.cites.includes(cited.id)).map((a) => a.id);
-    checkProse(`content/cited-sources/${cited.id}.yaml`, cited.data, cited.data.notFromSources, () => ({ primary: passagesOf([...cited.data.citedBy, ...citing]) }));
+    checkProse(`content/cited-sources/${cited.id}.yaml`, cited.data, cited.data.notFromSources, () => ({
+      primary: passagesOf([...cited.data.citedBy, ...citing]),
+    }));
   }
 
   for (const framing of input.framing ?? []) {
     checkProse(`content/framing/${framing.id}.yaml`, framing.data, framing.data.notFromSources, (where) => {
       const passage = framing.data.passages[Number(/^passages\[(\d+)\]/.exec(where)?.[1])];
-      return { primary: passage ? passagesAt([`${framing.id}#${passage.paragraph}`]) : [], fallback: passagesOf([framing.id]) };
+      return {
+        primary: passage ? passagesAt([`${framing.id}#${passage.paragraph}`]) : [],
+        fallback: passagesOf([framing.id]),
+      };
     });
   }
 
   for (const correction of input.corrections ?? []) {
     // A correction quotes the pages it corrects: its articles, and the articles that mention its facts.
-    const mentioning = input.articles.filter((a) => a.blocks.some((b) => b.mentions.some((id) => correction.data.facts.includes(id)))).map((a) => a.id);
-    checkProse(`content/corrections/${correction.id}.yaml`, correction.data, correction.data.notFromSources, () => ({ primary: passagesOf([...correction.data.articles, ...mentioning]), fallback: everything() }));
+    const mentioning = input.articles
+      .filter((a) => a.blocks.some((b) => b.mentions.some((id) => correction.data.facts.includes(id))))
+      .map((a) => a.id);
+    checkProse(`content/corrections/${correction.id}.yaml`, correction.data, correction.data.notFromSources, () => ({
+      primary: passagesOf([...correction.data.articles, ...mentioning]),
+      fallback: everything(),
+    }));
   }
 
   for (const entry of input.analysis) {
@@ -125,7 +197,9 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
     const cited = (refs: readonly string[]) => passagesOf(refs.map((ref) => ref.split('#')[0] ?? ''));
     checkProse(file, entry.data, entry.data.notFromSources, (where) => {
       const point = /^(keyPoints|people)\[(\d+)\]/.exec(where);
-      const refs = point ? (point[1] === 'keyPoints' ? entry.data.keyPoints : entry.data.people)[Number(point[2])]?.cites ?? [] : [];
+      const refs = point
+        ? ((point[1] === 'keyPoints' ? entry.data.keyPoints : entry.data.people)[Number(point[2])]?.cites ?? [])
+        : [];
       return refs.length > 0 ? { primary: passagesAt(refs), fallback: cited(refs) } : { primary: everything() };
     });
     const accepted = new Set(entry.data.notFromSources.map(normaliseForQuote));
@@ -135,7 +209,13 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
       const prose = paragraph.replace(/<[^>]+>/g, ' ').replace(/^import .*$/gm, '');
       for (const quote of extractQuotations(prose)) {
         if (accepted.has(normaliseForQuote(quote.text))) continue;
-        check(file, `body, paragraph at line ${line}`, quote.text, passagesAt(refs), refs.length > 0 ? cited(refs) : everything());
+        check(
+          file,
+          `body, paragraph at line ${line}`,
+          quote.text,
+          passagesAt(refs),
+          refs.length > 0 ? cited(refs) : everything(),
+        );
       }
       line += paragraph.split('\n').length + 1;
     }
@@ -148,5 +228,7 @@ function proseFields(data: unknown, path = ''): Array<{ where: string; text: str
   if (typeof data === 'string') return path ? [{ where: path, text: data }] : [];
   if (Array.isArray(data)) return data.flatMap((item, i) => proseFields(item, `${path}[${i}]`));
   if (typeof data !== 'object' || data === null) return [];
-  return Object.entries(data).flatMap(([key, value]) => (NOT_PROSE.has(key) ? [] : proseFields(value, path ? `${path}.${key}` : key)));
+  return Object.entries(data).flatMap(([key, value]) =>
+    NOT_PROSE.has(key) ? [] : proseFields(value, path ? `${path}.${key}` : key),
+  );
 }

@@ -17,7 +17,13 @@ export interface Story {
   carriers: string[];
 }
 
-const comparable = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[“”"‘’']/gu, '').replace(/\s+/gu, ' ').trim();
+const comparable = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”"‘’']/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 /**
  * Groups articles that carry the same copy — one wire story run by several outlets, trimmed or
@@ -25,13 +31,29 @@ const comparable = (text: string) => text.normalize('NFKC').toLowerCase().replac
  * substantial paragraphs appear word for word in the other. Stories are what comparisons count, so
  * one story's carriers never outvote a single report. Every article is in exactly one story.
  */
-export function wireStories(articles: ReadonlyArray<{ id: string; data: Pick<ArticleData, 'published' | 'added'>; blocks: readonly ArticleBlock[] }>): Story[] {
+export function wireStories(
+  articles: ReadonlyArray<{
+    id: string;
+    data: Pick<ArticleData, 'published' | 'added'>;
+    blocks: readonly ArticleBlock[];
+  }>,
+): Story[] {
   const ordered = [...articles].sort(
     (a, b) =>
-      (knownValue(a.data.published) ?? '9999').localeCompare(knownValue(b.data.published) ?? '9999') || a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id),
+      (knownValue(a.data.published) ?? '9999').localeCompare(knownValue(b.data.published) ?? '9999') ||
+      a.data.added.localeCompare(b.data.added) ||
+      a.id.localeCompare(b.id),
   );
   const paragraphs = new Map(
-    ordered.map((article) => [article.id, new Set(article.blocks.filter((b) => b.kind !== 'heading').map((b) => comparable(b.text)).filter((t) => t.length >= MIN_PARAGRAPH))]),
+    ordered.map((article) => [
+      article.id,
+      new Set(
+        article.blocks
+          .filter((b) => b.kind !== 'heading')
+          .map((b) => comparable(b.text))
+          .filter((t) => t.length >= MIN_PARAGRAPH),
+      ),
+    ]),
   );
   // Which articles hold each paragraph: only articles sharing one are ever compared.
   const holders = new Map<string, string[]>();
@@ -42,7 +64,9 @@ export function wireStories(articles: ReadonlyArray<{ id: string; data: Pick<Art
   for (const article of ordered) {
     const own = paragraphs.get(article.id) ?? new Set<string>();
     const shared = new Map<string, number>();
-    for (const text of own) for (const other of holders.get(text) ?? []) if (other !== article.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const text of own)
+      for (const other of holders.get(text) ?? [])
+        if (other !== article.id) shared.set(other, (shared.get(other) ?? 0) + 1);
     const earlier = [...shared.entries()]
       .filter(([other, count]) => {
         const size = Math.min(own.size, paragraphs.get(other)?.size ?? 0);

@@ -10,7 +10,8 @@ export const REVIEW_COMMANDS = 'npm run review (or, in the browser, npm run desk
  */
 export function workSummary(warnings: readonly ContentProblem[], doubtfulLinks: number): string {
   const kinds = new Map<string, number>();
-  for (const warning of warnings) kinds.set(warning.kind ?? 'other warnings', (kinds.get(warning.kind ?? 'other warnings') ?? 0) + 1);
+  for (const warning of warnings)
+    kinds.set(warning.kind ?? 'other warnings', (kinds.get(warning.kind ?? 'other warnings') ?? 0) + 1);
   if (doubtfulLinks > 0) kinds.set('doubtful links to look at', doubtfulLinks);
   if (kinds.size === 0) return '✓ Nothing awaits review.';
   const counts = [...kinds].map(([kind, n]) => `${n} × ${kind}`).join(' · ');

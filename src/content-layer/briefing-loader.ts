@@ -12,7 +12,8 @@ import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
-export type BriefingCollection = 'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'loadReport';
+export type BriefingCollection =
+  'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'loadReport';
 
 /** The id of the one entry of the `loadReport` collection. */
 export const LOAD_REPORT_ID = 'current';
@@ -20,7 +21,16 @@ export const LOAD_REPORT_ID = 'current';
 /** Warnings of each kind the build writes out in full; the rest are counted (`npm run check` lists all). */
 const WARNINGS_SHOWN_PER_KIND = 5;
 
-const CONTENT_FOLDERS = ['articles', 'facts', 'drafts', 'cited-sources', 'analysis', 'framing', 'corrections', 'originals'];
+const CONTENT_FOLDERS = [
+  'articles',
+  'facts',
+  'drafts',
+  'cited-sources',
+  'analysis',
+  'framing',
+  'corrections',
+  'originals',
+];
 
 let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> } | undefined;
 
@@ -45,7 +55,8 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
     });
     void content.then((loaded) => {
       const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;
-      if (loaded.problems.length === 0) context.logger.info(`✓ content check: ${summary} in ${Date.now() - started} ms`);
+      if (loaded.problems.length === 0)
+        context.logger.info(`✓ content check: ${summary} in ${Date.now() - started} ms`);
       setCurrentProblems(loaded.problems);
       reportProblems(loaded, context);
       reportWarnings(loaded, context);
@@ -84,10 +95,14 @@ function reportWarnings(loaded: LoadedContent, context: LoaderContext): void {
   if (reportFile) {
     if (loaded.problems.length > 0) return;
     const doubtful = reviewItems(loaded).filter((item) => item.kind === 'link').length;
-    writeFileSync(reportFile, JSON.stringify({ warnings: loaded.warnings, doubtfulLinks: doubtful } satisfies BuildReport));
+    writeFileSync(
+      reportFile,
+      JSON.stringify({ warnings: loaded.warnings, doubtfulLinks: doubtful } satisfies BuildReport),
+    );
     return;
   }
-  const text = loaded.warnings.length > 0 ? formatWarnings(loaded.warnings, { shownPerKind: WARNINGS_SHOWN_PER_KIND }) : '';
+  const text =
+    loaded.warnings.length > 0 ? formatWarnings(loaded.warnings, { shownPerKind: WARNINGS_SHOWN_PER_KIND }) : '';
   if (text === lastReported) return;
   lastReported = text;
   if (text) context.logger.warn(text);
@@ -155,9 +170,19 @@ export function briefingLoader(collection: BriefingCollection): Loader {
 }
 
 /** Puts one collection's part of the loaded content into Astro's data store, replacing what was there. */
-function store(collection: BriefingCollection, content: LoadedContent & { stamp: string }, { store, generateDigest }: LoaderContext): void {
+function store(
+  collection: BriefingCollection,
+  content: LoadedContent & { stamp: string },
+  { store, generateDigest }: LoaderContext,
+): void {
   if (collection === 'loadReport') {
-    const data = { digest: content.digest, stamp: content.stamp, problems: content.problems, rendered: content.rendered, ...(content.settings ? { settings: content.settings } : {}) };
+    const data = {
+      digest: content.digest,
+      stamp: content.stamp,
+      problems: content.problems,
+      rendered: content.rendered,
+      ...(content.settings ? { settings: content.settings } : {}),
+    };
     store.set({ id: LOAD_REPORT_ID, data, digest: content.digest });
     return;
   }
@@ -183,7 +208,14 @@ function store(collection: BriefingCollection, content: LoadedContent & { stamp:
     case 'analysis':
       for (const analysis of content.analysis) {
         // Astro's MDX renders the analysis (its <Cite> components are Astro's); the data is the loader's.
-        put({ id: analysis.id, data: analysis.data, body: analysis.body, filePath: analysis.file, digest: generateDigest(analysis.body + JSON.stringify(analysis.data)), deferredRender: true });
+        put({
+          id: analysis.id,
+          data: analysis.data,
+          body: analysis.body,
+          filePath: analysis.file,
+          digest: generateDigest(analysis.body + JSON.stringify(analysis.data)),
+          deferredRender: true,
+        });
         store.addModuleImport(analysis.file);
       }
       break;
@@ -191,7 +223,8 @@ function store(collection: BriefingCollection, content: LoadedContent & { stamp:
     case 'citedSources':
     case 'framing':
     case 'corrections':
-      for (const entry of content[collection]) put({ id: entry.id, data: entry.data, digest: generateDigest(entry.data) });
+      for (const entry of content[collection])
+        put({ id: entry.id, data: entry.data, digest: generateDigest(entry.data) });
       break;
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);

@@ -29,18 +29,26 @@ function decisionForm(state: DeskState, item: ReviewItem, what: string): string 
 /** One labelled field of an edit form; ids are unique per item. */
 const field = (itemId: string, name: string, label: string, value: string, long = false) => {
   const id = `${itemId}-${name}`.replace(/[^\w-]/gu, '-');
-  const input = long ? `<textarea id="${id}" name="${name}" rows="4">${escapeHtml(value)}</textarea>` : `<input type="text" id="${id}" name="${name}" value="${escapeHtml(value)}">`;
+  const input = long
+    ? `<textarea id="${id}" name="${name}" rows="4">${escapeHtml(value)}</textarea>`
+    : `<input type="text" id="${id}" name="${name}" value="${escapeHtml(value)}">`;
   return `<label for="${id}">${label}</label>${input}`;
 };
 
-const passage = (ref: string, text: string) => `<figure><blockquote>${escapeHtml(text)}</blockquote><figcaption>Source passage <code>${escapeHtml(ref)}</code></figcaption></figure>`;
+const passage = (ref: string, text: string) =>
+  `<figure><blockquote>${escapeHtml(text)}</blockquote><figcaption>Source passage <code>${escapeHtml(ref)}</code></figcaption></figure>`;
 
 function itemHtml(state: DeskState, item: ReviewItem): string {
   if (item.kind === 'account') {
     const a = item.account;
     const what = `the account of ${item.factTitle} from ${a.source}`;
     const rows: Array<[string, string]> = [
-      ['Date', a.date ? `“${a.date.asWritten}” → ${a.date.value}${a.date.inferred ? ` (inferred: ${a.date.inferred})` : ''}` : '—'],
+      [
+        'Date',
+        a.date
+          ? `“${a.date.asWritten}” → ${a.date.value}${a.date.inferred ? ` (inferred: ${a.date.inferred})` : ''}`
+          : '—',
+      ],
       ['Setting', a.setting ?? '—'],
       ['Actors', a.actors.join('; ') || '—'],
       ['Words', a.wording.map((w) => `“${w}”`).join(', ') || '—'],
@@ -57,7 +65,12 @@ ${decisionForm(state, item, what)}</li>`;
     return `<li class="item" id="${escapeHtml(item.id)}"><h3>Draft fact: ${escapeHtml(item.data.title)}</h3>
 <p class="drafted">Not published until accepted. <code>content/drafts/${escapeHtml(item.draftId)}.yaml</code></p>
 <div class="beside"><dl><dt>Kind</dt><dd>${escapeHtml(item.data.kind)}</dd><dt>Date</dt><dd>${escapeHtml(item.data.date?.start ?? '—')}</dd><dt>Summary</dt><dd>${escapeHtml(item.data.summary)}</dd></dl>
-<div>${item.wouldLink.slice(0, 3).map((p) => passage(p.ref, p.text)).join('') || '<p>Its rules link no passage yet.</p>'}</div></div>
+<div>${
+      item.wouldLink
+        .slice(0, 3)
+        .map((p) => passage(p.ref, p.text))
+        .join('') || '<p>Its rules link no passage yet.</p>'
+    }</div></div>
 ${decisionForm(state, item, what)}
 <details><summary>Edit${hidden(` ${what}`)}</summary><form method="post" action="/review">${tokenField(state.token)}<input type="hidden" name="id" value="${escapeHtml(item.id)}">
 ${field(item.id, 'title', 'Title', item.data.title)}${field(item.id, 'date', 'Date (YYYY-MM-DD)', item.data.date?.start ?? '')}${field(item.id, 'summary', 'Summary', item.data.summary, true)}
@@ -88,8 +101,13 @@ export function deskPage(state: DeskState): string {
   const message = state.message
     ? `<section aria-labelledby="done" class="${state.message.failed ? 'failed' : 'done'}" role="status"><h2 id="done">${escapeHtml(state.message.title)}</h2><pre>${escapeHtml(state.message.text)}</pre></section>`
     : '';
-  const problems = state.problems ? `<section aria-labelledby="problems" class="failed"><h2 id="problems">The content has problems</h2><p>Fix them (in your editor) before reviewing; <code>npm run check</code> lists them too.</p><pre>${escapeHtml(state.problems)}</pre></section>` : '';
-  const items = state.items.length > 0 ? `<ol class="items">${state.items.map((item) => itemHtml(state, item)).join('\n')}</ol>` : '<p>Nothing awaits review.</p>';
+  const problems = state.problems
+    ? `<section aria-labelledby="problems" class="failed"><h2 id="problems">The content has problems</h2><p>Fix them (in your editor) before reviewing; <code>npm run check</code> lists them too.</p><pre>${escapeHtml(state.problems)}</pre></section>`
+    : '';
+  const items =
+    state.items.length > 0
+      ? `<ol class="items">${state.items.map((item) => itemHtml(state, item)).join('\n')}</ol>`
+      : '<p>Nothing awaits review.</p>';
   return `<!doctype html>
 <html lang="en">
 <head>

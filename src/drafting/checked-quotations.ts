@@ -14,12 +14,24 @@ const found = (words: string, passages: readonly QuotablePassage[]) => checkQuot
  * passages (the check every account's words get, docs/quotations.md): the importer never writes what
  * the loader would refuse. Undefined when nothing is left to compare.
  */
-export function checkedAccount(account: Account, passages: readonly QuotablePassage[]): { account?: Account; leftOut: LeftOutValue[] } {
+export function checkedAccount(
+  account: Account,
+  passages: readonly QuotablePassage[],
+): { account?: Account; leftOut: LeftOutValue[] } {
   const leftOut: LeftOutValue[] = [];
   const keep = <T>(where: string, values: readonly T[], words: (value: T) => string) =>
-    values.filter((value, i) => found(words(value), passages) || (leftOut.push({ where: `${where}[${i}]`, value: words(value) }), false));
-  const date = account.date && !found(account.date.asWritten, passages) ? (leftOut.push({ where: 'date', value: account.date.asWritten }), undefined) : account.date;
-  const setting = account.setting && !found(account.setting, passages) ? (leftOut.push({ where: 'setting', value: account.setting }), undefined) : account.setting;
+    values.filter(
+      (value, i) =>
+        found(words(value), passages) || (leftOut.push({ where: `${where}[${i}]`, value: words(value) }), false),
+    );
+  const date =
+    account.date && !found(account.date.asWritten, passages)
+      ? (leftOut.push({ where: 'date', value: account.date.asWritten }), undefined)
+      : account.date;
+  const setting =
+    account.setting && !found(account.setting, passages)
+      ? (leftOut.push({ where: 'setting', value: account.setting }), undefined)
+      : account.setting;
   const kept: Account = {
     ...account,
     date,
@@ -30,7 +42,8 @@ export function checkedAccount(account: Account, passages: readonly QuotablePass
   };
   if (!kept.date) delete kept.date;
   if (!kept.setting) delete kept.setting;
-  const empty = !kept.date && !kept.setting && kept.actors.length === 0 && kept.wording.length === 0 && kept.numbers.length === 0;
+  const empty =
+    !kept.date && !kept.setting && kept.actors.length === 0 && kept.wording.length === 0 && kept.numbers.length === 0;
   return { ...(empty ? {} : { account: kept }), leftOut };
 }
 

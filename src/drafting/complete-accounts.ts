@@ -14,7 +14,8 @@ export interface BuildDraft {
 export type DraftFor = (fact: FactInput, article: ArticleInput, passages: LinkedPassage[]) => Account | undefined;
 
 /** Drafts an account from the passages alone, as the importer does. */
-export const draftFromArticle: DraftFor = (fact, article, passages) => draftAccount(fact, draftSource(article.id, article.data), passages);
+export const draftFromArticle: DraftFor = (fact, article, passages) =>
+  draftAccount(fact, draftSource(article.id, article.data), passages);
 
 /**
  * Every fact with an account from each source that mentions it: where the fact file has none (a source
@@ -33,10 +34,20 @@ export function completeAccounts(
   const drafted: BuildDraft[] = [];
   const completed = facts.map((fact) => {
     const added = articles.flatMap((article) => {
-      const passages = article.blocks.filter((block) => block.mentions.includes(fact.id)).map((block) => ({ blockId: block.id, text: block.text }));
-      if (passages.length === 0 || fact.data.accounts.some((account) => account.source === article.id) || fact.data.noAccountFrom.includes(article.id)) return [];
+      const passages = article.blocks
+        .filter((block) => block.mentions.includes(fact.id))
+        .map((block) => ({ blockId: block.id, text: block.text }));
+      if (
+        passages.length === 0 ||
+        fact.data.accounts.some((account) => account.source === article.id) ||
+        fact.data.noAccountFrom.includes(article.id)
+      )
+        return [];
       const lead = story.get(article.id)?.lead;
-      const leadMentions = lead !== undefined && lead !== article.id && articles.some((other) => other.id === lead && other.blocks.some((block) => block.mentions.includes(fact.id)));
+      const leadMentions =
+        lead !== undefined &&
+        lead !== article.id &&
+        articles.some((other) => other.id === lead && other.blocks.some((block) => block.mentions.includes(fact.id)));
       if (leadMentions) return [];
       const account = draft(fact, article, passages);
       if (!account) return [];

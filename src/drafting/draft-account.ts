@@ -32,9 +32,16 @@ export interface DraftSource {
  * passages, verbatim, so the quotation check verifies it like any account's. The account is marked
  * `review: drafted` until an editor accepts it. Undefined when the passages give nothing to compare.
  */
-export function draftAccount(fact: DraftedFact, source: DraftSource, passages: readonly LinkedPassage[]): Account | undefined {
+export function draftAccount(
+  fact: DraftedFact,
+  source: DraftSource,
+  passages: readonly LinkedPassage[],
+): Account | undefined {
   if (passages.length === 0) return undefined;
-  const context: RecognitionContext = { ...(source.published ? { published: source.published } : {}), ...(source.language ? { language: source.language } : {}) };
+  const context: RecognitionContext = {
+    ...(source.published ? { published: source.published } : {}),
+    ...(source.language ? { language: source.language } : {}),
+  };
   const sentences = mentionSentences(fact, passages, context);
   const dates = new Map<string, ReturnType<typeof datesInText>>();
   const dateSpans = (passage: string) => {
@@ -45,13 +52,22 @@ export function draftAccount(fact: DraftedFact, source: DraftSource, passages: r
     }
     return found;
   };
-  const date = draftedDate({ kind: fact.data.kind, ...(fact.data.date ? { date: fact.data.date } : {}) }, sentences, context);
+  const date = draftedDate(
+    { kind: fact.data.kind, ...(fact.data.date ? { date: fact.data.date } : {}) },
+    sentences,
+    context,
+  );
   const setting = draftedSetting(sentences);
   const actors = draftedActors(sentences, dateSpans);
   const wording = draftedWording(sentences);
   // Numbers that name what they count are read from every sentence of the linked passages: "the LDP
   // alone won 316 of 465 seats" tells the election's result without naming the election.
-  const numbers = draftedNumbers(sentences, fact.data.accounts.filter((account) => account.source !== source.id), dateSpans, everySentence(passages, context.language));
+  const numbers = draftedNumbers(
+    sentences,
+    fact.data.accounts.filter((account) => account.source !== source.id),
+    dateSpans,
+    everySentence(passages, context.language),
+  );
   if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return undefined;
   const drafted: Account = {
     source: source.id,
@@ -64,13 +80,21 @@ export function draftAccount(fact: DraftedFact, source: DraftSource, passages: r
     review: 'drafted',
   };
   // The build checks every drafted value as a quotation of the source: one it would refuse is left out.
-  return checkedAccount(drafted, passages.map((passage) => ({ ref: `${source.id}#${passage.blockId}`, text: passage.text }))).account;
+  return checkedAccount(
+    drafted,
+    passages.map((passage) => ({ ref: `${source.id}#${passage.blockId}`, text: passage.text })),
+  ).account;
 }
 
 /** Every sentence of the passages, as drafting reads a mention sentence (with no word lists). */
 function everySentence(passages: readonly LinkedPassage[], language = 'en'): MentionSentence[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   return passages.flatMap((passage) =>
-    [...segmenter.segment(passage.text)].map((segment) => ({ blockId: passage.blockId, passage: passage.text, sentence: { start: segment.index, end: segment.index + segment.segment.length }, lists: [] })),
+    [...segmenter.segment(passage.text)].map((segment) => ({
+      blockId: passage.blockId,
+      passage: passage.text,
+      sentence: { start: segment.index, end: segment.index + segment.segment.length },
+      lists: [],
+    })),
   );
 }

@@ -16,9 +16,11 @@ export interface UnmatchedEvent {
 }
 
 /** Verbs of measures taken against someone, in English and Japanese. */
-const MEASURE = /\b(?:ban|bans|banned|banning|restrict|restricts|restricted|restriction|curb|curbs|curbed|sanction|sanctions|sanctioned|tariff|tariffs|suspend|suspends|suspended|halt|halts|halted|impose|imposes|imposed|tighten|tightens|tightened|control|controls)\b|禁止|規制|制裁|停止|強化/iu;
+const MEASURE =
+  /\b(?:ban|bans|banned|banning|restrict|restricts|restricted|restriction|curb|curbs|curbed|sanction|sanctions|sanctioned|tariff|tariffs|suspend|suspends|suspended|halt|halts|halted|impose|imposes|imposed|tighten|tightens|tightened|control|controls)\b|禁止|規制|制裁|停止|強化/iu;
 /** Verbs of saying. */
-const STATEMENT = /\b(?:said|says|announced|announces|stated|warned|warns|told|declared|claimed|accused|criticised|criticized|protested|responded)\b|述べ|発表|表明|批判|抗議/iu;
+const STATEMENT =
+  /\b(?:said|says|announced|announces|stated|warned|warns|told|declared|claimed|accused|criticised|criticized|protested|responded)\b|述べ|発表|表明|批判|抗議/iu;
 
 /**
  * A draft fact for an event a source dates that no fact covers: a title from the sentence (its
@@ -26,16 +28,29 @@ const STATEMENT = /\b(?:said|says|announced|announces|stated|warned|warns|told|d
  * event; an event when the source dates it after its own publication), the date, proposed recognition rules, a summary that quotes the sentence, and the source's
  * account, drafted. It is written to `content/drafts/` and published only when an editor accepts it.
  */
-export function draftFact(event: UnmatchedEvent, source: DraftSource, takenIds: ReadonlySet<string>): { id: string; data: FactData } | undefined {
+export function draftFact(
+  event: UnmatchedEvent,
+  source: DraftSource,
+  takenIds: ReadonlySet<string>,
+): { id: string; data: FactData } | undefined {
   const clause = clauseOf(event.sentence, event.date.asWritten);
   const title = titleFrom(clause, event.date.asWritten);
   if (title.length < 3) return undefined;
   const id = uniqueId(slugForId(title) || `${source.id}-event`, takenIds);
-  const recognise = proposeRules(clause, { dated: true, exclude: datesInText(clause, source).map((date) => ({ start: date.index, end: date.end })) });
+  const recognise = proposeRules(clause, {
+    dated: true,
+    exclude: datesInText(clause, source).map((date) => ({ start: date.index, end: date.end })),
+  });
   // Something the source dates after its own publication is still to come: an event, written about
   // ahead of time (recognition lets only events be mentioned before their date).
   const ahead = source.published !== undefined && event.date.value.slice(0, source.published.length) > source.published;
-  const kind: FactData['kind'] = ahead ? 'event' : MEASURE.test(clause) ? 'measure' : STATEMENT.test(clause) ? 'statement' : 'event';
+  const kind: FactData['kind'] = ahead
+    ? 'event'
+    : MEASURE.test(clause)
+      ? 'measure'
+      : STATEMENT.test(clause)
+        ? 'statement'
+        : 'event';
   const data: FactData = {
     title,
     kind,
@@ -57,7 +72,9 @@ export function draftFact(event: UnmatchedEvent, source: DraftSource, takenIds: 
   const passages = account ? [{ ref: `${source.id}#${event.blockId}`, text: event.passage }] : [];
   const checked = {
     title: quotesHold(title, passages) ? title : withoutQuotationMarks(title),
-    summary: quotesHold(data.summary, passages) ? data.summary : `Drafted from one source: ${source.id}, paragraph ${event.blockId}.`,
+    summary: quotesHold(data.summary, passages)
+      ? data.summary
+      : `Drafted from one source: ${source.id}, paragraph ${event.blockId}.`,
   };
   return { id, data: { ...data, ...checked, accounts: account ? [account] : [] } };
 }
@@ -76,19 +93,37 @@ export function titleFrom(sentence: string, dateWords: string): string {
   const escaped = dateWords.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const without = sentence
     // The date goes with its preposition ("on January 6") and, in Japanese, its comma ("6日、").
-    .replace(new RegExp(`(?:\\s*\\b(?:on|in|since|from|at|by|for|until|as of)\\s+)?${escaped}(?:\\s*[,、])?`, 'iu'), ' ')
+    .replace(
+      new RegExp(`(?:\\s*\\b(?:on|in|since|from|at|by|for|until|as of)\\s+)?${escaped}(?:\\s*[,、])?`, 'iu'),
+      ' ',
+    )
     // "…, the commerce ministry said." and "…, officials say": the attribution is no part of the event.
-    .replace(/,\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+(?:said|says|reported|reports|announced|told [\p{L}\s]{2,30})\s*[.。]?\s*$/u, '');
-  const clause = (without.split(new RegExp(CLAUSE_BREAK.source, 'gu'))[0] ?? without).replace(/[\s,.;:。、]+$/u, '').replace(/\s+/gu, ' ').trim();
+    .replace(
+      /,\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+(?:said|says|reported|reports|announced|told [\p{L}\s]{2,30})\s*[.。]?\s*$/u,
+      '',
+    );
+  const clause = (without.split(new RegExp(CLAUSE_BREAK.source, 'gu'))[0] ?? without)
+    .replace(/[\s,.;:。、]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(clause);
   // A title cut after "on" or "to" reads as cut off: it ends at the last word that means something.
-  const short = cjk ? [...clause.replace(/\s/gu, '')].slice(0, 40).join('') : clause.split(' ').slice(0, 14).join(' ').replace(/(?:\s+(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/iu, '');
+  const short = cjk
+    ? [...clause.replace(/\s/gu, '')].slice(0, 40).join('')
+    : clause
+        .split(' ')
+        .slice(0, 14)
+        .join(' ')
+        .replace(/(?:\s+(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/iu, '');
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
 /** A fact id from a title's slug: at most 60 characters, and — since one that stops at "to" or "of" reads as cut off — ending at the last word that means something. */
 export function factIdFrom(slug: string): string {
-  return slug.slice(0, 60).replace(/-+$/u, '').replace(/(?:-(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/u, '');
+  return slug
+    .slice(0, 60)
+    .replace(/-+$/u, '')
+    .replace(/(?:-(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/u, '');
 }
 
 function uniqueId(base: string, taken: ReadonlySet<string>): string {
@@ -99,5 +134,8 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
 
 /** A title's words without the quotation marks that would present them as quoted. */
 function withoutQuotationMarks(title: string): string {
-  return title.replace(/[“”„"「」『』]|(?<![\p{L}\p{N}])['‘]|['’](?![\p{L}\p{N}])/gu, '').replace(/\s+/gu, ' ').trim();
+  return title
+    .replace(/[“”„"「」『』]|(?<![\p{L}\p{N}])['‘]|['’](?![\p{L}\p{N}])/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

@@ -23,15 +23,25 @@ const BACKGROUND_YEARS = 1;
  * (the first pandas' arrival in 1972, the party's founding in 1955); nor a date inside quoted words
  * (“I'm quitting today” is what someone said, not when something happened).
  */
-export function notAnEvent(date: CandidateDate, paragraph: string, published: string | undefined): NotAnEvent | undefined {
+export function notAnEvent(
+  date: CandidateDate,
+  paragraph: string,
+  published: string | undefined,
+): NotAnEvent | undefined {
   if (isPageFurniture(paragraph)) return 'caption, credit or label';
   const datelineLength = paragraph.length - withoutDateline(paragraph).length;
   if (date.index < datelineLength) return 'dateline';
-  if (extractQuotations(paragraph).some((quote) => date.index > quote.index && date.index < quote.index + quote.text.length + 2)) return 'quoted words';
+  if (
+    extractQuotations(paragraph).some(
+      (quote) => date.index > quote.index && date.index < quote.index + quote.text.length + 2,
+    )
+  )
+    return 'quoted words';
   if (published && date.value) {
     const year = Number(published.slice(0, 4)) - BACKGROUND_YEARS;
     const cutoff = `${year}${published.slice(4)}`;
-    if (date.value.length === 4 ? Number(date.value) < year : date.value < cutoff.slice(0, date.value.length)) return 'background history';
+    if (date.value.length === 4 ? Number(date.value) < year : date.value < cutoff.slice(0, date.value.length))
+      return 'background history';
   }
   return undefined;
 }

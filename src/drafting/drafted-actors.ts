@@ -11,7 +11,8 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ']);
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 
 /** 「高市早苗首相は」「中国外務省の報道官が」: the noun phrase a sentence (or clause) opens with, before は or が. */
-const JAPANESE_SUBJECT = /(?:^|[、。「])([\p{Script=Han}\p{Script=Katakana}ー・]{2,16}(?:の[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})?)(?:は|が)/gu;
+const JAPANESE_SUBJECT =
+  /(?:^|[、。「])([\p{Script=Han}\p{Script=Katakana}ー・]{2,16}(?:の[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})?)(?:は|が)/gu;
 
 /**
  * The people and bodies a source names as acting: in English, each group of words holding a proper
@@ -19,11 +20,19 @@ const JAPANESE_SUBJECT = /(?:^|[、。「])([\p{Script=Han}\p{Script=Katakana}�
  * officials accused"); in Japanese, the noun phrase marked with は or が. Each quoted as written.
  * Dates ("Tuesday said" never happens, but "On Tuesday, Tokyo said" does) are left out.
  */
-export function draftedActors(sentences: readonly MentionSentence[], dateSpans: (passage: string) => ReadonlyArray<{ index: number; end: number }>): string[] {
+export function draftedActors(
+  sentences: readonly MentionSentence[],
+  dateSpans: (passage: string) => ReadonlyArray<{ index: number; end: number }>,
+): string[] {
   const actors: string[] = [];
   const add = (name: string) => {
     const clean = name.trim();
-    if (clean !== '' && !actors.some((known) => known.toLowerCase() === clean.toLowerCase()) && actors.length < MAX_ACTORS) actors.push(clean);
+    if (
+      clean !== '' &&
+      !actors.some((known) => known.toLowerCase() === clean.toLowerCase()) &&
+      actors.length < MAX_ACTORS
+    )
+      actors.push(clean);
   };
   for (const sentence of sentences) {
     const text = sentence.passage.slice(sentence.sentence.start, sentence.sentence.end);
@@ -31,7 +40,10 @@ export function draftedActors(sentences: readonly MentionSentence[], dateSpans: 
       for (const match of text.matchAll(JAPANESE_SUBJECT)) if (match[1]) add(match[1]);
       continue;
     }
-    const dates = dateSpans(sentence.passage).map((d) => ({ start: d.index - sentence.sentence.start, end: d.end - sentence.sentence.start }));
+    const dates = dateSpans(sentence.passage).map((d) => ({
+      start: d.index - sentence.sentence.start,
+      end: d.end - sentence.sentence.start,
+    }));
     for (const group of subjects(tagEnglish(text))) {
       if (dates.some((d) => d.start < group.end && group.start < d.end)) continue;
       add(text.slice(group.start, group.end));
@@ -44,7 +56,11 @@ export function draftedActors(sentences: readonly MentionSentence[], dateSpans: 
 function subjects(words: readonly TaggedWord[]): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   // A hyphen written without spaces joins a name ("Self-Defense Forces").
-  const joins = (k: number) => words[k]?.text === '-' && words[k - 1]?.end === words[k]?.start && words[k]?.end === words[k + 1]?.start && NOMINAL.has(words[k + 1]?.pos ?? '');
+  const joins = (k: number) =>
+    words[k]?.text === '-' &&
+    words[k - 1]?.end === words[k]?.start &&
+    words[k]?.end === words[k + 1]?.start &&
+    NOMINAL.has(words[k + 1]?.pos ?? '');
   const inGroup = (k: number) => NOMINAL.has(words[k]?.pos ?? '') || joins(k);
   let i = 0;
   while (i < words.length) {

@@ -29,10 +29,15 @@ export function draftedDate(
   };
   for (const sentence of sentences) {
     const dates = datesOf(sentence.passage);
-    const inSentence = dates.filter((date) => date.index >= sentence.sentence.start && date.index < sentence.sentence.end);
+    const inSentence = dates.filter(
+      (date) => date.index >= sentence.sentence.start && date.index < sentence.sentence.end,
+    );
     // A date dates the clause it stands in: in “a spokesperson said on Wednesday that the remarks were
     // …”, Wednesday is the saying's, not the remarks'. Unsure, the account takes no date.
-    const own = sentence.lists.length === 0 ? inSentence : inSentence.filter((date) => sameClause(sentence.passage, date, dates, sentence.lists));
+    const own =
+      sentence.lists.length === 0
+        ? inSentence
+        : inSentence.filter((date) => sameClause(sentence.passage, date, dates, sentence.lists));
     if (inSentence.length > 0 && own.length === 0) continue;
     const before = dates.filter((date) => date.index < sentence.sentence.start);
     const candidates = own.length > 0 ? own : before.slice(-1);
@@ -52,7 +57,9 @@ export function draftedDate(
 /** Why a relative date was read as it was, in a sentence a reader can check (quoting the words as written). */
 function inferredReason(date: TextDate, value: string): string {
   const base = date.reason ?? `“${date.asWritten}” — counted from the publication date`;
-  return value === date.value ? `${base}, read as ${value}.` : `${base}; read as ${value}, the day of that name that fits the fact’s dates.`;
+  return value === date.value
+    ? `${base}, read as ${value}.`
+    : `${base}; read as ${value}, the day of that name that fits the fact’s dates.`;
 }
 
 /** Where a sentence divides into clauses that tell events of their own: a comma or semicolon, a dash, or a word that opens a clause. */
@@ -71,12 +78,17 @@ function sameClause(
   words: ReadonlyArray<{ list: string; start: number; end: number }>,
 ): boolean {
   // The comma of "February 3, 2026" divides nothing.
-  const breaks = [...passage.matchAll(CLAUSE_BREAK)].map((match) => match.index).filter((at) => !dates.some((d) => at >= d.index && at < d.end));
+  const breaks = [...passage.matchAll(CLAUSE_BREAK)]
+    .map((match) => match.index)
+    .filter((at) => !dates.some((d) => at >= d.index && at < d.end));
   const clauseOf = (at: number) => breaks.filter((position) => position < at).length;
   let clauses = [clauseOf(date.index)];
   // A date set before its clause ("On February 3, 2026, the ministry will…") dates the clause after it.
-  const opening = passage.slice(breaks[clauses[0]! - 1] ?? 0, breaks[clauses[0]!] ?? passage.length).replace(passage.slice(date.index, date.end), '');
-  if (/^[\s,;:—–-]*(?:(?:on|in|at|by|since|from|until|late|early|as of)\s*)*[\s,;:—–-]*$/iu.test(opening)) clauses = [clauses[0]!, clauses[0]! + 1];
+  const opening = passage
+    .slice(breaks[clauses[0]! - 1] ?? 0, breaks[clauses[0]!] ?? passage.length)
+    .replace(passage.slice(date.index, date.end), '');
+  if (/^[\s,;:—–-]*(?:(?:on|in|at|by|since|from|until|late|early|as of)\s*)*[\s,;:—–-]*$/iu.test(opening))
+    clauses = [clauses[0]!, clauses[0]! + 1];
   const lists = new Set(words.filter((word) => clauses.includes(clauseOf(word.start))).map((word) => word.list));
   return lists.size >= Math.min(2, new Set(words.map((word) => word.list)).size);
 }

@@ -31,14 +31,50 @@ const UNITS: Record<string, { label: string; unit: string; factor: number }> = {
 };
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, 万: 1e4, 億: 1e8, 兆: 1e12 };
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  万: 1e4,
+  億: 1e8,
+  兆: 1e12,
+};
 
 /** Words before a number that belong to what the source writes: "about 110 km", "nearly 300 seats". */
-const HEDGE = /(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|just|約|およそ|最大)\s*$/iu;
+const HEDGE =
+  /(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|just|約|およそ|最大)\s*$/iu;
 
 /**
  * The numbers a source gives in its mention sentences — distances, seat counts, amounts, shares,
@@ -64,10 +100,18 @@ export function draftedNumbers(
       : others.find((n) => n.unit === unit && n.label.split(' ')[0] === label.split(' ')[0])
     )?.label ?? label;
   const read = new Set(sentences.map((sentence) => `${sentence.passage}\n${sentence.sentence.start}`));
-  const further = wider.filter((sentence) => !read.has(`${sentence.passage}\n${sentence.sentence.start}`)).map((sentence) => ({ sentence, subjectsOnly: true }));
-  for (const { sentence, subjectsOnly } of [...sentences.map((sentence) => ({ sentence, subjectsOnly: false })), ...further]) {
+  const further = wider
+    .filter((sentence) => !read.has(`${sentence.passage}\n${sentence.sentence.start}`))
+    .map((sentence) => ({ sentence, subjectsOnly: true }));
+  for (const { sentence, subjectsOnly } of [
+    ...sentences.map((sentence) => ({ sentence, subjectsOnly: false })),
+    ...further,
+  ]) {
     const text = sentence.passage.slice(sentence.sentence.start, sentence.sentence.end);
-    const dates = dateSpans(sentence.passage).map((d) => ({ start: d.index - sentence.sentence.start, end: d.end - sentence.sentence.start }));
+    const dates = dateSpans(sentence.passage).map((d) => ({
+      start: d.index - sentence.sentence.start,
+      end: d.end - sentence.sentence.start,
+    }));
     const found = hasCjk(text) ? japaneseNumbers(text) : englishNumbers(text);
     for (const number of found) {
       if (subjectsOnly && !number.subject) continue;
@@ -105,12 +149,23 @@ function englishNumbers(text: string): FoundNumber[] {
     const before = words[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
     if (words[before]?.text === 'of' && words[before - 1]?.pos === 'NUM') continue;
     // "up sharply from 198 seats": the count before the change, not the one the source reports.
-    if (words[i - 1]?.text.toLowerCase() === 'from' && words.slice(Math.max(0, i - 4), i - 1).some((w) => /^(?:up|down)$/iu.test(w.text))) continue;
+    if (
+      words[i - 1]?.text.toLowerCase() === 'from' &&
+      words.slice(Math.max(0, i - 4), i - 1).some((w) => /^(?:up|down)$/iu.test(w.text))
+    )
+      continue;
     const currency = words[i - 1]?.text === '$' ? words[i - 1] : undefined;
     // "316 of the 465 seats": the first number counts the same noun as the second.
     const ofPhrase = words[j + 1]?.text === 'of';
     // "increased its seat count to 315": what is counted is named before the number.
-    const countedBefore = !currency && !ofPhrase && words[i - 1]?.text.toLowerCase() === 'to' && /^(?:count|total|tally|number)$/iu.test(words[i - 2]?.text ?? '') && words[i - 3]?.pos === 'NOUN' ? words[i - 3] : undefined;
+    const countedBefore =
+      !currency &&
+      !ofPhrase &&
+      words[i - 1]?.text.toLowerCase() === 'to' &&
+      /^(?:count|total|tally|number)$/iu.test(words[i - 2]?.text ?? '') &&
+      words[i - 3]?.pos === 'NOUN'
+        ? words[i - 3]
+        : undefined;
     const unitWord = currency ?? countedBefore ?? (ofPhrase ? nounAfterWhole(words, j + 1) : nextNoun(words, j));
     if (!unitWord) continue;
     const key = unitKey(unitWord.text);
@@ -125,15 +180,30 @@ function englishNumbers(text: string): FoundNumber[] {
     // seats" → "LDP seats"); a share, what it is a share of ("70% of rare earths" → "share of rare earths").
     const measure = counted.label === 'distance' || counted.label === 'amount';
     const subject = measure || counted.label === 'share' ? undefined : subjectOf(words, countedBefore ? i - 4 : i);
-    const whole = counted.label === 'share' && words[j + 2]?.text === 'of' ? nounPhraseFrom(words, words[j + 3]?.pos === 'DET' ? j + 4 : j + 3) : undefined;
+    const whole =
+      counted.label === 'share' && words[j + 2]?.text === 'of'
+        ? nounPhraseFrom(words, words[j + 3]?.pos === 'DET' ? j + 4 : j + 3)
+        : undefined;
     if (whole || subject) {
       const label = whole ? `share of ${whole}${subject ? ` from ${subject}` : ''}` : `${subject} ${counted.label}`;
       found.push({ start, end, label, subject: true, value: round(value * counted.factor), unit: counted.unit });
       continue;
     }
     // A count takes the verb before it into its label ("seats won", "ships sent"): the part of a whole is not the whole.
-    const verb = counted.label === 'distance' || counted.label === 'amount' || counted.label === 'share' ? undefined : words.slice(Math.max(0, i - 3), i).reverse().find((w) => w.pos === 'VERB');
-    found.push({ start, end, label: verb ? `${counted.label} ${verb.text.toLowerCase()}` : counted.label, value: round(value * counted.factor), unit: counted.unit });
+    const verb =
+      counted.label === 'distance' || counted.label === 'amount' || counted.label === 'share'
+        ? undefined
+        : words
+            .slice(Math.max(0, i - 3), i)
+            .reverse()
+            .find((w) => w.pos === 'VERB');
+    found.push({
+      start,
+      end,
+      label: verb ? `${counted.label} ${verb.text.toLowerCase()}` : counted.label,
+      value: round(value * counted.factor),
+      unit: counted.unit,
+    });
   }
   return found;
 }
@@ -145,7 +215,8 @@ function nounPhraseEndingAt(words: readonly TaggedWord[], end: number): string |
   let start = end;
   while (start - 1 >= 0 && NOUN_PHRASE.has(words[start - 1]?.pos ?? '') && end - start < 5) start--;
   const phrase = words.slice(start, end + 1);
-  if (!phrase.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') || !NOUN_PHRASE.has(words[end]?.pos ?? '')) return undefined;
+  if (!phrase.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') || !NOUN_PHRASE.has(words[end]?.pos ?? ''))
+    return undefined;
   return phrase.map((w) => w.text).join(' ');
 }
 
@@ -155,7 +226,10 @@ function nounPhraseFrom(words: readonly TaggedWord[], start: number): string | u
   while (words[end]?.pos === 'ADJ') end++;
   if (words[end]?.pos !== 'NOUN' && words[end]?.pos !== 'PROPN') return undefined;
   while (words[end + 1]?.pos === 'NOUN' && end - start < 4) end++;
-  return words.slice(start, end + 1).map((w) => w.text).join(' ');
+  return words
+    .slice(start, end + 1)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 /**
@@ -213,7 +287,9 @@ function nextNoun(words: readonly TaggedWord[], after: number): TaggedWord | und
 function unitKey(word: string): string {
   const lower = word.toLowerCase();
   if (UNITS[lower]) return lower;
-  const singular = lower.replace(/(?:es|s)$/u, (end) => (lower.endsWith('ies') ? 'y' : end === 'es' && /(?:ch|sh|x|ss)es$/u.test(lower) ? '' : end === 'es' ? 'e' : ''));
+  const singular = lower.replace(/(?:es|s)$/u, (end) =>
+    lower.endsWith('ies') ? 'y' : end === 'es' && /(?:ch|sh|x|ss)es$/u.test(lower) ? '' : end === 'es' ? 'e' : '',
+  );
   return UNITS[singular] ? singular : lower.endsWith('s') && UNITS[lower.slice(0, -1)] ? lower.slice(0, -1) : lower;
 }
 
@@ -224,7 +300,8 @@ export function numberValue(words: readonly string[]): number | undefined {
   for (const raw of words) {
     const word = raw.toLowerCase().replace(/,/gu, '');
     if (/^\d+(?:\.\d+)?$/u.test(word)) current = (current ?? 0) + Number(word);
-    else if (SMALL[word] !== undefined) current = word === 'hundred' ? (current ?? 1) * 100 : (current ?? 0) + SMALL[word];
+    else if (SMALL[word] !== undefined)
+      current = word === 'hundred' ? (current ?? 1) * 100 : (current ?? 0) + SMALL[word];
     else if (SCALE[word] !== undefined) {
       total += (current ?? 1) * SCALE[word];
       current = undefined;
@@ -237,14 +314,25 @@ export function numberValue(words: readonly string[]): number | undefined {
 /** Numbers in Japanese: digits (full- or half-width), an optional 万/億, then a unit ("約110キロ", "316議席", "5000億円"). */
 function japaneseNumbers(text: string): FoundNumber[] {
   const readable = halfWidth(text);
-  const units = Object.keys(UNITS).filter((unit) => /[^\x00-\x7f]/u.test(unit) || unit === '%').sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(約|およそ|最大)?(\\d[\\d,]*(?:\\.\\d+)?)(万|億|兆)?(${units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`, 'gu');
+  const units = Object.keys(UNITS)
+    .filter((unit) => /[^\x00-\x7f]/u.test(unit) || unit === '%')
+    .sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(
+    `(約|およそ|最大)?(\\d[\\d,]*(?:\\.\\d+)?)(万|億|兆)?(${units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`,
+    'gu',
+  );
   const found: FoundNumber[] = [];
   for (const match of readable.matchAll(pattern)) {
     const unit = UNITS[match[4] ?? ''];
     if (!unit) continue;
     const value = Number((match[2] ?? '').replace(/,/gu, '')) * (SCALE[match[3] ?? ''] ?? 1);
-    found.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, label: unit.label, value: round(value * unit.factor), unit: unit.unit });
+    found.push({
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+      label: unit.label,
+      value: round(value * unit.factor),
+      unit: unit.unit,
+    });
   }
   return found;
 }

@@ -5,9 +5,38 @@ import type { MentionSentence } from './mention-sentences';
  * a vote. General news vocabulary, not any one story's.
  */
 const VENUE_NOUNS = [
-  'debate', 'interview', 'press conference', 'news conference', 'conference', 'briefing', 'summit', 'meeting', 'session', 'hearing',
-  'speech', 'address', 'rally', 'forum', 'programme', 'program', 'show', 'broadcast', 'talk show', 'election', 'vote', 'talks', 'visit',
-  'parliament', 'Diet', 'committee', 'statement', 'post', 'telephone call', 'phone call', 'call', 'remarks',
+  'debate',
+  'interview',
+  'press conference',
+  'news conference',
+  'conference',
+  'briefing',
+  'summit',
+  'meeting',
+  'session',
+  'hearing',
+  'speech',
+  'address',
+  'rally',
+  'forum',
+  'programme',
+  'program',
+  'show',
+  'broadcast',
+  'talk show',
+  'election',
+  'vote',
+  'talks',
+  'visit',
+  'parliament',
+  'Diet',
+  'committee',
+  'statement',
+  'post',
+  'telephone call',
+  'phone call',
+  'call',
+  'remarks',
 ];
 
 /** "during a televised debate", "in an interview with NHK", "at a news conference in Tokyo": the phrase after the preposition. */
@@ -18,7 +47,8 @@ const ENGLISH_SETTING = new RegExp(
 );
 
 /** 「テレビ番組で」「記者会見で」「党首討論会に出演し」: the noun ending in a venue word, before the particle. */
-const JAPANESE_SETTING = /([\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:番組|会見|討論会|討論|演説|会談|会議|委員会|国会|集会|インタビュー|選挙|投票|首脳会談))(?:で|に出演|において|の場で|に臨)/gu;
+const JAPANESE_SETTING =
+  /([\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:番組|会見|討論会|討論|演説|会談|会議|委員会|国会|集会|インタビュー|選挙|投票|首脳会談))(?:で|に出演|において|の場で|に臨)/gu;
 
 /**
  * The setting a source gives: a phrase naming a programme, an interview, a meeting or a vote in a
@@ -29,7 +59,9 @@ export function draftedSetting(sentences: readonly MentionSentence[]): string | 
   const found: Array<{ text: string; cued: boolean; order: number }> = [];
   for (const sentence of sentences) {
     const text = sentence.passage.slice(sentence.sentence.start, sentence.sentence.end);
-    const pattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? JAPANESE_SETTING : ENGLISH_SETTING;
+    const pattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+      ? JAPANESE_SETTING
+      : ENGLISH_SETTING;
     for (const match of text.matchAll(pattern)) {
       // A name may end in an abbreviation's dot, but not in the sentence's full stop.
       const phrase = match[1]?.trim().replace(/\.$/u, '');

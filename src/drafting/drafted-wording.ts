@@ -14,7 +14,23 @@ const MAX_QUOTED_CJK = 24;
  * Verbs of attribution that characterise nothing: news style's neutral "said". Any other verb of
  * saying ("warned", "claimed", "insisted") characterises, and is kept.
  */
-const NEUTRAL = new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'according', 'according to', '述べ', '述べた', '語っ', '語った', '話し', '話した']);
+const NEUTRAL = new Set([
+  'say',
+  'said',
+  'says',
+  'saying',
+  'tell',
+  'told',
+  'tells',
+  'according',
+  'according to',
+  '述べ',
+  '述べた',
+  '語っ',
+  '語った',
+  '話し',
+  '話した',
+]);
 
 /** Japanese particles: a matched stem followed by one is used as a noun ("同盟が"), not as a verb ("崩壊する"). */
 const PARTICLE = /^[はがをにでとのもへやかより、。「」]/u;
@@ -47,7 +63,9 @@ export function draftedWording(sentences: readonly MentionSentence[]): string[] 
   for (const sentence of sentences) {
     const text = sentence.passage.slice(sentence.sentence.start, sentence.sentence.end);
     for (const quote of extractQuotations(text)) {
-      const short = hasCjk(quote.text) ? quote.text.length <= MAX_QUOTED_CJK : quote.text.split(/\s+/u).length <= MAX_QUOTED_WORDS;
+      const short = hasCjk(quote.text)
+        ? quote.text.length <= MAX_QUOTED_CJK
+        : quote.text.split(/\s+/u).length <= MAX_QUOTED_WORDS;
       // Punctuation English puts inside the closing mark (“crises,”) belongs to the sentence.
       if (short) add(quote.text.replace(/[,.;:!?]+$/u, ''));
     }

@@ -21,7 +21,15 @@ export function matchingPassages(fact: FactRules, articles: readonly ArticleInpu
   const { recognisers } = compileRecognisers([fact]);
   return articles.flatMap((article) =>
     article.blocks
-      .filter((block) => block.kind !== 'heading' && recognise(block.text, recognisers, articleContext(article.data)).length > 0)
-      .map((block) => ({ articleId: article.id, blockId: block.id, ref: `${article.id}#${block.id}`, text: block.text })),
+      .filter(
+        (block) =>
+          block.kind !== 'heading' && recognise(block.text, recognisers, articleContext(article.data)).length > 0,
+      )
+      .map((block) => ({
+        articleId: article.id,
+        blockId: block.id,
+        ref: `${article.id}#${block.id}`,
+        text: block.text,
+      })),
   );
 }

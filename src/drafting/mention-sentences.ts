@@ -24,14 +24,23 @@ export interface MentionSentence {
  * link records only the first line that held). A passage linked by hand, whose words no rule finds,
  * counts as one sentence with no lists. The same matcher the site links with; no second reader.
  */
-export function mentionSentences(fact: FactRules, passages: readonly LinkedPassage[], context: RecognitionContext): MentionSentence[] {
+export function mentionSentences(
+  fact: FactRules,
+  passages: readonly LinkedPassage[],
+  context: RecognitionContext,
+): MentionSentence[] {
   const whole = compileRecognisers([fact]).recognisers;
   const lists = listRecognisers(fact);
   const found: MentionSentence[] = [];
   for (const passage of passages) {
     const mentions = recognise(passage.text, whole, context).filter((m) => m.factId === fact.id);
     if (mentions.length === 0) {
-      found.push({ blockId: passage.blockId, passage: passage.text, sentence: { start: 0, end: passage.text.length }, lists: [] });
+      found.push({
+        blockId: passage.blockId,
+        passage: passage.text,
+        sentence: { start: 0, end: passage.text.length },
+        lists: [],
+      });
       continue;
     }
     for (const mention of mentions) {
@@ -42,7 +51,12 @@ export function mentionSentences(fact: FactRules, passages: readonly LinkedPassa
         const end = mention.sentence.start + (cue?.end ?? 0);
         return { list: hit.factId, words: passage.text.slice(start, end), start, end };
       });
-      found.push({ blockId: passage.blockId, passage: passage.text, sentence: mention.sentence, lists: hits.filter((hit) => hit.words.trim() !== '') });
+      found.push({
+        blockId: passage.blockId,
+        passage: passage.text,
+        sentence: mention.sentence,
+        lists: hits.filter((hit) => hit.words.trim() !== ''),
+      });
     }
   }
   return found;
@@ -55,7 +69,10 @@ export function mentionSentences(fact: FactRules, passages: readonly LinkedPassa
 function listRecognisers(fact: FactRules): Recognisers {
   const facts = Object.entries(fact.data.recognise.words).map(([list, words]) => ({
     id: list,
-    data: { kind: 'characterisation' as const, recognise: { words: { [list]: words }, match: [list], not: [], patterns: [] } },
+    data: {
+      kind: 'characterisation' as const,
+      recognise: { words: { [list]: words }, match: [list], not: [], patterns: [] },
+    },
   }));
   return compileRecognisers(facts).recognisers;
 }

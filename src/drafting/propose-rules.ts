@@ -4,7 +4,42 @@ import { tagEnglish } from '../recognition/english-model';
 import { hasCjk } from '../recognition/normalise';
 
 /** Words that say nothing about which event a sentence is about. */
-const STOP = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'have', 'has', 'had', 'do', 'does', 'did', 'say', 'said', 'says', 'tell', 'told', 'year', 'month', 'week', 'day', 'time', 'thing', 'way', 'people', 'official', 'officials', 'report', 'reports', 'according', 'make', 'made', 'take', 'took']);
+const STOP = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'year',
+  'month',
+  'week',
+  'day',
+  'time',
+  'thing',
+  'way',
+  'people',
+  'official',
+  'officials',
+  'report',
+  'reports',
+  'according',
+  'make',
+  'made',
+  'take',
+  'took',
+]);
 /** At most this many words a list: a proposal to refine, not a catalogue. */
 const MAX_WORDS = 5;
 
@@ -16,18 +51,24 @@ const MAX_WORDS = 5;
  * the date. Every list is used by a line and the rules compile, so accepting the draft as it is never
  * breaks the build; `date` appears only when the fact has a date.
  */
-export function proposeRules(sentence: string, options: { dated: boolean; exclude?: ReadonlyArray<{ start: number; end: number }> }): Recognition {
-  const skip = (start: number, end: number) => (options.exclude ?? []).some((span) => span.start < end && start < span.end);
+export function proposeRules(
+  sentence: string,
+  options: { dated: boolean; exclude?: ReadonlyArray<{ start: number; end: number }> },
+): Recognition {
+  const skip = (start: number, end: number) =>
+    (options.exclude ?? []).some((span) => span.start < end && start < span.end);
   const lists: Record<string, string[]> = {};
   const add = (list: string, word: string) => {
     const clean = word.trim();
     if (clean.length < 2 || STOP.has(clean.toLowerCase())) return;
     const words = (lists[list] ??= []);
-    if (words.length < MAX_WORDS && !words.some((known) => known.toLowerCase() === clean.toLowerCase())) words.push(clean);
+    if (words.length < MAX_WORDS && !words.some((known) => known.toLowerCase() === clean.toLowerCase()))
+      words.push(clean);
   };
   if (hasCjk(sentence)) {
     for (const match of sentence.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{2,10}/gu)) {
-      if (!skip(match.index ?? 0, (match.index ?? 0) + match[0].length) && !/^[\d０-９]+[年月日]?$/u.test(match[0])) add('what', match[0]);
+      if (!skip(match.index ?? 0, (match.index ?? 0) + match[0].length) && !/^[\d０-９]+[年月日]?$/u.test(match[0]))
+        add('what', match[0]);
     }
   } else {
     const words = tagEnglish(sentence);
@@ -51,6 +92,11 @@ export function proposeRules(sentence: string, options: { dated: boolean; exclud
   const words = Object.fromEntries(Object.entries(lists).filter(([name]) => used.has(name)));
   const rules: Recognition = { words, match, not: [], patterns: [] };
   // The proposal must compile as it stands (a list with no usable word is dropped with its lines).
-  const { problems } = compileRecognisers([{ id: 'proposal', data: { kind: 'event', ...(options.dated ? { date: { start: '2000' } } : {}), recognise: rules } }]);
+  const { problems } = compileRecognisers([
+    {
+      id: 'proposal',
+      data: { kind: 'event', ...(options.dated ? { date: { start: '2000' } } : {}), recognise: rules },
+    },
+  ]);
   return problems.length === 0 ? rules : { words: {}, match: [], not: [], patterns: [] };
 }

@@ -13,7 +13,8 @@ export function quotableExcerpt(text: string, max = MAX_QUOTED): string {
   const head = [...whole].slice(0, max).join('');
   const cutAt = (pattern: RegExp) => {
     let last = -1;
-    for (const match of head.matchAll(pattern)) if (match.index + match[0].length >= max / 3) last = match.index + match[0].length;
+    for (const match of head.matchAll(pattern))
+      if (match.index + match[0].length >= max / 3) last = match.index + match[0].length;
     return last;
   };
   const end = [/[.!?。！？](?=\s|$)/gu, /[,;:、]|\s[—–]\s/gu, /\s/gu].map(cutAt).find((at) => at > 0) ?? head.length;

@@ -24,7 +24,10 @@ export const SUMMARY_TO_WRITE = 'Not written yet: summarise what the sources bel
  * article, and each matching source's account drafted from them (marked drafted). The editor widens
  * the rules, writes the summary and accepts it with `npm run review`.
  */
-export function scaffoldFact(request: NewFact, articles: readonly ArticleInput[]): { data: FactData; passages: MatchingPassage[] } {
+export function scaffoldFact(
+  request: NewFact,
+  articles: readonly ArticleInput[],
+): { data: FactData; passages: MatchingPassage[] } {
   // Not `+ date`: a source rarely dates a fact in the sentence that names it; the fact's date still
   // keeps mentions dated otherwise out (recognition's date window).
   const recognise = proposeRules(request.title, { dated: false });
@@ -46,7 +49,10 @@ export function scaffoldFact(request: NewFact, articles: readonly ArticleInput[]
   const passages = matchingPassages({ id: request.id, data: base }, articles);
   const accounts = articles.flatMap((article) => {
     const own = passages.filter((passage) => passage.articleId === article.id);
-    const account = own.length > 0 ? draftAccount({ id: request.id, data: base }, draftSource(article.id, article.data), own) : undefined;
+    const account =
+      own.length > 0
+        ? draftAccount({ id: request.id, data: base }, draftSource(article.id, article.data), own)
+        : undefined;
     return account ? [account] : [];
   });
   return { data: { ...base, accounts }, passages };

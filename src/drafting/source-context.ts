@@ -7,7 +7,10 @@ import type { DraftSource } from './draft-account';
  * January") cannot resolve "on Tuesday" — and its language.
  */
 export function draftSource(id: string, data: Pick<ArticleData, 'published' | 'language'>): DraftSource {
-  const published = data.published.status === 'stated' || (data.published.status === 'inferred' && data.published.qualifier === 'exact') ? data.published.value : undefined;
+  const published =
+    data.published.status === 'stated' || (data.published.status === 'inferred' && data.published.qualifier === 'exact')
+      ? data.published.value
+      : undefined;
   const language = data.language.status === 'not-stated' ? undefined : data.language.value;
   return { id, ...(published ? { published } : {}), ...(language ? { language } : {}) };
 }

@@ -8,7 +8,8 @@ import type { Account } from '../schemas/fact';
  */
 
 /** The comment a drafted account carries in the file, above its entry. */
-export const DRAFTED_COMMENT = '# Drafted from the text, not yet reviewed: npm run review accepts, edits or rejects it.';
+export const DRAFTED_COMMENT =
+  '# Drafted from the text, not yet reviewed: npm run review accepts, edits or rejects it.';
 
 /** How drafted values are written: the seeds' style (flow lists, quoted dates, long lines kept whole). */
 const WRITE = { flowCollectionPadding: false, lineWidth: 0 } as const;
@@ -16,7 +17,10 @@ const WRITE = { flowCollectionPadding: false, lineWidth: 0 } as const;
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 
 /** The entry of `accounts` given by `source`, with its place in the text. */
-function accountEntry(text: string, source: string): { seq: YAMLSeq; item: YAMLMap; start: number; end: number } | undefined {
+function accountEntry(
+  text: string,
+  source: string,
+): { seq: YAMLSeq; item: YAMLMap; start: number; end: number } | undefined {
   const doc = parseDocument(text);
   const seq = doc.get('accounts', true);
   if (!isSeq(seq) || seq.flow) return undefined;
@@ -36,7 +40,12 @@ function accountEntry(text: string, source: string): { seq: YAMLSeq; item: YAMLM
 export function accountText(account: Account, indent: string, drafted: boolean): string {
   const entry = new Document(accountFields(account));
   flowLists(entry.contents as Node);
-  const body = entry.toString(WRITE).trimEnd().split('\n').map((line) => `${indent}${line}`).join('\n');
+  const body = entry
+    .toString(WRITE)
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${indent}${line}`)
+    .join('\n');
   return `${drafted ? `${indent}${DRAFTED_COMMENT}\n` : ''}${body}\n`;
 }
 
@@ -44,7 +53,15 @@ export function accountText(account: Account, indent: string, drafted: boolean):
 function accountFields(account: Account): Record<string, unknown> {
   return {
     source: account.source,
-    ...(account.date ? { date: { asWritten: account.date.asWritten, value: account.date.value, ...(account.date.inferred ? { inferred: account.date.inferred } : {}) } } : {}),
+    ...(account.date
+      ? {
+          date: {
+            asWritten: account.date.asWritten,
+            value: account.date.value,
+            ...(account.date.inferred ? { inferred: account.date.inferred } : {}),
+          },
+        }
+      : {}),
     ...(account.setting ? { setting: account.setting } : {}),
     ...(account.actors.length > 0 ? { actors: account.actors } : {}),
     ...(account.numbers.length > 0 ? { numbers: account.numbers } : {}),
@@ -61,7 +78,12 @@ export function flowLists(node: Node | null): void {
     else for (const item of node.items) flowLists(item as Node);
   } else if (isMap(node)) {
     for (const pair of node.items) {
-      if (isScalar(pair.value) && typeof pair.value.value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(pair.value.value)) pair.value.type = 'QUOTE_SINGLE';
+      if (
+        isScalar(pair.value) &&
+        typeof pair.value.value === 'string' &&
+        /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(pair.value.value)
+      )
+        pair.value.type = 'QUOTE_SINGLE';
       flowLists(pair.value as Node);
     }
   }
@@ -115,10 +137,13 @@ export function markReviewed(text: string, source: string): string {
     const from = lineStart(text, keyStart);
     const line = text.slice(from, valueEnd);
     // `review:` on the entry's first line ("- review: drafted") keeps the dash for the next field.
-    result = line.trimStart().startsWith('- ') ? text : `${text.slice(0, from)}${text.slice(valueEnd).replace(/^\n/u, '')}`;
+    result = line.trimStart().startsWith('- ')
+      ? text
+      : `${text.slice(0, from)}${text.slice(valueEnd).replace(/^\n/u, '')}`;
   }
   const commentAt = result.indexOf(`${DRAFTED_COMMENT}\n`, entry.start);
-  if (commentAt !== -1 && commentAt < entry.end) result = `${result.slice(0, lineStart(result, commentAt))}${result.slice(commentAt + DRAFTED_COMMENT.length + 1)}`;
+  if (commentAt !== -1 && commentAt < entry.end)
+    result = `${result.slice(0, lineStart(result, commentAt))}${result.slice(commentAt + DRAFTED_COMMENT.length + 1)}`;
   return result;
 }
 
@@ -161,7 +186,9 @@ function removeTopLevel(text: string, field: string): string {
   const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
   const start = (pair?.key as Node | undefined)?.range?.[0];
   const end = (pair?.value as Node | undefined)?.range?.[2];
-  return start === undefined || end === undefined ? text : `${text.slice(0, lineStart(text, start))}${text.slice(end).replace(/^\n/u, '')}`;
+  return start === undefined || end === undefined
+    ? text
+    : `${text.slice(0, lineStart(text, start))}${text.slice(end).replace(/^\n/u, '')}`;
 }
 
 /** Sets a scalar (`title`, `date.start` …) to a new value, rewriting only that value; creates a missing top-level field. */

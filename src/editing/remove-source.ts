@@ -29,16 +29,27 @@ export type RemovalPlan =
   | { refused: false; id: string; changes: FileChange[]; facts: string[]; drafts: string[]; record: string }
   | { refused: true; problem: string; fix: string };
 
-const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort() : []);
+const yamlFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
 
 /** Plans the removal of article `id` from the content under `root`; reads files, writes nothing. */
 export function planRemoval(root: string, id: string, options: { date: string; reason?: string }): RemovalPlan {
   const content = join(root, 'content');
   const articleFile = `content/articles/${id}.md`;
   if (!existsSync(join(root, articleFile))) {
-    const known = readdirSync(join(content, 'articles')).filter((name) => name.endsWith('.md')).map((name) => basename(name, '.md'));
+    const known = readdirSync(join(content, 'articles'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => basename(name, '.md'));
     const near = closestName(id, known);
-    return { refused: true, problem: `there is no source "${id}" (no ${articleFile})`, fix: near ? `did you mean ${near}?` : `give the id of a file in content/articles/: ${known.sort().join(', ')}` };
+    return {
+      refused: true,
+      problem: `there is no source "${id}" (no ${articleFile})`,
+      fix: near ? `did you mean ${near}?` : `give the id of a file in content/articles/: ${known.sort().join(', ')}`,
+    };
   }
   const cited = analysisCitations(content, id);
   if (cited.length > 0) {
@@ -51,8 +62,14 @@ export function planRemoval(root: string, id: string, options: { date: string; r
 
   const { data } = splitFrontmatter(readFileSync(join(root, articleFile), 'utf8'));
   const changes: FileChange[] = [{ file: articleFile, text: null }];
-  if (typeof data.original === 'string' && !data.original.includes('/') && existsSync(join(content, 'originals', data.original))) changes.push({ file: `content/originals/${data.original}`, text: null });
-  if (existsSync(join(content, 'framing', `${id}.yaml`))) changes.push({ file: `content/framing/${id}.yaml`, text: null });
+  if (
+    typeof data.original === 'string' &&
+    !data.original.includes('/') &&
+    existsSync(join(content, 'originals', data.original))
+  )
+    changes.push({ file: `content/originals/${data.original}`, text: null });
+  if (existsSync(join(content, 'framing', `${id}.yaml`)))
+    changes.push({ file: `content/framing/${id}.yaml`, text: null });
 
   const isSource = (value: string) => value === id;
   const inSource = (value: string) => value.startsWith(`${id}#`);
@@ -133,7 +150,9 @@ function analysisCitations(content: string, id: string): string[] {
 function draftedFromSourceAlone(text: string, id: string): boolean {
   const doc = parseDocument(text);
   const accounts = doc.get('accounts', true);
-  const sources = isSeq(accounts) ? accounts.items.map((item) => String((item as { get?: (key: string) => unknown }).get?.('source') ?? '')) : [];
+  const sources = isSeq(accounts)
+    ? accounts.items.map((item) => String((item as { get?: (key: string) => unknown }).get?.('source') ?? ''))
+    : [];
   const from = [...sources, ...listValues(text, 'summaryFrom')];
   return from.length > 0 && from.every((source) => source === id);
 }
@@ -151,8 +170,18 @@ function sourceLabel(data: Record<string, unknown>, id: string): string {
 
 /** The correction file recording the removal (kind change), in the seeds' style. */
 function removalRecord(label: string, facts: readonly string[], options: { date: string; reason?: string }): string {
-  const summary = [`The source ${label} was removed from the briefing${facts.length > 0 ? ', with its accounts of the facts listed here' : ''}.`, options.reason?.trim()].filter(Boolean).join(' ');
-  const doc = new Document({ date: options.date, kind: 'change', summary, ...(facts.length > 0 ? { facts: [...facts] } : {}) });
+  const summary = [
+    `The source ${label} was removed from the briefing${facts.length > 0 ? ', with its accounts of the facts listed here' : ''}.`,
+    options.reason?.trim(),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const doc = new Document({
+    date: options.date,
+    kind: 'change',
+    summary,
+    ...(facts.length > 0 ? { facts: [...facts] } : {}),
+  });
   return `# Written by npm run remove-source: published in the changes log (About page) and the feed.\n${doc.toString({ lineWidth: 0 }).replace(/^date: (.*)$/mu, "date: '$1'")}`;
 }
 

@@ -60,10 +60,15 @@ export function planImport(request: ImportRequest): ImportPlan {
   const format = detectFormat(request.fileName, text);
   const parsed = parseSource(format, text);
   const base = request.flags.url ?? (parsed.metadata.url?.status === 'stated' ? parsed.metadata.url.value : undefined);
-  const title = request.flags.title ?? (parsed.metadata.title && 'value' in parsed.metadata.title ? parsed.metadata.title.value : undefined);
+  const title =
+    request.flags.title ??
+    (parsed.metadata.title && 'value' in parsed.metadata.title ? parsed.metadata.title.value : undefined);
   const sanitized = sanitizeTree(parsed.tree, { base });
   const body = normaliseHeadings(sanitized.tree, title);
-  const leftOut: LeftOut[] = [...(parsed.leftOut ?? []), ...sanitized.images.map((text) => ({ kind: 'image' as const, text }))];
+  const leftOut: LeftOut[] = [
+    ...(parsed.leftOut ?? []),
+    ...sanitized.images.map((text) => ({ kind: 'image' as const, text })),
+  ];
 
   const opening = blockText(body).trim();
   if (opening === '') {
@@ -79,7 +84,9 @@ export function planImport(request: ImportRequest): ImportPlan {
   const textBytes = Buffer.byteLength(blockText(body));
   if (textBytes > MAX_ARTICLE_BYTES) throw tooLarge(textBytes);
 
-  const statedValue = (key: 'publisher' | 'published') => request.flags[key] ?? (parsed.metadata[key]?.status === 'stated' ? (parsed.metadata[key] as { value: string }).value : undefined);
+  const statedValue = (key: 'publisher' | 'published') =>
+    request.flags[key] ??
+    (parsed.metadata[key]?.status === 'stated' ? (parsed.metadata[key] as { value: string }).value : undefined);
   const id = chooseArticleId({
     flag: request.id,
     title,
@@ -91,7 +98,12 @@ export function planImport(request: ImportRequest): ImportPlan {
     taken: request.takenIds,
     articlesDir: request.articlesDir,
   });
-  const { markdown: markdownBody, blocks, duplicateIds, reservedIds } = addBlockIds(body, { keepExplicitIds: format === 'markdown' });
+  const {
+    markdown: markdownBody,
+    blocks,
+    duplicateIds,
+    reservedIds,
+  } = addBlockIds(body, { keepExplicitIds: format === 'markdown' });
   if (duplicateIds.length > 0) {
     throw new ImportError(
       `the Markdown gives the same paragraph id more than once: ${duplicateIds.map((d) => `{#${d}}`).join(', ')}`,
@@ -106,7 +118,12 @@ export function planImport(request: ImportRequest): ImportPlan {
   }
 
   const originalName = `${id}${originalExtension(request.fileName, format)}`;
-  const frontmatter = buildFrontmatter({ metadata: parsed.metadata, flags: request.flags, original: originalName, added: request.added });
+  const frontmatter = buildFrontmatter({
+    metadata: parsed.metadata,
+    flags: request.flags,
+    original: originalName,
+    added: request.added,
+  });
   const article = renderArticle(frontmatter, markdownBody);
   if (Buffer.byteLength(article) > MAX_ARTICLE_BYTES) throw tooLarge(Buffer.byteLength(article));
   return {
@@ -140,4 +157,5 @@ function formatName(format: InputFormat): string {
   return format === 'html' ? 'HTML' : format === 'markdown' ? 'Markdown' : 'plain-text';
 }
 
-const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, string>);

@@ -46,7 +46,8 @@ export function devProblemsPage(): AstroIntegration {
         };
         server.middlewares.use((request, response, next) => {
           const problems = currentProblems();
-          if (problems.length === 0 || request.method !== 'GET' || !rendersContent(request.url ?? '/', isPublicFile)) return next();
+          if (problems.length === 0 || request.method !== 'GET' || !rendersContent(request.url ?? '/', isPublicFile))
+            return next();
           response.statusCode = 500;
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.setHeader('cache-control', 'no-store');

@@ -29,7 +29,9 @@ export function previewCards(): AstroIntegration {
         cacheDir = fileURLToPath(new URL(`${CARD_CACHE_FOLDER}/`, config.cacheDir));
         const root = fileURLToPath(config.root);
         const worker = fileURLToPath(new URL('src/og/card-worker.ts', config.root));
-        updateConfig({ vite: { plugins: [previewCardsModule({ cacheDir, root, worker, bundleWorker: command === 'build' })] } });
+        updateConfig({
+          vite: { plugins: [previewCardsModule({ cacheDir, root, worker, bundleWorker: command === 'build' })] },
+        });
       },
       'astro:build:start': () => {
         buildStarted = Date.now();

@@ -11,7 +11,9 @@ export function problemsPage(problems: readonly ContentProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const items = problems
     .map(
-      (p) => `<li><p><code>${escapeHtml(p.file)}</code> — ${escapeHtml(p.where)}${p.value === undefined ? '' : ` (value: <code>${escapeHtml(JSON.stringify(p.value))}</code>)`}</p>
+      (
+        p,
+      ) => `<li><p><code>${escapeHtml(p.file)}</code> — ${escapeHtml(p.where)}${p.value === undefined ? '' : ` (value: <code>${escapeHtml(JSON.stringify(p.value))}</code>)`}</p>
 <p>${escapeHtml(p.problem)}</p>
 <p>→ ${escapeHtml(p.fix)}</p></li>`,
     )

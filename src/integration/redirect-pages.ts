@@ -21,7 +21,8 @@ export function redirectPages(): AstroIntegration & { isRedirect: (pageUrl: stri
       'astro:build:done': ({ dir, pages }) => {
         const out = fileURLToPath(dir);
         for (const { pathname } of pages) {
-          if (headOf(join(out, pathname, 'index.html')).includes('http-equiv="refresh"')) redirects.add(`${base}${pathname}`.replace(/\/?$/, '/'));
+          if (headOf(join(out, pathname, 'index.html')).includes('http-equiv="refresh"'))
+            redirects.add(`${base}${pathname}`.replace(/\/?$/, '/'));
         }
       },
     },

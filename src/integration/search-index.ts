@@ -26,7 +26,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
-        pagefindVersion = readIfPresent(fileURLToPath(new URL('node_modules/pagefind/package.json', config.root))) ?? '';
+        pagefindVersion =
+          readIfPresent(fileURLToPath(new URL('node_modules/pagefind/package.json', config.root))) ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
@@ -61,7 +62,8 @@ export async function indexForSearch(siteDir: string): Promise<number> {
 /** What the index is made from: Pagefind (its package.json) and options, and every HTML file's path and bytes. */
 function pagesDigest(siteDir: string, pagefindPackage: string): string {
   const hash = createHash('sha256').update(pagefindPackage).update(JSON.stringify(PAGEFIND_OPTIONS));
-  for (const file of htmlFiles(siteDir)) hash.update('\0').update(relative(siteDir, file)).update('\0').update(readFileSync(file));
+  for (const file of htmlFiles(siteDir))
+    hash.update('\0').update(relative(siteDir, file)).update('\0').update(readFileSync(file));
   return hash.digest('hex');
 }
 

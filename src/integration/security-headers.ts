@@ -41,11 +41,19 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = htmlFiles(out);
-        const policies = pages.map((file) => ({ file: relative(out, file), policy: metaPolicy(readFileSync(file, 'utf8')) }));
+        const policies = pages.map((file) => ({
+          file: relative(out, file),
+          policy: metaPolicy(readFileSync(file, 'utf8')),
+        }));
         const missing = policies.filter((page) => page.policy === undefined).map((page) => page.file);
         // A page without the policy would be served without protection from script injection.
-        if (missing.length > 0) throw new Error(`security-headers: no content-security-policy <meta> in ${missing.join(', ')}. Check security.csp in astro.config.mjs.`);
-        const policy = [...mergePolicies(policies.map((page) => page.policy ?? '')), ...HEADER_ONLY_DIRECTIVES].join('; ');
+        if (missing.length > 0)
+          throw new Error(
+            `security-headers: no content-security-policy <meta> in ${missing.join(', ')}. Check security.csp in astro.config.mjs.`,
+          );
+        const policy = [...mergePolicies(policies.map((page) => page.policy ?? '')), ...HEADER_ONLY_DIRECTIVES].join(
+          '; ',
+        );
         writeFileSync(join(out, '_headers'), headersFile(base, policy));
         logger.info(`_headers written (policy merged from ${pages.length} pages)`);
       },
@@ -79,7 +87,8 @@ function metaPolicy(html: string): string | undefined {
   visit(fromHtml(metaTags, { fragment: true }) as Root, 'element', (node: Element) => {
     const equiv = node.properties.httpEquiv;
     const name = Array.isArray(equiv) ? equiv.join(' ') : String(equiv ?? '');
-    if (node.tagName === 'meta' && name.toLowerCase() === 'content-security-policy') found ??= String(node.properties.content ?? '');
+    if (node.tagName === 'meta' && name.toLowerCase() === 'content-security-policy')
+      found ??= String(node.properties.content ?? '');
   });
   return found;
 }
@@ -101,4 +110,3 @@ function mergePolicies(policies: readonly string[]): string[] {
   }
   return [...merged].map(([name, sources]) => [name, ...sources].join(' '));
 }
-

@@ -34,8 +34,10 @@ export async function loadBriefing(): Promise<BriefingData> {
   if (!report) throw new Error('The content has not been loaded (no load report): run the build again.');
   if (report.data.problems.length > 0) throw new ContentError(report.data.problems);
   const settings = report.data.settings;
-  if (!settings) throw new Error('The content was loaded without its settings (content/briefing.yaml): run the build again.');
-  if (loaded?.digest !== report.data.digest) loaded = { digest: report.data.digest, data: assemble(content.getCollection, settings) };
+  if (!settings)
+    throw new Error('The content was loaded without its settings (content/briefing.yaml): run the build again.');
+  if (loaded?.digest !== report.data.digest)
+    loaded = { digest: report.data.digest, data: assemble(content.getCollection, settings) };
   return loaded.data;
 }
 
@@ -55,15 +57,19 @@ async function freshContent(): Promise<ContentFunctions> {
   }
 }
 
-async function assemble(getCollection: ContentFunctions['getCollection'], settings: BriefingSettings): Promise<BriefingData> {
-  const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries, correctionEntries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('facts'),
-    getCollection('citedSources'),
-    getCollection('analysis'),
-    getCollection('framing'),
-    getCollection('corrections'),
-  ]);
+async function assemble(
+  getCollection: ContentFunctions['getCollection'],
+  settings: BriefingSettings,
+): Promise<BriefingData> {
+  const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries, correctionEntries] =
+    await Promise.all([
+      getCollection('articles'),
+      getCollection('facts'),
+      getCollection('citedSources'),
+      getCollection('analysis'),
+      getCollection('framing'),
+      getCollection('corrections'),
+    ]);
   const pick = <T>(entries: ReadonlyArray<{ id: string; data: T }>) => entries.map(({ id, data }) => ({ id, data }));
   return {
     briefing: buildBriefing({

@@ -13,5 +13,9 @@ export async function loadPageCacheKeys(): Promise<PageCacheKeys> {
 
 async function computeKeys(data: BriefingData): Promise<PageCacheKeys> {
   const meta = new Map((await allPageMeta()).map((page) => [page.path, page]));
-  return pageCacheKeys({ ...data, articleDigest: (id) => data.articleEntries.get(id)?.digest, meta: (path) => meta.get(path) });
+  return pageCacheKeys({
+    ...data,
+    articleDigest: (id) => data.articleEntries.get(id)?.digest,
+    meta: (path) => meta.get(path),
+  });
 }

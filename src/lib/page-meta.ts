@@ -13,7 +13,8 @@ export interface PageMeta {
   description: string;
 }
 
-const clip = (text: string, length = 200) => (text.length <= length ? text : `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…`);
+const clip = (text: string, length = 200) =>
+  text.length <= length ? text : `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…`;
 
 let computing: Promise<PageMeta[]> | undefined;
 let byPath: Promise<Map<string, PageMeta>> | undefined;
@@ -30,14 +31,24 @@ async function computePageMeta(): Promise<PageMeta[]> {
   const first = briefing.timeline[0];
   const last = briefing.timeline.at(-1);
   const pages: PageMeta[] = [
-    { path: paths.snapshot(), kicker: 'Story snapshot', title: snapshot?.data.title ?? 'Story snapshot', description: clip(snapshot?.data.dek ?? '') },
+    {
+      path: paths.snapshot(),
+      kicker: 'Story snapshot',
+      title: snapshot?.data.title ?? 'Story snapshot',
+      description: clip(snapshot?.data.dek ?? ''),
+    },
     {
       path: paths.timeline(),
       kicker: 'Timeline',
       title: 'Timeline',
       description: `${briefing.timeline.length} dated facts in order${first && last ? `, from ${formatDateRange(first.start)} to ${formatDateRange(last.end ?? last.start)}` : ''}, with each date’s precision and the sources behind it.`,
     },
-    { path: paths.facts(), kicker: 'Facts', title: 'Facts', description: `The ${briefing.facts.size} facts the sources state, with which source covers each and where they differ.` },
+    {
+      path: paths.facts(),
+      kicker: 'Facts',
+      title: 'Facts',
+      description: `The ${briefing.facts.size} facts the sources state, with which source covers each and where they differ.`,
+    },
     {
       path: paths.sources(),
       kicker: 'Sources',
@@ -48,17 +59,35 @@ async function computePageMeta(): Promise<PageMeta[]> {
       path: paths.about(),
       kicker: 'About',
       title: 'About this briefing',
-      description: 'How the briefing finds what each source says, what its labels mean, how it flags differences between sources, how to report an error, and every correction and change.',
+      description:
+        'How the briefing finds what each source says, what its labels mean, how it flags differences between sources, how to report an error, and every correction and change.',
     },
-    { path: paths.search(), kicker: 'Search', title: 'Search the briefing', description: `Search the ${briefing.articles.size} source articles, ${briefing.facts.size} facts, the timeline and the sources of the briefing.` },
-    { path: '/404.html', kicker: 'Not found', title: 'Page not found', description: 'This address is not part of the briefing. Start from the snapshot, the timeline, the facts or the sources.' },
+    {
+      path: paths.search(),
+      kicker: 'Search',
+      title: 'Search the briefing',
+      description: `Search the ${briefing.articles.size} source articles, ${briefing.facts.size} facts, the timeline and the sources of the briefing.`,
+    },
+    {
+      path: '/404.html',
+      kicker: 'Not found',
+      title: 'Page not found',
+      description:
+        'This address is not part of the briefing. Start from the snapshot, the timeline, the facts or the sources.',
+    },
   ];
   for (const fact of briefing.facts.values()) {
-    pages.push({ path: paths.fact(fact.id), kicker: 'Fact', title: fact.data.title, description: clip(fact.data.summary) });
+    pages.push({
+      path: paths.fact(fact.id),
+      kicker: 'Fact',
+      title: fact.data.title,
+      description: clip(fact.data.summary),
+    });
   }
   for (const article of briefing.articles.values()) {
     const published = knownValue(article.data.published);
-    const opening = article.blocks.find((block) => block.kind === 'paragraph' && block.text.split(/\s+/).length > 12)?.text ?? '';
+    const opening =
+      article.blocks.find((block) => block.kind === 'paragraph' && block.text.split(/\s+/).length > 12)?.text ?? '';
     pages.push({
       path: paths.article(article.id),
       kicker: 'Source article',

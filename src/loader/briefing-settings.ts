@@ -19,7 +19,11 @@ export interface BriefingNames {
 }
 
 export function briefingNames(settings: BriefingSettings): BriefingNames {
-  return { site: `${settings.title} — a source briefing`, feed: `${settings.title} — briefing updates`, calendar: `${settings.title} — timeline` };
+  return {
+    site: `${settings.title} — a source briefing`,
+    feed: `${settings.title} — briefing updates`,
+    calendar: `${settings.title} — timeline`,
+  };
 }
 
 /** Reads and checks `content/briefing.yaml`: the settings, or every problem with them. */
@@ -30,7 +34,14 @@ export function readBriefingSettings(root: string): { settings?: BriefingSetting
     const missing = read.problems.some((problem) => problem.problem.includes('ENOENT'));
     if (!missing) return { problems: read.problems };
     return {
-      problems: [{ file, where: 'file', problem: 'the briefing has no settings file', fix: 'create content/briefing.yaml with title, tagline, language and sourceLanguages (see the README, "Settings")' }],
+      problems: [
+        {
+          file,
+          where: 'file',
+          problem: 'the briefing has no settings file',
+          fix: 'create content/briefing.yaml with title, tagline, language and sourceLanguages (see the README, "Settings")',
+        },
+      ],
     };
   }
   const yaml = parseYaml(read.bytes.toString('utf8'), file);

@@ -18,6 +18,11 @@ export async function checkContent(root: string): Promise<ContentReport> {
   return {
     problems: content.problems,
     warnings: content.warnings,
-    counts: { articles: content.articles.length, facts: content.facts.length, citedSources: content.citedSources.length, analysis: content.analysis.length },
+    counts: {
+      articles: content.articles.length,
+      facts: content.facts.length,
+      citedSources: content.citedSources.length,
+      analysis: content.analysis.length,
+    },
   };
 }

@@ -30,28 +30,44 @@ export function readContentFile(root: string, relative: string, maxBytes: number
   try {
     if (lstatSync(lexical).isSymbolicLink()) return linkRefusal();
   } catch (error) {
-    return refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check that the file exists and is readable');
+    return refuse(
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      'check that the file exists and is readable',
+    );
   }
   const sandbox = join(root, relative.split('/')[0] ?? '');
-  if (lstatSync(sandbox, { throwIfNoEntry: false })?.isSymbolicLink()) return linkRefusal('the content folder itself is a link');
+  if (lstatSync(sandbox, { throwIfNoEntry: false })?.isSymbolicLink())
+    return linkRefusal('the content folder itself is a link');
   let real: string;
   let contentFolder: string;
   try {
     contentFolder = realpathSync(sandbox);
     real = realpathSync(lexical);
   } catch (error) {
-    return refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check that the file exists and is readable');
+    return refuse(
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      'check that the file exists and is readable',
+    );
   }
   const inside = relativePath(contentFolder, real);
-  if (inside.startsWith('..') || inside.startsWith(sep) || real !== join(contentFolder, relativePath(sandbox, lexical))) {
+  if (
+    inside.startsWith('..') ||
+    inside.startsWith(sep) ||
+    real !== join(contentFolder, relativePath(sandbox, lexical))
+  ) {
     return linkRefusal(relativePath(root, real).startsWith('..') ? 'resolves outside the project' : undefined);
   }
   // O_NOFOLLOW: a link swapped in after the check above still fails here; O_NONBLOCK: a FIFO does not hang open().
   const read = readRegularFile(lexical, maxBytes, { noFollow: true });
   if (read.ok) return { bytes: read.bytes, problems: [] };
-  if (read.reason === 'special') return refuse('is not a regular file (a folder, pipe or device)', 'put a plain text file here, or remove it');
+  if (read.reason === 'special')
+    return refuse('is not a regular file (a folder, pipe or device)', 'put a plain text file here, or remove it');
   if (read.reason === 'too-large') {
-    return refuse(`is larger than ${formatBytes(maxBytes)}`, 'check that the right file was added; a news article is rarely over 200 KB', formatBytes(read.size));
+    return refuse(
+      `is larger than ${formatBytes(maxBytes)}`,
+      'check that the right file was added; a news article is rarely over 200 KB',
+      formatBytes(read.size),
+    );
   }
   if (read.code === 'ELOOP') return linkRefusal();
   return refuse(`cannot be read (${read.code})`, 'check that the file exists and is readable');

@@ -10,17 +10,35 @@ const ID_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z]+$/;
  * with another extension would be silently ignored, and a name that is not a valid id would make a
  * broken address, so both are problems; hidden files (`.gitkeep`) are skipped.
  */
-export function listContentFolder(root: string, folder: string, extension: string): { names: string[]; problems: ContentProblem[] } {
+export function listContentFolder(
+  root: string,
+  folder: string,
+  extension: string,
+): { names: string[]; problems: ContentProblem[] } {
   const path = join(root, folder);
   if (!existsSync(path)) return { names: [], problems: [] };
   const problems: ContentProblem[] = [];
   const names: string[] = [];
-  for (const name of readdirSync(path).filter((entry) => !entry.startsWith('.')).sort()) {
+  for (const name of readdirSync(path)
+    .filter((entry) => !entry.startsWith('.'))
+    .sort()) {
     const file = `${folder}/${name}`;
     if (!name.endsWith(extension)) {
-      problems.push({ file, where: 'file name', value: name, problem: `is not loaded: only ${extension} files are read here`, fix: `rename it to end in ${extension} or move it out of ${folder}/` });
+      problems.push({
+        file,
+        where: 'file name',
+        value: name,
+        problem: `is not loaded: only ${extension} files are read here`,
+        fix: `rename it to end in ${extension} or move it out of ${folder}/`,
+      });
     } else if (!ID_FILE_NAME.test(name)) {
-      problems.push({ file, where: 'file name', value: name, problem: 'the file name is the id and becomes part of an address', fix: `use lower-case letters, digits and single hyphens, e.g. tv-remarks${extension}` });
+      problems.push({
+        file,
+        where: 'file name',
+        value: name,
+        problem: 'the file name is the id and becomes part of an address',
+        fix: `use lower-case letters, digits and single hyphens, e.g. tv-remarks${extension}`,
+      });
     } else {
       names.push(name);
     }
@@ -31,5 +49,9 @@ export function listContentFolder(root: string, folder: string, extension: strin
 /** Every file name in a folder (originals keep the name they arrived with), hidden files aside. */
 export function listAllFiles(root: string, folder: string): string[] {
   const path = join(root, folder);
-  return existsSync(path) ? readdirSync(path).filter((name) => !name.startsWith('.')).sort() : [];
+  return existsSync(path)
+    ? readdirSync(path)
+        .filter((name) => !name.startsWith('.'))
+        .sort()
+    : [];
 }

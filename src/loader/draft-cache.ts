@@ -18,11 +18,21 @@ export function buildDraftCache(cacheDir: string): DraftCache {
  * The article's digest covers its text, its frontmatter, the recognition rules that found the passages
  * and the pipeline's code, drafting included (pipeline-digest.ts); the fact's digest covers its file.
  */
-export function cachedDrafting(draft: DraftFor, cache: DraftCache, articleDigest: (id: string) => string | undefined): DraftFor {
+export function cachedDrafting(
+  draft: DraftFor,
+  cache: DraftCache,
+  articleDigest: (id: string) => string | undefined,
+): DraftFor {
   return (fact, article, passages) => {
     const digest = articleDigest(article.id);
     if (digest === undefined) return draft(fact, article, passages);
-    const key = createHash('sha256').update(digest).update('\n').update(fact.id).update('\n').update(valueDigest(fact.data)).digest('hex');
+    const key = createHash('sha256')
+      .update(digest)
+      .update('\n')
+      .update(fact.id)
+      .update('\n')
+      .update(valueDigest(fact.data))
+      .digest('hex');
     const cached = cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const account = draft(fact, article, passages);

@@ -17,7 +17,11 @@ export interface SplitFile {
  * the briefing reads is read the same way everywhere. `text` has `\n` line ends (see read-text.ts).
  */
 export function splitFrontmatter(text: string): SplitFile | { problem: string; fix: string } {
-  if (/^\+\+\+\s*\n/.test(text)) return { problem: 'the frontmatter is TOML (+++); content files use YAML', fix: 'write the frontmatter as YAML between --- lines' };
+  if (/^\+\+\+\s*\n/.test(text))
+    return {
+      problem: 'the frontmatter is TOML (+++); content files use YAML',
+      fix: 'write the frontmatter as YAML between --- lines',
+    };
   const yaml = extractFrontmatter(text);
   if (yaml === undefined) return { yaml: '', body: text, bodyLineOffset: 0 };
   // The raw YAML starts right after the first fence; the closing fence follows it.
@@ -39,10 +43,21 @@ export interface FrontmatterFile {
 /** Splits a content file and parses its frontmatter with the one YAML reader (lines as in the file). */
 export function readFrontmatterFile(text: string, file: string): FrontmatterFile {
   const split = splitFrontmatter(text);
-  if ('problem' in split) return { data: {}, body: '', bodyLineOffset: 0, problem: { file, where: 'line 1', problem: split.problem, fix: split.fix } };
+  if ('problem' in split)
+    return {
+      data: {},
+      body: '',
+      bodyLineOffset: 0,
+      problem: { file, where: 'line 1', problem: split.problem, fix: split.fix },
+    };
   const parsed = parseYaml(split.yaml, file, 1);
   const data = isRecord(parsed.value) ? parsed.value : {};
-  return { data, body: split.body, bodyLineOffset: split.bodyLineOffset, ...(parsed.problem ? { problem: parsed.problem } : {}) };
+  return {
+    data,
+    body: split.body,
+    bodyLineOffset: split.bodyLineOffset,
+    ...(parsed.problem ? { problem: parsed.problem } : {}),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

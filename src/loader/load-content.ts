@@ -81,7 +81,9 @@ export interface LoadOptions {
  */
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
-  const whole = createHash('sha256').update(options.base).update(options.pipelineDigest ?? '');
+  const whole = createHash('sha256')
+    .update(options.base)
+    .update(options.pipelineDigest ?? '');
   const readText = (file: string, maxBytes: number): string | undefined => {
     const { text, problems: found } = readContentText(root, file, maxBytes);
     problems.push(...found);
@@ -110,17 +112,35 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const draftIds = new Set(drafts.present);
   problems.push(...inDrafts(compileRecognisers(drafts.valid).problems, draftIds));
   for (const id of drafts.present.filter((draft) => facts.present.includes(draft))) {
-    problems.push({ file: `content/drafts/${id}.yaml`, where: 'file name', value: id, problem: `a published fact already has the id "${id}" (content/facts/${id}.yaml)`, fix: 'rename the draft (its file name is its id), or delete it if it is the same fact' });
+    problems.push({
+      file: `content/drafts/${id}.yaml`,
+      where: 'file name',
+      value: id,
+      problem: `a published fact already has the id "${id}" (content/facts/${id}.yaml)`,
+      fix: 'rename the draft (its file name is its id), or delete it if it is the same fact',
+    });
   }
 
   const rules = facts.valid.map((fact) => [fact.id, fact.data.kind, fact.data.date, fact.data.recognise]);
-  const rulesDigest = createHash('sha256').update(JSON.stringify(rules)).update(options.base).update(options.pipelineDigest ?? '').digest('hex');
-  const read = await readArticles(root, readText, originals, { recognisers, base: options.base, rulesDigest, cache: options.cache, unlinked: unlinkedPassages(facts.valid) });
+  const rulesDigest = createHash('sha256')
+    .update(JSON.stringify(rules))
+    .update(options.base)
+    .update(options.pipelineDigest ?? '')
+    .digest('hex');
+  const read = await readArticles(root, readText, originals, {
+    recognisers,
+    base: options.base,
+    rulesDigest,
+    cache: options.cache,
+    unlinked: unlinkedPassages(facts.valid),
+  });
   problems.push(...read.problems);
   const stories = wireStories(read.articles);
   // Every source that mentions a fact joins its comparison at once: missing accounts are drafted here.
   const digests = new Map(read.articles.map((article) => [article.id, article.digest]));
-  const draft = options.drafts ? cachedDrafting(draftFromArticle, options.drafts, (id) => digests.get(id)) : draftFromArticle;
+  const draft = options.drafts
+    ? cachedDrafting(draftFromArticle, options.drafts, (id) => digests.get(id))
+    : draftFromArticle;
   const completed = completeAccounts(facts.valid, read.articles, stories, draft);
   const analysis = readAnalysis(root, readText);
   problems.push(...analysis.problems);
@@ -139,21 +159,46 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   problems.push(
     ...inDrafts(
       // Articles are passed as present only, so that their own checks are not made twice.
-      validateReferences({ articles: [], facts: drafts.valid, citedSources: [], present: { articles: [...read.articles, ...read.unvalidated], facts: [...facts.present, ...drafts.present] } }),
+      validateReferences({
+        articles: [],
+        facts: drafts.valid,
+        citedSources: [],
+        present: { articles: [...read.articles, ...read.unvalidated], facts: [...facts.present, ...drafts.present] },
+      }),
       draftIds,
     ),
   );
-  problems.push(...correctionProblems(corrections.valid, { factIds: new Set(facts.present), articleIds: new Set([...read.articles, ...read.unvalidated].map((a) => a.id)) }));
+  problems.push(
+    ...correctionProblems(corrections.valid, {
+      factIds: new Set(facts.present),
+      articleIds: new Set([...read.articles, ...read.unvalidated].map((a) => a.id)),
+    }),
+  );
   problems.push(
     ...addressCollisions({
-      articles: read.articles.map((article) => ({ file: article.file, id: article.id, aliases: article.data.aliases, original: article.data.original })),
-      facts: facts.valid.map((fact) => ({ file: `content/facts/${fact.id}.yaml`, id: fact.id, aliases: fact.data.aliases })),
+      articles: read.articles.map((article) => ({
+        file: article.file,
+        id: article.id,
+        aliases: article.data.aliases,
+        original: article.data.original,
+      })),
+      facts: facts.valid.map((fact) => ({
+        file: `content/facts/${fact.id}.yaml`,
+        id: fact.id,
+        aliases: fact.data.aliases,
+      })),
     }),
   );
   problems.push(
     ...verifyQuotations({
-      articles: [...read.articles.map((article) => ({ ...article, original: originals.get(article.data.original) })), ...read.unvalidated],
-      facts: [...completed.facts, ...drafts.valid.map((draft) => ({ ...draft, file: `content/drafts/${draft.id}.yaml` }))],
+      articles: [
+        ...read.articles.map((article) => ({ ...article, original: originals.get(article.data.original) })),
+        ...read.unvalidated,
+      ],
+      facts: [
+        ...completed.facts,
+        ...drafts.valid.map((draft) => ({ ...draft, file: `content/drafts/${draft.id}.yaml` })),
+      ],
       citedSources: citedSources.valid,
       framing: framing.valid,
       analysis: analysis.analysis,
@@ -176,8 +221,17 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     problems,
     warnings: [
       ...read.warnings,
-      ...repeatedSources([...read.articles].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id))),
-      ...editorWarnings({ articles: read.articles, facts: completed.facts, stories, analysis: analysis.analysis, alikeLabels: labels.alike, draftFacts: drafts.valid }),
+      ...repeatedSources(
+        [...read.articles].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.id.localeCompare(b.id)),
+      ),
+      ...editorWarnings({
+        articles: read.articles,
+        facts: completed.facts,
+        stories,
+        analysis: analysis.analysis,
+        alikeLabels: labels.alike,
+        draftFacts: drafts.valid,
+      }),
     ],
     rendered: read.rendered,
     digest: whole.digest('hex'),
@@ -212,7 +266,11 @@ function unlinkedPassages(facts: readonly FactInput[]): Map<string, Map<string, 
  * originals that may be published, with their text as a reader would read it (for the quotation
  * check of an article's metadata: a headline may be printed only in the original).
  */
-function checkOriginals(root: string, problems: ContentProblem[], whole: ReturnType<typeof createHash>): Map<string, string> {
+function checkOriginals(
+  root: string,
+  problems: ContentProblem[],
+  whole: ReturnType<typeof createHash>,
+): Map<string, string> {
   const originals = new Map<string, string>();
   for (const name of listAllFiles(root, 'content/originals')) {
     const read = readContentFile(root, `content/originals/${name}`, MAX_ORIGINAL_BYTES);
@@ -230,13 +288,25 @@ function readableText(name: string, bytes: Buffer): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (!/\.html?$/i.test(name)) return text;
   // A Map, not an object: `&constructor;` in a page is text, not Object's constructor.
-  const entities = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' ']]);
+  const entities = new Map([
+    ['amp', '&'],
+    ['lt', '<'],
+    ['gt', '>'],
+    ['quot', '"'],
+    ['apos', "'"],
+    ['nbsp', ' '],
+  ]);
   // A reference past the last code point (`&#x110000;`) is text too, not a crash of the build.
-  const character = (codePoint: number, entity: string) => (codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity);
+  const character = (codePoint: number, entity: string) =>
+    codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
   return text
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) =>
-      code.startsWith('#x') ? character(Number.parseInt(code.slice(2), 16), entity) : code.startsWith('#') ? character(Number(code.slice(1)), entity) : (entities.get(code.toLowerCase()) ?? entity),
+      code.startsWith('#x')
+        ? character(Number.parseInt(code.slice(2), 16), entity)
+        : code.startsWith('#')
+          ? character(Number(code.slice(1)), entity)
+          : (entities.get(code.toLowerCase()) ?? entity),
     );
 }

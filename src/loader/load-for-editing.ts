@@ -11,6 +11,13 @@ import { buildRenderCache } from './render-cache';
  */
 export function loadForEditing(root: string): Promise<LoadedContent> {
   // As astro.config.mjs sets Astro's cacheDir.
-  const cacheDir = process.env.BRIEFING_CACHE_DIR ? resolve(process.env.BRIEFING_CACHE_DIR) : join(root, 'node_modules', '.astro');
-  return loadContent(root, { base: '/', cache: buildRenderCache(cacheDir), drafts: buildDraftCache(cacheDir), pipelineDigest: pipelineDigest(root) });
+  const cacheDir = process.env.BRIEFING_CACHE_DIR
+    ? resolve(process.env.BRIEFING_CACHE_DIR)
+    : join(root, 'node_modules', '.astro');
+  return loadContent(root, {
+    base: '/',
+    cache: buildRenderCache(cacheDir),
+    drafts: buildDraftCache(cacheDir),
+    pipelineDigest: pipelineDigest(root),
+  });
 }

@@ -28,7 +28,15 @@ export const MAX_BRACKET_SPAN = 2_000;
 export function markdownLimitProblems(file: string, body: string, lineOffset: number): ContentProblem[] {
   const nesting = nestingDepth(body);
   if (nesting.depth > MAX_NESTING) {
-    return [{ file, where: `line ${nesting.line + lineOffset}`, value: `${nesting.depth} levels`, problem: `lists or quotations are nested more than ${MAX_NESTING} levels deep`, fix: 'check that the right file was added; a news article nests a few levels at most' }];
+    return [
+      {
+        file,
+        where: `line ${nesting.line + lineOffset}`,
+        value: `${nesting.depth} levels`,
+        problem: `lists or quotations are nested more than ${MAX_NESTING} levels deep`,
+        fix: 'check that the right file was added; a news article nests a few levels at most',
+      },
+    ];
   }
   let total = 0;
   let line = 1;
@@ -36,17 +44,41 @@ export function markdownLimitProblems(file: string, body: string, lineOffset: nu
     const markers = block.match(MARKER)?.length ?? 0;
     total += markers;
     if (markers > MAX_MARKERS_PER_BLOCK) {
-      return [{ file, where: `line ${line + lineOffset}`, value: `${markers} of * _ ~ [ ]`, problem: `one paragraph holds more than ${MAX_MARKERS_PER_BLOCK} emphasis or link markers, which would take minutes to read`, fix: 'check that the right file was added; escape literal characters with a backslash (\\*) or remove the run' }];
+      return [
+        {
+          file,
+          where: `line ${line + lineOffset}`,
+          value: `${markers} of * _ ~ [ ]`,
+          problem: `one paragraph holds more than ${MAX_MARKERS_PER_BLOCK} emphasis or link markers, which would take minutes to read`,
+          fix: 'check that the right file was added; escape literal characters with a backslash (\\*) or remove the run',
+        },
+      ];
     }
     const span = longestBracketSpan(block);
     if (span.length > MAX_BRACKET_SPAN) {
       const at = line + (block.slice(0, span.start).match(/\n/g)?.length ?? 0);
-      return [{ file, where: `line ${at + lineOffset}`, value: `[ followed by ${span.length} characters`, problem: `a [ opens more than ${MAX_BRACKET_SPAN} characters before its ] (or the end of the paragraph): reading it takes time that grows with the square of that length, minutes for a long one`, fix: 'write a literal bracket as \\[ (the importer does), close the link text sooner, or check that the right file was added' }];
+      return [
+        {
+          file,
+          where: `line ${at + lineOffset}`,
+          value: `[ followed by ${span.length} characters`,
+          problem: `a [ opens more than ${MAX_BRACKET_SPAN} characters before its ] (or the end of the paragraph): reading it takes time that grows with the square of that length, minutes for a long one`,
+          fix: 'write a literal bracket as \\[ (the importer does), close the link text sooner, or check that the right file was added',
+        },
+      ];
     }
     line += block.split('\n').length + 1;
   }
   if (total > MAX_MARKERS_PER_FILE) {
-    return [{ file, where: 'body', value: `${total} of * _ ~ [ ]`, problem: `the article holds more than ${MAX_MARKERS_PER_FILE} emphasis or link markers`, fix: 'check that the right file was added; a news article has a few dozen' }];
+    return [
+      {
+        file,
+        where: 'body',
+        value: `${total} of * _ ~ [ ]`,
+        problem: `the article holds more than ${MAX_MARKERS_PER_FILE} emphasis or link markers`,
+        fix: 'check that the right file was added; a news article has a few dozen',
+      },
+    ];
   }
   return [];
 }

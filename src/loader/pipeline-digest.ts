@@ -3,7 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The folders whose code decides how an article renders (plugins, recognition, ids, schemas) and what is drafted from it. */
-const PIPELINE_FOLDERS = ['src/markdown', 'src/recognition', 'src/briefing', 'src/schemas', 'src/loader', 'src/drafting'];
+const PIPELINE_FOLDERS = [
+  'src/markdown',
+  'src/recognition',
+  'src/briefing',
+  'src/schemas',
+  'src/loader',
+  'src/drafting',
+];
 
 /**
  * A digest of the Markdown pipeline's source code, part of every render's cache key: when a plugin or

@@ -52,6 +52,14 @@ function citeTagProblems(file: string, body: string, lineOffset: number): Conten
   return [...body.matchAll(/<Cite\b[^>]*>/g)].flatMap((tag) =>
     /\sto="[^"]+"/.test(tag[0])
       ? []
-      : [{ file, where: `line ${body.slice(0, tag.index).split('\n').length + lineOffset}`, value: tag[0], problem: 'a <Cite> without the paragraph it cites', fix: 'write <Cite to="article-id#paragraph-id" />, with an id shown on the article page' }],
+      : [
+          {
+            file,
+            where: `line ${body.slice(0, tag.index).split('\n').length + lineOffset}`,
+            value: tag[0],
+            problem: 'a <Cite> without the paragraph it cites',
+            fix: 'write <Cite to="article-id#paragraph-id" />, with an id shown on the article page',
+          },
+        ],
   );
 }

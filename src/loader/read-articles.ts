@@ -52,7 +52,13 @@ export async function readArticles(
   read: (file: string, maxBytes: number) => string | undefined,
   originals: ReadonlyMap<string, string>,
   rendering: ArticleRendering,
-): Promise<{ articles: LoadedArticle[]; unvalidated: Array<{ id: string; blocks: ArticleBlock[] }>; rendered: number; problems: ContentProblem[]; warnings: ContentProblem[] }> {
+): Promise<{
+  articles: LoadedArticle[];
+  unvalidated: Array<{ id: string; blocks: ArticleBlock[] }>;
+  rendered: number;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}> {
   const listed = listContentFolder(root, 'content/articles', '.md');
   const problems = [...listed.problems];
   const warnings: ContentProblem[] = [];
@@ -68,10 +74,22 @@ export async function readArticles(
     const checked = articleSchema.safeParse(frontmatter);
     if (!checked.success && !problem) problems.push(...zodProblems(file, checked.error, frontmatter));
     if (checked.success && !originals.has(checked.data.original)) {
-      problems.push({ file, where: 'original', value: checked.data.original, problem: 'no such file in content/originals/', fix: 'copy the text as received into content/originals/ under this name' });
+      problems.push({
+        file,
+        where: 'original',
+        value: checked.data.original,
+        problem: 'no such file in content/originals/',
+        fix: 'copy the text as received into content/originals/ under this name',
+      });
     }
     if (body.trim() === '') {
-      if (!problem) problems.push({ file, where: 'body', problem: 'the article has no text', fix: 'paste the article text below the frontmatter' });
+      if (!problem)
+        problems.push({
+          file,
+          where: 'body',
+          problem: 'the article has no text',
+          fix: 'paste the article text below the frontmatter',
+        });
       continue;
     }
     const line = (bodyLine: number) => `line ${bodyLine + bodyLineOffset}`;
@@ -83,29 +101,75 @@ export async function readArticles(
 
     const id = basename(name, '.md');
     const unlinked = rendering.unlinked?.get(id);
-    const removed = unlinked ? JSON.stringify([...unlinked].map(([block, facts]) => [block, [...facts].sort()]).sort()) : '';
-    const digest = createHash('sha256').update(rendering.rulesDigest).update(JSON.stringify(frontmatter)).update(removed).update(body).digest('hex');
+    const removed = unlinked
+      ? JSON.stringify([...unlinked].map(([block, facts]) => [block, [...facts].sort()]).sort())
+      : '';
+    const digest = createHash('sha256')
+      .update(rendering.rulesDigest)
+      .update(JSON.stringify(frontmatter))
+      .update(removed)
+      .update(body)
+      .digest('hex');
     let render: RenderedArticle | undefined = rendering.cache?.get(digest);
     if (!render) {
       try {
-        render = await analyseArticle(body, { recognisers: rendering.recognisers, factHref: (factId) => withBase(rendering.base, paths.fact(factId)), path: file, frontmatter, ...(unlinked ? { unlinked } : {}) });
+        render = await analyseArticle(body, {
+          recognisers: rendering.recognisers,
+          factHref: (factId) => withBase(rendering.base, paths.fact(factId)),
+          path: file,
+          frontmatter,
+          ...(unlinked ? { unlinked } : {}),
+        });
       } catch (error) {
-        problems.push({ file, where: 'body', problem: (error as Error).message.replace(/^[^:]*:\s*/, ''), fix: 'correct the Markdown as described' });
+        problems.push({
+          file,
+          where: 'body',
+          problem: (error as Error).message.replace(/^[^:]*:\s*/, ''),
+          fix: 'correct the Markdown as described',
+        });
         continue;
       }
       rendered++;
       rendering.cache?.set(digest, render);
     }
-    for (const found of render.blockIdProblems) problems.push({ file, where: found.line === undefined ? 'body' : line(found.line), ...blockIdProblem(found) });
+    for (const found of render.blockIdProblems)
+      problems.push({ file, where: found.line === undefined ? 'body' : line(found.line), ...blockIdProblem(found) });
     for (const { line: at, html } of render.rawHtml)
-      problems.push({ file, where: line(at), value: html.slice(0, 80), problem: 'raw HTML in a source article', fix: 'remove it or write it as Markdown; sources are shown as text, never as markup' });
+      problems.push({
+        file,
+        where: line(at),
+        value: html.slice(0, 80),
+        problem: 'raw HTML in a source article',
+        fix: 'remove it or write it as Markdown; sources are shown as text, never as markup',
+      });
     for (const { line: at, url } of render.unsafeLinks)
-      problems.push({ file, where: line(at), value: url.slice(0, 80), problem: 'a link or image address that could run script', fix: 'use an https: address or remove the link' });
+      problems.push({
+        file,
+        where: line(at),
+        value: url.slice(0, 80),
+        problem: 'a link or image address that could run script',
+        fix: 'use an https: address or remove the link',
+      });
 
     for (const { line: at, url } of render.remoteImages)
-      warnings.push({ file, where: line(at), value: url.slice(0, 80), problem: 'an image from another site is shown as a link to it (readers’ browsers never fetch it)', fix: 'nothing to do; or save the image into public/ and refer to it there if it matters to the story' });
+      warnings.push({
+        file,
+        where: line(at),
+        value: url.slice(0, 80),
+        problem: 'an image from another site is shown as a link to it (readers’ browsers never fetch it)',
+        fix: 'nothing to do; or save the image into public/ and refer to it there if it matters to the story',
+      });
 
-    if (checked.success) articles.push({ id, file, data: checked.data, blocks: render.blocks, html: render.html, headings: render.headings ?? [], digest });
+    if (checked.success)
+      articles.push({
+        id,
+        file,
+        data: checked.data,
+        blocks: render.blocks,
+        html: render.html,
+        headings: render.headings ?? [],
+        digest,
+      });
     else unvalidated.push({ id, blocks: render.blocks });
   }
   return { articles, unvalidated, rendered, problems, warnings };
@@ -113,7 +177,12 @@ export async function readArticles(
 
 /** What is wrong with an id written in an article, and what to write instead. */
 function blockIdProblem({ kind, id }: BlockIdProblem): Pick<ContentProblem, 'value' | 'problem' | 'fix'> {
-  if (kind === 'repeated') return { value: `{#${id}}`, problem: 'this paragraph id is written more than once', fix: 'give each paragraph its own id' };
+  if (kind === 'repeated')
+    return {
+      value: `{#${id}}`,
+      problem: 'this paragraph id is written more than once',
+      fix: 'give each paragraph its own id',
+    };
   if (kind === 'reserved')
     return {
       value: `{#${id}}`,
@@ -122,7 +191,8 @@ function blockIdProblem({ kind, id }: BlockIdProblem): Pick<ContentProblem, 'val
     };
   return {
     value: `{#${id}}`,
-    problem: 'this looks like the block’s id, but Markdown read part of it as formatting, so it shows as text and the block has no such id',
+    problem:
+      'this looks like the block’s id, but Markdown read part of it as formatting, so it shows as text and the block has no such id',
     fix: `use an id of lower-case letters, digits and hyphens, e.g. {#p-${id}} (or write a backslash before each _ or * in it)`,
   };
 }

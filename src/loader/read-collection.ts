@@ -26,7 +26,11 @@ export interface YamlCollection<T> {
  * sandboxed reader and the one YAML parser, and validates each with `schema`. The importer reads
  * facts with it too, so a fact file means the same thing to the importer and to the build.
  */
-export function readYamlCollection<S extends z.ZodType>(root: string, folder: string, schema: S): YamlCollection<z.infer<S>> {
+export function readYamlCollection<S extends z.ZodType>(
+  root: string,
+  folder: string,
+  schema: S,
+): YamlCollection<z.infer<S>> {
   const listed = listContentFolder(root, folder, '.yaml');
   const result: YamlCollection<z.infer<S>> = { valid: [], present: [], problems: [...listed.problems], texts: [] };
   for (const name of listed.names) {

@@ -21,7 +21,8 @@ export function utf16Form(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefine
   });
   const pairs = sample.length / 2;
   // A few characters of the other kind (U+0100, U+4E00 …) put a NUL on the other side too.
-  const form = odd >= pairs / 2 && even <= odd / 10 ? 'UTF-16LE' : even >= pairs / 2 && odd <= even / 10 ? 'UTF-16BE' : undefined;
+  const form =
+    odd >= pairs / 2 && even <= odd / 10 ? 'UTF-16LE' : even >= pairs / 2 && odd <= even / 10 ? 'UTF-16BE' : undefined;
   if (!form || bytes.length % 2 !== 0) return undefined;
   try {
     new TextDecoder(form.toLowerCase(), { fatal: true }).decode(bytes);

@@ -18,7 +18,12 @@ export type YamlResult = { value: unknown; problem?: undefined } | { value?: und
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
   try {
-    const value: unknown = parse(text, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: true, prettyErrors: true });
+    const value: unknown = parse(text, {
+      schema: 'core',
+      maxAliasCount: MAX_ALIASES,
+      uniqueKeys: true,
+      prettyErrors: true,
+    });
     const reserved = reservedKeyIn(value);
     if (reserved !== undefined) {
       return {
@@ -57,7 +62,14 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
         },
       };
     }
-    return { problem: { file, where: 'file', problem: `the YAML does not parse: ${firstSentence((error as Error).message)}`, fix: 'check the file’s YAML syntax' } };
+    return {
+      problem: {
+        file,
+        where: 'file',
+        problem: `the YAML does not parse: ${firstSentence((error as Error).message)}`,
+        fix: 'check the file’s YAML syntax',
+      },
+    };
   }
 }
 

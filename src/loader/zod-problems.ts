@@ -33,7 +33,12 @@ export function zodProblems(file: string, error: z.ZodError, data: unknown): Con
     seen.add(where);
     const value = valueAt(data, path);
     if (value === undefined && !issue.message.includes(FIX)) {
-      problems.push({ file, where, problem: `required field "${where}" is missing`, fix: `add "${where}" (your editor shows what it holds; see the README on editor help)` });
+      problems.push({
+        file,
+        where,
+        problem: `required field "${where}" is missing`,
+        fix: `add "${where}" (your editor shows what it holds; see the README on editor help)`,
+      });
       continue;
     }
     const { problem, fix } = explain(issue, value);
@@ -48,14 +53,23 @@ function explain(issue: Issue, value: unknown): { problem: string; fix: string }
   if (own.length >= 2) return { problem: own[0] ?? '', fix: own.slice(1).join(FIX) };
   if (issue.code === 'invalid_type') {
     const expected = TYPE_WORDS[issue.expected] ?? { name: issue.expected, form: issue.expected };
-    return { problem: `${written(value)} is given where ${expected.name} belongs`, fix: `write ${expected.name}: ${expected.form}` };
+    return {
+      problem: `${written(value)} is given where ${expected.name} belongs`,
+      fix: `write ${expected.name}: ${expected.form}`,
+    };
   }
   if (issue.code === 'invalid_value' || (issue.code === 'invalid_union' && 'options' in issue)) {
-    const options = (issue.code === 'invalid_value' ? issue.values : (issue as { options: unknown[] }).options).map(String);
+    const options = (issue.code === 'invalid_value' ? issue.values : (issue as { options: unknown[] }).options).map(
+      String,
+    );
     const meant = typeof value === 'string' ? closestName(value, options) : undefined;
-    return { problem: `${written(value)} is not one of the allowed values`, fix: `${meant ? `did you mean "${meant}"? ` : ''}use one of: ${options.join(', ')}` };
+    return {
+      problem: `${written(value)} is not one of the allowed values`,
+      fix: `${meant ? `did you mean "${meant}"? ` : ''}use one of: ${options.join(', ')}`,
+    };
   }
-  if (issue.code === 'too_small' || issue.code === 'too_big') return { problem: issue.message, fix: 'see the field’s help in your editor for what it holds' };
+  if (issue.code === 'too_small' || issue.code === 'too_big')
+    return { problem: issue.message, fix: 'see the field’s help in your editor for what it holds' };
   return { problem: issue.message, fix: 'correct the value as described' };
 }
 
@@ -102,7 +116,8 @@ function commaProblem(file: string, split: CommaSplit): ContentProblem {
 function withinPlainValues(data: unknown, path: Path): Path {
   for (let i = 0; i < path.length; i++) {
     const parent = valueAt(data, path.slice(0, i));
-    if (parent !== undefined && (typeof parent !== 'object' || parent === null || parent instanceof Date)) return path.slice(0, i);
+    if (parent !== undefined && (typeof parent !== 'object' || parent === null || parent instanceof Date))
+      return path.slice(0, i);
   }
   return path;
 }

@@ -52,13 +52,20 @@ export async function analyseArticle(
   processor.use(remarkRehype);
   for (const plugin of rehypePlugins) processor.use(...asPluggable(plugin));
   processor.use(rehypeStringify);
-  const file = new VFile({ value: markdown, path: options.path, data: { astro: { frontmatter: { ...options.frontmatter } } } });
+  const file = new VFile({
+    value: markdown,
+    path: options.path,
+    data: { astro: { frontmatter: { ...options.frontmatter } } },
+  });
   let result: VFile;
   try {
     result = await processor.process(file);
   } catch (error) {
-    const message = error instanceof RangeError ? 'the Markdown is nested too deeply to read' : (error as Error).message;
-    throw new Error(message.startsWith(options.path ?? '\0') ? message : `${options.path ?? 'Markdown'}: ${message}`, { cause: error });
+    const message =
+      error instanceof RangeError ? 'the Markdown is nested too deeply to read' : (error as Error).message;
+    throw new Error(message.startsWith(options.path ?? '\0') ? message : `${options.path ?? 'Markdown'}: ${message}`, {
+      cause: error,
+    });
   }
   const exported = (result.data.astro?.frontmatter ?? {}) as Partial<ArticleAnalysis>;
   return {

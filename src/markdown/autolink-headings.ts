@@ -21,8 +21,18 @@ export const autolinkHeadings: [RehypePlugin, Options] = [
       children: [],
     }),
     content: (heading: Element): ElementContent[] => [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: '#' }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'] },
+        children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }],
+      },
     ],
   } satisfies Options,
 ];

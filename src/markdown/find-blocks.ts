@@ -57,7 +57,8 @@ function lastText(element: Element): Text | undefined {
   for (let i = element.children.length - 1; i >= 0; i--) {
     const child = element.children[i];
     if (!child) continue;
-    if (child.type === 'text') return child.value.trim() === '' ? lastText({ ...element, children: element.children.slice(0, i) }) : child;
+    if (child.type === 'text')
+      return child.value.trim() === '' ? lastText({ ...element, children: element.children.slice(0, i) }) : child;
     if (child.type === 'element') return lastText(child);
     return undefined;
   }

@@ -28,7 +28,12 @@ export interface BriefingPipelineOptions {
  * HTML and unsafe links made inert. The site's render and the importer's reading of what it writes
  * (`readBlocks`) both use this list.
  */
-export const SOURCE_REMARK_PLUGINS: ReadonlyArray<Plugin<[], Root>> = [remarkDirective, remarkFactDirectives, remarkRejectRawHtml, remarkSafeLinks];
+export const SOURCE_REMARK_PLUGINS: ReadonlyArray<Plugin<[], Root>> = [
+  remarkDirective,
+  remarkFactDirectives,
+  remarkRejectRawHtml,
+  remarkSafeLinks,
+];
 
 /**
  * The briefing's Markdown pipeline, in order: directives → raw HTML and unsafe links made inert →
@@ -42,7 +47,21 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
 } {
   return {
     remarkPlugins: [...SOURCE_REMARK_PLUGINS],
-    rehypePlugins: [[rehypeBlockIds, { reserved: ARTICLE_PAGE_IDS }], [rehypeFactMentions, { recognisers: options.recognisers, factHref: options.factHref, ...(options.unlinked ? { unlinked: options.unlinked } : {}) }], autolinkHeadings, rehypeRemoteImages, rehypeExportBlocks, rehypeSanitizeSource],
+    rehypePlugins: [
+      [rehypeBlockIds, { reserved: ARTICLE_PAGE_IDS }],
+      [
+        rehypeFactMentions,
+        {
+          recognisers: options.recognisers,
+          factHref: options.factHref,
+          ...(options.unlinked ? { unlinked: options.unlinked } : {}),
+        },
+      ],
+      autolinkHeadings,
+      rehypeRemoteImages,
+      rehypeExportBlocks,
+      rehypeSanitizeSource,
+    ],
   };
 }
 

@@ -44,7 +44,11 @@ const rehypeBlockIds: Plugin<[BlockIdsOptions?], Root> = function (options = {})
     const blocks = found.map((block, i) => ({ ...block, id: names.ids[i] ?? '' }));
     for (const block of blocks) block.element.properties.id = block.id;
     file.data.blocks = blocks.map(({ id, kind, text }): AddressableBlock => ({ id, kind, text }));
-    const problem = (kind: BlockIdProblem['kind'], i: number, id = blocks[i]?.id ?? ''): BlockIdProblem => ({ kind, id, line: blocks[i]?.element.position?.start.line });
+    const problem = (kind: BlockIdProblem['kind'], i: number, id = blocks[i]?.id ?? ''): BlockIdProblem => ({
+      kind,
+      id,
+      line: blocks[i]?.element.position?.start.line,
+    });
     file.data.blockIdProblems = [
       ...names.duplicates.map((i) => problem('repeated', i)),
       ...names.reserved.map((i) => problem('reserved', i)),

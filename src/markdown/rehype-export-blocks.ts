@@ -22,7 +22,8 @@ const rehypeExportBlocks: Plugin<[], Root> = function () {
     const headings: RenderedHeading[] = [];
     visit(tree, 'element', (node) => {
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
-      if (depth && typeof node.properties.id === 'string') headings.push({ depth: Number(depth), slug: node.properties.id, text: toString(node).trim() });
+      if (depth && typeof node.properties.id === 'string')
+        headings.push({ depth: Number(depth), slug: node.properties.id, text: toString(node).trim() });
     });
     const mentions = file.data.mentions;
     const reasons = file.data.mentionReasons;

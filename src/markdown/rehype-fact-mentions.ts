@@ -83,7 +83,14 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
     const found = recogniseArticle(
       read.map(({ blockId, text, taken, marked, opensSection }) => {
         const removed = options.unlinked?.get(blockId);
-        return { id: blockId, text, excluded: taken, marked: marked.map((mark) => mark.factId), opensSection, ...(removed ? { removed } : {}) };
+        return {
+          id: blockId,
+          text,
+          excluded: taken,
+          marked: marked.map((mark) => mark.factId),
+          opensSection,
+          ...(removed ? { removed } : {}),
+        };
       }),
       options.recognisers,
       context,
@@ -103,7 +110,11 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
           } else if (child.type === 'element') {
             const explicit = child.properties.dataFact;
             const start = text.length;
-            const inert = skip || typeof explicit === 'string' || child.tagName === 'a' || child.properties.dataNofact !== undefined;
+            const inert =
+              skip ||
+              typeof explicit === 'string' ||
+              child.tagName === 'a' ||
+              child.properties.dataNofact !== undefined;
             walk(child, inert);
             if (inert && !skip) taken.push({ start, end: text.length });
             if (typeof explicit === 'string') {
@@ -139,12 +150,20 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
         const seen = first.get(factId);
         if (!seen || at < seen.at) first.set(factId, { at, reason });
       };
-      for (const mark of marked) note(mark.factId, mark.at, { fact: mark.factId, by: 'marked', cues: [{ list: 'marked', words: mark.words }] });
-      for (const mention of found) note(mention.factId, Math.min(...mention.matched.map((m) => m.start)), mention.reason);
+      for (const mark of marked)
+        note(mark.factId, mark.at, { fact: mark.factId, by: 'marked', cues: [{ list: 'marked', words: mark.words }] });
+      for (const mention of found)
+        note(mention.factId, Math.min(...mention.matched.map((m) => m.start)), mention.reason);
       const ordered = [...first.entries()].sort((a, b) => a[1].at - b[1].at);
       if (ordered.length === 0) return;
-      mentions.set(blockId, ordered.map(([factId]) => factId));
-      reasons.set(blockId, ordered.map(([, { reason }]) => reason));
+      mentions.set(
+        blockId,
+        ordered.map(([factId]) => factId),
+      );
+      reasons.set(
+        blockId,
+        ordered.map(([, { reason }]) => reason),
+      );
     }
 
     function insertLinks(piece: TextPiece, links: readonly LinkSpan[]) {

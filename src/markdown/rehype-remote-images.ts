@@ -25,8 +25,14 @@ const rehypeRemoteImages: Plugin<[], Root> = function () {
       const src = node.properties.src;
       if (node.tagName !== 'img' || typeof src !== 'string' || !isRemote(src) || !parent || index === undefined) return;
       found.push({ line: node.position?.start.line ?? 0, url: src });
-      const alt = typeof node.properties.alt === 'string' && node.properties.alt.trim() !== '' ? node.properties.alt : 'untitled';
-      const link: Element = { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: `Image: ${alt}` }] };
+      const alt =
+        typeof node.properties.alt === 'string' && node.properties.alt.trim() !== '' ? node.properties.alt : 'untitled';
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: src },
+        children: [{ type: 'text', value: `Image: ${alt}` }],
+      };
       parent.children.splice(index, 1, link);
     });
     file.data.remoteImages = found;

@@ -22,7 +22,10 @@ const remarkFactDirectives: Plugin<[], Root> = function () {
       if (node.type === 'textDirective' && node.name === 'fact') {
         const factId = node.attributes?.id;
         if (!factId) throw directiveError(file, node, ':fact needs a fact id, e.g. :fact[the remarks]{#tv-remarks}');
-        node.data = { hName: 'a', hProperties: { dataFact: factId, className: ['fact-mention', 'fact-mention--explicit'] } };
+        node.data = {
+          hName: 'a',
+          hProperties: { dataFact: factId, className: ['fact-mention', 'fact-mention--explicit'] },
+        };
         return;
       }
       if (node.type === 'textDirective' && node.name === 'nofact') {

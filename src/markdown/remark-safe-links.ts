@@ -36,7 +36,8 @@ const remarkSafeLinks: Plugin<[], Root> = function () {
       found.push({ line: node.position?.start.line ?? 0, url: node.url });
       if (!parent || index === undefined) return;
       if (node.type === 'link') parent.children.splice(index, 1, ...(node.children as never[]));
-      else if (node.type === 'image') parent.children.splice(index, 1, { type: 'text', value: node.alt ?? '' } as never);
+      else if (node.type === 'image')
+        parent.children.splice(index, 1, { type: 'text', value: node.alt ?? '' } as never);
       else parent.children.splice(index, 1);
       return index;
     });

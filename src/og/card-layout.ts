@@ -73,23 +73,20 @@ export function cardElement(text: CardText): CardElement {
   const { colors, fonts } = theme;
   const titleLines = text.description ? theme.title.maxLinesWithDescription : theme.title.maxLinesAlone;
 
-  const kicker = div(
-    { display: 'flex', alignItems: 'center' },
-    [
-      div({ width: 36, height: 4, backgroundColor: colors.accent, marginRight: 16 }),
-      div(
-        {
-          fontFamily: fonts.sans,
-          fontWeight: 600,
-          fontSize: theme.kicker.fontSize,
-          letterSpacing: `${theme.kicker.letterSpacingEm}em`,
-          textTransform: 'uppercase',
-          color: colors.accent,
-        },
-        text.kicker,
-      ),
-    ],
-  );
+  const kicker = div({ display: 'flex', alignItems: 'center' }, [
+    div({ width: 36, height: 4, backgroundColor: colors.accent, marginRight: 16 }),
+    div(
+      {
+        fontFamily: fonts.sans,
+        fontWeight: 600,
+        fontSize: theme.kicker.fontSize,
+        letterSpacing: `${theme.kicker.letterSpacingEm}em`,
+        textTransform: 'uppercase',
+        color: colors.accent,
+      },
+      text.kicker,
+    ),
+  ]);
 
   const title = div(
     {
@@ -123,23 +120,20 @@ export function cardElement(text: CardText): CardElement {
     : [];
 
   // The hairline is a filled box rather than a border: a border becomes three nested clip paths.
-  const footer = div(
-    { display: 'flex', flexDirection: 'column', marginTop: 'auto' },
-    [
-      div({ height: 2, backgroundColor: colors.hairline }),
-      div(
-        {
-          ...clampedLines(1),
-          marginTop: 20,
-          fontFamily: fonts.sans,
-          fontWeight: 500,
-          fontSize: theme.footer.fontSize,
-          color: colors.mutedInk,
-        },
-        text.footer,
-      ),
-    ],
-  );
+  const footer = div({ display: 'flex', flexDirection: 'column', marginTop: 'auto' }, [
+    div({ height: 2, backgroundColor: colors.hairline }),
+    div(
+      {
+        ...clampedLines(1),
+        marginTop: 20,
+        fontFamily: fonts.sans,
+        fontWeight: 500,
+        fontSize: theme.footer.fontSize,
+        color: colors.mutedInk,
+      },
+      text.footer,
+    ),
+  ]);
 
   return div(
     {

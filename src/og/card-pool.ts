@@ -11,7 +11,9 @@ export function cardThreads(env: NodeJS.ProcessEnv = process.env): number {
   if (asked === undefined || asked === '') return availableParallelism();
   const threads = Number(asked);
   if (!Number.isInteger(threads) || threads < 1) {
-    throw new RangeError(`BRIEFING_CARD_THREADS is "${asked}": set it to a whole number of threads (1 or more), or unset it to use one per core.`);
+    throw new RangeError(
+      `BRIEFING_CARD_THREADS is "${asked}": set it to a whole number of threads (1 or more), or unset it to use one per core.`,
+    );
   }
   return threads;
 }
@@ -39,11 +41,20 @@ const THREAD_OPTIONS = { useAtomics: false, resourceLimits: { maxYoungGeneration
  * `workerUrl` is the worker module (card-worker.ts as bundled by the build). Threads start with the first
  * card; idle threads do not keep the build from exiting.
  */
-export function createCardPool(workerUrl: string, { threads = cardThreads(), execArgv }: CardPoolOptions = {}): { render: RenderCardToFile; destroy: () => Promise<void> } {
+export function createCardPool(
+  workerUrl: string,
+  { threads = cardThreads(), execArgv }: CardPoolOptions = {},
+): { render: RenderCardToFile; destroy: () => Promise<void> } {
   let pool: Tinypool | undefined;
   return {
     render: async (task: CardTask) => {
-      pool ??= new Tinypool({ ...THREAD_OPTIONS, filename: workerUrl, minThreads: threads, maxThreads: threads, execArgv });
+      pool ??= new Tinypool({
+        ...THREAD_OPTIONS,
+        filename: workerUrl,
+        minThreads: threads,
+        maxThreads: threads,
+        execArgv,
+      });
       await pool.run(task);
     },
     destroy: async () => {

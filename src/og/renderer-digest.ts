@@ -40,7 +40,9 @@ export function rendererInputs(root: string): string[] {
 
 function cardCodeFiles(root: string): string[] {
   const codeDir = join(root, 'src', 'og');
-  const names = readdirSync(codeDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  const names = readdirSync(codeDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
   return names.sort().map((name) => join(codeDir, name));
 }
 
@@ -54,18 +56,22 @@ export function rendererPackageVersions(root: string): string[] {
   if (!existsSync(lockFile)) {
     return RENDERER_PACKAGES.map((name) => {
       const manifest = join(root, 'node_modules', name, 'package.json');
-      const version = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as LockedPackage).version : 'missing';
+      const version = existsSync(manifest)
+        ? (JSON.parse(readFileSync(manifest, 'utf8')) as LockedPackage).version
+        : 'missing';
       return `${name}@${version}`;
     }).sort();
   }
-  const packages = (JSON.parse(readFileSync(lockFile, 'utf8')) as { packages?: Record<string, LockedPackage> }).packages ?? {};
+  const packages =
+    (JSON.parse(readFileSync(lockFile, 'utf8')) as { packages?: Record<string, LockedPackage> }).packages ?? {};
   const found = new Map<string, LockedPackage>();
   const visit = (name: string, from: string): void => {
     const path = lockPathOf(packages, name, from);
     if (path === undefined || found.has(path)) return;
     const locked = packages[path] as LockedPackage;
     found.set(path, locked);
-    for (const dependency of Object.keys({ ...locked.dependencies, ...locked.optionalDependencies })) visit(dependency, path);
+    for (const dependency of Object.keys({ ...locked.dependencies, ...locked.optionalDependencies }))
+      visit(dependency, path);
   };
   for (const name of RENDERER_PACKAGES) visit(name, '');
   return [...found].map(([path, locked]) => `${path}@${locked.version ?? ''} ${locked.integrity ?? ''}`).sort();

@@ -7,7 +7,10 @@ import { briefingNames } from '../loader/briefing-settings';
 /** `/timeline.ics`: the timeline's dated facts as all-day calendar events (see docs/data.md). */
 export const GET: APIRoute = async ({ site }) => {
   const { briefing, settings } = await loadBriefing();
-  return new Response(timelineCalendar(briefing, siteLinks(site, import.meta.env.BASE_URL), briefingNames(settings).calendar), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  return new Response(
+    timelineCalendar(briefing, siteLinks(site, import.meta.env.BASE_URL), briefingNames(settings).calendar),
+    {
+      headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+    },
+  );
 };

@@ -21,8 +21,14 @@ export const GET: APIRoute = async ({ site }) => {
   const link = (path: string) => new URL(withBase(base, path), site).href;
   // Accounts the build or importer drafted for the added sources are named as drafts, never as the briefing's reading.
   const draftedNote = (articleIds: readonly string[]) => {
-    const drafted = articleIds.flatMap((id) => (briefing.draftedBySource.get(id) ?? []).map((factId) => `${briefing.facts.get(factId)?.data.title ?? factId} (${briefing.label(id)})`));
-    return drafted.length > 0 ? ` ${DRAFTED_LABEL}: ${drafted.length === 1 ? 'the account of' : 'the accounts of'} ${drafted.join('; ')}.` : '';
+    const drafted = articleIds.flatMap((id) =>
+      (briefing.draftedBySource.get(id) ?? []).map(
+        (factId) => `${briefing.facts.get(factId)?.data.title ?? factId} (${briefing.label(id)})`,
+      ),
+    );
+    return drafted.length > 0
+      ? ` ${DRAFTED_LABEL}: ${drafted.length === 1 ? 'the account of' : 'the accounts of'} ${drafted.join('; ')}.`
+      : '';
   };
   return rss({
     title: briefingNames(settings).feed,
@@ -39,7 +45,10 @@ export const GET: APIRoute = async ({ site }) => {
           description: `Added: ${names.join('; ')}.${draftedNote(entry.articleIds)}`,
         };
       }
-      const pages = [...entry.facts.map((id) => briefing.facts.get(id)?.data.title ?? id), ...entry.articles.map((id) => briefing.headline(id).text)];
+      const pages = [
+        ...entry.facts.map((id) => briefing.facts.get(id)?.data.title ?? id),
+        ...entry.articles.map((id) => briefing.headline(id).text),
+      ];
       return {
         title: `${KIND[entry.kind]}, ${formatDate(entry.date)}`,
         link: link(`${paths.about()}#${logEntryId(entry)}`),

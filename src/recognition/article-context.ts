@@ -7,7 +7,10 @@ import type { RecognitionContext } from './recognise';
  * does not have the expected form, is simply not known.
  */
 export function articleContext(frontmatter: unknown): RecognitionContext {
-  const record = (typeof frontmatter === 'object' && frontmatter !== null ? frontmatter : {}) as Record<string, unknown>;
+  const record = (typeof frontmatter === 'object' && frontmatter !== null ? frontmatter : {}) as Record<
+    string,
+    unknown
+  >;
   const published = dayOf(valueOf(record.published));
   const language = valueOf(record.language);
   return {

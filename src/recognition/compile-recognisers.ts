@@ -70,7 +70,10 @@ export interface FactRules {
  * as a problem naming the file and field (e.g. `recognise.match[2]`), and that rule alone is left out,
  * so one typo never hides the others or stops the rest from working.
  */
-export function compileRecognisers(facts: ReadonlyArray<FactRules>): { recognisers: Recognisers; problems: ContentProblem[] } {
+export function compileRecognisers(facts: ReadonlyArray<FactRules>): {
+  recognisers: Recognisers;
+  problems: ContentProblem[];
+} {
   const problems: ContentProblem[] = [];
   const cues: Cue[] = [];
   const cueIds = new Map<string, number>();
@@ -95,19 +98,40 @@ export function compileRecognisers(facts: ReadonlyArray<FactRules>): { recognise
     const file = `content/facts/${fact.id}.yaml`;
     const rules = fact.data.recognise;
     const problem = (where: string, value: string | undefined, what: string, fix: string) =>
-      problems.push({ file, where: `recognise.${where}`, ...(value === undefined ? {} : { value }), problem: what, fix });
-    const window = rules.during ? dateWindow(rules.during, fact.data.kind) : fact.data.date ? dateWindow(fact.data.date, fact.data.kind) : undefined;
+      problems.push({
+        file,
+        where: `recognise.${where}`,
+        ...(value === undefined ? {} : { value }),
+        problem: what,
+        fix,
+      });
+    const window = rules.during
+      ? dateWindow(rules.during, fact.data.kind)
+      : fact.data.date
+        ? dateWindow(fact.data.date, fact.data.kind)
+        : undefined;
 
     const lists = new Map<string, number[]>();
     for (const [name, words] of Object.entries(rules.words)) {
       if (name === DATE_PART) {
-        problem(`words.${name}`, name, '“date” is reserved: in a match line it stands for a date within the fact’s window', 'rename this word list');
+        problem(
+          `words.${name}`,
+          name,
+          '“date” is reserved: in a match line it stands for a date within the fact’s window',
+          'rename this word list',
+        );
         continue;
       }
       const ids: number[] = [];
       words.forEach((word, i) => {
         const id = addCue(word);
-        if (id === undefined) problem(`words.${name}[${i}]`, word, 'has no letter or digit, so it can never match', 'write the word or phrase, or remove the line');
+        if (id === undefined)
+          problem(
+            `words.${name}[${i}]`,
+            word,
+            'has no letter or digit, so it can never match',
+            'write the word or phrase, or remove the line',
+          );
         else if (!ids.includes(id)) ids.push(id);
       });
       lists.set(name, ids);
@@ -121,17 +145,32 @@ export function compileRecognisers(facts: ReadonlyArray<FactRules>): { recognise
       let ok = true;
       for (const name of names) {
         if (name === '') {
-          problem(`match[${i}]`, written, 'has an empty part: a “+” with no word list on one side', 'write the names of word lists joined by +, e.g. alliance + breaks');
+          problem(
+            `match[${i}]`,
+            written,
+            'has an empty part: a “+” with no word list on one side',
+            'write the names of word lists joined by +, e.g. alliance + breaks',
+          );
           ok = false;
         } else if (name === DATE_PART) {
           if (!window) {
-            problem(`match[${i}]`, written, '“date” needs the fact’s dates, and this fact has none', 'give the fact a date, or recognise.during, or drop “date” from the line');
+            problem(
+              `match[${i}]`,
+              written,
+              '“date” needs the fact’s dates, and this fact has none',
+              'give the fact a date, or recognise.during, or drop “date” from the line',
+            );
             ok = false;
           }
           parts.push({ name, cues: [], date: true });
         } else if (!lists.has(name)) {
           const known = [...lists.keys()].join(', ') || 'none yet';
-          problem(`match[${i}]`, written, `names “${name}”, which is not a word list of this fact (lists: ${known})`, `add “${name}:” with its words under recognise.words, or correct the name`);
+          problem(
+            `match[${i}]`,
+            written,
+            `names “${name}”, which is not a word list of this fact (lists: ${known})`,
+            `add “${name}:” with its words under recognise.words, or correct the name`,
+          );
           ok = false;
         } else {
           used.add(name);
@@ -139,19 +178,36 @@ export function compileRecognisers(facts: ReadonlyArray<FactRules>): { recognise
         }
       }
       if (ok && parts.every((part) => part.date)) {
-        problem(`match[${i}]`, written, 'would link every sentence with a date in the window, whatever it is about', 'add at least one word list, e.g. remarks + date');
+        problem(
+          `match[${i}]`,
+          written,
+          'would link every sentence with a date in the window, whatever it is about',
+          'add at least one word list, e.g. remarks + date',
+        );
         ok = false;
       }
       if (ok) lines.push({ written, parts });
     });
     for (const name of lists.keys()) {
-      if (!used.has(name)) problem(`words.${name}`, name, 'is not used in any match line, so its words never link anything', `use it in a line of recognise.match (e.g. “${name}”), or remove it`);
+      if (!used.has(name))
+        problem(
+          `words.${name}`,
+          name,
+          'is not used in any match line, so its words never link anything',
+          `use it in a line of recognise.match (e.g. “${name}”), or remove it`,
+        );
     }
 
     const not: number[] = [];
     rules.not.forEach((word, i) => {
       const id = addCue(word);
-      if (id === undefined) problem(`not[${i}]`, word, 'has no letter or digit, so it can never match', 'write the word or phrase, or remove the line');
+      if (id === undefined)
+        problem(
+          `not[${i}]`,
+          word,
+          'has no letter or digit, so it can never match',
+          'write the word or phrase, or remove the line',
+        );
       else not.push(id);
     });
 
@@ -159,18 +215,40 @@ export function compileRecognisers(facts: ReadonlyArray<FactRules>): { recognise
     rules.patterns.forEach((written, i) => {
       const { pattern, error } = compilePattern(written);
       if (pattern) patterns.push(pattern);
-      else problem(`patterns[${i}]`, written, `is not a regular expression the linear-time engine (RE2) accepts: ${error}`, 'remove look-ahead, look-behind and back-references (\\1), or better, write words and a match line instead');
+      else
+        problem(
+          `patterns[${i}]`,
+          written,
+          `is not a regular expression the linear-time engine (RE2) accepts: ${error}`,
+          'remove look-ahead, look-behind and back-references (\\1), or better, write words and a match line instead',
+        );
     });
 
     const continued: number[] = [];
     (rules.continued ?? []).forEach((word, i) => {
       const id = addCue(word);
-      if (id === undefined) problem(`continued[${i}]`, word, 'has no letter or digit, so it can never match', 'write the word or phrase, or remove the line');
+      if (id === undefined)
+        problem(
+          `continued[${i}]`,
+          word,
+          'has no letter or digit, so it can never match',
+          'write the word or phrase, or remove the line',
+        );
       else continued.push(id);
     });
 
     const datesDecide = window !== undefined && TIMED_KINDS.has(fact.data.kind);
-    return { factId: fact.id, kind: fact.data.kind, title: fact.data.title ?? fact.id, lines, not, patterns, datesDecide, continued, ...(window ? { window } : {}) };
+    return {
+      factId: fact.id,
+      kind: fact.data.kind,
+      title: fact.data.title ?? fact.id,
+      lines,
+      not,
+      patterns,
+      datesDecide,
+      continued,
+      ...(window ? { window } : {}),
+    };
   });
 
   const users = new Map<number, number[]>();

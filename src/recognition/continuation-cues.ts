@@ -25,13 +25,57 @@ export interface KindCues {
 
 export const CUES_BY_KIND: Readonly<Record<ContinuableKind, KindCues>> = {
   statement: {
-    nouns: ['remark', 'remarks', 'comment', 'comments', 'statement', 'statements', 'words', 'rhetoric', 'interview', 'assertion', 'assertions'],
+    nouns: [
+      'remark',
+      'remarks',
+      'comment',
+      'comments',
+      'statement',
+      'statements',
+      'words',
+      'rhetoric',
+      'interview',
+      'assertion',
+      'assertions',
+    ],
     phrases: ['この発言', 'その発言', '同発言', '今回の発言', '一連の発言', 'これらの発言', '首相の発言', '同氏の発言'],
     quotation: true,
   },
   measure: {
-    nouns: ['move', 'moves', 'ban', 'bans', 'measure', 'measures', 'restriction', 'restrictions', 'curb', 'curbs', 'control', 'controls', 'notice', 'decision', 'step', 'steps', 'sanction', 'sanctions', 'countermeasure', 'countermeasures', 'embargo'],
-    phrases: ['この措置', 'その措置', '同措置', '今回の措置', '一連の措置', 'この規制', '同規制', '今回の規制', '禁輸措置'],
+    nouns: [
+      'move',
+      'moves',
+      'ban',
+      'bans',
+      'measure',
+      'measures',
+      'restriction',
+      'restrictions',
+      'curb',
+      'curbs',
+      'control',
+      'controls',
+      'notice',
+      'decision',
+      'step',
+      'steps',
+      'sanction',
+      'sanctions',
+      'countermeasure',
+      'countermeasures',
+      'embargo',
+    ],
+    phrases: [
+      'この措置',
+      'その措置',
+      '同措置',
+      '今回の措置',
+      '一連の措置',
+      'この規制',
+      '同規制',
+      '今回の規制',
+      '禁輸措置',
+    ],
     quotation: false,
   },
   event: {
@@ -49,16 +93,82 @@ export const DETERMINERS: readonly string[] = ['the', 'her', 'his', 'their', 'it
  * "the new curbs"). Any other word there names something else — "the previous remarks", "an earlier
  * ban", "the November comments" — and the phrase carries nothing on.
  */
-export const MODIFIERS: readonly string[] = ['latest', 'recent', 'new', 'televised', 'controversial', 'same', 'above', 'export', 'trade', 'sweeping', 'reported'];
+export const MODIFIERS: readonly string[] = [
+  'latest',
+  'recent',
+  'new',
+  'televised',
+  'controversial',
+  'same',
+  'above',
+  'export',
+  'trade',
+  'sweeping',
+  'reported',
+];
 
 /** Verbs that attribute words to a speaker: "she said", "he added", "said the minister", "she pointed out". Compared by dictionary form. */
-export const SAY_VERBS: readonly string[] = ['say', 'add', 'tell', 'note', 'stress', 'continue', 'explain', 'insist', 'argue', 'warn', 'emphasise', 'emphasize', 'reiterate', 'suggest', 'point'];
+export const SAY_VERBS: readonly string[] = [
+  'say',
+  'add',
+  'tell',
+  'note',
+  'stress',
+  'continue',
+  'explain',
+  'insist',
+  'argue',
+  'warn',
+  'emphasise',
+  'emphasize',
+  'reiterate',
+  'suggest',
+  'point',
+];
 
 /** Pronouns that, as a speaker, are the speaker of the paragraph before. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['she', 'he'];
 
 /** Japanese: a quotation's closing verb (「…」と述べた), which attributes it to the speaker being reported. */
-export const SAY_ENDINGS_JA: readonly string[] = ['と述べ', 'とも述べ', 'と語', 'とも語', 'と強調', 'と説明', 'と指摘', 'と付け加え', 'と話', 'と明言', 'と主張', 'と訴え'];
+export const SAY_ENDINGS_JA: readonly string[] = [
+  'と述べ',
+  'とも述べ',
+  'と語',
+  'とも語',
+  'と強調',
+  'と説明',
+  'と指摘',
+  'と付け加え',
+  'と話',
+  'と明言',
+  'と主張',
+  'と訴え',
+];
 
 /** Words that never tell a speaker apart: articles, prepositions, conjunctions. */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'that', 'also', 'then', 'later', 'again', 'further', 'as', 'it', 'this']);
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'that',
+  'also',
+  'then',
+  'later',
+  'again',
+  'further',
+  'as',
+  'it',
+  'this',
+]);

@@ -1,9 +1,25 @@
 import type { Recognisers, FactRecogniser } from './compile-recognisers';
 import { compileCue, lookupKeys, matchCueAt, type Cue } from './cue';
-import { CUES_BY_KIND, DETERMINERS, FUNCTION_WORDS, MODIFIERS, SAY_ENDINGS_JA, SAY_VERBS, SPEAKER_PRONOUNS, type ContinuableKind } from './continuation-cues';
+import {
+  CUES_BY_KIND,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  MODIFIERS,
+  SAY_ENDINGS_JA,
+  SAY_VERBS,
+  SPEAKER_PRONOUNS,
+  type ContinuableKind,
+} from './continuation-cues';
 import { datesInText, type TextDate } from './dates-in-text';
 import { fallsWithin, isResolved } from './date-window';
-import { gapBetween, NEAR_CUE, sentenceAt, type MatchedCue, type Recognised, type RecognitionContext } from './recognise';
+import {
+  gapBetween,
+  NEAR_CUE,
+  sentenceAt,
+  type MatchedCue,
+  type Recognised,
+  type RecognitionContext,
+} from './recognise';
 import { spanSet, type Span } from './span-set';
 import type { Token, TokenisedText } from './tokens';
 
@@ -54,7 +70,15 @@ const TOPIC_WITHIN = 4;
 const VOICE_TEXT = 2_000;
 
 export function newThread(): ArticleThread {
-  return { last: new Map(), voices: new Map(), previousStatements: [], previous: -1, previousLinked: [], topic: new Set(), linkedParagraphs: 0 };
+  return {
+    last: new Map(),
+    voices: new Map(),
+    previousStatements: [],
+    previous: -1,
+    previousLinked: [],
+    topic: new Set(),
+    linkedParagraphs: 0,
+  };
 }
 
 /** One paragraph, as the continuation reads it. */
@@ -118,7 +142,8 @@ export function carriedOn(
   const offer = (f: number, span: Span, list: string, shape: string) => {
     const fact = recognisers.facts[f];
     const last = thread.last.get(f);
-    if (!fact?.window || !last || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span) || budget-- <= 0) return;
+    if (!fact?.window || !last || linked.has(fact.factId) || found.has(f) || skipped.overlaps(span) || budget-- <= 0)
+      return;
     const near = datesNear(span);
     if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
     if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
@@ -149,7 +174,13 @@ export function carriedOn(
       factId: fact.factId,
       sentence: tokenised.sentences[sentenceAt(tokenised, span.start)] ?? { start: 0, end: text.length },
       matched: [{ start: span.start, end: span.end, list: 'continued', words }],
-      reason: { fact: fact.factId, by: 'rule', rule: 'continued + date', cues: [{ list: 'continued', words }], date: { asWritten: date.asWritten, ...(date.value ? { value: date.value } : {}) } },
+      reason: {
+        fact: fact.factId,
+        by: 'rule',
+        rule: 'continued + date',
+        cues: [{ list: 'continued', words }],
+        date: { asWritten: date.asWritten, ...(date.value ? { value: date.value } : {}) },
+      },
     });
   };
 
@@ -182,10 +213,15 @@ export function carriedOn(
   const detailed = new Set<number>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
-    if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : token.keys.some((key) => SAY_SET.has(key))) {
+    if (
+      token.cjk
+        ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start))
+        : token.keys.some((key) => SAY_SET.has(key))
+    ) {
       spoken.add('statement');
       const before = previousWord(tokens, i);
-      if (!token.cjk && before !== undefined && PRONOUN_SET.has(tokens[before]?.norm ?? '')) pronounSaid ??= { start: tokens[before]!.start, end: token.end };
+      if (!token.cjk && before !== undefined && PRONOUN_SET.has(tokens[before]?.norm ?? ''))
+        pronounSaid ??= { start: tokens[before]!.start, end: token.end };
     }
     for (const kind of readers.nounKinds(token)) {
       spoken.add(kind);
@@ -223,18 +259,24 @@ export function carriedOn(
   if (statements.length > 0 && !named.has('statement')) {
     const voices = statements.flatMap((f) => thread.voices.get(f) ?? []);
     const speech = speakerOf(paragraph, skipped, voices);
-    if (speech) for (const f of statements) offer(f, speech.span, speech.list, speech.quoted ? SHAPES.quotation : SHAPES.speech);
+    if (speech)
+      for (const f of statements) offer(f, speech.span, speech.list, speech.quoted ? SHAPES.quotation : SHAPES.speech);
   }
   // An attributed quotation right after a paragraph on the event or measure the article is about
   // (and on no statement, whose speaker it would rather go on with), that speaks of no remarks, is a
   // reaction to it.
-  const reacted = adjacent && thread.previousStatements.length === 0 ? thread.previousLinked.filter((f) => thread.topic.has(f)) : [];
+  const reacted =
+    adjacent && thread.previousStatements.length === 0 ? thread.previousLinked.filter((f) => thread.topic.has(f)) : [];
   if (reacted.length > 0 && !remarked && spoken.has('statement') && (QUOTATION.test(text) || pronounSaid)) {
     const quote = firstQuotation(text) ?? pronounSaid;
     // A reaction is to this occasion: a paragraph dated only at other times reacts to something else.
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
-    const elsewhen = (f: number) => dates!.length > 0 && !dates!.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
-    if (quote) for (const f of reacted) if (!named.has(continuableKind(recognisers.facts[f]!)!) && !elsewhen(f)) offer(f, quote, 'quotation', SHAPES.reaction);
+    const elsewhen = (f: number) =>
+      dates!.length > 0 && !dates!.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
+    if (quote)
+      for (const f of reacted)
+        if (!named.has(continuableKind(recognisers.facts[f]!)!) && !elsewhen(f))
+          offer(f, quote, 'quotation', SHAPES.reaction);
   }
 
   // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
@@ -285,7 +327,8 @@ export function recordParagraph(
   thread.previousLinked = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   thread.previous = paragraph.index;
   const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
-  if (carried.length > 0 && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2) for (const f of carried) thread.topic.add(f);
+  if (carried.length > 0 && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2)
+    for (const f of carried) thread.topic.add(f);
 }
 
 /**
@@ -314,7 +357,11 @@ function capitalised(text: string, token: Token): boolean {
  * perhaps with one neutral modifier between ("her latest remarks"). Anything else there names
  * something other than what was told ("the previous remarks").
  */
-function pointerBefore(text: string, tokens: readonly Token[], i: number): { start: number; possessor?: string; gender?: string } | undefined {
+function pointerBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { start: number; possessor?: string; gender?: string } | undefined {
   let j = previousWord(tokens, i);
   let word = j === undefined ? undefined : tokens[j];
   if (word && MODIFIER_SET.has(word.norm)) {
@@ -349,8 +396,14 @@ const MAY_HOLD_DATE =
   /[0-9０-９年月日週]|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|ago|last|next)\b/iu;
 const POSTMODIFIERS: ReadonlySet<string> = new Set(['of', 'by', 'from']);
 const GENDER: ReadonlyMap<string, string> = new Map([
-  ['she', 'she'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
-  ['he', 'he'], ['his', 'he'], ['him', 'he'], ['himself', 'he'],
+  ['she', 'she'],
+  ['her', 'she'],
+  ['hers', 'she'],
+  ['herself', 'she'],
+  ['he', 'he'],
+  ['his', 'he'],
+  ['him', 'he'],
+  ['himself', 'he'],
 ]);
 
 /** Whether the fact's paragraphs speak of someone of the other gender only ("his remarks" when only "she" was written). */
@@ -388,7 +441,10 @@ function speakerOf(
     if (token.cjk) {
       // Japanese: 首相は「…」と述べた — the quotation closes and its verb follows; the speaker is the
       // topic before the quotation (…は), if any, and must be written where the fact was linked.
-      if (SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) && /[」』]\s*$/u.test(text.slice(0, token.start))) {
+      if (
+        SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) &&
+        /[」』]\s*$/u.test(text.slice(0, token.start))
+      ) {
         const topic = topicBeforeQuotation(text, token.start);
         if (topic && !voices.some((voice) => voice.text.includes(topic.slice(-2)))) return undefined;
         same ??= { start: token.start, end: token.end };
@@ -472,7 +528,12 @@ function spanOf(subject: readonly Token[], verb: Token): Span {
 }
 
 /** Whether a sentence holds one of the fact's `not` words. */
-function notWordIn(fact: FactRecogniser, tokenised: TokenisedText, sentence: number, recognisers: Recognisers): boolean {
+function notWordIn(
+  fact: FactRecogniser,
+  tokenised: TokenisedText,
+  sentence: number,
+  recognisers: Recognisers,
+): boolean {
   if (fact.not.length === 0) return false;
   const not = new Set(fact.not);
   const { tokens } = tokenised;
@@ -559,7 +620,9 @@ function continuationReaders(recognisers: Recognisers): ContinuationReaders {
       phrases.set(key, list);
     }
   };
-  for (const [kind, cues] of Object.entries(CUES_BY_KIND) as Array<[ContinuableKind, (typeof CUES_BY_KIND)[ContinuableKind]]>) {
+  for (const [kind, cues] of Object.entries(CUES_BY_KIND) as Array<
+    [ContinuableKind, (typeof CUES_BY_KIND)[ContinuableKind]]
+  >) {
     for (const noun of cues.nouns) nouns.set(noun, [...(nouns.get(noun) ?? []), kind]);
     for (const phrase of cues.phrases) addPhrase(compileCue(phrase), kind, undefined);
   }

@@ -4,8 +4,7 @@ import type { Token } from './tokens';
 
 /** One element of a phrase: a word (compared in every inflected form) or a CJK string. */
 export type CueItem =
-  | { kind: 'word'; keys: readonly string[]; acronym: boolean; possessive: boolean }
-  | { kind: 'cjk'; text: string };
+  { kind: 'word'; keys: readonly string[]; acronym: boolean; possessive: boolean } | { kind: 'cjk'; text: string };
 
 /** A word or phrase of a rule, ready to be looked for. */
 export interface Cue {

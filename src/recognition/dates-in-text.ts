@@ -55,7 +55,15 @@ const englishYear: chrono.Parser = {
 };
 
 /** Relative years in Japanese: 昨年/去年 (last year), 今年/本年 (this year), 来年 (next year). */
-const JAPANESE_RELATIVE_YEAR: Record<string, number> = { 昨年: -1, 去年: -1, 前年: -1, 今年: 0, 本年: 0, 来年: 1, 翌年: 1 };
+const JAPANESE_RELATIVE_YEAR: Record<string, number> = {
+  昨年: -1,
+  去年: -1,
+  前年: -1,
+  今年: 0,
+  本年: 0,
+  来年: 1,
+  翌年: 1,
+};
 
 /**
  * Japanese dates chrono.ja leaves out: a year alone (2005年), a year and month (2024年10月), relative
@@ -115,7 +123,8 @@ const japaneseParser = (() => {
  */
 export function datesInText(text: string, context: DateContext = {}): TextDate[] {
   // The article reader asks again for the paragraph recognition has just read: the last answer is kept.
-  if (last && last.text === text && last.published === context.published && last.language === context.language) return last.dates;
+  if (last && last.text === text && last.published === context.published && last.language === context.language)
+    return last.dates;
   const dates = readDates(text, context);
   last = { text, published: context.published, language: context.language, dates };
   return dates;
@@ -136,8 +145,16 @@ function readDates(text: string, context: DateContext): TextDate[] {
   for (const piece of pieces(readable, japanese ? 'ja' : 'en')) {
     for (const result of parser.parse(piece.text, reference, { forwardDate: false })) {
       const index = piece.start + result.index;
-      const asWritten = japanese ? text.slice(index, index + result.text.length) : withQualifier(text, { index, text: result.text });
-      const date = describe(result, asWritten, context.published, readable.slice(Math.max(0, index - 60), index), japanese);
+      const asWritten = japanese
+        ? text.slice(index, index + result.text.length)
+        : withQualifier(text, { index, text: result.text });
+      const date = describe(
+        result,
+        asWritten,
+        context.published,
+        readable.slice(Math.max(0, index - 60), index),
+        japanese,
+      );
       if (date) found.push({ index, end: index + result.text.length, ...date });
     }
   }
@@ -169,13 +186,21 @@ function pieces(text: string, locale: string): Array<{ start: number; text: stri
  */
 function withQualifier(text: string, result: { index: number; text: string }): string {
   // Only the words just before matter; reading the whole text before each date would be quadratic.
-  const before = /(?:^|\s)(?:(?:late|early|mid|earlier|later)[\s-]+)?(?:(?:last|next|this|previous|past)\s+)?$/iu.exec(text.slice(Math.max(0, result.index - 40), result.index))?.[0]?.replace(/^\s/u, '') ?? '';
+  const before =
+    /(?:^|\s)(?:(?:late|early|mid|earlier|later)[\s-]+)?(?:(?:last|next|this|previous|past)\s+)?$/iu
+      .exec(text.slice(Math.max(0, result.index - 40), result.index))?.[0]
+      ?.replace(/^\s/u, '') ?? '';
   return `${before}${result.text}`.replace(/[\s,;:.]+$/u, '');
 }
 
 /** Vague spans ("in the weeks ahead", "for days") that chrono reads as one unit from the reference. */
 function isVague(text: string): boolean {
-  return /\b(?:seconds|minutes|hours|days|weeks|months|years)\b/iu.test(text) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/iu.test(text.replace(/\bthe\b/giu, ''));
+  return (
+    /\b(?:seconds|minutes|hours|days|weeks|months|years)\b/iu.test(text) &&
+    !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/iu.test(
+      text.replace(/\bthe\b/giu, ''),
+    )
+  );
 }
 
 function describe(
@@ -190,7 +215,13 @@ function describe(
   // "now" is the time of writing, not a date the text gives; vague spans date nothing either; and
   // "two weeks before" counts from another event (the one that follows), not from the publication.
   const text = result.text.trim();
-  if (/^(?:right\s+)?now$/iu.test(text) || /^(?:今|現在)$/u.test(text) || isVague(text) || /\b(?:before|after|earlier|later|prior)$/iu.test(text)) return undefined;
+  if (
+    /^(?:right\s+)?now$/iu.test(text) ||
+    /^(?:今|現在)$/u.test(text) ||
+    isVague(text) ||
+    /\b(?:before|after|earlier|later|prior)$/iu.test(text)
+  )
+    return undefined;
   // A time of day alone ("at 10:30") dates nothing.
   if (!certain('year') && !certain('month') && !certain('day') && !certain('weekday')) {
     // …but a relative year the Japanese parser implies ("昨年") does.
@@ -222,7 +253,8 @@ function describe(
   if (!relative) return { asWritten, status: 'stated', value, precision, couldBe };
   if (!published) return { asWritten, status: 'unresolved', precision, couldBe: [] };
   // "February 8" lacks only its year; "next month" or "on Tuesday" is counted from the reference.
-  const partlyWritten = /\d/u.test(asWritten) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu.test(asWritten);
+  const partlyWritten =
+    /\d/u.test(asWritten) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu.test(asWritten);
   const what = partlyWritten ? 'the year is not written; taken from' : 'counted from';
   return {
     asWritten,
@@ -242,10 +274,18 @@ function describe(
  */
 function direction(
   day: string,
-  context: { yearWritten: boolean; weekdayOnly: boolean; asWritten: string; textBefore: string; published: string | undefined },
+  context: {
+    yearWritten: boolean;
+    weekdayOnly: boolean;
+    asWritten: string;
+    textBefore: string;
+    published: string | undefined;
+  },
 ): string {
   if (context.yearWritten || !context.published) return day;
-  const ahead = /\b(?:next|coming)\b|来週|次の/iu.test(context.asWritten) || /\b(?:will|would|to be|is to|are to|scheduled|due|planned)\b[^.!?]{0,40}$/iu.test(context.textBefore);
+  const ahead =
+    /\b(?:next|coming)\b|来週|次の/iu.test(context.asWritten) ||
+    /\b(?:will|would|to be|is to|are to|scheduled|due|planned)\b[^.!?]{0,40}$/iu.test(context.textBefore);
   const date = new Date(`${day}T00:00:00Z`);
   const reference = new Date(`${context.published}T00:00:00Z`);
   if (context.weekdayOnly) {

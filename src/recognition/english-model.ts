@@ -42,7 +42,8 @@ export function readEnglish(text: string): { words: string[]; sentences: Array<[
     // One by one: spreading a paragraph of hundreds of thousands of words would overflow the stack.
     for (const word of doc.tokens().out(nlp.its.value) as string[]) words.push(word);
     // wink-nlp's type declarations do not admit `its.span` here, though it works.
-    for (const [first, last] of doc.sentences().out(nlp.its.span as never) as unknown as Array<[number, number]>) sentences.push([first + offset, last + offset]);
+    for (const [first, last] of doc.sentences().out(nlp.its.span as never) as unknown as Array<[number, number]>)
+      sentences.push([first + offset, last + offset]);
   };
   let cursor = 0;
   for (const run of text.matchAll(LONG_RUN)) {
@@ -74,7 +75,10 @@ export function lemmaOfWord(word: string): string {
   if (lemma === undefined) {
     const nlp = englishTagger();
     // wink-nlp's type declarations do not admit `its.lemma` here, though it works.
-    const found = nlp.readDoc(lower).tokens().out(nlp.its.lemma as never) as unknown as string[];
+    const found = nlp
+      .readDoc(lower)
+      .tokens()
+      .out(nlp.its.lemma as never) as unknown as string[];
     lemma = found.length === 1 && found[0] ? found[0] : lower;
     if (lemmas.size < MAX_REMEMBERED) lemmas.set(lower, lemma);
   }

@@ -16,7 +16,12 @@ const MAX_JOINED = 60;
  * cross `boundaries` (the edges of text nodes, where formatting starts or ends). A mention whose
  * words are all taken gets no link of its own in that sentence.
  */
-export function chooseLinkSpans(text: string, found: readonly Recognised[], taken: readonly Span[], boundaries: readonly number[]): LinkSpan[] {
+export function chooseLinkSpans(
+  text: string,
+  found: readonly Recognised[],
+  taken: readonly Span[],
+  boundaries: readonly number[],
+): LinkSpan[] {
   const chosen: LinkSpan[] = [];
   const inert = spanSet(taken);
   const edges = positionSet(boundaries);
@@ -31,7 +36,11 @@ export function chooseLinkSpans(text: string, found: readonly Recognised[], take
   for (const mention of found) {
     const here = bySentence.get(mention.sentence.start) ?? { links: [], mentions: [] };
     const othersWords = here.mentions.filter((other) => other !== mention).flatMap((other) => other.matched);
-    const free = (span: Span) => span.end > span.start && !inert.overlaps(span) && !edges.inside(span) && !here.links.some((c) => overlap(span, c));
+    const free = (span: Span) =>
+      span.end > span.start &&
+      !inert.overlaps(span) &&
+      !edges.inside(span) &&
+      !here.links.some((c) => overlap(span, c));
     const parts = [...mention.matched].sort((a, b) => a.start - b.start);
     const joined = closeQuote(text, { start: parts[0]?.start ?? 0, end: Math.max(...parts.map((p) => p.end)) });
     const candidates = [...(joined.end - joined.start <= MAX_JOINED ? [joined] : []), ...mention.matched];
@@ -45,7 +54,13 @@ export function chooseLinkSpans(text: string, found: readonly Recognised[], take
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['‘', '’'], ['«', '»'], ['「', '」'], ['『', '』']];
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+];
 
 /** `alliance would “collapse` becomes `alliance would “collapse”`: a quotation opened in a link closes in it. */
 function closeQuote(text: string, span: Span): Span {
@@ -53,6 +68,7 @@ function closeQuote(text: string, span: Span): Span {
   const next = text.charAt(span.end);
   const count = (char: string) => [...inside].filter((c) => c === char).length;
   const open =
-    PAIRS.some(([opening, closing]) => next === closing && count(opening) > count(closing)) || (next === '"' && count('"') % 2 === 1);
+    PAIRS.some(([opening, closing]) => next === closing && count(opening) > count(closing)) ||
+    (next === '"' && count('"') % 2 === 1);
   return open ? { start: span.start, end: span.end + 1 } : span;
 }

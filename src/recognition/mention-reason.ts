@@ -12,6 +12,10 @@ export function describeReason(reason: MentionReason): string {
     return `continues${from} (${reason.rule ?? 'continuation'}: “${reason.cues[0]?.words ?? ''}”)`;
   }
   const cues = reason.cues.map((cue) => `${cue.list} “${cue.words}”`).join(' + ');
-  const date = reason.date ? `, dated “${reason.date.asWritten}”${reason.date.value ? ` (${reason.date.value})` : ''}` : '';
-  return reason.by === 'pattern' ? `pattern ${reason.rule ?? ''}: “${reason.cues[0]?.words ?? ''}”${date}` : `${cues}${date}`;
+  const date = reason.date
+    ? `, dated “${reason.date.asWritten}”${reason.date.value ? ` (${reason.date.value})` : ''}`
+    : '';
+  return reason.by === 'pattern'
+    ? `pattern ${reason.rule ?? ''}: “${reason.cues[0]?.words ?? ''}”${date}`
+    : `${cues}${date}`;
 }

@@ -13,7 +13,9 @@ export function hasCjk(text: string): boolean {
  * ordinary forms, one character for one, so that positions in the text stay valid.
  */
 export function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, ' ');
+  return text
+    .replace(/[\uFF01-\uFF5E]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/gu, ' ');
 }
 
 /**

@@ -27,7 +27,11 @@ export interface ArticleParagraph {
  * of the same kind ends the thread. One list of mentions per paragraph, in text order. Linear in the
  * article's length.
  */
-export function recogniseArticle(paragraphs: readonly ArticleParagraph[], recognisers: Recognisers, context: RecognitionContext = {}): Recognised[][] {
+export function recogniseArticle(
+  paragraphs: readonly ArticleParagraph[],
+  recognisers: Recognisers,
+  context: RecognitionContext = {},
+): Recognised[][] {
   const thread = newThread();
   const indexOf = new Map(recognisers.facts.map((fact, f) => [fact.factId, f]));
   return paragraphs.map((paragraph, index) => {
@@ -36,12 +40,28 @@ export function recogniseArticle(paragraphs: readonly ArticleParagraph[], recogn
     const allowed = (mention: Recognised) => !paragraph.removed?.has(mention.factId);
     const own = recognise(paragraph.text, recognisers, context, excluded, tokenised).filter(allowed);
     const marked = paragraph.marked ?? [];
-    const read = { id: paragraph.id, index, text: paragraph.text, tokenised, excluded, opensSection: paragraph.opensSection === true };
+    const read = {
+      id: paragraph.id,
+      index,
+      text: paragraph.text,
+      tokenised,
+      excluded,
+      opensSection: paragraph.opensSection === true,
+    };
     const carried = carriedOn(read, own, marked, thread, recognisers, context);
     const continued = carried.mentions.filter(allowed);
     const named = [...marked, ...own.map((m) => m.factId)];
-    const mentioned = [...new Set([...named, ...continued.map((m) => m.factId)])].flatMap((id) => indexOf.get(id) ?? []);
-    recordParagraph(thread, read, mentioned, new Set(named.flatMap((id) => indexOf.get(id) ?? [])), carried.ended, recognisers);
+    const mentioned = [...new Set([...named, ...continued.map((m) => m.factId)])].flatMap(
+      (id) => indexOf.get(id) ?? [],
+    );
+    recordParagraph(
+      thread,
+      read,
+      mentioned,
+      new Set(named.flatMap((id) => indexOf.get(id) ?? [])),
+      carried.ended,
+      recognisers,
+    );
     const at = (mention: Recognised) => Math.min(...mention.matched.map((m) => m.start));
     return [...own, ...continued].sort((a, b) => a.sentence.start - b.sentence.start || at(a) - at(b));
   });

@@ -69,7 +69,8 @@ export function recognise(
 
   // Only facts one of whose words is in the text, or that have patterns, can be mentioned in it.
   const candidates = new Set<number>();
-  for (const sentence of hits.values()) for (const cue of sentence.keys()) for (const f of recognisers.users.get(cue) ?? []) candidates.add(f);
+  for (const sentence of hits.values())
+    for (const cue of sentence.keys()) for (const f of recognisers.users.get(cue) ?? []) candidates.add(f);
   recognisers.facts.forEach((fact, f) => {
     if (fact.patterns.length > 0) candidates.add(f);
   });
@@ -78,13 +79,19 @@ export function recognise(
   for (const f of [...candidates].sort((a, b) => a - b)) {
     const fact = recognisers.facts[f];
     if (!fact) continue;
-    if (fact.datesDecide && fact.window && context.published && context.published < fact.window.earliestArticle) continue;
+    if (fact.datesDecide && fact.window && context.published && context.published < fact.window.earliestArticle)
+      continue;
     const patternHits = new Map<number, MatchedCue & { pattern: string }>();
     for (const pattern of fact.patterns) {
       for (const span of patternMatches(pattern, text)) {
         const s = sentenceAt(tokenised, span.start);
         if (patternHits.has(s) || skipped.overlaps(span)) continue;
-        patternHits.set(s, { ...span, list: 'pattern', words: text.slice(span.start, span.end), pattern: pattern.written });
+        patternHits.set(s, {
+          ...span,
+          list: 'pattern',
+          words: text.slice(span.start, span.end),
+          pattern: pattern.written,
+        });
       }
     }
     tokenised.sentences.forEach((sentence, s) => {
@@ -93,7 +100,15 @@ export function recognise(
       const patternHit = patternHits.get(s);
       const candidate =
         lineHolding(fact, here, s, datesBySentence) ??
-        (patternHit ? { by: 'pattern' as const, rule: patternHit.pattern, matched: [{ start: patternHit.start, end: patternHit.end, list: patternHit.list, words: patternHit.words }] } : undefined);
+        (patternHit
+          ? {
+              by: 'pattern' as const,
+              rule: patternHit.pattern,
+              matched: [
+                { start: patternHit.start, end: patternHit.end, list: patternHit.list, words: patternHit.words },
+              ],
+            }
+          : undefined);
       if (!candidate) return;
       // Background is named, not glimpsed: a context fact needs more than one word of its rules.
       if (fact.kind === 'context' && wordCount(candidate.matched) < 2) return;
@@ -104,7 +119,12 @@ export function recognise(
         // the far end of a long sentence ("… after taking office last October") dates something else.
         // A sentence with no date of its own is set in the time of the sentences before it.
         const own = datesBySentence().in(s);
-        const deciding = own.length > 0 ? own.filter((d) => candidate.matched.some((cue) => gapBetween({ start: d.index, end: d.end }, cue) <= NEAR_CUE)) : datesBySentence().inOrBefore(s);
+        const deciding =
+          own.length > 0
+            ? own.filter((d) =>
+                candidate.matched.some((cue) => gapBetween({ start: d.index, end: d.end }, cue) <= NEAR_CUE),
+              )
+            : datesBySentence().inOrBefore(s);
         if (deciding.length > 0) {
           if (!deciding.some((d) => fallsWithin(d, window.mentions))) return;
           date ??= deciding.find((d) => fallsWithin(d, window));
@@ -165,7 +185,11 @@ export function recognise(
     }
     if (line.parts.some((part) => part.date)) {
       const window = fact.window;
-      date = window ? sentenceDates().in(s).find((d) => fallsWithin(d, window)) : undefined;
+      date = window
+        ? sentenceDates()
+            .in(s)
+            .find((d) => fallsWithin(d, window))
+        : undefined;
       if (!date) return undefined;
       matched.push({ start: date.index, end: date.end, list: 'date', words: text.slice(date.index, date.end) });
     }
@@ -174,7 +198,11 @@ export function recognise(
 }
 
 /** Every cue found in the text, by sentence and cue: sentence → cue → hits in text order. */
-function findCueHits(tokenised: TokenisedText, recognisers: Recognisers, skipped: ReturnType<typeof spanSet>): Map<number, Map<number, CueHit[]>> {
+function findCueHits(
+  tokenised: TokenisedText,
+  recognisers: Recognisers,
+  skipped: ReturnType<typeof spanSet>,
+): Map<number, Map<number, CueHit[]>> {
   const bySentence = new Map<number, Map<number, CueHit[]>>();
   const { tokens } = tokenised;
   tokens.forEach((token, i) => {

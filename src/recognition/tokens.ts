@@ -83,7 +83,17 @@ function tokeniseSegmented(text: string, language: string): TokenisedText {
     while (s < sentences.length - 1 && part.index >= (sentences[s]?.end ?? 0)) s++;
     if (hasCjk(part.segment)) {
       const norm = normaliseCjk(halfWidth(part.segment));
-      tokens.push({ start: part.index, end: part.index + part.segment.length, kind: 'word', norm, keys: [norm], acronym: false, possessive: false, cjk: true, sentence: s });
+      tokens.push({
+        start: part.index,
+        end: part.index + part.segment.length,
+        kind: 'word',
+        norm,
+        keys: [norm],
+        acronym: false,
+        possessive: false,
+        cjk: true,
+        sentence: s,
+      });
     } else {
       pushWord(tokens, part.segment, part.index, s, false);
     }
@@ -113,7 +123,8 @@ function readingOf(piece: string, english: boolean): Reading {
   let reading = readings.get(key);
   if (reading) return reading;
   if (GAP.test(piece)) reading = { kind: 'gap', norm: piece, keys: [], acronym: false, possessive: false };
-  else if (!/[\p{L}\p{N}]/u.test(piece)) reading = { kind: 'break', norm: piece, keys: [], acronym: false, possessive: false };
+  else if (!/[\p{L}\p{N}]/u.test(piece))
+    reading = { kind: 'break', norm: piece, keys: [], acronym: false, possessive: false };
   else {
     const norm = normaliseWord(halfWidth(piece));
     const keys = new Set([norm]);

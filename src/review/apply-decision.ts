@@ -1,17 +1,29 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addToList, appendAccount, markReviewed, removeAccount, replaceAccount, setScalar } from '../editing/fact-document';
+import {
+  addToList,
+  appendAccount,
+  markReviewed,
+  removeAccount,
+  replaceAccount,
+  setScalar,
+} from '../editing/fact-document';
 import { SUMMARY_TO_WRITE } from '../drafting/scaffold-fact';
 import type { Account } from '../schemas/fact';
 import type { BrokenDraft } from './item-problems';
 import type { ReviewItem } from './review-items';
 
 /** What an editor decided about one item. */
-export type Decision = { action: 'accept' } | { action: 'reject' } | { action: 'edit'; account?: Account; fields?: Partial<Record<'title' | 'kind' | 'summary' | 'date', string>> };
+export type Decision =
+  | { action: 'accept' }
+  | { action: 'reject' }
+  | { action: 'edit'; account?: Account; fields?: Partial<Record<'title' | 'kind' | 'summary' | 'date', string>> };
 
 /** The file an item lives in, relative to the project root. */
 export function itemFile(item: ReviewItem | BrokenDraft): string {
-  return item.kind === 'draft-fact' || item.kind === 'broken-draft' ? `content/drafts/${item.draftId}.yaml` : `content/facts/${item.factId}.yaml`;
+  return item.kind === 'draft-fact' || item.kind === 'broken-draft'
+    ? `content/drafts/${item.draftId}.yaml`
+    : `content/facts/${item.factId}.yaml`;
 }
 
 /**
@@ -37,7 +49,9 @@ export function applyDecision(root: string, item: ReviewItem | BrokenDraft, deci
     case 'account': {
       const source = item.account.source;
       if (decision.action === 'accept') {
-        write(item.inFile ? markReviewed(read(), source) : appendAccount(read(), { ...item.account, review: 'reviewed' }));
+        write(
+          item.inFile ? markReviewed(read(), source) : appendAccount(read(), { ...item.account, review: 'reviewed' }),
+        );
         return `accepted ${source}’s account of ${item.factId} (${itemFile(item)})`;
       }
       if (decision.action === 'reject') {
@@ -62,21 +76,30 @@ export function applyDecision(root: string, item: ReviewItem | BrokenDraft, deci
         write(text);
         return `edited ${itemFile(item)} (still a draft: accept it to publish it)`;
       }
-      if (item.data.summary === SUMMARY_TO_WRITE) throw new Error(`${itemFile(item)} has no summary yet: write it first (npm run review -- --edit ${item.id} --set summary="…", or in the file)`);
+      if (item.data.summary === SUMMARY_TO_WRITE)
+        throw new Error(
+          `${itemFile(item)} has no summary yet: write it first (npm run review -- --edit ${item.id} --set summary="…", or in the file)`,
+        );
       const target = join(root, 'content/facts', `${item.draftId}.yaml`);
-      if (existsSync(target)) throw new Error(`content/facts/${item.draftId}.yaml already exists: rename the draft (its file name is its id) and accept it again`);
+      if (existsSync(target))
+        throw new Error(
+          `content/facts/${item.draftId}.yaml already exists: rename the draft (its file name is its id) and accept it again`,
+        );
       writeFileSync(target, withoutDraftHeader(read()), { flag: 'wx' });
       unlinkSync(file);
       return `published content/facts/${item.draftId}.yaml (its drafted account waits for its own review)`;
     }
     case 'broken-draft': {
-      if (decision.action !== 'reject') throw new Error(`${itemFile(item)} cannot be read as a fact: correct the file, or reject the draft`);
+      if (decision.action !== 'reject')
+        throw new Error(`${itemFile(item)} cannot be read as a fact: correct the file, or reject the draft`);
       unlinkSync(file);
       return `deleted the draft ${itemFile(item)}`;
     }
     case 'link': {
       write(addToList(read(), decision.action === 'reject' ? 'unlinked' : 'linksKept', item.ref));
-      return decision.action === 'reject' ? `removed the link from ${item.ref} to ${item.factId} (unlinked)` : `kept the link from ${item.ref} to ${item.factId} (linksKept)`;
+      return decision.action === 'reject'
+        ? `removed the link from ${item.ref} to ${item.factId} (unlinked)`
+        : `kept the link from ${item.ref} to ${item.factId} (linksKept)`;
     }
   }
 }
@@ -85,6 +108,10 @@ export function applyDecision(root: string, item: ReviewItem | BrokenDraft, deci
 function withoutDraftHeader(text: string): string {
   const lines = text.split('\n');
   let start = 0;
-  while (start < lines.length && /^# .*(?:not published until an editor accepts it|Before accepting:)/u.test(lines[start] ?? '')) start++;
+  while (
+    start < lines.length &&
+    /^# .*(?:not published until an editor accepts it|Before accepting:)/u.test(lines[start] ?? '')
+  )
+    start++;
   return lines.slice(start).join('\n');
 }

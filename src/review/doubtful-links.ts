@@ -25,7 +25,11 @@ export interface DoubtfulLink {
  * carry a fact on from an earlier paragraph without its words ("She added: …"). Links marked by
  * hand are never doubtful; links an editor kept (`linksKept`) are not asked about again.
  */
-export function doubtfulLinks(articles: readonly ArticleInput[], facts: readonly FactInput[], jumped: ReadonlySet<string>): DoubtfulLink[] {
+export function doubtfulLinks(
+  articles: readonly ArticleInput[],
+  facts: readonly FactInput[],
+  jumped: ReadonlySet<string>,
+): DoubtfulLink[] {
   const latest = articles.reduce((day, article) => (article.data.added > day ? article.data.added : day), '');
   const earlier = articles.some((article) => article.data.added < latest);
   const found: DoubtfulLink[] = [];
@@ -39,10 +43,28 @@ export function doubtfulLinks(articles: readonly ArticleInput[], facts: readonly
         const ref = `${article.id}#${block.id}`;
         if (kept.has(ref)) continue;
         let doubt: string | undefined;
-        if (earlier && jumped.has(fact.id) && article.data.added === latest) doubt = 'the rule links this fact far more often in the latest sources than before';
-        if (!doubt && (closestSpread(block.text, reason.cues.map((cue) => cue.words)) ?? 0) > FAR_APART) doubt = 'the words that made the link stand far apart in the passage';
-        if (!doubt && reason.by === 'continued') doubt = 'the passage names none of the fact’s words: it was linked as carrying on an earlier paragraph';
-        if (doubt) found.push({ factId: fact.id, ref, articleId: article.id, blockId: block.id, text: block.text, reason: describeReason(reason), doubt });
+        if (earlier && jumped.has(fact.id) && article.data.added === latest)
+          doubt = 'the rule links this fact far more often in the latest sources than before';
+        if (
+          !doubt &&
+          (closestSpread(
+            block.text,
+            reason.cues.map((cue) => cue.words),
+          ) ?? 0) > FAR_APART
+        )
+          doubt = 'the words that made the link stand far apart in the passage';
+        if (!doubt && reason.by === 'continued')
+          doubt = 'the passage names none of the fact’s words: it was linked as carrying on an earlier paragraph';
+        if (doubt)
+          found.push({
+            factId: fact.id,
+            ref,
+            articleId: article.id,
+            blockId: block.id,
+            text: block.text,
+            reason: describeReason(reason),
+            doubt,
+          });
       }
     }
   }
@@ -55,11 +77,14 @@ export function doubtfulLinks(articles: readonly ArticleInput[], facts: readonly
  * smallest distance over every choice of occurrence. Undefined when fewer than two are found.
  */
 export function closestSpread(text: string, words: readonly string[]): number | undefined {
-  const occurrences = words.map((word) => {
-    const found: number[] = [];
-    for (let at = text.indexOf(word); at !== -1 && word !== '' && found.length < 20; at = text.indexOf(word, at + 1)) found.push(at);
-    return found;
-  }).filter((found) => found.length > 0);
+  const occurrences = words
+    .map((word) => {
+      const found: number[] = [];
+      for (let at = text.indexOf(word); at !== -1 && word !== '' && found.length < 20; at = text.indexOf(word, at + 1))
+        found.push(at);
+      return found;
+    })
+    .filter((found) => found.length > 0);
   if (occurrences.length < 2) return undefined;
   let best = Infinity;
   const walk = (k: number, low: number, high: number) => {

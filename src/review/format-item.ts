@@ -19,17 +19,26 @@ export function accountLines(account: Account): string[] {
 
 /** An item's own problems, under it: what is wrong and what to do. */
 export function problemLines(problems: readonly ContentProblem[]): string[] {
-  return problems.map((p) => `  ✗ problem ${p.where}${p.value === undefined ? '' : ` (${clip(p.value, 80)})`}: ${p.problem} → ${p.fix}`);
+  return problems.map(
+    (p) => `  ✗ problem ${p.where}${p.value === undefined ? '' : ` (${clip(p.value, 80)})`}: ${p.problem} → ${p.fix}`,
+  );
 }
 
 /** One item as the review screen shows it: what it is, where it is, and what it says (and, when given, its problems). */
-export function formatItem(item: ReviewItem | BrokenDraft, position: string, problems: readonly ContentProblem[] = []): string {
+export function formatItem(
+  item: ReviewItem | BrokenDraft,
+  position: string,
+  problems: readonly ContentProblem[] = [],
+): string {
   return [formatItemAlone(item, position), ...problemLines(problems)].join('\n');
 }
 
 function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): string {
   if (item.kind === 'broken-draft') {
-    return [`${position} Draft fact that cannot be read — ${item.draftId} (content/drafts/${item.draftId}.yaml, not published)`, `  id        ${item.id} (reject deletes the file)`].join('\n');
+    return [
+      `${position} Draft fact that cannot be read — ${item.draftId} (content/drafts/${item.draftId}.yaml, not published)`,
+      `  id        ${item.id} (reject deletes the file)`,
+    ].join('\n');
   }
   if (item.kind === 'account') {
     return [
@@ -49,9 +58,21 @@ function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): stri
       `  kind      ${item.data.kind}`,
       `  date      ${item.data.date ? `${item.data.date.start}${item.data.date.end ? ` to ${item.data.date.end}` : ''}` : '—'}`,
       `  summary   ${clip(item.data.summary, 240)}`,
-      `  rules     ${rules.match.join(' · ') || '—'}; ${Object.entries(rules.words).map(([name, words]) => `${name}: ${words.join(', ')}`).join('; ')}`,
-      `  would link ${item.wouldLink.length} passage${item.wouldLink.length === 1 ? '' : 's'}${item.wouldLink.length > 0 ? `: ${item.wouldLink.slice(0, 3).map((p) => p.ref).join(', ')}${item.wouldLink.length > 3 ? ', …' : ''}` : ''}`,
-      ...item.data.accounts.map((a) => `  account   from ${a.source}${a.review === 'drafted' ? ' (drafted, reviewed on its own once the fact is published)' : ''}`),
+      `  rules     ${rules.match.join(' · ') || '—'}; ${Object.entries(rules.words)
+        .map(([name, words]) => `${name}: ${words.join(', ')}`)
+        .join('; ')}`,
+      `  would link ${item.wouldLink.length} passage${item.wouldLink.length === 1 ? '' : 's'}${
+        item.wouldLink.length > 0
+          ? `: ${item.wouldLink
+              .slice(0, 3)
+              .map((p) => p.ref)
+              .join(', ')}${item.wouldLink.length > 3 ? ', …' : ''}`
+          : ''
+      }`,
+      ...item.data.accounts.map(
+        (a) =>
+          `  account   from ${a.source}${a.review === 'drafted' ? ' (drafted, reviewed on its own once the fact is published)' : ''}`,
+      ),
       `  id        ${item.id}`,
     ].join('\n');
   }
@@ -65,7 +86,10 @@ function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): stri
 }
 
 /** Why a draft fact was drafted: the sources that date an event no published fact covers. */
-export function whyDrafted(data: { summaryFrom?: readonly string[]; accounts: ReadonlyArray<{ source: string }> }): string {
+export function whyDrafted(data: {
+  summaryFrom?: readonly string[];
+  accounts: ReadonlyArray<{ source: string }>;
+}): string {
   // The importer names the sources it drafted from in summaryFrom; npm run new-fact names none.
   if ((data.summaryFrom ?? []).length === 0) return 'started by an editor (npm run new-fact)';
   const sources = [...new Set([...(data.summaryFrom ?? []), ...data.accounts.map((account) => account.source)])];

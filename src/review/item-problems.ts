@@ -26,7 +26,11 @@ const ACCOUNT_FIELD = /^accounts\[(\d+)\]/u;
  * could not read as a fact becomes an item of its own (`accountSources` gives each fact's accounts in
  * file order, to find an account's `n`).
  */
-export function problemsByItem(items: readonly ReviewItem[], problems: readonly ContentProblem[], accountSources: ReadonlyMap<string, readonly string[]>): ReviewWithProblems {
+export function problemsByItem(
+  items: readonly ReviewItem[],
+  problems: readonly ContentProblem[],
+  accountSources: ReadonlyMap<string, readonly string[]>,
+): ReviewWithProblems {
   const claimed = new Set<ContentProblem>();
   const take = (test: (problem: ContentProblem) => boolean) => {
     const found = problems.filter(test);
@@ -34,16 +38,30 @@ export function problemsByItem(items: readonly ReviewItem[], problems: readonly 
     return found;
   };
   const listed = new Set(items.flatMap((item) => (item.kind === 'draft-fact' ? [item.draftId] : [])));
-  const broken: BrokenDraft[] = [...new Set(problems.map((problem) => DRAFT_FILE.exec(problem.file)?.[1]).filter((id): id is string => id !== undefined && !listed.has(id)))].map((draftId) => ({
+  const broken: BrokenDraft[] = [
+    ...new Set(
+      problems
+        .map((problem) => DRAFT_FILE.exec(problem.file)?.[1])
+        .filter((id): id is string => id !== undefined && !listed.has(id)),
+    ),
+  ].map((draftId) => ({
     kind: 'broken-draft',
     id: `fact:${draftId}`,
     draftId,
   }));
   const withProblems = [...broken, ...items].map((item) => {
-    if (item.kind === 'draft-fact' || item.kind === 'broken-draft') return { item, problems: take((problem) => problem.file === `content/drafts/${item.draftId}.yaml`) };
+    if (item.kind === 'draft-fact' || item.kind === 'broken-draft')
+      return { item, problems: take((problem) => problem.file === `content/drafts/${item.draftId}.yaml`) };
     if (item.kind === 'account') {
       const index = accountSources.get(item.factId)?.indexOf(item.account.source) ?? -1;
-      return { item, problems: take((problem) => problem.file === `content/facts/${item.factId}.yaml` && Number(ACCOUNT_FIELD.exec(problem.where)?.[1]) === index) };
+      return {
+        item,
+        problems: take(
+          (problem) =>
+            problem.file === `content/facts/${item.factId}.yaml` &&
+            Number(ACCOUNT_FIELD.exec(problem.where)?.[1]) === index,
+        ),
+      };
     }
     return { item, problems: [] };
   });
@@ -51,8 +69,12 @@ export function problemsByItem(items: readonly ReviewItem[], problems: readonly 
 }
 
 /** Why an item may not be accepted as it is, or undefined: nothing with problems of its own is published or marked reviewed. */
-export function acceptRefusal(entry: { item: ReviewItem | BrokenDraft; problems: readonly ContentProblem[] }): string | undefined {
-  if (entry.item.kind === 'broken-draft') return `${entry.item.id} cannot be read as a fact: correct content/drafts/${entry.item.draftId}.yaml, or reject it (--reject ${entry.item.id} deletes the file)`;
+export function acceptRefusal(entry: {
+  item: ReviewItem | BrokenDraft;
+  problems: readonly ContentProblem[];
+}): string | undefined {
+  if (entry.item.kind === 'broken-draft')
+    return `${entry.item.id} cannot be read as a fact: correct content/drafts/${entry.item.draftId}.yaml, or reject it (--reject ${entry.item.id} deletes the file)`;
   if (entry.problems.length === 0) return undefined;
   return `${entry.item.id} has ${entry.problems.length === 1 ? 'a problem' : `${entry.problems.length} problems`} of its own (shown with it in --list): edit or reject it, or correct the file, before accepting it`;
 }

@@ -34,15 +34,26 @@ export type ReviewItem =
  * is exactly what the build shows as drafted.
  */
 export function reviewItems(content: LoadedContent): ReviewItem[] {
-  const blockText = new Map<string, string>(content.articles.flatMap((article) => article.blocks.map((block) => [`${article.id}#${block.id}`, block.text] as const)));
-  const inFile = new Set(content.facts.flatMap((fact) => fact.data.accounts.map((a) => `${fact.id}:${a.source}`)).filter((key) => !content.buildDrafts.some((d) => `${d.factId}:${d.source}` === key)));
+  const blockText = new Map<string, string>(
+    content.articles.flatMap((article) =>
+      article.blocks.map((block) => [`${article.id}#${block.id}`, block.text] as const),
+    ),
+  );
+  const inFile = new Set(
+    content.facts
+      .flatMap((fact) => fact.data.accounts.map((a) => `${fact.id}:${a.source}`))
+      .filter((key) => !content.buildDrafts.some((d) => `${d.factId}:${d.source}` === key)),
+  );
 
   // The drafts most sources report first: an event several outlets date is likeliest to be news.
-  const reporting = (draft: { data: FactData }) => new Set([...(draft.data.summaryFrom ?? []), ...draft.data.accounts.map((account) => account.source)]).size;
-  const drafts = [...content.draftFacts].sort((a, b) => reporting(b) - reporting(a)).map((draft): ReviewItem => {
-    const wouldLink = matchingPassages(draft, content.articles).map(({ ref, text }) => ({ ref, text }));
-    return { kind: 'draft-fact', id: `fact:${draft.id}`, draftId: draft.id, data: draft.data, wouldLink };
-  });
+  const reporting = (draft: { data: FactData }) =>
+    new Set([...(draft.data.summaryFrom ?? []), ...draft.data.accounts.map((account) => account.source)]).size;
+  const drafts = [...content.draftFacts]
+    .sort((a, b) => reporting(b) - reporting(a))
+    .map((draft): ReviewItem => {
+      const wouldLink = matchingPassages(draft, content.articles).map(({ ref, text }) => ({ ref, text }));
+      return { kind: 'draft-fact', id: `fact:${draft.id}`, draftId: draft.id, data: draft.data, wouldLink };
+    });
 
   const accounts = content.facts.flatMap((fact) =>
     fact.data.accounts
@@ -58,7 +69,15 @@ export function reviewItems(content: LoadedContent): ReviewItem[] {
       })),
   );
 
-  const jumped = new Set(content.warnings.filter((w) => w.kind === 'rules whose matches jumped').map((w) => /content\/facts\/(.+)\.yaml$/u.exec(w.file)?.[1] ?? ''));
-  const links = doubtfulLinks(content.articles, content.facts, jumped).map((link): ReviewItem => ({ kind: 'link', id: `link:${link.factId}:${link.ref}`, ...link }));
+  const jumped = new Set(
+    content.warnings
+      .filter((w) => w.kind === 'rules whose matches jumped')
+      .map((w) => /content\/facts\/(.+)\.yaml$/u.exec(w.file)?.[1] ?? ''),
+  );
+  const links = doubtfulLinks(content.articles, content.facts, jumped).map((link): ReviewItem => ({
+    kind: 'link',
+    id: `link:${link.factId}:${link.ref}`,
+    ...link,
+  }));
   return [...drafts, ...accounts, ...links];
 }

@@ -41,7 +41,11 @@ export const analysisSchema = z
     /** Date the analysis was last revised (YYYY-MM-DD). */
     revised: isoDay.describe('Date the analysis was last revised (YYYY-MM-DD).'),
     /** Four to eight key points, each citing its source paragraphs. */
-    keyPoints: z.array(citedStatementSchema).min(4).max(8).describe('Four to eight key points, each citing its source paragraphs.'),
+    keyPoints: z
+      .array(citedStatementSchema)
+      .min(4)
+      .max(8)
+      .describe('Four to eight key points, each citing its source paragraphs.'),
     /** Who's who. */
     people: z.array(personSchema).default([]).describe("Who's who."),
     /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
@@ -56,7 +60,9 @@ export const analysisSchema = z
     writtenFrom: z
       .array(slugId)
       .optional()
-      .describe('The sources (article ids) the analysis was written from; sources not listed are shown as "added since" until the analysis is revised.'),
+      .describe(
+        'The sources (article ids) the analysis was written from; sources not listed are shown as "added since" until the analysis is revised.',
+      ),
   })
   .meta({ title: 'Analysis', description: "Frontmatter of the briefing's own analysis (content/analysis/*.mdx)." });
 

@@ -15,7 +15,12 @@ export const blockKindSchema = z
 export const addressableBlockSchema = z
   .object({
     /** The block's `id` on the article page: an explicit `{#id}`, a heading's slug, or one derived from its words. */
-    id: z.string().min(1).describe("The block's id on the article page: an explicit {#id}, a heading's slug, or one derived from its words."),
+    id: z
+      .string()
+      .min(1)
+      .describe(
+        "The block's id on the article page: an explicit {#id}, a heading's slug, or one derived from its words.",
+      ),
     /** Paragraph, list item or heading. */
     kind: blockKindSchema,
     /** The block's text as the reader sees it, without its `{#id}`. */
@@ -38,12 +43,18 @@ export const mentionReasonSchema = z
      */
     by: z
       .enum(['rule', 'pattern', 'marked', 'continued'])
-      .describe('rule: a line of the fact’s recognise.match; pattern: one of its recognise.patterns; marked: an editor wrote :fact[…]{#id} around the words; continued: the passage carries on the fact from an earlier paragraph.'),
+      .describe(
+        'rule: a line of the fact’s recognise.match; pattern: one of its recognise.patterns; marked: an editor wrote :fact[…]{#id} around the words; continued: the passage carries on the fact from an earlier paragraph.',
+      ),
     /** For `continued`: the paragraph carried on (its id and its number in the article, from 1), and the fact's title. */
     continues: z
       .object({
         block: z.string().describe('The id of the paragraph carried on.'),
-        paragraph: z.number().int().min(1).describe('Its number among the article’s paragraphs and list items, from 1.'),
+        paragraph: z
+          .number()
+          .int()
+          .min(1)
+          .describe('Its number among the article’s paragraphs and list items, from 1.'),
         title: z.string().describe('The title of the fact carried on.'),
       })
       .optional()
@@ -84,7 +95,9 @@ export const articleBlockSchema = addressableBlockSchema
      * and the words that matched (or that an editor marked the words by hand), and the date that
      * placed it in the fact's window. For the build report and the fact page.
      */
-    mentionReasons: z.array(mentionReasonSchema).describe('Why it mentions each of them: one entry per id in mentions, in the same order.'),
+    mentionReasons: z
+      .array(mentionReasonSchema)
+      .describe('Why it mentions each of them: one entry per id in mentions, in the same order.'),
   })
   .describe('A block of an article with the facts it mentions.');
 

@@ -19,19 +19,28 @@ export const articleSchema = z
     /** The article's address on the publisher's site. */
     url: metadataField(z.url({ protocol: /^https?$/ })).describe("The article's address on the publisher's site."),
     /** BCP 47 language tag of the text, e.g. `en` or `ja`. */
-    language: metadataField(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, `a language is a BCP 47 tag${FIX}e.g. en, ja or en-GB`)).describe(
-      'BCP 47 language tag of the text, e.g. `en` or `ja`.',
-    ),
+    language: metadataField(
+      z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, `a language is a BCP 47 tag${FIX}e.g. en, ja or en-GB`),
+    ).describe('BCP 47 language tag of the text, e.g. `en` or `ja`.'),
     /** File name in `content/originals/` of the text exactly as received. */
     original: z
       .string()
-      .regex(/^[^/\\]+$/, `the original is named by its file name alone${FIX}give a file name inside content/originals/, without folders`)
-      .refine((name) => !/^\.+$/.test(name), `. and .. are folders, not originals${FIX}give a file name inside content/originals/`)
+      .regex(
+        /^[^/\\]+$/,
+        `the original is named by its file name alone${FIX}give a file name inside content/originals/, without folders`,
+      )
+      .refine(
+        (name) => !/^\.+$/.test(name),
+        `. and .. are folders, not originals${FIX}give a file name inside content/originals/`,
+      )
       .describe('File name in `content/originals/` of the text exactly as received.'),
     /** When the briefing added this source (editorial metadata, YYYY-MM-DD). */
     added: isoDay.describe('When the briefing added this source (editorial metadata, YYYY-MM-DD).'),
     /** Ids of the cited sources (`content/cited-sources/`) this article cites or embeds. */
-    cites: z.array(slugId).default([]).describe('Ids of the cited sources (`content/cited-sources/`) this article cites or embeds.'),
+    cites: z
+      .array(slugId)
+      .default([])
+      .describe('Ids of the cited sources (`content/cited-sources/`) this article cites or embeds.'),
     /** Former paragraph or heading ids → their current id, so links to the old address keep working. */
     anchorAliases: z
       .record(z.string().regex(/^[^\s#]+$/), z.string().regex(/^[^\s#]+$/))
@@ -40,8 +49,15 @@ export const articleSchema = z
     /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
     notFromSources,
     /** Former ids of this article, so old addresses keep working after a rename. */
-    aliases: z.array(slugId).default([]).describe('Former ids of this article, so old addresses keep working after a rename.'),
+    aliases: z
+      .array(slugId)
+      .default([])
+      .describe('Former ids of this article, so old addresses keep working after a rename.'),
   })
-  .meta({ title: 'Source article', description: 'Frontmatter of a source article (content/articles/<id>.md): only what the text itself states is recorded as stated.' });
+  .meta({
+    title: 'Source article',
+    description:
+      'Frontmatter of a source article (content/articles/<id>.md): only what the text itself states is recorded as stated.',
+  });
 
 export type ArticleData = z.infer<typeof articleSchema>;

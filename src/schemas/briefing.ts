@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { FIX } from './mapping';
 
 /** A BCP 47 language tag such as `en` or `ja`. */
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, `a language is a BCP 47 tag${FIX}e.g. en, ja or en-GB`);
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, `a language is a BCP 47 tag${FIX}e.g. en, ja or en-GB`);
 
 /**
  * The briefing's own settings (`content/briefing.yaml`): what the site calls itself and in which
@@ -15,15 +17,19 @@ export const briefingSchema = z
     title: z
       .string()
       .min(3)
-      .describe('The story\'s name, e.g. "The port strike and the shipping lanes": heads the site name, the feed and the calendar.'),
+      .describe(
+        'The story\'s name, e.g. "The port strike and the shipping lanes": heads the site name, the feed and the calendar.',
+      ),
     /** A short line of the story's key words under "Source briefing" in every page header, e.g. "Strike · the port · shipping". */
     tagline: z
       .string()
       .min(3)
       .max(80)
-      .describe('A short line of the story\'s key words under "Source briefing" in every page header, e.g. "Strike · the port · shipping".'),
+      .describe(
+        'A short line of the story\'s key words under "Source briefing" in every page header, e.g. "Strike · the port · shipping".',
+      ),
     /** The language the briefing's own pages are written in (their `lang`), e.g. `en`. */
-    language: languageTag.describe('The language the briefing\'s own pages are written in (their `lang`), e.g. `en`.'),
+    language: languageTag.describe("The language the briefing's own pages are written in (their `lang`), e.g. `en`."),
     /** The languages its sources are in; the importer points out a source in any other language. */
     sourceLanguages: z
       .array(languageTag)
@@ -32,9 +38,14 @@ export const briefingSchema = z
     /** Where readers report an error they find, shown on the About page: `mailto:desk@example.org` or an https:// form. */
     contact: z
       .string()
-      .regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https:\/\/\S+)$/, `the contact is a link readers follow to report an error${FIX}write mailto:editors@example.org or an https:// address of a form`)
+      .regex(
+        /^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https:\/\/\S+)$/,
+        `the contact is a link readers follow to report an error${FIX}write mailto:editors@example.org or an https:// address of a form`,
+      )
       .optional()
-      .describe('Where readers report an error they find, shown on the About page: `mailto:desk@example.org` or an https:// form.'),
+      .describe(
+        'Where readers report an error they find, shown on the About page: `mailto:desk@example.org` or an https:// form.',
+      ),
   })
   .meta({ title: 'Briefing settings', description: "The briefing's own settings (content/briefing.yaml)." });
 

@@ -37,7 +37,10 @@ export function schemaPath(kind: ContentKind): string {
  * field's description: what an editor writes (`input`: defaults make fields optional; dates are text).
  */
 export function contentJsonSchema(kind: ContentKind): Record<string, unknown> {
-  return z.toJSONSchema(CONTENT_KINDS[kind].schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  return z.toJSONSchema(CONTENT_KINDS[kind].schema, { target: 'draft-2020-12', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** The file's text: stable key order as generated, two-space indent, final newline. */
@@ -52,7 +55,9 @@ export function contentJsonSchemaText(kind: ContentKind): string {
  */
 export function yamlSchemaSettings(): Record<string, string[]> {
   const settings: Record<string, string[]> = {};
-  for (const [kind, entry] of Object.entries(CONTENT_KINDS) as Array<[ContentKind, (typeof CONTENT_KINDS)[ContentKind]]>) {
+  for (const [kind, entry] of Object.entries(CONTENT_KINDS) as Array<
+    [ContentKind, (typeof CONTENT_KINDS)[ContentKind]]
+  >) {
     if (!entry.frontmatter) settings[`./${schemaPath(kind)}`] = [...entry.files];
   }
   return settings;

@@ -17,7 +17,9 @@ export const correctionSchema = z
      */
     kind: z
       .enum(['correction', 'clarification', 'change'])
-      .describe('correction: something the briefing said was wrong; clarification: it was right but could be misread; change: how the briefing presents or finds things changed.'),
+      .describe(
+        'correction: something the briefing said was wrong; clarification: it was right but could be misread; change: how the briefing presents or finds things changed.',
+      ),
     /** What was wrong, unclear or changed, and what the briefing says now, in a sentence or two. */
     summary: z
       .string()
@@ -26,10 +28,17 @@ export const correctionSchema = z
     /** Ids of the facts whose pages changed (`content/facts/<id>.yaml`). */
     facts: z.array(slugId).default([]).describe('Ids of the facts whose pages changed (content/facts/<id>.yaml).'),
     /** Ids of the source articles whose pages changed (`content/articles/<id>.md`). */
-    articles: z.array(slugId).default([]).describe('Ids of the source articles whose pages changed (content/articles/<id>.md).'),
+    articles: z
+      .array(slugId)
+      .default([])
+      .describe('Ids of the source articles whose pages changed (content/articles/<id>.md).'),
     /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
     notFromSources,
   })
-  .meta({ title: 'Correction', description: 'A correction or change of the briefing (content/corrections/<id>.yaml), published in the changes log and the feed.' });
+  .meta({
+    title: 'Correction',
+    description:
+      'A correction or change of the briefing (content/corrections/<id>.yaml), published in the changes log and the feed.',
+  });
 
 export type CorrectionData = z.infer<typeof correctionSchema>;

@@ -22,7 +22,9 @@ export const factDateSchema = mapping(
     message: `the range ends before it starts${FIX}check the dates, or swap start and end`,
     path: ['end'],
   })
-  .describe('When it happened, as the briefing settles it: a single date or a range, each at day, month or year precision.');
+  .describe(
+    'When it happened, as the briefing settles it: a single date or a range, each at day, month or year precision.',
+  );
 
 /** A number a source gives for the fact (a distance, a count, a year). */
 export const statedNumberSchema = mapping(
@@ -40,54 +42,58 @@ export const statedNumberSchema = mapping(
 ).describe('A number a source gives for the fact (a distance, a count, a year).');
 
 /** How one source tells the fact: the details that can be compared across sources. */
-export const accountSchema = z.object({
-  /** Id of the article giving this account. */
-  source: slugId.describe('Id of the article giving this account.'),
-  /** Date as this source gives it. */
-  date: mapping(
-    {
-      /** The words the source uses, e.g. "on Tuesday" or "January 26, 2026". */
-      asWritten: z.string().min(1).describe('The words the source uses, e.g. "on Tuesday" or "January 26, 2026".'),
-      /** The resolved date (YYYY, YYYY-MM or YYYY-MM-DD). */
-      value: partialDate.describe('The resolved date (YYYY, YYYY-MM or YYYY-MM-DD).'),
-      /** Set when the date is resolved from relative words: how (e.g. against the publication date). */
-      inferred: z
-        .string()
-        .min(10)
-        .optional()
-        .describe('Set when the date is resolved from relative words: how (e.g. against the publication date).'),
-    },
-    (input) => `date: { asWritten: "January 6, 2026", value: ${dateExample(input)} }`,
-  )
-    .optional()
-    .describe('Date as this source gives it.'),
-  /** Setting or venue as the source gives it, e.g. "televised debate". */
-  setting: z.string().min(1).optional().describe('Setting or venue as the source gives it, e.g. "televised debate".'),
-  /** People or bodies the source names as acting. */
-  actors: z.array(z.string().min(1)).default([]).describe('People or bodies the source names as acting.'),
-  /** Numbers the source gives. */
-  numbers: z.array(statedNumberSchema).default([]).describe('Numbers the source gives.'),
-  /** The characterising words the source puts on the event (its verbs and phrases), verbatim. */
-  wording: z
-    .array(z.string().min(1))
-    .default([])
-    .describe('The characterising words the source puts on the event (its verbs and phrases), verbatim.'),
-  /** Paragraphs of the article where this account is given; found automatically when omitted. */
-  paragraphs: z
-    .array(paragraphRef)
-    .default([])
-    .describe('Paragraphs of the article where this account is given; found automatically when omitted.'),
-  /**
-   * Whether an editor has reviewed the account. `drafted`: made from the text by the importer or the
-   * build (every value quoted from the linked passages), shown everywhere as "drafted from the text,
-   * not yet reviewed" until an editor accepts it (`npm run review`). Accounts written by hand are
-   * `reviewed`, the default.
-   */
-  review: z
-    .enum(['drafted', 'reviewed'])
-    .default('reviewed')
-    .describe('drafted: made from the text by the importer or the build, not yet reviewed (npm run review); reviewed: checked or written by an editor (the default).'),
-}).describe('How one source tells the fact: the details that can be compared across sources.');
+export const accountSchema = z
+  .object({
+    /** Id of the article giving this account. */
+    source: slugId.describe('Id of the article giving this account.'),
+    /** Date as this source gives it. */
+    date: mapping(
+      {
+        /** The words the source uses, e.g. "on Tuesday" or "January 26, 2026". */
+        asWritten: z.string().min(1).describe('The words the source uses, e.g. "on Tuesday" or "January 26, 2026".'),
+        /** The resolved date (YYYY, YYYY-MM or YYYY-MM-DD). */
+        value: partialDate.describe('The resolved date (YYYY, YYYY-MM or YYYY-MM-DD).'),
+        /** Set when the date is resolved from relative words: how (e.g. against the publication date). */
+        inferred: z
+          .string()
+          .min(10)
+          .optional()
+          .describe('Set when the date is resolved from relative words: how (e.g. against the publication date).'),
+      },
+      (input) => `date: { asWritten: "January 6, 2026", value: ${dateExample(input)} }`,
+    )
+      .optional()
+      .describe('Date as this source gives it.'),
+    /** Setting or venue as the source gives it, e.g. "televised debate". */
+    setting: z.string().min(1).optional().describe('Setting or venue as the source gives it, e.g. "televised debate".'),
+    /** People or bodies the source names as acting. */
+    actors: z.array(z.string().min(1)).default([]).describe('People or bodies the source names as acting.'),
+    /** Numbers the source gives. */
+    numbers: z.array(statedNumberSchema).default([]).describe('Numbers the source gives.'),
+    /** The characterising words the source puts on the event (its verbs and phrases), verbatim. */
+    wording: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('The characterising words the source puts on the event (its verbs and phrases), verbatim.'),
+    /** Paragraphs of the article where this account is given; found automatically when omitted. */
+    paragraphs: z
+      .array(paragraphRef)
+      .default([])
+      .describe('Paragraphs of the article where this account is given; found automatically when omitted.'),
+    /**
+     * Whether an editor has reviewed the account. `drafted`: made from the text by the importer or the
+     * build (every value quoted from the linked passages), shown everywhere as "drafted from the text,
+     * not yet reviewed" until an editor accepts it (`npm run review`). Accounts written by hand are
+     * `reviewed`, the default.
+     */
+    review: z
+      .enum(['drafted', 'reviewed'])
+      .default('reviewed')
+      .describe(
+        'drafted: made from the text by the importer or the build, not yet reviewed (npm run review); reviewed: checked or written by an editor (the default).',
+      ),
+  })
+  .describe('How one source tells the fact: the details that can be compared across sources.');
 
 /** A name for a list of words in a recognition rule: lower-case letters, digits and hyphens. */
 const wordListName = z
@@ -109,7 +115,9 @@ export const recognitionSchema = z
     words: z
       .record(wordListName, z.array(z.string().min(1).max(120)).min(1))
       .default({})
-      .describe('Named lists of interchangeable words or phrases, e.g. breaks: [collapse, fall apart, crumble]. Inflected forms, case, hyphens and spaces do not matter; words in capitals (US, TV) match only capitals; Japanese matches at word starts.'),
+      .describe(
+        'Named lists of interchangeable words or phrases, e.g. breaks: [collapse, fall apart, crumble]. Inflected forms, case, hyphens and spaces do not matter; words in capitals (US, TV) match only capitals; Japanese matches at word starts.',
+      ),
     /**
      * The combinations that make a mention, one per line: the names of word lists joined by `+`, all of
      * which must appear in one sentence, e.g. `alliance + breaks`. The name `date` stands for a date in
@@ -118,9 +126,14 @@ export const recognitionSchema = z
     match: z
       .array(z.string().min(1).max(200))
       .default([])
-      .describe('The combinations that make a mention, one per line: word-list names joined by +, all in one sentence, e.g. alliance + breaks. The name date stands for a date in the fact\'s window.'),
+      .describe(
+        "The combinations that make a mention, one per line: word-list names joined by +, all in one sentence, e.g. alliance + breaks. The name date stands for a date in the fact's window.",
+      ),
     /** Words that stop a sentence from mentioning the fact, e.g. another event's name. */
-    not: z.array(z.string().min(1).max(120)).default([]).describe("Words that stop a sentence from mentioning the fact, e.g. another event's name."),
+    not: z
+      .array(z.string().min(1).max(120))
+      .default([])
+      .describe("Words that stop a sentence from mentioning the fact, e.g. another event's name."),
     /**
      * Words that carry the fact on in a later paragraph once the article has introduced it, though they
      * would not name it on their own: an election's details (`seats`, `turnout`, `the vote`), a ban's goods
@@ -129,12 +142,16 @@ export const recognitionSchema = z
     continued: z
       .array(z.string().min(1).max(120))
       .optional()
-      .describe('Words that carry the fact on in a later paragraph once the article has introduced it (an election\'s seats and turnout, a ban\'s goods); not a mention on their own.'),
+      .describe(
+        "Words that carry the fact on in a later paragraph once the article has introduced it (an election's seats and turnout, a ban's goods); not a mention on their own.",
+      ),
     /**
      * The days mentions must fall within, for a fact with no `date` of its own (same form as `date`).
      * A sentence whose dates all lie outside the window is not a mention; defaults to the fact's `date`.
      */
-    during: factDateSchema.optional().describe('The days mentions must fall within, for a fact with no date of its own (same form as date).'),
+    during: factDateSchema
+      .optional()
+      .describe('The days mentions must fall within, for a fact with no date of its own (same form as date).'),
     /**
      * Escape hatch: regular expressions (RE2 syntax: no look-around or back-references; matched in
      * linear time, case-insensitive), each one a mention on its own. Prefer `words` and `match`.
@@ -142,7 +159,9 @@ export const recognitionSchema = z
     patterns: z
       .array(z.string().min(1).max(300))
       .default([])
-      .describe('Escape hatch: regular expressions (RE2 syntax, linear time, case-insensitive), each a mention on its own. Prefer words and match.'),
+      .describe(
+        'Escape hatch: regular expressions (RE2 syntax, linear time, case-insensitive), each a mention on its own. Prefer words and match.',
+      ),
   })
   .prefault({});
 
@@ -154,7 +173,9 @@ export const factSchema = z
     /** What sort of fact it is. */
     kind: z.enum(['event', 'statement', 'measure', 'context', 'characterisation']).describe('What sort of fact it is.'),
     /** When it happened, as the briefing settles it (omit for undated context). */
-    date: factDateSchema.optional().describe('When it happened, as the briefing settles it (omit for undated context).'),
+    date: factDateSchema
+      .optional()
+      .describe('When it happened, as the briefing settles it (omit for undated context).'),
     /** One neutral paragraph summarising the fact strictly from the sources. */
     summary: z.string().min(20).describe('One neutral paragraph summarising the fact strictly from the sources.'),
     /**
@@ -164,14 +185,20 @@ export const factSchema = z
     match: z
       .unknown()
       .refine((value) => value === undefined, {
-        message: '`match` (regular expressions) is replaced by `recognise`: rewrite the rules as word lists and match lines (docs/recognition.md), then remove `match`',
+        message:
+          '`match` (regular expressions) is replaced by `recognise`: rewrite the rules as word lists and match lines (docs/recognition.md), then remove `match`',
       })
       .optional()
       .describe('Replaced by `recognise` (docs/recognition.md); a fact file that still has it is refused.'),
     /** How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md). */
-    recognise: recognitionSchema.describe('How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md).'),
+    recognise: recognitionSchema.describe(
+      'How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md).',
+    ),
     /** How each source tells the fact, where details can be compared. */
-    accounts: z.array(accountSchema).default([]).describe('How each source tells the fact, where details can be compared.'),
+    accounts: z
+      .array(accountSchema)
+      .default([])
+      .describe('How each source tells the fact, where details can be compared.'),
     /** Ids of related facts. */
     related: z.array(slugId).default([]).describe('Ids of related facts.'),
     /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
@@ -186,7 +213,9 @@ export const factSchema = z
     summaryFrom: z
       .array(slugId)
       .optional()
-      .describe('The sources (article ids) the title and summary were written from; sources that mention the fact and are not listed are shown as "added since" until the summary is revised.'),
+      .describe(
+        'The sources (article ids) the title and summary were written from; sources that mention the fact and are not listed are shown as "added since" until the summary is revised.',
+      ),
     /**
      * Sources that mention the fact but give no account worth comparing: an editor rejected the drafted
      * account (`npm run review`), so none is drafted for them again.
@@ -194,19 +223,28 @@ export const factSchema = z
     noAccountFrom: z
       .array(slugId)
       .default([])
-      .describe('Sources that mention the fact but give no account worth comparing (an editor rejected the draft): none is drafted for them again.'),
+      .describe(
+        'Sources that mention the fact but give no account worth comparing (an editor rejected the draft): none is drafted for them again.',
+      ),
     /** Passages the review flagged as doubtful links and an editor kept: they are no longer flagged. */
     linksKept: z
       .array(paragraphRef)
       .default([])
-      .describe('Passages (article#paragraph) the review flagged as doubtful links and an editor kept: no longer flagged.'),
+      .describe(
+        'Passages (article#paragraph) the review flagged as doubtful links and an editor kept: no longer flagged.',
+      ),
     /** Passages this fact is never linked from, whatever its rules find: doubtful links an editor removed. */
     unlinked: z
       .array(paragraphRef)
       .default([])
-      .describe('Passages (article#paragraph) this fact is never linked from, whatever its rules find: doubtful links an editor removed.'),
+      .describe(
+        'Passages (article#paragraph) this fact is never linked from, whatever its rules find: doubtful links an editor removed.',
+      ),
   })
-  .meta({ title: 'Fact', description: 'A fact the sources share or state (content/facts/<id>.yaml); its id is its file name.' });
+  .meta({
+    title: 'Fact',
+    description: 'A fact the sources share or state (content/facts/<id>.yaml); its id is its file name.',
+  });
 
 export type FactData = z.infer<typeof factSchema>;
 export type Account = z.infer<typeof accountSchema>;

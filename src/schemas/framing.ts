@@ -21,7 +21,10 @@ export const framingSchema = z
           /** Id of the paragraph in the article (e.g. `p-pre-election-declaration`). */
           paragraph: z
             .string()
-            .regex(/^[^\s#]+$/, `the paragraph is named by its own id${FIX}give the paragraph id without the article id or #, e.g. p-pre-election-declaration`)
+            .regex(
+              /^[^\s#]+$/,
+              `the paragraph is named by its own id${FIX}give the paragraph id without the article id or #, e.g. p-pre-election-declaration`,
+            )
             .describe('Id of the paragraph in the article (e.g. `p-pre-election-declaration`).'),
           /** What kind of voice the passage speaks in. */
           voice: passageVoice.describe('What kind of voice the passage speaks in.'),
@@ -29,7 +32,9 @@ export const framingSchema = z
           evidence: z
             .string()
             .min(3)
-            .describe('The words of the passage that make its voice evident, quoted verbatim (checked against the text).'),
+            .describe(
+              'The words of the passage that make its voice evident, quoted verbatim (checked against the text).',
+            ),
           /** One neutral sentence on why the passage is read this way. */
           note: z.string().min(10).describe('One neutral sentence on why the passage is read this way.'),
         }),
@@ -39,6 +44,9 @@ export const framingSchema = z
     /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
     notFromSources,
   })
-  .meta({ title: 'Framing', description: "The briefing's reading of how one article frames the story (content/framing/<article-id>.yaml)." });
+  .meta({
+    title: 'Framing',
+    description: "The briefing's reading of how one article frames the story (content/framing/<article-id>.yaml).",
+  });
 
 export type FramingData = z.infer<typeof framingSchema>;

@@ -30,11 +30,16 @@ export function metadataField<T extends z.ZodType>(value: T) {
       mapping(
         {
           /** The value is derived from something the source does state; shown as inferred, never as fact. */
-          status: z.literal('inferred').describe('The value is derived from something the source does state; shown as inferred, never as fact.'),
+          status: z
+            .literal('inferred')
+            .describe('The value is derived from something the source does state; shown as inferred, never as fact.'),
           /** The derived value. */
           value: value.describe('The derived value.'),
           /** How the value was derived, in a sentence a reader can check against the source. */
-          reason: z.string().min(10).describe('How the value was derived, in a sentence a reader can check against the source.'),
+          reason: z
+            .string()
+            .min(10)
+            .describe('How the value was derived, in a sentence a reader can check against the source.'),
           /** For dates: whether the value is exact or only a bound ("on or after"). */
           qualifier: z
             .enum(['exact', 'on-or-after', 'on-or-before'])
@@ -47,7 +52,8 @@ export function metadataField<T extends z.ZodType>(value: T) {
     {
       // A plain value (a date YAML read as a Date object too) where the mapping belongs.
       error: (issue) =>
-        issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null || issue.input instanceof Date)
+        issue.input !== undefined &&
+        (typeof issue.input !== 'object' || issue.input === null || issue.input instanceof Date)
           ? `${written(issue.input)} is given where the value and its provenance belong${FIX}write it as ${example(issue.input)}`
           : undefined,
     },
@@ -89,7 +95,8 @@ function dateFormMessage(forms: string, input: unknown): string {
 /** The message for a date in the right form that no calendar has, e.g. 2026-02-30. */
 function calendarMessage(value: string): string {
   const [year = '2026', month = '01'] = value.split('-');
-  if (Number(month) < 1 || Number(month) > 12) return `there is no month ${month}${FIX}check the date on the source (months are 01 to 12)`;
+  if (Number(month) < 1 || Number(month) > 12)
+    return `there is no month ${month}${FIX}check the date on the source (months are 01 to 12)`;
   const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
   return `this day is not in the calendar (${year}-${month} has ${days} days)${FIX}check the day and month on the source`;
 }
@@ -115,19 +122,28 @@ export const partialDate = z.preprocess(
   dateText,
   z
     .string({ error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { abort: true, error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+      abort: true,
+      error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input),
+    })
     .refine(isCalendarDay, { error: (issue) => calendarMessage(typeof issue.input === 'string' ? issue.input : '') }),
 );
 
 /** A stable identifier: lower-case letters, digits and hyphens (it becomes part of an address). */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `an id is written in lower-case letters, digits and single hyphens${FIX}e.g. tv-remarks`);
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    `an id is written in lower-case letters, digits and single hyphens${FIX}e.g. tv-remarks`,
+  );
 
 /** A reference to a paragraph: `<article-id>#<paragraph-id>`. */
 export const paragraphRef = z
   .string()
-  .regex(/^[a-z0-9-]+#[^\s#]+$/, `a paragraph reference is the article id and the paragraph id${FIX}write <article-id>#<paragraph-id>, e.g. alliance-would-weaken#p-lose-credibility`);
+  .regex(
+    /^[a-z0-9-]+#[^\s#]+$/,
+    `a paragraph reference is the article id and the paragraph id${FIX}write <article-id>#<paragraph-id>, e.g. alliance-would-weaken#p-lose-credibility`,
+  );
 
 /**
  * Words a content file puts in quotation marks that are not quoted from a source — a term of art, a
@@ -137,4 +153,6 @@ export const paragraphRef = z
 export const notFromSources = z
   .array(z.string().min(1))
   .default([])
-  .describe("Words this file puts in quotation marks that are not quoted from a source (a term of art, a programme's title), so the quotation check accepts them. See docs/quotations.md.");
+  .describe(
+    "Words this file puts in quotation marks that are not quoted from a source (a term of art, a programme's title), so the quotation check accepts them. See docs/quotations.md.",
+  );

@@ -19,9 +19,13 @@ export function initContents(): void {
       else link.removeAttribute('aria-current');
     }
   };
-  addEventListener('scroll', () => {
-    if (!scheduled) requestAnimationFrame(update);
-    scheduled = true;
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!scheduled) requestAnimationFrame(update);
+      scheduled = true;
+    },
+    { passive: true },
+  );
   update();
 }

@@ -46,7 +46,8 @@ export function initCopyLinks(): void {
     const target = event.target as Element | null;
     if (target?.closest?.('a, button, summary, select, input')) return;
     const tools = toolsOf.get(target?.closest?.('.copy-host') ?? document.body);
-    for (const open of document.querySelectorAll('.copy-tools[data-open]')) if (open !== tools) delete (open as HTMLElement).dataset.open;
+    for (const open of document.querySelectorAll('.copy-tools[data-open]'))
+      if (open !== tools) delete (open as HTMLElement).dataset.open;
     if (tools) tools.toggleAttribute('data-open');
   });
 

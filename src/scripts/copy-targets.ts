@@ -36,7 +36,9 @@ export function findCopyTargets(root: ParentNode = document): CopyTarget[] {
 
   // Same numbering as the ¶ labels of citations: paragraphs and list items in document order.
   root.querySelectorAll<HTMLElement>('.article-body').forEach((body) => {
-    body.querySelectorAll<HTMLElement>(':is(p, li)[id]').forEach((block, i) => add(block, block.id, `paragraph ${i + 1}`));
+    body
+      .querySelectorAll<HTMLElement>(':is(p, li)[id]')
+      .forEach((block, i) => add(block, block.id, `paragraph ${i + 1}`));
   });
 
   root.querySelectorAll<HTMLElement>('li.timeline__entry[id]').forEach((entry) => {
@@ -53,7 +55,9 @@ export function findCopyTargets(root: ParentNode = document): CopyTarget[] {
   });
 
   // Key points, numbered within their list.
-  root.querySelectorAll<HTMLElement>('.key-points > li').forEach((point, i) => add(point, point.id || point.dataset.copyTarget, `key point ${i + 1}`));
+  root
+    .querySelectorAll<HTMLElement>('.key-points > li')
+    .forEach((point, i) => add(point, point.id || point.dataset.copyTarget, `key point ${i + 1}`));
 
   // Anything else that opts in, named by its first words.
   root.querySelectorAll<HTMLElement>('[data-copy-target]').forEach((el) => {

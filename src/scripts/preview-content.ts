@@ -16,7 +16,8 @@ const clean = (el: Element | null | undefined): string => {
   return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 };
 
-const shorten = (value: string): string => (value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT).replace(/\s+\S*$/, '')}…` : value);
+const shorten = (value: string): string =>
+  value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT).replace(/\s+\S*$/, '')}…` : value;
 
 /** Each page is fetched once (same origin only); the current page is read in place. */
 function page(url: URL): Promise<Document | undefined> {

@@ -14,8 +14,12 @@ export function initPreviewsOnDemand(): void {
     void import('./previews').then(({ initPreviews }) => {
       initPreviews();
       // Hand the reader's gesture to the previews, if they are still on the link.
-      if (event.type === 'focusin' && link === document.activeElement) link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-      else if (event.type === 'pointerover' && link.matches(':hover')) link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: (event as PointerEvent).pointerType }));
+      if (event.type === 'focusin' && link === document.activeElement)
+        link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      else if (event.type === 'pointerover' && link.matches(':hover'))
+        link.dispatchEvent(
+          new PointerEvent('pointerover', { bubbles: true, pointerType: (event as PointerEvent).pointerType }),
+        );
     });
   };
   document.addEventListener('pointerover', first);

@@ -2,7 +2,8 @@
  * Opens the search dialog from the header's Search link, Ctrl+K (⌘K) or "/" — except on the search
  * page, where they go to its own field. The dialog's code (search.ts) is fetched on first use only.
  */
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
 
 export function initSearchOpen(): void {
   const link = document.querySelector<HTMLAnchorElement>('[data-search-open]');
@@ -14,7 +15,9 @@ export function initSearchOpen(): void {
 
   const open = () => {
     if (pageField) return pageField.focus();
-    void import('./search').then(({ openSearchDialog }) => openSearchDialog(link.dataset.bundle ?? '/pagefind/', link.href));
+    void import('./search').then(({ openSearchDialog }) =>
+      openSearchDialog(link.dataset.bundle ?? '/pagefind/', link.href),
+    );
   };
   link.addEventListener('click', (event) => {
     // A new tab or window still opens the search page.
@@ -23,7 +26,9 @@ export function initSearchOpen(): void {
     open();
   });
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target));
+    const shortcut =
+      (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) ||
+      (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target));
     if (!shortcut || document.querySelector('dialog[open]')) return;
     event.preventDefault();
     open();

@@ -59,9 +59,14 @@ export function bindSearch(root: HTMLElement, { keepQueryInAddress = false } = {
       const found = await pagefind.search(query);
       const results = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return;
-      list.replaceChildren(...results.map((result) => resultItem(result.url, result.meta.title ?? result.url, result.excerpt)));
+      list.replaceChildren(
+        ...results.map((result) => resultItem(result.url, result.meta.title ?? result.url, result.excerpt)),
+      );
       const count = found?.results.length ?? 0;
-      status.textContent = count === 0 ? `No results for “${query}”.` : `${count} result${count === 1 ? '' : 's'} for “${query}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      status.textContent =
+        count === 0
+          ? `No results for “${query}”.`
+          : `${count} result${count === 1 ? '' : 's'} for “${query}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
     } catch {
       status.textContent = 'Search could not load. Browse the facts, timeline or sources instead.';
     }

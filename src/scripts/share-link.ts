@@ -3,7 +3,8 @@
 export type ShareOutcome = 'shared' | 'copied' | 'in-address-bar';
 
 /** Touch-first devices expect the system share sheet; desktops expect "copy". */
-const prefersShareSheet = (): boolean => typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
+const prefersShareSheet = (): boolean =>
+  typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
 
 /** Copies through a selected text field, for browsers without the Clipboard API (e.g. plain http). */
 function copyBySelection(value: string): boolean {

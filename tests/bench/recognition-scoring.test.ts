@@ -47,7 +47,11 @@ describe('the kind of a paragraph', () => {
     ['old-strike', { kind: 'event', lastDay: '2025-10' }],
     ['port-law', { kind: 'context' }],
   ]);
-  const words: Record<string, RegExp> = { strike: /strike|walkout/iu, 'old-strike': /strike/iu, 'port-law': /port law/iu };
+  const words: Record<string, RegExp> = {
+    strike: /strike|walkout/iu,
+    'old-strike': /strike/iu,
+    'port-law': /port law/iu,
+  };
   const hasRuleWord = (fact: string, text: string) => words[fact]?.test(text) ?? false;
   const kind = (text: string, labelled: string[], isLede = false) =>
     paragraphKind({ text, isLede, labelled: new Set(labelled), published: '2026-03-03' }, facts, hasRuleWord);
@@ -78,7 +82,12 @@ describe('scores', () => {
     { ref: 'a#1', kind: 'lede' as const, gold: new Set(['strike']), found: new Set(['strike', 'port-law']) },
     { ref: 'a#2', kind: 'continuation' as const, gold: new Set(['strike']), found: new Set<string>() },
     { ref: 'a#3', kind: 'other' as const, gold: new Set<string>(), found: new Set<string>() },
-    { ref: 'b#1', kind: 'lede' as const, gold: new Set(['strike', 'port-law']), found: new Set(['strike', 'port-law']) },
+    {
+      ref: 'b#1',
+      kind: 'lede' as const,
+      gold: new Set(['strike', 'port-law']),
+      found: new Set(['strike', 'port-law']),
+    },
   ];
 
   it('count one decision per paragraph and fact, overall, per fact and per kind', () => {
@@ -101,12 +110,20 @@ describe('scores', () => {
 
 describe('collected and labelled articles', () => {
   it('read the header and the stored text of the collected form', () => {
-    const file = 'Title: A headline\nPublisher: Quay Daily\nPublication date: 2026-03-03 (updated)\nURL: https://quay.example/a\n\n----- STORED TEXT (verbatim) -----\nFirst.\n\nSecond.\n[END OF STORED TEXT]\n';
-    expect(parseStoredArticle(file)).toEqual({ title: 'A headline', publisher: 'Quay Daily', published: '2026-03-03', url: 'https://quay.example/a', text: 'First.\n\nSecond.' });
+    const file =
+      'Title: A headline\nPublisher: Quay Daily\nPublication date: 2026-03-03 (updated)\nURL: https://quay.example/a\n\n----- STORED TEXT (verbatim) -----\nFirst.\n\nSecond.\n[END OF STORED TEXT]\n';
+    expect(parseStoredArticle(file)).toEqual({
+      title: 'A headline',
+      publisher: 'Quay Daily',
+      published: '2026-03-03',
+      url: 'https://quay.example/a',
+      text: 'First.\n\nSecond.',
+    });
   });
 
   it('read labels above each paragraph, one labelled start per paragraph', () => {
-    const file = 'Title: Dockers walk out\nPublisher: Quay Daily\nPublication date: 2026-03-03\n\n[lede: strike, port-law]\nROTTERDAM - Dockers walked out.\n\n[bullet]\n• Ferries still sail.\n';
+    const file =
+      'Title: Dockers walk out\nPublisher: Quay Daily\nPublication date: 2026-03-03\n\n[lede: strike, port-law]\nROTTERDAM - Dockers walked out.\n\n[bullet]\n• Ferries still sail.\n';
     const { stored, sentences } = parseLabelledArticle(file, 'x.txt');
     expect(stored.text).toBe('ROTTERDAM - Dockers walked out.\n\n• Ferries still sail.');
     expect(stored.publisher).toBe('Quay Daily');
@@ -117,6 +134,8 @@ describe('collected and labelled articles', () => {
   });
 
   it('refuse a paragraph without a label, naming the file', () => {
-    expect(() => parseLabelledArticle('Title: T\n\n[lede: strike]\n\n', join('set', 'y.txt'))).toThrow(/y\.txt: every paragraph needs a label/u);
+    expect(() => parseLabelledArticle('Title: T\n\n[lede: strike]\n\n', join('set', 'y.txt'))).toThrow(
+      /y\.txt: every paragraph needs a label/u,
+    );
   });
 });

@@ -37,6 +37,8 @@ describe('scoring a folder of collected articles through the importer and the lo
   });
 
   it('names the missing labels file and the flag that gives it', () => {
-    expect(() => readCollectedSet(join(fixture, 'texts'), join(fixture, 'nowhere.json'))).toThrow(/nowhere\.json: no labels there → give them with --gold/u);
+    expect(() => readCollectedSet(join(fixture, 'texts'), join(fixture, 'nowhere.json'))).toThrow(
+      /nowhere\.json: no labels there → give them with --gold/u,
+    );
   });
 });

@@ -6,14 +6,28 @@ import { factData } from '../support/content-builders';
 describe('accountGlance', () => {
   const accounts = factData({
     accounts: [
-      { source: 'one', date: { asWritten: 'Monday', value: '2026-03-02' }, setting: 'press briefing', numbers: [{ label: 'ships', asWritten: 'three ships', value: 3, unit: 'ships' }], wording: ['Warned', 'announced'] },
-      { source: 'two', date: { asWritten: 'March 3', value: '2026-03-03' }, setting: 'press briefing', numbers: [{ label: 'ships', asWritten: 'five ships', value: 5, unit: 'ships' }], wording: ['warned'] },
+      {
+        source: 'one',
+        date: { asWritten: 'Monday', value: '2026-03-02' },
+        setting: 'press briefing',
+        numbers: [{ label: 'ships', asWritten: 'three ships', value: 3, unit: 'ships' }],
+        wording: ['Warned', 'announced'],
+      },
+      {
+        source: 'two',
+        date: { asWritten: 'March 3', value: '2026-03-03' },
+        setting: 'press briefing',
+        numbers: [{ label: 'ships', asWritten: 'five ships', value: 5, unit: 'ships' }],
+        wording: ['warned'],
+      },
     ],
   }).accounts;
   const rows = accountGlance(accounts, compareAccounts(accounts));
 
   it('marks the details on which a source conflicts with another', () => {
-    expect(rows.map((row) => [row.source, row.date?.differs, row.setting?.differs, row.numbers.map((n) => n.differs)])).toEqual([
+    expect(
+      rows.map((row) => [row.source, row.date?.differs, row.setting?.differs, row.numbers.map((n) => n.differs)]),
+    ).toEqual([
       ['one', true, false, [true]],
       ['two', true, false, [true]],
     ]);

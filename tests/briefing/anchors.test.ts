@@ -22,14 +22,17 @@ describe('derivedParagraphId', () => {
   });
   it('keeps Japanese text readable and short: its opening words, twelve characters at most', () => {
     expect(derivedParagraphId('高市首相は台湾有事について語った。')).toMatch(/^p-高市首相は台湾有事-[0-9a-z]{7}$/);
-    const long = '高市首相は２６日夜のテレビ朝日の番組で、台湾有事の際に日米が自国民退避で連携するシナリオに言及し、日米同盟はつぶれると発言した。';
+    const long =
+      '高市首相は２６日夜のテレビ朝日の番組で、台湾有事の際に日米が自国民退避で連携するシナリオに言及し、日米同盟はつぶれると発言した。';
     const id = derivedParagraphId(long);
     expect(id).toMatch(/^p-高市首相は[^-]*-[0-9a-z]{7}$/);
     expect([...id.slice(2, -8)].length).toBeLessThanOrEqual(12);
     expect(encodeURIComponent(id).length).toBeLessThan(130);
   });
   it('still tells apart Japanese paragraphs that open alike', () => {
-    expect(derivedParagraphId('高市首相は台湾有事について語った。')).not.toBe(derivedParagraphId('高市首相は台湾有事について述べた。'));
+    expect(derivedParagraphId('高市首相は台湾有事について語った。')).not.toBe(
+      derivedParagraphId('高市首相は台湾有事について述べた。'),
+    );
   });
   it('turns underscores into hyphens, so ids never need escaping in Markdown', () => {
     expect(derivedParagraphId('snake_case words here')).toMatch(/^p-snake-case-words-here-[0-9a-z]{7}$/);
@@ -54,6 +57,7 @@ describe('splitExplicitId', () => {
     expect(splitExplicitId('Nested {#p-a{#p-b}')).toEqual({ text: 'Nested {#p-a', id: 'p-b' });
   });
   it('refuses an id with a space, a brace or a # in it, or none at all', () => {
-    for (const text of ['A {#p x}', 'A {#p}}', 'A {#p#x}', 'A {#}', 'A {p-x}', 'A p-x}']) expect(splitExplicitId(text)).toEqual({ text });
+    for (const text of ['A {#p x}', 'A {#p}}', 'A {#p#x}', 'A {#}', 'A {p-x}', 'A p-x}'])
+      expect(splitExplicitId(text)).toEqual({ text });
   });
 });

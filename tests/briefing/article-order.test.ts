@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { articleSequence, neighbours, sourceWindow } from '../../src/briefing/article-order';
 import { articleData } from '../support/content-builders';
 
-const article = (id: string, published: unknown, added = '2026-11-22') => ({ id, data: articleData({ published, added }) });
+const article = (id: string, published: unknown, added = '2026-11-22') => ({
+  id,
+  data: articleData({ published, added }),
+});
 
 describe('articleSequence', () => {
   it('orders by publication date, inferred dates included, undated sources last, then by added day and id', () => {
     const sequence = articleSequence([
       article('undated', { status: 'not-stated' }),
       article('late', { status: 'stated', value: '2026-02-01' }),
-      article('guessed', { status: 'inferred', value: '2026-01-10', reason: 'Counted from a dated post it embeds.', qualifier: 'on-or-after' }),
+      article('guessed', {
+        status: 'inferred',
+        value: '2026-01-10',
+        reason: 'Counted from a dated post it embeds.',
+        qualifier: 'on-or-after',
+      }),
       article('b-same-day', { status: 'stated', value: '2026-01-20' }),
       article('a-same-day', { status: 'stated', value: '2026-01-20' }),
       article('same-day-added-earlier', { status: 'stated', value: '2026-01-20' }, '2026-11-01'),

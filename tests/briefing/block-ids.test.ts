@@ -6,7 +6,11 @@ const paragraph = (text: string, explicitId?: string): BlockToName => ({ kind: '
 const heading = (text: string, explicitId?: string): BlockToName => ({ kind: 'heading', text, explicitId });
 
 describe('blockIds', () => {
-  const blocks = [paragraph('First paragraph about the alliance.'), paragraph('Second one', 'p-second'), paragraph('First paragraph about the alliance, again in other words.')];
+  const blocks = [
+    paragraph('First paragraph about the alliance.'),
+    paragraph('Second one', 'p-second'),
+    paragraph('First paragraph about the alliance, again in other words.'),
+  ];
 
   it('keeps explicit ids and derives the rest from their own text', () => {
     const { ids, duplicates, reserved } = blockIds(blocks);
@@ -37,32 +41,44 @@ describe('blockIds', () => {
   });
 
   it('gives headings their slug, numbered for the same words again', () => {
-    expect(blockIds([heading('Beijing’s Economic Retaliation'), heading('Background'), heading('Background')]).ids).toEqual([
-      'beijings-economic-retaliation',
-      'background',
-      'background-2',
-    ]);
+    expect(
+      blockIds([heading('Beijing’s Economic Retaliation'), heading('Background'), heading('Background')]).ids,
+    ).toEqual(['beijings-economic-retaliation', 'background', 'background-2']);
   });
 
   it('keeps a heading’s slug off ids written on other blocks and off other headings’ slugs', () => {
-    expect(blockIds([heading('Background'), paragraph('Text.', 'background-2'), heading('Background')]).ids).toEqual(['background', 'background-2', 'background-2-section']);
+    expect(blockIds([heading('Background'), paragraph('Text.', 'background-2'), heading('Background')]).ids).toEqual([
+      'background',
+      'background-2',
+      'background-2-section',
+    ]);
     expect(blockIds([heading('A'), heading('A'), heading('A 2')]).ids).toEqual(['a', 'a-2', 'a-2-section']);
     expect(blockIds([heading('…')]).ids).toEqual(['section']);
   });
 
   it('steps derived ids around the page’s own and reports explicit ones that take them', () => {
     const page = new Set(['framing', 'main']);
-    const { ids, reserved } = blockIds([heading('Framing'), paragraph('Text.', 'main'), paragraph('Other text.')], { reserved: page });
+    const { ids, reserved } = blockIds([heading('Framing'), paragraph('Text.', 'main'), paragraph('Other text.')], {
+      reserved: page,
+    });
     expect(ids).toEqual(['framing-section', 'main', expect.stringMatching(/^p-other-text-[0-9a-z]{7}$/)]);
     expect(reserved).toEqual([1]);
   });
 
   it('reports each repetition of an explicit id, by its index', () => {
-    expect(blockIds([paragraph('a', 'p-a'), paragraph('b', 'p-a'), paragraph('c'), paragraph('d', 'p-a')]).duplicates).toEqual([1, 3]);
+    expect(
+      blockIds([paragraph('a', 'p-a'), paragraph('b', 'p-a'), paragraph('c'), paragraph('d', 'p-a')]).duplicates,
+    ).toEqual([1, 3]);
   });
 
   it('names ids that are Object.prototype keys like any other', () => {
-    const { ids, duplicates } = blockIds([heading('Constructor'), paragraph('x', 'toString'), paragraph('y', '__proto__'), heading('hasOwnProperty'), heading('Constructor')]);
+    const { ids, duplicates } = blockIds([
+      heading('Constructor'),
+      paragraph('x', 'toString'),
+      paragraph('y', '__proto__'),
+      heading('hasOwnProperty'),
+      heading('Constructor'),
+    ]);
     expect(ids).toEqual(['constructor', 'toString', '__proto__', 'hasownproperty', 'constructor-2']);
     expect(duplicates).toEqual([]);
   });

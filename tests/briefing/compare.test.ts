@@ -8,8 +8,18 @@ describe('compareAccounts', () => {
   it('flags a date, a number and a verb on which two sources disagree', () => {
     const found = compareAccounts(
       accounts([
-        { source: 'one', date: { asWritten: 'Monday', value: '2026-03-02' }, numbers: [{ label: 'ships', asWritten: 'three ships', value: 3, unit: 'ships' }], wording: ['warned'] },
-        { source: 'two', date: { asWritten: 'March 3', value: '2026-03-03' }, numbers: [{ label: 'ships', asWritten: 'five ships', value: 5, unit: 'ships' }], wording: ['threatened'] },
+        {
+          source: 'one',
+          date: { asWritten: 'Monday', value: '2026-03-02' },
+          numbers: [{ label: 'ships', asWritten: 'three ships', value: 3, unit: 'ships' }],
+          wording: ['warned'],
+        },
+        {
+          source: 'two',
+          date: { asWritten: 'March 3', value: '2026-03-03' },
+          numbers: [{ label: 'ships', asWritten: 'five ships', value: 5, unit: 'ships' }],
+          wording: ['threatened'],
+        },
       ]),
     );
     expect(found.map((d) => d.field)).toEqual(['date', 'number', 'wording']);
@@ -20,7 +30,12 @@ describe('compareAccounts', () => {
   });
 
   it('flags different settings', () => {
-    const found = compareAccounts(accounts([{ source: 'one', setting: 'televised debate' }, { source: 'two', setting: 'televised interview' }]));
+    const found = compareAccounts(
+      accounts([
+        { source: 'one', setting: 'televised debate' },
+        { source: 'two', setting: 'televised interview' },
+      ]),
+    );
     expect(found.map((d) => d.field)).toEqual(['setting']);
   });
 
@@ -28,8 +43,18 @@ describe('compareAccounts', () => {
     expect(
       compareAccounts(
         accounts([
-          { source: 'one', date: { asWritten: 'February 8', value: '2026-02-08' }, setting: 'Lower House election', wording: ['warned', 'said'] },
-          { source: 'two', date: { asWritten: 'next month', value: '2026-02', inferred: 'The month after publication.' }, setting: 'lower house election', wording: ['said'] },
+          {
+            source: 'one',
+            date: { asWritten: 'February 8', value: '2026-02-08' },
+            setting: 'Lower House election',
+            wording: ['warned', 'said'],
+          },
+          {
+            source: 'two',
+            date: { asWritten: 'next month', value: '2026-02', inferred: 'The month after publication.' },
+            setting: 'lower house election',
+            wording: ['said'],
+          },
           { source: 'three', numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }] },
         ]),
       ),
@@ -45,7 +70,14 @@ describe('coverage', () => {
 });
 
 describe('numbers compared by what they count (issue #21)', () => {
-  const seats = (source: string, label: string, value: number, asWritten: string) => ({ source, actors: [], wording: [], paragraphs: [], review: 'drafted' as const, numbers: [{ label, value, unit: 'seats', asWritten }] });
+  const seats = (source: string, label: string, value: number, asWritten: string) => ({
+    source,
+    actors: [],
+    wording: [],
+    paragraphs: [],
+    review: 'drafted' as const,
+    numbers: [{ label, value, unit: 'seats', asWritten }],
+  });
 
   it('sets one subject’s numbers side by side, whatever name each source gives it, apart from another subject’s', async () => {
     const { compareAccounts, numberDisagreement } = await import('../../src/briefing/compare');
@@ -63,7 +95,17 @@ describe('numbers compared by what they count (issue #21)', () => {
 
   it('finds no difference where the subjects differ or the values agree', async () => {
     const { compareAccounts } = await import('../../src/briefing/compare');
-    expect(compareAccounts([seats('harbour', 'LDP seats', 316, '316 seats'), seats('lantern', 'ruling bloc seats', 352, '352 seats')])).toEqual([]);
-    expect(compareAccounts([seats('harbour', 'LDP seats', 316, '316 seats'), seats('lantern', 'Liberal Democratic Party seats', 316, '316 seats')])).toEqual([]);
+    expect(
+      compareAccounts([
+        seats('harbour', 'LDP seats', 316, '316 seats'),
+        seats('lantern', 'ruling bloc seats', 352, '352 seats'),
+      ]),
+    ).toEqual([]);
+    expect(
+      compareAccounts([
+        seats('harbour', 'LDP seats', 316, '316 seats'),
+        seats('lantern', 'Liberal Democratic Party seats', 316, '316 seats'),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -14,11 +14,16 @@ describe('countedOnce', () => {
   });
 
   it('lets the first carrier in reading order tell the story when the lead gives no account', () => {
-    expect(countedOnce([{ source: 'outlet-c' }, { source: 'outlet-b' }], stories).map((a) => a.source)).toEqual(['outlet-b']);
+    expect(countedOnce([{ source: 'outlet-c' }, { source: 'outlet-b' }], stories).map((a) => a.source)).toEqual([
+      'outlet-b',
+    ]);
   });
 
   it('keeps sources that belong to no known story', () => {
-    expect(countedOnce([{ source: 'unknown' }, { source: 'wire' }], stories).map((a) => a.source)).toEqual(['unknown', 'wire']);
+    expect(countedOnce([{ source: 'unknown' }, { source: 'wire' }], stories).map((a) => a.source)).toEqual([
+      'unknown',
+      'wire',
+    ]);
   });
 });
 

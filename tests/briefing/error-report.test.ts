@@ -3,8 +3,14 @@ import { errorReportContact } from '../../src/briefing/error-report';
 
 describe('errorReportContact', () => {
   it('links an e-mail address or an https form', () => {
-    expect(errorReportContact('mailto:desk@example.org')).toEqual({ href: 'mailto:desk@example.org', text: 'desk@example.org' });
-    expect(errorReportContact(' https://example.org/corrections ')).toEqual({ href: 'https://example.org/corrections', text: 'example.org' });
+    expect(errorReportContact('mailto:desk@example.org')).toEqual({
+      href: 'mailto:desk@example.org',
+      text: 'desk@example.org',
+    });
+    expect(errorReportContact(' https://example.org/corrections ')).toEqual({
+      href: 'https://example.org/corrections',
+      text: 'example.org',
+    });
   });
 
   it('is absent when not set', () => {
@@ -13,7 +19,9 @@ describe('errorReportContact', () => {
   });
 
   it('refuses what could not be a safe link, saying what to give', () => {
-    expect(() => errorReportContact('desk@example.org')).toThrow(/The contact setting is "desk@example.org", which is not an address: give mailto:/);
+    expect(() => errorReportContact('desk@example.org')).toThrow(
+      /The contact setting is "desk@example.org", which is not an address: give mailto:/,
+    );
     expect(() => errorReportContact('javascript:alert(1)')).toThrow(/only a mailto: address/);
     expect(() => errorReportContact('http://example.org/form')).toThrow(/only a mailto: address/);
     expect(() => errorReportContact('mailto:nobody')).toThrow(/only a mailto: address/);

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { formatWarnings, type ContentProblem } from '../../src/briefing/problems';
 
-const warning = (kind: string, n: number): ContentProblem => ({ kind, file: `content/articles/a-${n}.md`, where: 'accounts', problem: `problem ${n}`, fix: 'fix it' });
+const warning = (kind: string, n: number): ContentProblem => ({
+  kind,
+  file: `content/articles/a-${n}.md`,
+  where: 'accounts',
+  problem: `problem ${n}`,
+  fix: 'fix it',
+});
 
 describe('formatWarnings', () => {
-  const many = [...Array.from({ length: 8 }, (_, n) => warning('accounts not yet reviewed', n)), warning('facts with no source', 99)];
+  const many = [
+    ...Array.from({ length: 8 }, (_, n) => warning('accounts not yet reviewed', n)),
+    warning('facts with no source', 99),
+  ];
 
   it('counts every warning by kind on the summary line', () => {
-    expect(formatWarnings(many).split('\n')[0]).toBe('9 warnings (the build goes on; look at them when you can): 8 × accounts not yet reviewed · 1 × facts with no source');
+    expect(formatWarnings(many).split('\n')[0]).toBe(
+      '9 warnings (the build goes on; look at them when you can): 8 × accounts not yet reviewed · 1 × facts with no source',
+    );
   });
 
   it('writes out every warning unless told to show only the first of each kind', () => {

@@ -4,7 +4,11 @@ import { articleData, block, citedData, factData } from '../support/content-buil
 
 const graph = buildFactGraph({
   articles: [
-    { id: 'b', data: articleData({ cites: ['outlet'] }), blocks: [block('p-1', ['election']), block('p-2', ['remarks', 'election'])] },
+    {
+      id: 'b',
+      data: articleData({ cites: ['outlet'] }),
+      blocks: [block('p-1', ['election']), block('p-2', ['remarks', 'election'])],
+    },
     { id: 'a', data: articleData(), blocks: [block('p-x', ['remarks']), block('p-y')] },
   ],
   facts: [
@@ -14,7 +18,10 @@ const graph = buildFactGraph({
         date: { start: '2026-01-26', end: '2026-01-27' },
         accounts: [
           { source: 'a', date: { asWritten: 'January 26', value: '2026-01-26' } },
-          { source: 'b', date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' } },
+          {
+            source: 'b',
+            date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' },
+          },
         ],
       }),
     },
@@ -24,7 +31,10 @@ const graph = buildFactGraph({
         date: { start: '2026-02-08' },
         accounts: [
           { source: 'a', date: { asWritten: 'February 8', value: '2026-02-08' } },
-          { source: 'b', date: { asWritten: 'next month', value: '2026-02', inferred: 'The month after publication.' } },
+          {
+            source: 'b',
+            date: { asWritten: 'next month', value: '2026-02', inferred: 'The month after publication.' },
+          },
         ],
       }),
     },

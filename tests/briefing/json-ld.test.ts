@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { siteLinks } from '../../src/briefing/export/site-links';
 import { buildBriefing } from '../../src/briefing/briefing';
-import { briefingJsonLd, claimJsonLd, firstKnownAppearance, jsonLdScriptText, newsArticleJsonLd } from '../../src/briefing/json-ld';
+import {
+  briefingJsonLd,
+  claimJsonLd,
+  firstKnownAppearance,
+  jsonLdScriptText,
+  newsArticleJsonLd,
+} from '../../src/briefing/json-ld';
 import type { AnalysisData } from '../../src/schemas/analysis';
 import { articleData, block, factData } from '../support/content-builders';
 
@@ -14,7 +20,12 @@ const bare = {
     title: { status: 'not-stated' },
     publisher: { status: 'inferred', value: 'Guessed Outlet', reason: 'The byline credits a team of that name.' },
     byline: { status: 'not-stated' },
-    published: { status: 'inferred', value: '2026-01-27', qualifier: 'on-or-after', reason: 'It embeds a post of that day.' },
+    published: {
+      status: 'inferred',
+      value: '2026-01-27',
+      qualifier: 'on-or-after',
+      reason: 'It embeds a post of that day.',
+    },
     url: { status: 'not-stated' },
     language: { status: 'inferred', value: 'en', reason: 'The text is written in English.' },
     original: '000_bare.txt',
@@ -110,7 +121,9 @@ describe('briefingJsonLd', () => {
 
   it('is modified at the latest update: the later of the revision and the newest source', () => {
     expect(ld.dateModified).toBe('2026-12-01');
-    expect(briefingJsonLd(graph, { ...analysis, data: { ...analysis.data, revised: '2027-01-05' } }, links).dateModified).toBe('2027-01-05');
+    expect(
+      briefingJsonLd(graph, { ...analysis, data: { ...analysis.data, revised: '2027-01-05' } }, links).dateModified,
+    ).toBe('2027-01-05');
   });
 
   it('rests on every source article, giving a headline only where the source states one', () => {
@@ -121,7 +134,10 @@ describe('briefingJsonLd', () => {
   });
 
   it('cites the pages of the articles its key points and body cite, in order of first citation', () => {
-    expect(ld.citation).toEqual(['https://example.org/briefing/articles/bare/', 'https://example.org/briefing/articles/full/']);
+    expect(ld.citation).toEqual([
+      'https://example.org/briefing/articles/bare/',
+      'https://example.org/briefing/articles/full/',
+    ]);
   });
 
   it('asserts no author, publisher or publication date the content does not give', () => {
@@ -132,7 +148,8 @@ describe('briefingJsonLd', () => {
 });
 
 describe('claimJsonLd', () => {
-  const claim = (factId: string, articles = graph.articles) => claimJsonLd(graph.facts.get(factId)!, graph.backlinks.get(factId) ?? [], articles, links);
+  const claim = (factId: string, articles = graph.articles) =>
+    claimJsonLd(graph.facts.get(factId)!, graph.backlinks.get(factId) ?? [], articles, links);
 
   it('is a Claim named after the fact, with its summary and page', () => {
     expect(claim('remarks')).toMatchObject({
@@ -146,10 +163,34 @@ describe('claimJsonLd', () => {
 
   it('appears in every paragraph that mentions it, each a CreativeWork at the paragraph’s anchor', () => {
     expect(claim('remarks').appearance).toEqual([
-      { '@type': 'CreativeWork', url: 'https://example.org/briefing/articles/bare/#p-1', isPartOf: { '@type': 'NewsArticle', url: 'https://example.org/briefing/articles/bare/' } },
-      { '@type': 'CreativeWork', url: 'https://example.org/briefing/articles/bare/#p-2', isPartOf: { '@type': 'NewsArticle', url: 'https://example.org/briefing/articles/bare/' } },
-      { '@type': 'CreativeWork', url: 'https://example.org/briefing/articles/full/#p-a', isPartOf: { '@type': 'NewsArticle', url: 'https://example.org/briefing/articles/full/', headline: 'Alliance would weaken' } },
-      { '@type': 'CreativeWork', url: 'https://example.org/briefing/articles/full/#p-%E5%8F%B0%E6%B9%BE', isPartOf: { '@type': 'NewsArticle', url: 'https://example.org/briefing/articles/full/', headline: 'Alliance would weaken' } },
+      {
+        '@type': 'CreativeWork',
+        url: 'https://example.org/briefing/articles/bare/#p-1',
+        isPartOf: { '@type': 'NewsArticle', url: 'https://example.org/briefing/articles/bare/' },
+      },
+      {
+        '@type': 'CreativeWork',
+        url: 'https://example.org/briefing/articles/bare/#p-2',
+        isPartOf: { '@type': 'NewsArticle', url: 'https://example.org/briefing/articles/bare/' },
+      },
+      {
+        '@type': 'CreativeWork',
+        url: 'https://example.org/briefing/articles/full/#p-a',
+        isPartOf: {
+          '@type': 'NewsArticle',
+          url: 'https://example.org/briefing/articles/full/',
+          headline: 'Alliance would weaken',
+        },
+      },
+      {
+        '@type': 'CreativeWork',
+        url: 'https://example.org/briefing/articles/full/#p-%E5%8F%B0%E6%B9%BE',
+        isPartOf: {
+          '@type': 'NewsArticle',
+          url: 'https://example.org/briefing/articles/full/',
+          headline: 'Alliance would weaken',
+        },
+      },
     ]);
   });
 
@@ -168,7 +209,9 @@ describe('claimJsonLd', () => {
       ['full', { ...full, data: { ...full.data, published: dated('2026-01-27') } }],
     ]);
     expect(claim('remarks', articles).firstAppearance?.url).toBe('https://example.org/briefing/articles/full/#p-a');
-    const sameDay = new Map([...articles].map(([id, a]) => [id, { ...a, data: { ...a.data, published: dated('2026-01-27') } }]));
+    const sameDay = new Map(
+      [...articles].map(([id, a]) => [id, { ...a, data: { ...a.data, published: dated('2026-01-27') } }]),
+    );
     expect(firstKnownAppearance(graph.backlinks.get('remarks')!, sameDay)).toBeUndefined();
   });
 

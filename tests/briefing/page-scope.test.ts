@@ -17,7 +17,10 @@ interface Content {
 
 const initial = (): Content => ({
   sources: Array.from({ length: 20 }, (_, i) => ({ publisher: `Outlet ${i}`, title: `Headline number ${i}` })),
-  facts: { ferry: { title: 'The ferry route opens', summary: 'A ferry route opens to passengers.' }, bridge: { title: 'The bridge closes', summary: 'The old bridge closes for repairs.' } },
+  facts: {
+    ferry: { title: 'The ferry route opens', summary: 'A ferry route opens to passengers.' },
+    bridge: { title: 'The bridge closes', summary: 'The old bridge closes for repairs.' },
+  },
 });
 
 const id = (i: number) => `source-${i}`;
@@ -36,7 +39,10 @@ function keysOf(content: Content): Map<string, string> {
   }));
   const facts: FactInput[] = (['ferry', 'bridge'] as const).map((factId) => ({
     id: factId,
-    data: factData({ ...content.facts[factId], accounts: [{ source: factId === 'ferry' ? id(0) : id(10), setting: 'a statement' }] }),
+    data: factData({
+      ...content.facts[factId],
+      accounts: [{ source: factId === 'ferry' ? id(0) : id(10), setting: 'a statement' }],
+    }),
   }));
   const briefing = buildBriefing({ articles, facts, citedSources: [] });
   const keys = pageCacheKeys({
@@ -46,7 +52,10 @@ function keysOf(content: Content): Map<string, string> {
     articleDigest: (articleId) => valueDigest(articles.find((article) => article.id === articleId)),
     meta: (path) => ({ path }),
   });
-  return new Map([...articles.map((article) => [`article ${article.id}`, keys.article(article.id)] as const), ...facts.map((fact) => [`fact ${fact.id}`, keys.fact(fact.id)] as const)]);
+  return new Map([
+    ...articles.map((article) => [`article ${article.id}`, keys.article(article.id)] as const),
+    ...facts.map((fact) => [`fact ${fact.id}`, keys.fact(fact.id)] as const),
+  ]);
 }
 
 /** The pages whose key differs after `edit`, made to a fresh copy of the initial content. */
@@ -65,10 +74,9 @@ describe('page cache keys', () => {
 
   it('change for the pages that show a renamed label, and only those', () => {
     // Source 10's label is listed on the pages of sources 7 to 13, and on the fact page of its account.
-    expect(changedBy((content) => (content.sources[10] = { ...content.sources[10]!, publisher: 'Renamed Outlet' }))).toEqual([
-      ...[7, 8, 9, 10, 11, 12, 13].map((i) => `article ${id(i)}`),
-      'fact bridge',
-    ]);
+    expect(
+      changedBy((content) => (content.sources[10] = { ...content.sources[10]!, publisher: 'Renamed Outlet' })),
+    ).toEqual([...[7, 8, 9, 10, 11, 12, 13].map((i) => `article ${id(i)}`), 'fact bridge']);
   });
 
   it('change for the neighbours of a source whose headline changed', () => {
@@ -79,11 +87,16 @@ describe('page cache keys', () => {
   });
 
   it('change for the fact page alone when a fact summary changes', () => {
-    expect(changedBy((content) => (content.facts.ferry.summary = 'A ferry route opens to passengers in spring.'))).toEqual(['fact ferry']);
+    expect(
+      changedBy((content) => (content.facts.ferry.summary = 'A ferry route opens to passengers in spring.')),
+    ).toEqual(['fact ferry']);
   });
 
   it('change for the articles that list a fact whose title changed', () => {
-    expect(changedBy((content) => (content.facts.bridge.title = 'The old bridge closes'))).toEqual([`article ${id(10)}`, 'fact bridge']);
+    expect(changedBy((content) => (content.facts.bridge.title = 'The old bridge closes'))).toEqual([
+      `article ${id(10)}`,
+      'fact bridge',
+    ]);
   });
 });
 

@@ -2,20 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { checkQuotation, extractQuotations } from '../../src/briefing/quotes';
 
 const passages = [
-  { ref: 'a#p-1', text: 'Takaichi carefully clarified that Japan’s Self-Defense Forces would operate “strictly within the bounds of the law,” distancing her remarks.' },
-  { ref: 'b#p-2', text: '“If Japan ignored such a situation, the alliance itself would no longer function,” Takaichi said.' },
+  {
+    ref: 'a#p-1',
+    text: 'Takaichi carefully clarified that Japan’s Self-Defense Forces would operate “strictly within the bounds of the law,” distancing her remarks.',
+  },
+  {
+    ref: 'b#p-2',
+    text: '“If Japan ignored such a situation, the alliance itself would no longer function,” Takaichi said.',
+  },
 ];
 
 describe('extractQuotations', () => {
   it('finds typographic and plain double quotations, not apostrophes', () => {
-    expect(extractQuotations('She said “no longer function” and "collapse", in Japan’s view.').map((q) => q.text)).toEqual(['no longer function', 'collapse']);
+    expect(
+      extractQuotations('She said “no longer function” and "collapse", in Japan’s view.').map((q) => q.text),
+    ).toEqual(['no longer function', 'collapse']);
   });
 });
 
 describe('checkQuotation', () => {
   it('finds a quotation word for word, whatever the quotation marks and spacing', () => {
     expect(checkQuotation('strictly within the bounds of the law,', passages)).toEqual({ found: true, ref: 'a#p-1' });
-    expect(checkQuotation('the alliance itself   would no longer function', passages)).toEqual({ found: true, ref: 'b#p-2' });
+    expect(checkQuotation('the alliance itself   would no longer function', passages)).toEqual({
+      found: true,
+      ref: 'b#p-2',
+    });
   });
 
   it('rejects a quotation with a word added, pointing at the closest passage', () => {
@@ -35,8 +46,14 @@ describe('checkQuotation', () => {
 
 describe('checkQuotation with an ellipsis', () => {
   it('accepts the words kept around “…”, “...” or “[…]” when they are in one passage, in order', () => {
-    expect(checkQuotation('Takaichi carefully clarified … within the bounds of the law', passages)).toEqual({ found: true, ref: 'a#p-1' });
-    expect(checkQuotation('If Japan ignored such a situation, ... no longer function', passages)).toEqual({ found: true, ref: 'b#p-2' });
+    expect(checkQuotation('Takaichi carefully clarified … within the bounds of the law', passages)).toEqual({
+      found: true,
+      ref: 'a#p-1',
+    });
+    expect(checkQuotation('If Japan ignored such a situation, ... no longer function', passages)).toEqual({
+      found: true,
+      ref: 'b#p-2',
+    });
     expect(checkQuotation('If Japan ignored such a situation, […]', passages)).toEqual({ found: true, ref: 'b#p-2' });
   });
 

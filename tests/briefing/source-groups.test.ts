@@ -7,7 +7,15 @@ describe('sourceGroups', () => {
   const articles = new Map(
     [
       ['jan-a', { status: 'stated', value: '2026-01-05' }],
-      ['jan-b', { status: 'inferred', value: '2026-01-20', reason: 'It embeds a post dated that day.', qualifier: 'on-or-after' }],
+      [
+        'jan-b',
+        {
+          status: 'inferred',
+          value: '2026-01-20',
+          reason: 'It embeds a post dated that day.',
+          qualifier: 'on-or-after',
+        },
+      ],
       ['dec', { status: 'stated', value: '2025-12-31' }],
       ['undated', { status: 'not-stated' }],
     ].map(([id, published]) => [id as string, { id: id as string, data: articleData({ published }) }]),

@@ -4,7 +4,10 @@ import { articleData } from '../support/content-builders';
 
 describe('sourceLine', () => {
   it('gives a stated publisher and date as they are', () => {
-    const data = articleData({ publisher: { status: 'stated', value: 'Example News' }, published: { status: 'stated', value: '2026-01-27' } });
+    const data = articleData({
+      publisher: { status: 'stated', value: 'Example News' },
+      published: { status: 'stated', value: '2026-01-27' },
+    });
     expect(sourceLine(data)).toEqual([
       { field: 'publisher', status: 'stated', text: 'Example News' },
       { field: 'published', status: 'stated', text: '27 January 2026' },
@@ -14,7 +17,12 @@ describe('sourceLine', () => {
   it('keeps an inferred value marked inferred, with its bound, and says what is not stated', () => {
     const data = articleData({
       publisher: { status: 'not-stated' },
-      published: { status: 'inferred', value: '2026-01-27', reason: 'It embeds a post dated that day.', qualifier: 'on-or-after' },
+      published: {
+        status: 'inferred',
+        value: '2026-01-27',
+        reason: 'It embeds a post dated that day.',
+        qualifier: 'on-or-after',
+      },
     });
     expect(sourceLine(data)).toEqual([
       { field: 'publisher', status: 'not-stated', text: 'Publisher not stated' },

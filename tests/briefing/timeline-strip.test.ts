@@ -8,7 +8,12 @@ const entry = (factId: string, start: string, end?: string, conflicting: string[
   start,
   end,
   precision: precisionOf(start),
-  conflictingDates: conflicting.map((value, i) => ({ source: `s${i}`, asWritten: value, value, review: 'reviewed' as const })),
+  conflictingDates: conflicting.map((value, i) => ({
+    source: `s${i}`,
+    asWritten: value,
+    value,
+    review: 'reviewed' as const,
+  })),
 });
 
 describe('timelineStrip', () => {
@@ -21,7 +26,9 @@ describe('timelineStrip', () => {
   ]);
 
   it('puts facts sharing a date in one column, in date order, at the precision of the date', () => {
-    expect(strip.map((column) => `${column.key}:${column.precision}:${column.facts.map((f) => f.factId).join('+')}`)).toEqual([
+    expect(
+      strip.map((column) => `${column.key}:${column.precision}:${column.facts.map((f) => f.factId).join('+')}`),
+    ).toEqual([
       '1960:year:treaty',
       '2025-11:month:diet+protests',
       '2026-01-26/2026-01-27:day:remarks',
@@ -37,7 +44,9 @@ describe('timelineStrip', () => {
   });
 
   it('describes itself in a sentence', () => {
-    expect(stripDescription(strip)).toBe('5 dated facts from 1960 to 2026: 2 known to the day, 2 to the month, 1 only to the year; the sources give conflicting dates for 1.');
+    expect(stripDescription(strip)).toBe(
+      '5 dated facts from 1960 to 2026: 2 known to the day, 2 to the month, 1 only to the year; the sources give conflicting dates for 1.',
+    );
     expect(stripDescription([])).toBe('No dated facts yet.');
   });
 });

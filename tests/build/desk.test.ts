@@ -27,7 +27,10 @@ let browser: Browser;
 let tab: Page;
 let wireId = '';
 
-const listen = (server: Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+const listen = (server: Server) =>
+  new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 const json = (path: string) => JSON.parse(project.read(`dist/data/${path}`));
 const status = () => tab.locator('[role="status"]').innerText();
 
@@ -35,7 +38,8 @@ beforeAll(async () => {
   project = copyProject();
   process.env.BRIEFING_CACHE_DIR = project.path('.astro-cache');
   pages = createServer((request, response) => {
-    if (request.url === '/asia/beijing-answers-takaichi') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (request.url === '/asia/beijing-answers-takaichi')
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     else response.writeHead(404).end();
   });
   const origin = await listen(pages);
@@ -65,13 +69,17 @@ describe('the editor’s desk', () => {
   });
 
   it('adds a dropped saved file, with its draft fact beside the passage it came from', async () => {
-    await tab.getByLabel('Or a saved page or text file').setInputFiles(join(projectRoot, 'tests/fixtures/growth/wire-copy.txt'));
+    await tab
+      .getByLabel('Or a saved page or text file')
+      .setInputFiles(join(projectRoot, 'tests/fixtures/growth/wire-copy.txt'));
     await tab.getByRole('button', { name: 'Add the source' }).click();
     await tab.waitForURL(deskUrl);
     wireId = /content\/articles\/([a-z0-9-]+)\.md/u.exec(await status())?.[1] ?? '';
     expect(wireId).not.toBe('');
     const draft = tab.locator(`li[id="${DRAFT}"]`);
-    expect(await draft.locator('blockquote').first().innerText()).toContain('the transport ministry will open a review of ferry safety rules');
+    expect(await draft.locator('blockquote').first().innerText()).toContain(
+      'the transport ministry will open a review of ferry safety rules',
+    );
   });
 
   it('passes axe, and its forms are reached with the keyboard', async () => {
@@ -83,7 +91,10 @@ describe('the editor’s desk', () => {
 
   it('accepts a drafted account', async () => {
     const id = `account:tv-remarks:${wireId}`;
-    await tab.locator(`li[id="${id}"]`).getByRole('button', { name: /^Accept/u }).press('Enter');
+    await tab
+      .locator(`li[id="${id}"]`)
+      .getByRole('button', { name: /^Accept/u })
+      .press('Enter');
     await tab.waitForURL(deskUrl);
     expect(await status()).toContain(`accepted ${wireId}’s account of tv-remarks`);
     expect(await tab.locator(`li[id="${id}"]`).count()).toBe(0);
@@ -96,11 +107,16 @@ describe('the editor’s desk', () => {
     await draft.getByRole('button', { name: /^Save the draft/u }).click();
     await tab.waitForURL(deskUrl);
     expect(await status()).toContain('edited content/drafts/the-transport-ministry-will-open-a-review.yaml');
-    expect(project.read('content/drafts/the-transport-ministry-will-open-a-review.yaml')).toContain('title: The ferry safety review\n');
+    expect(project.read('content/drafts/the-transport-ministry-will-open-a-review.yaml')).toContain(
+      'title: The ferry safety review\n',
+    );
   });
 
   it('rejects a draft fact', async () => {
-    await tab.locator(`li[id="${DRAFT}"]`).getByRole('button', { name: /^Reject/u }).click();
+    await tab
+      .locator(`li[id="${DRAFT}"]`)
+      .getByRole('button', { name: /^Reject/u })
+      .click();
     await tab.waitForURL(deskUrl);
     expect(await status()).toContain('deleted the draft content/drafts/the-transport-ministry-will-open-a-review.yaml');
   });
@@ -114,7 +130,10 @@ describe('the editor’s desk', () => {
 
   it('refuses a form posted without the session’s token, and answers no other host', async () => {
     const origin = new URL(deskUrl).origin;
-    const forged = await fetch(`${origin}/remove`, { method: 'POST', body: new URLSearchParams({ id: wireId, token: 'guessed' }) });
+    const forged = await fetch(`${origin}/remove`, {
+      method: 'POST',
+      body: new URLSearchParams({ id: wireId, token: 'guessed' }),
+    });
     expect(forged.status).toBe(403);
     expect(existsSync(project.path(`content/articles/${wireId}.md`))).toBe(true);
     expect((await fetch(`${origin}/`)).status).toBe(403);
@@ -124,12 +143,16 @@ describe('the editor’s desk', () => {
     await tab.getByRole('button', { name: 'Rebuild the site' }).click({ timeout: 600_000 });
     await tab.waitForURL(deskUrl, { timeout: 600_000 });
     expect(await status()).toMatch(/✓ published to dist\//u);
-    const remarks = (json('comparison.json').facts as Array<{ fact: string; accounts: Array<{ source: string; review: string }> }>).find((fact) => fact.fact === 'tv-remarks');
+    const remarks = (
+      json('comparison.json').facts as Array<{ fact: string; accounts: Array<{ source: string; review: string }> }>
+    ).find((fact) => fact.fact === 'tv-remarks');
     expect(remarks?.accounts.find((account) => account.source === wireId)?.review).toBe('reviewed');
     expect(existsSync(project.path('dist/facts/the-transport-ministry-will-open-a-review/index.html'))).toBe(false);
     expect(existsSync(project.path(`dist/articles/${FROM_ADDRESS}/index.html`))).toBe(false);
     expect(project.read('dist/about/index.html')).toContain(`id="change-removed-${FROM_ADDRESS}"`);
-    const files = (readdirSync(project.path('dist'), { recursive: true }) as string[]).filter((name) => /desk/iu.test(name));
+    const files = (readdirSync(project.path('dist'), { recursive: true }) as string[]).filter((name) =>
+      /desk/iu.test(name),
+    );
     expect(files).toEqual([]);
     expect(project.read('dist/index.html')).not.toContain("Editor's desk");
   }, 600_000);

@@ -16,7 +16,9 @@ const page = (path: string) => loadPage(join(project.path('dist'), path, 'index.
 beforeAll(() => {
   project = copyProject();
   rmSync(project.path('content'), { recursive: true, force: true });
-  cpSync(join(import.meta.dirname, '../fixtures/sites/disagreeing-sources/content'), project.path('content'), { recursive: true });
+  cpSync(join(import.meta.dirname, '../fixtures/sites/disagreeing-sources/content'), project.path('content'), {
+    recursive: true,
+  });
   const result = project.build();
   expect(result.status, result.output).toBe(0);
 });
@@ -26,14 +28,30 @@ describe('sources that disagree', () => {
   it('are flagged on the fact page, with both versions and their sources', () => {
     const differ = page('facts/patrol-announcement/').one('#sources-differ')!;
     expect(differ).toBeDefined();
-    const section = textOf(page('facts/patrol-announcement/').all('section.card').find((s) => textOf(s).includes('Where the sources differ'))!);
+    const section = textOf(
+      page('facts/patrol-announcement/')
+        .all('section.card')
+        .find((s) => textOf(s).includes('Where the sources differ'))!,
+    );
     // Each version with how many sources give it and, few as they are, which.
-    expect(section).toMatch(/Sources differ on the date \(2 sources compared\):.*2 March 2026 \(Monday\) — 1 source: .*March 2, 2026.*3 March 2026 \(Tuesday\) — 1 source: .*March 3, 2026/);
-    expect(section).toMatch(/Sources differ on the ships on patrol \(2 sources compared\):.*three ships — 1 source.*five ships — 1 source/);
-    expect(section).toMatch(/Worded differently — the characterising words \(2 sources compared\):.*"announced" — 1 source.*"said" — 1 source/);
+    expect(section).toMatch(
+      /Sources differ on the date \(2 sources compared\):.*2 March 2026 \(Monday\) — 1 source: .*March 2, 2026.*3 March 2026 \(Tuesday\) — 1 source: .*March 3, 2026/,
+    );
+    expect(section).toMatch(
+      /Sources differ on the ships on patrol \(2 sources compared\):.*three ships — 1 source.*five ships — 1 source/,
+    );
+    expect(section).toMatch(
+      /Worded differently — the characterising words \(2 sources compared\):.*"announced" — 1 source.*"said" — 1 source/,
+    );
     // Conflicts of fact first, the difference of words last.
-    const order = page('facts/patrol-announcement/').all('#sources-differ ~ ul > li, [id^="differ-patrol-announcement-"]').map((li) => String(li.properties.id));
-    expect(order).toEqual(['differ-patrol-announcement-date', 'differ-patrol-announcement-number-ships-on-patrol', 'differ-patrol-announcement-wording']);
+    const order = page('facts/patrol-announcement/')
+      .all('#sources-differ ~ ul > li, [id^="differ-patrol-announcement-"]')
+      .map((li) => String(li.properties.id));
+    expect(order).toEqual([
+      'differ-patrol-announcement-date',
+      'differ-patrol-announcement-number-ships-on-patrol',
+      'differ-patrol-announcement-wording',
+    ]);
     expect(page('facts/patrol-announcement/').all('table .differ-flag')).toHaveLength(2);
     expect(page('facts/patrol-announcement/').all('table .wording-flag')).toHaveLength(1);
   });
@@ -45,8 +63,12 @@ describe('sources that disagree', () => {
   });
 
   it('link quotes to the original page with a text fragment when its address is known', () => {
-    const links = page('facts/patrol-announcement/').all('.passage footer a').map((a) => String(a.properties.href));
-    expect(links).toContain('https://news.example.org/patrol-plan#:~:text=The%20minister%20announced%20on%20March%202%2C,three%20ships%20would%20patrol%20the%20strait.');
+    const links = page('facts/patrol-announcement/')
+      .all('.passage footer a')
+      .map((a) => String(a.properties.href));
+    expect(links).toContain(
+      'https://news.example.org/patrol-plan#:~:text=The%20minister%20announced%20on%20March%202%2C,three%20ships%20would%20patrol%20the%20strait.',
+    );
     expect(links.filter((href) => href.includes(':~:text='))).toHaveLength(1);
   });
 
@@ -67,10 +89,17 @@ describe('sources that disagree', () => {
     const items = snapshot.all('#where-sources-differ ~ ul > li, [id^="differ-patrol-announcement-"]');
     const ids = items.map((li) => String(li.properties.id)).filter((id) => id.startsWith('differ-'));
     // In reading order: the conflicting date and number before the difference of words.
-    expect([...new Set(ids)]).toEqual(['differ-patrol-announcement-date', 'differ-patrol-announcement-number-ships-on-patrol', 'differ-patrol-announcement-wording']);
+    expect([...new Set(ids)]).toEqual([
+      'differ-patrol-announcement-date',
+      'differ-patrol-announcement-number-ships-on-patrol',
+      'differ-patrol-announcement-wording',
+    ]);
     for (const li of snapshot.all('[id^="differ-patrol-announcement-"]')) {
       expect(textOf(li)).toMatch(/The patrol announcement/);
-      const href = selectAll('a', li).map((a) => String(a.properties.href)).find((h) => h.startsWith('/facts/')) ?? '';
+      const href =
+        selectAll('a', li)
+          .map((a) => String(a.properties.href))
+          .find((h) => h.startsWith('/facts/')) ?? '';
       const target = page('facts/patrol-announcement/').one(`[id="${href.split('#')[1]}"]`);
       expect(target, `${href} lands on the flag`).toBeDefined();
     }

@@ -28,7 +28,9 @@ const hrefs = (element: Element) => selectAll('a', element).map((a) => attr(a, '
 beforeAll(() => {
   project = copyProject();
   rmSync(project.path('content'), { recursive: true, force: true });
-  cpSync(join(import.meta.dirname, '../fixtures/sites/growing-sources/content'), project.path('content'), { recursive: true });
+  cpSync(join(import.meta.dirname, '../fixtures/sites/growing-sources/content'), project.path('content'), {
+    recursive: true,
+  });
   const result = project.build();
   output = result.output;
   expect(result.status, result.output).toBe(0);
@@ -46,7 +48,12 @@ describe('a briefing that grew after it was written', () => {
     expect(differ.length).toBeGreaterThan(0);
     expect(differ.filter((li) => li.includes('Harbour Wire')).every((li) => li.includes(DRAFTED))).toBe(true);
     expect(differ.filter((li) => !li.includes('Harbour Wire')).some((li) => li.includes(DRAFTED))).toBe(false);
-    expect(fact.all('table thead th').map(textOf).filter((th) => th.includes(DRAFTED))).toEqual([`Harbour Wire ${DRAFTED}`]);
+    expect(
+      fact
+        .all('table thead th')
+        .map(textOf)
+        .filter((th) => th.includes(DRAFTED)),
+    ).toEqual([`Harbour Wire ${DRAFTED}`]);
     expect(textOf(page('facts/').one('#fact-patrol-announcement')!)).toContain(`${DRAFTED} (1 account)`);
   });
 
@@ -55,14 +62,18 @@ describe('a briefing that grew after it was written', () => {
     const rows = fact.all('ul.glance > li').map(textOf);
     expect(rows.some((row) => row.startsWith('Coastal Times'))).toBe(false);
     expect(rows.find((row) => row.startsWith('Harbour Wire'))).toMatch(/also carried by Coastal Times/);
-    expect(textOf(page('sources/').one('#source-four')!)).toMatch(/the same wire story as Harbour Wire \(compared once\)/);
+    expect(textOf(page('sources/').one('#source-four')!)).toMatch(
+      /the same wire story as Harbour Wire \(compared once\)/,
+    );
   });
 
   it('labels the drafted date on the timeline and the snapshot', () => {
     const timeline = page('timeline/');
     const dates = timeline.all('#entry-patrol-announcement .card .value-group').map(textOf);
     expect(dates).toHaveLength(3);
-    const drafted = new RegExp(`1 source: Harbour Wire \\(a wire story, also carried by Coastal Times: counted once\\) ${DRAFTED}`);
+    const drafted = new RegExp(
+      `1 source: Harbour Wire \\(a wire story, also carried by Coastal Times: counted once\\) ${DRAFTED}`,
+    );
     expect(dates.filter((d) => d.includes(DRAFTED))).toEqual([expect.stringMatching(drafted)]);
     const snapshotDate = textOf(page('').one('#differ-patrol-announcement-date')!);
     expect(snapshotDate).toMatch(drafted);
@@ -108,7 +119,9 @@ describe('a briefing that grew after it was written', () => {
     ]);
     const conflicting = json('data/timeline.json').entries[0].conflictingDates;
     expect(conflicting.find((d: { source: string }) => d.source === 'three').review).toBe('drafted');
-    const calendar = readFileSync(project.path('dist/timeline.ics'), 'utf8').replace(/\r\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1');
+    const calendar = readFileSync(project.path('dist/timeline.ics'), 'utf8')
+      .replace(/\r\n[ \t]/g, '')
+      .replace(/\\([,;\\])/g, '$1');
     expect(calendar).toContain(`${DRAFTED}: the account of Harbour Wire.`);
     const feed = readFileSync(project.path('dist/updates.xml'), 'utf8');
     expect(feed).toContain(`${DRAFTED}: the account of The patrol announcement (Harbour Wire).`);
@@ -116,7 +129,9 @@ describe('a briefing that grew after it was written', () => {
 
   it('keeps the pages that show the new marks valid HTML and clean under axe', async () => {
     const dist = project.path('dist');
-    const errors = vnuMessages(MARKED_PAGES.map((path) => join(dist, path, 'index.html'))).filter((message) => message.type !== 'info');
+    const errors = vnuMessages(MARKED_PAGES.map((path) => join(dist, path, 'index.html'))).filter(
+      (message) => message.type !== 'info',
+    );
     expect(errors.map((m) => describeVnuMessage(m, dist))).toEqual([]);
     const served = await serve(dist);
     const browser = await launchChromium();

@@ -27,8 +27,13 @@ interface Build {
 }
 
 const LABEL_ARTICLE = 'content/articles/alliance-would-weaken.md';
-const editSummary = (text: string) => text.replace(/^summary: >-\n {2}Prime Minister Sanae Takaichi said on television/m, 'summary: >-\n  Prime Minister Sanae Takaichi told a television audience');
-const renameLabel = (text: string) => text.replace(/^ {2}value: Global Leaders Insights$/m, '  value: Global Leaders Review');
+const editSummary = (text: string) =>
+  text.replace(
+    /^summary: >-\n {2}Prime Minister Sanae Takaichi said on television/m,
+    'summary: >-\n  Prime Minister Sanae Takaichi told a television audience',
+  );
+const renameLabel = (text: string) =>
+  text.replace(/^ {2}value: Global Leaders Insights$/m, '  value: Global Leaders Review');
 
 let project: ReturnType<typeof copyProject>;
 const steps = new Map<string, { incremental: Build; cold: Build }>();
@@ -43,7 +48,10 @@ function build(cacheDir: string): Build {
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
   const dist = project.path('dist');
   const files = new Map(listFiles(dist).map((file) => [file, readFileSync(join(dist, file))]));
-  const pages = (marker: RegExp) => new Set([...result.stdout.matchAll(new RegExp(`├─ (\\S+) ${marker.source}`, 'g'))].map((match) => match[1] as string));
+  const pages = (marker: RegExp) =>
+    new Set(
+      [...result.stdout.matchAll(new RegExp(`├─ (\\S+) ${marker.source}`, 'g'))].map((match) => match[1] as string),
+    );
   return { files, restored: pages(/\(restored\)/), rendered: pages(/\(\+\d/), output: result.stdout };
 }
 
@@ -86,14 +94,19 @@ beforeAll(() => {
 afterAll(() => project?.remove());
 
 describe('an incremental build publishes what a cold build publishes', () => {
-  it.each(['add a source', 'edit a fact summary', 'rename a label', 'remove the source', 'nothing changed'])('after “%s”, file for file', (name) => {
-    const { incremental, cold } = steps.get(name) ?? { incremental: undefined, cold: undefined };
-    expect(incremental && cold).toBeTruthy();
-    if (!incremental || !cold) return;
-    expect([...incremental.files.keys()]).toEqual([...cold.files.keys()]);
-    const differing = [...cold.files].filter(([file, bytes]) => !incremental.files.get(file)?.equals(bytes)).map(([file]) => file);
-    expect(differing).toEqual([]);
-  });
+  it.each(['add a source', 'edit a fact summary', 'rename a label', 'remove the source', 'nothing changed'])(
+    'after “%s”, file for file',
+    (name) => {
+      const { incremental, cold } = steps.get(name) ?? { incremental: undefined, cold: undefined };
+      expect(incremental && cold).toBeTruthy();
+      if (!incremental || !cold) return;
+      expect([...incremental.files.keys()]).toEqual([...cold.files.keys()]);
+      const differing = [...cold.files]
+        .filter(([file, bytes]) => !incremental.files.get(file)?.equals(bytes))
+        .map(([file]) => file);
+      expect(differing).toEqual([]);
+    },
+  );
 });
 
 describe('the incremental build renders what changed and restores the rest', () => {

@@ -12,7 +12,9 @@ import { buildEnvironment, copyProject } from '../support/project-copy';
  * request without a restart, and an invalid file shows its problems in the browser (a page of them,
  * status 500, readable without script), never the old page with 200.
  */
-const NODE = existsSync(join(projectRoot, 'node_modules/.bin/node')) ? join(projectRoot, 'node_modules/.bin/node') : process.execPath;
+const NODE = existsSync(join(projectRoot, 'node_modules/.bin/node'))
+  ? join(projectRoot, 'node_modules/.bin/node')
+  : process.execPath;
 const ARTICLE_PAGE = '/articles/alliance-would-weaken/';
 const FACT = 'content/facts/security-treaty-1960.yaml';
 
@@ -26,17 +28,22 @@ let browser: Browser;
 async function printed(pattern: RegExp, from: number, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!pattern.test(output.slice(from))) {
-    if (Date.now() > deadline) throw new Error(`astro dev did not print ${pattern} within ${ms} ms; it printed:\n${output.slice(from)}`);
+    if (Date.now() > deadline)
+      throw new Error(`astro dev did not print ${pattern} within ${ms} ms; it printed:\n${output.slice(from)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 beforeAll(async () => {
   project = copyProject();
-  server = spawn(NODE, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: project.root,
-    env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: project.path('.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+  server = spawn(
+    NODE,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'],
+    {
+      cwd: project.root,
+      env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: project.path('.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    },
+  );
   server.stdout?.on('data', (chunk) => (output += String(chunk)));
   server.stderr?.on('data', (chunk) => (output += String(chunk)));
   await printed(/Local\s+http:\/\/127\.0\.0\.1:\d+\//, 0);
@@ -54,7 +61,9 @@ describe('astro dev', () => {
   it('shows an edited fact on its own page on the next request', async () => {
     expect(await (await fetch(`${origin}/facts/security-treaty-1960/`)).text()).not.toContain('An editor rewrote this');
     const mark = output.length;
-    project.edit(FACT, (text) => text.replace(/^ {2}One source notes that/m, '  An editor rewrote this: one source notes that'));
+    project.edit(FACT, (text) =>
+      text.replace(/^ {2}One source notes that/m, '  An editor rewrote this: one source notes that'),
+    );
     await printed(/content check: \d+ articles/, mark);
     const response = await fetch(`${origin}/facts/security-treaty-1960/`);
     expect(response.status).toBe(200);
@@ -67,18 +76,26 @@ describe('astro dev', () => {
     expect(before).not.toContain('data-fact="security-treaty-1960"');
 
     const mark = output.length;
-    project.edit(FACT, (text) => text.replace(/^ {2}words:\n/m, '  words:\n    coordination: [coordinated action with Washington]\n').replace(/^ {2}match:\n/m, '  match:\n    - coordination\n'));
+    project.edit(FACT, (text) =>
+      text
+        .replace(/^ {2}words:\n/m, '  words:\n    coordination: [coordinated action with Washington]\n')
+        .replace(/^ {2}match:\n/m, '  match:\n    - coordination\n'),
+    );
     await printed(/content check: \d+ articles \(\d+ rendered/, mark);
 
     const response = await fetch(`${origin}${ARTICLE_PAGE}`);
     expect(response.status).toBe(200);
     const after = await response.text();
-    expect(after).toMatch(/<a href="\/facts\/security-treaty-1960\/" class="fact-mention" data-fact="security-treaty-1960">coordinated action with Washington<\/a>/);
+    expect(after).toMatch(
+      /<a href="\/facts\/security-treaty-1960\/" class="fact-mention" data-fact="security-treaty-1960">coordinated action with Washington<\/a>/,
+    );
   });
 
   it('shows the problems of an invalid date as a page readable without script, logged once', async () => {
     const mark = output.length;
-    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^ {2}value: 2026-01-27$/m, '  value: 2026-02-30'));
+    project.edit('content/articles/alliance-would-weaken.md', (text) =>
+      text.replace(/^ {2}value: 2026-01-27$/m, '  value: 2026-02-30'),
+    );
     await printed(/Content check found \d+ problem/, mark);
 
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -98,7 +115,9 @@ describe('astro dev', () => {
 
   it('serves the page again once the file is fixed', async () => {
     const mark = output.length;
-    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace(/^ {2}value: 2026-02-30$/m, '  value: 2026-01-27'));
+    project.edit('content/articles/alliance-would-weaken.md', (text) =>
+      text.replace(/^ {2}value: 2026-02-30$/m, '  value: 2026-01-27'),
+    );
     await printed(/content check: \d+ articles/, mark);
     const response = await fetch(`${origin}${ARTICLE_PAGE}`);
     expect(response.status).toBe(200);

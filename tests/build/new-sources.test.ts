@@ -41,13 +41,30 @@ afterAll(() => project?.remove());
 describe('three new sources, imported and built without a hand edit', () => {
   it('join the comparison with drafted accounts, and the discrepancy flags', () => {
     const remarks = (json('comparison.json').facts as Compared[]).find((fact) => fact.fact === 'tv-remarks');
-    expect(remarks?.accounts).toEqual(expect.arrayContaining([expect.objectContaining({ source: wire.id, review: 'drafted' }), expect.objectContaining({ source: japanese.id, review: 'drafted' })]));
-    expect(remarks?.accounts.filter((a) => a.source.startsWith('alliance-')).map((a) => a.review)).toEqual(['reviewed', 'reviewed']);
+    expect(remarks?.accounts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: wire.id, review: 'drafted' }),
+        expect.objectContaining({ source: japanese.id, review: 'drafted' }),
+      ]),
+    );
+    expect(remarks?.accounts.filter((a) => a.source.startsWith('alliance-')).map((a) => a.review)).toEqual([
+      'reviewed',
+      'reviewed',
+    ]);
     // The wire copy dates the remarks a day off one seed, and calls the programme what the other does.
     const date = remarks?.discrepancies.find((d) => d.field === 'date');
-    expect(date?.versions).toEqual(expect.arrayContaining([expect.objectContaining({ source: wire.id, value: 'late on Monday' }), expect.objectContaining({ source: japanese.id, value: '1月26日' })]));
-    expect(remarks?.discrepancies.find((d) => d.field === 'setting')?.versions).toContainEqual(expect.objectContaining({ source: wire.id, value: 'televised interview' }));
-    const countermeasures = (json('comparison.json').facts as Compared[]).find((fact) => fact.fact === 'china-countermeasures');
+    expect(date?.versions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: wire.id, value: 'late on Monday' }),
+        expect.objectContaining({ source: japanese.id, value: '1月26日' }),
+      ]),
+    );
+    expect(remarks?.discrepancies.find((d) => d.field === 'setting')?.versions).toContainEqual(
+      expect.objectContaining({ source: wire.id, value: 'televised interview' }),
+    );
+    const countermeasures = (json('comparison.json').facts as Compared[]).find(
+      (fact) => fact.fact === 'china-countermeasures',
+    );
     expect(countermeasures?.accounts.map((a) => a.source)).toEqual(expect.arrayContaining(added));
   });
 
@@ -56,7 +73,10 @@ describe('three new sources, imported and built without a hand edit', () => {
     const text = project.read(file);
     expect(text).toContain('setting: televised interview\n');
     const entry = text.indexOf(`- source: ${wire.id}`);
-    project.write(file, `${text.slice(0, entry)}${text.slice(entry).replace('setting: televised interview', 'setting: radio phone-in')}`);
+    project.write(
+      file,
+      `${text.slice(0, entry)}${text.slice(entry).replace('setting: televised interview', 'setting: radio phone-in')}`,
+    );
     try {
       const checked = project.run('check');
       expect(checked.status).toBe(1);
@@ -68,14 +88,18 @@ describe('three new sources, imported and built without a hand edit', () => {
   });
 
   it('resolve a relative date against the article’s own date and mark it inferred', () => {
-    const entry = (json('timeline.json').entries as Array<{ fact: string; conflictingDates: Array<Record<string, string>> }>).find((e) => e.fact === 'tv-remarks');
+    const entry = (
+      json('timeline.json').entries as Array<{ fact: string; conflictingDates: Array<Record<string, string>> }>
+    ).find((e) => e.fact === 'tv-remarks');
     const fromWire = entry?.conflictingDates.find((d) => d.source === wire.id);
     expect(fromWire).toMatchObject({ asWritten: 'late on Monday', value: '2026-01-26' });
     expect(fromWire?.inferred).toMatch(/publication date 2026-01-29/u);
   });
 
   it('print the warnings with a summary line, without failing the build', () => {
-    expect(firstBuild.output).toMatch(/\d+ warnings \(the build goes on; look at them when you can\): [^\n]*\d+ × sources with accounts not yet reviewed[^\n]*\d+ × draft facts awaiting review/u);
+    expect(firstBuild.output).toMatch(
+      /\d+ warnings \(the build goes on; look at them when you can\): [^\n]*\d+ × sources with accounts not yet reviewed[^\n]*\d+ × draft facts awaiting review/u,
+    );
     for (const id of added) expect(firstBuild.output).toContain(`content/articles/${id}.md — accounts`);
     expect(firstBuild.output).toContain('written from 2 of 5 sources');
   });
@@ -83,7 +107,9 @@ describe('three new sources, imported and built without a hand edit', () => {
   it('end the build’s output with the work: the warnings after the publish line, then the summary line', () => {
     const lines = firstBuild.stdout.trimEnd().split('\n');
     const last = lines.at(-1) ?? '';
-    expect(last).toMatch(/^To do: \d+ × sources with accounts not yet reviewed · [^\n]*\d+ × draft facts awaiting review[^\n]* → npm run review /u);
+    expect(last).toMatch(
+      /^To do: \d+ × sources with accounts not yet reviewed · [^\n]*\d+ × draft facts awaiting review[^\n]* → npm run review /u,
+    );
     // Every kind of warning the build printed is counted in the last line.
     for (const [, kind] of firstBuild.stdout.matchAll(/\d+ × ([^·:\n]+?)(?= ·|\n|$)/gmu)) expect(last).toContain(kind);
     const published = lines.findIndex((line) => line.startsWith('✓ published to dist/'));
@@ -105,16 +131,26 @@ describe('three new sources, imported and built without a hand edit', () => {
 
   it('are labelled drafted on the fact page, and the seeds’ reviewed accounts are not', () => {
     const rows = builtPage('facts/tv-remarks/').all('ul.glance > li').map(textOf);
-    for (const label of NEW_LABELS) expect(rows.find((row) => row.startsWith(label)), label).toContain(DRAFTED);
+    for (const label of NEW_LABELS)
+      expect(
+        rows.find((row) => row.startsWith(label)),
+        label,
+      ).toContain(DRAFTED);
     expect(rows.filter((row) => !NEW_LABELS.some((label) => row.startsWith(label)))).toHaveLength(2);
-    expect(rows.filter((row) => !NEW_LABELS.some((label) => row.startsWith(label))).some((row) => row.includes(DRAFTED))).toBe(false);
+    expect(
+      rows.filter((row) => !NEW_LABELS.some((label) => row.startsWith(label))).some((row) => row.includes(DRAFTED)),
+    ).toBe(false);
   });
 
   it('make the snapshot and the fact pages say in one line what they were written from, linking the one list of sources added since', () => {
     const analysis = builtPage('').one('.stale-note');
-    expect(analysis && textOf(analysis)).toBe('This analysis was written from 2 of 5 sources; 3 added since (see the list).');
+    expect(analysis && textOf(analysis)).toBe(
+      'This analysis was written from 2 of 5 sources; 3 added since (see the list).',
+    );
     const summary = builtPage('facts/tv-remarks/').one('.stale-note');
-    expect(summary && textOf(summary)).toBe('This summary was written from 2 of 5 sources; 3 added since (see the list).');
+    expect(summary && textOf(summary)).toBe(
+      'This summary was written from 2 of 5 sources; 3 added since (see the list).',
+    );
     const sources = builtPage('sources/');
     for (const note of [analysis, summary]) {
       const [href = ''] = selectAll('a', note!).map((a) => attr(a, 'href') ?? '');

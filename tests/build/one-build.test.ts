@@ -11,7 +11,9 @@ import { buildEnvironment, copyProject } from '../support/project-copy';
  * articles and the search index all happen inside Astro, so a plain `astro build` makes the same site
  * and refuses the same content; `npm run build` only adds the safe publish.
  */
-const NODE = existsSync(join(projectRoot, 'node_modules/.bin/node')) ? join(projectRoot, 'node_modules/.bin/node') : process.execPath;
+const NODE = existsSync(join(projectRoot, 'node_modules/.bin/node'))
+  ? join(projectRoot, 'node_modules/.bin/node')
+  : process.execPath;
 
 let project: ReturnType<typeof copyProject>;
 beforeAll(() => {
@@ -31,7 +33,12 @@ function plainAstroBuild(outDir: string) {
 /** The problem lines (`✗ file — where (value)`) of a build's output. */
 const problemLines = (output: string) => output.split('\n').filter((line) => line.startsWith('✗ '));
 /** The loader's summary lines: one per load of the content. */
-const loads = (output: string) => [...output.matchAll(/content check: (\d+) articles \((\d+) rendered, (\d+) unchanged\)/g)].map((m) => ({ articles: Number(m[1]), rendered: Number(m[2]), unchanged: Number(m[3]) }));
+const loads = (output: string) =>
+  [...output.matchAll(/content check: (\d+) articles \((\d+) rendered, (\d+) unchanged\)/g)].map((m) => ({
+    articles: Number(m[1]),
+    rendered: Number(m[2]),
+    unchanged: Number(m[3]),
+  }));
 
 describe('one build', () => {
   it('renders each article exactly once on a cold build, not at all when nothing changed, and only the edited one after an edit', () => {
@@ -43,7 +50,9 @@ describe('one build', () => {
     expect(warm.status, warm.output).toBe(0);
     expect(loads(warm.output)).toEqual([{ articles: 2, rendered: 0, unchanged: 2 }]);
 
-    project.edit('content/articles/alliance-would-weaken.md', (text) => text.replace('Speaking in a televised interview', 'Speaking in a televised  interview'));
+    project.edit('content/articles/alliance-would-weaken.md', (text) =>
+      text.replace('Speaking in a televised interview', 'Speaking in a televised  interview'),
+    );
     const edited = project.build();
     expect(edited.status, edited.output).toBe(0);
     expect(loads(edited.output)).toEqual([{ articles: 2, rendered: 1, unchanged: 1 }]);
@@ -60,14 +69,16 @@ describe('one build', () => {
   });
 
   it('with a bad fact file, a plain `astro build` fails with the same problems `npm run build` lists', () => {
-    project.edit('content/facts/tv-remarks.yaml', (text) => text.replace('related: [us-forces-scenario', 'related: [no-such-fact, us-forces-scenario').replace('kind: statement', 'kind: remark'));
+    project.edit('content/facts/tv-remarks.yaml', (text) =>
+      text
+        .replace('related: [us-forces-scenario', 'related: [no-such-fact, us-forces-scenario')
+        .replace('kind: statement', 'kind: remark'),
+    );
     const published = project.build();
     const plain = plainAstroBuild(project.path('plain-dist-bad'));
     expect(published.status).toBe(1);
     expect(plain.status).toBe(1);
-    expect(problemLines(published.output)).toEqual([
-      '✗ content/facts/tv-remarks.yaml — kind (value: "remark")',
-    ]);
+    expect(problemLines(published.output)).toEqual(['✗ content/facts/tv-remarks.yaml — kind (value: "remark")']);
     expect(problemLines(plain.output)).toEqual(problemLines(published.output));
     expect(existsSync(project.path('plain-dist-bad/index.html'))).toBe(false);
   });

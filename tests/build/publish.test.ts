@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,21 +45,37 @@ describe('publishing a build', () => {
   });
 
   it('when the old site cannot be moved aside: nothing published, the new build removed', () => {
-    const result = publish(at('.build/out-1'), at('dist'), at('.build'), failingRename((from) => from === at('dist')));
+    const result = publish(
+      at('.build/out-1'),
+      at('dist'),
+      at('.build'),
+      failingRename((from) => from === at('dist')),
+    );
     expect(result).toEqual({ published: false, reason: 'could not move the current dist/ aside (EPERM)' });
     expect(readFileSync(at('dist/index.html'), 'utf8')).toBe('old site');
     expect(readdirSync(at('.build'))).toEqual([]);
   });
 
   it('when the new site cannot be put in place: the old site is put back', () => {
-    const result = publish(at('.build/out-1'), at('dist'), at('.build'), failingRename((from) => from === at('.build/out-1')));
+    const result = publish(
+      at('.build/out-1'),
+      at('dist'),
+      at('.build'),
+      failingRename((from) => from === at('.build/out-1')),
+    );
     expect(result).toEqual({ published: false, reason: 'could not put the new site in place (EPERM)' });
     expect(readFileSync(at('dist/index.html'), 'utf8')).toBe('old site');
     expect(readdirSync(at('.build'))).toEqual([]);
   });
 
   it('when the old site cannot be deleted: published, with a warning naming the folder', () => {
-    const result = publish(at('.build/out-1'), at('dist'), at('.build'), { ...real, remove: (path) => { if (path.includes('previous-')) throw Object.assign(new Error('busy'), { code: 'EBUSY' }); real.remove(path); } });
+    const result = publish(at('.build/out-1'), at('dist'), at('.build'), {
+      ...real,
+      remove: (path) => {
+        if (path.includes('previous-')) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+        real.remove(path);
+      },
+    });
     expect(result.published).toBe(true);
     expect(result.published && result.warning).toMatch(/old site could not be removed from .*previous-\d+ \(EBUSY\)/);
     expect(readFileSync(at('dist/index.html'), 'utf8')).toBe('new site');

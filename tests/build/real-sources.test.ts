@@ -14,10 +14,51 @@ import { copyProject } from '../support/project-copy';
  */
 const fixtures = join(projectRoot, 'tests/fixtures/sources-21');
 const sources = [
-  { file: 'harbour-election.txt', id: 'ldp-wins-lower-house-majority', flags: ['--publisher', 'Harbour Wire', '--published', '2026-02-09', '--url', 'https://harbour.example/world/2026/02/09/ldp-wins-lower-house-majority'] },
-  { file: 'lantern-election.txt', id: 'the-lantern-review-2026-02-09', flags: ['--publisher', 'The Lantern Review', '--published', '2026-02-09'] },
-  { file: 'tohto-election.txt', id: 'tohto-2026-02-09', flags: ['--publisher', '東都新聞', '--published', '2026-02-09', '--url', 'https://tohto.example/articles/20260209/k10015', '--language', 'ja'] },
-  { file: 'pictures-rare-earths.txt', id: 'rare-earth-support-widened', flags: ['--title', 'News in pictures', '--publisher', 'Harbour Wire', '--published', '2026-02-10', '--url', 'https://harbour.example/business/rare-earth-support-widened'] },
+  {
+    file: 'harbour-election.txt',
+    id: 'ldp-wins-lower-house-majority',
+    flags: [
+      '--publisher',
+      'Harbour Wire',
+      '--published',
+      '2026-02-09',
+      '--url',
+      'https://harbour.example/world/2026/02/09/ldp-wins-lower-house-majority',
+    ],
+  },
+  {
+    file: 'lantern-election.txt',
+    id: 'the-lantern-review-2026-02-09',
+    flags: ['--publisher', 'The Lantern Review', '--published', '2026-02-09'],
+  },
+  {
+    file: 'tohto-election.txt',
+    id: 'tohto-2026-02-09',
+    flags: [
+      '--publisher',
+      '東都新聞',
+      '--published',
+      '2026-02-09',
+      '--url',
+      'https://tohto.example/articles/20260209/k10015',
+      '--language',
+      'ja',
+    ],
+  },
+  {
+    file: 'pictures-rare-earths.txt',
+    id: 'rare-earth-support-widened',
+    flags: [
+      '--title',
+      'News in pictures',
+      '--publisher',
+      'Harbour Wire',
+      '--published',
+      '2026-02-10',
+      '--url',
+      'https://harbour.example/business/rare-earth-support-widened',
+    ],
+  },
 ];
 
 let project: ReturnType<typeof copyProject>;
@@ -25,7 +66,11 @@ let build: ReturnType<ReturnType<typeof copyProject>['build']>;
 const imports: Array<{ status: number | null; output: string }> = [];
 const reviews: Array<number | null> = [];
 type Draft = { title: string; summaryFrom?: string[]; accounts?: Array<{ source: string }> };
-const drafts = () => readdirSync(project.path('content/drafts')).map((name) => ({ id: name.replace(/\.yaml$/u, ''), ...(parse(project.read(`content/drafts/${name}`)) as Draft) }));
+const drafts = () =>
+  readdirSync(project.path('content/drafts')).map((name) => ({
+    id: name.replace(/\.yaml$/u, ''),
+    ...(parse(project.read(`content/drafts/${name}`)) as Draft),
+  }));
 
 beforeAll(() => {
   project = copyProject();
@@ -45,26 +90,47 @@ describe('real-looking sources, imported one after another without a hand edit',
   });
 
   it('get the ids a person would choose: the URL’s slug, publisher and date, never a dateline, label or caption', () => {
-    expect(readdirSync(project.path('content/articles')).filter((name) => !name.startsWith('alliance-')).sort()).toEqual(sources.map((source) => `${source.id}.md`).sort());
+    expect(
+      readdirSync(project.path('content/articles'))
+        .filter((name) => !name.startsWith('alliance-'))
+        .sort(),
+    ).toEqual(sources.map((source) => `${source.id}.md`).sort());
   });
 
   it('give draft facts only for new dated events, one per event whatever the number of sources, most-reported first', () => {
     const found = drafts();
     const titles = found.map((draft) => draft.title).join('\n');
-    expect(titles).not.toMatch(/TOKYO|BEIJING|東京|FILE|Photo|Voters queue|Reporting by|founded|1955|2024|WORLD|News in pictures|写真/u);
+    expect(titles).not.toMatch(
+      /TOKYO|BEIJING|東京|FILE|Photo|Voters queue|Reporting by|founded|1955|2024|WORLD|News in pictures|写真/u,
+    );
     const ferry = found.filter((draft) => /ferry safety rules/u.test(draft.title));
     expect(ferry).toHaveLength(1);
     expect(ferry[0]?.summaryFrom).toEqual(['ldp-wins-lower-house-majority', 'the-lantern-review-2026-02-09']);
-    expect(ferry[0]?.accounts?.map((account) => account.source)).toEqual(['ldp-wins-lower-house-majority', 'the-lantern-review-2026-02-09']);
+    expect(ferry[0]?.accounts?.map((account) => account.source)).toEqual([
+      'ldp-wins-lower-house-majority',
+      'the-lantern-review-2026-02-09',
+    ]);
     const listed = project.run('review', ['--list']).stdout;
     // The draft two sources report is the first the review shows.
     expect(listed.indexOf('Draft fact — ')).toBe(listed.indexOf(`Draft fact — ${ferry[0]?.id} `));
-    expect(listed).toContain('why       2 sources date an event no published fact covers: ldp-wins-lower-house-majority, the-lantern-review-2026-02-09');
+    expect(listed).toContain(
+      'why       2 sources date an event no published fact covers: ldp-wins-lower-house-majority, the-lantern-review-2026-02-09',
+    );
   });
 
   it('compare the election’s numbers by what they count, on the fact page and in the export', () => {
-    type Compared = { fact: string; discrepancies: Array<{ field: string; label: string; values?: { amounts: number[]; unit: string }; versions: Array<{ source: string; value: string }> }> };
-    const election = (JSON.parse(project.read('dist/data/comparison.json')).facts as Compared[]).find((fact) => fact.fact === 'lower-house-election');
+    type Compared = {
+      fact: string;
+      discrepancies: Array<{
+        field: string;
+        label: string;
+        values?: { amounts: number[]; unit: string };
+        versions: Array<{ source: string; value: string }>;
+      }>;
+    };
+    const election = (JSON.parse(project.read('dist/data/comparison.json')).facts as Compared[]).find(
+      (fact) => fact.fact === 'lower-house-election',
+    );
     const numbers = election?.discrepancies.filter((d) => d.field === 'number') ?? [];
     expect(numbers.map((d) => ({ label: d.label, values: d.values }))).toEqual(
       expect.arrayContaining([
@@ -73,7 +139,12 @@ describe('real-looking sources, imported one after another without a hand edit',
       ]),
     );
     const ldp = numbers.find((d) => d.label === 'LDP seats');
-    expect(ldp?.versions).toEqual(expect.arrayContaining([{ source: 'ldp-wins-lower-house-majority', value: '316 of 465 seats', review: 'drafted' }, expect.objectContaining({ source: 'the-lantern-review-2026-02-09', value: '315 seats' })]));
+    expect(ldp?.versions).toEqual(
+      expect.arrayContaining([
+        { source: 'ldp-wins-lower-house-majority', value: '316 of 465 seats', review: 'drafted' },
+        expect.objectContaining({ source: 'the-lantern-review-2026-02-09', value: '315 seats' }),
+      ]),
+    );
     const page = project.read('dist/facts/lower-house-election/index.html');
     expect(page).toContain('315 or 316 seats: sources differ');
     expect(page).toContain('351 or 352 seats: sources differ');

@@ -21,7 +21,12 @@ beforeAll(() => {
   const fact = 'content/facts/tv-remarks.yaml';
   const text = project.read(fact);
   expect(text).toContain(`- source: ${id}`);
-  project.write(fact, text.replace('\nrelated:', `\n${COMMENT}\nrelated:`).concat(`linksKept: ['${id}#p-anything', 'alliance-would-weaken#p-lose-credibility']\n`));
+  project.write(
+    fact,
+    text
+      .replace('\nrelated:', `\n${COMMENT}\nrelated:`)
+      .concat(`linksKept: ['${id}#p-anything', 'alliance-would-weaken#p-lose-credibility']\n`),
+  );
   removed = project.run('remove-source', [id, '--reason', 'The wire copy was withdrawn.', '--date', '2026-12-05']);
   built = project.build();
 }, 600_000);
@@ -34,7 +39,8 @@ describe('removing a source', () => {
     expect(existsSync(project.path(`content/articles/${id}.md`))).toBe(false);
     expect(existsSync(project.path(`content/originals/${id}.txt`))).toBe(false);
     expect(existsSync(project.path(`content/drafts/${draftFactId}.yaml`))).toBe(false);
-    for (const fact of ['tv-remarks', 'china-countermeasures', 'lower-house-election']) expect(project.read(`content/facts/${fact}.yaml`)).not.toContain(id);
+    for (const fact of ['tv-remarks', 'china-countermeasures', 'lower-house-election'])
+      expect(project.read(`content/facts/${fact}.yaml`)).not.toContain(id);
   });
 
   it('keeps the editor’s comment and the other sources’ decisions', () => {
@@ -56,9 +62,13 @@ describe('removing a source', () => {
   it('refuses a source the analysis cites, changing nothing, and suggests an id for a slip', () => {
     const cited = project.run('remove-source', ['alliance-would-weaken']);
     expect(cited.status).toBe(1);
-    expect(cited.stderr).toMatch(/the analysis cites alliance-would-weaken: content\/analysis\/snapshot\.mdx line \d+/u);
+    expect(cited.stderr).toMatch(
+      /the analysis cites alliance-would-weaken: content\/analysis\/snapshot\.mdx line \d+/u,
+    );
     expect(cited.stderr).toContain('Nothing was changed.');
     expect(existsSync(project.path('content/articles/alliance-would-weaken.md'))).toBe(true);
-    expect(project.run('remove-source', ['alliance-would-weeken']).stderr).toContain('did you mean alliance-would-weaken?');
+    expect(project.run('remove-source', ['alliance-would-weeken']).stderr).toContain(
+      'did you mean alliance-would-weaken?',
+    );
   });
 });

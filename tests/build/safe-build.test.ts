@@ -23,15 +23,25 @@ describe('publishing', () => {
     const fact = 'content/facts/tv-remarks.yaml';
     const article = 'content/articles/alliance-would-weaken.md';
     const original = { fact: project.read(fact), article: project.read(article) };
-    project.edit(fact, (text) => text.replace('related: [us-forces-scenario', 'related: [no-such-fact, us-forces-scenario'));
-    project.edit(article, (text) => text.replace("value: 2026-01-27", "value: '2026-02-30'").replace('{#p-televised-interview}', '{#p-lose-credibility}'));
+    project.edit(fact, (text) =>
+      text.replace('related: [us-forces-scenario', 'related: [no-such-fact, us-forces-scenario'),
+    );
+    project.edit(article, (text) =>
+      text
+        .replace('value: 2026-01-27', "value: '2026-02-30'")
+        .replace('{#p-televised-interview}', '{#p-lose-credibility}'),
+    );
     const result = project.build();
     project.write(fact, original.fact);
     project.write(article, original.article);
 
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/content\/facts\/tv-remarks\.yaml — related\[0\] \(value: "no-such-fact"\)\n\s+unknown fact id "no-such-fact"\n\s+→ use one of the fact ids:/);
-    expect(result.stderr).toMatch(/content\/articles\/alliance-would-weaken\.md — published\.value \(value: "2026-02-30"\)/);
+    expect(result.stderr).toMatch(
+      /content\/facts\/tv-remarks\.yaml — related\[0\] \(value: "no-such-fact"\)\n\s+unknown fact id "no-such-fact"\n\s+→ use one of the fact ids:/,
+    );
+    expect(result.stderr).toMatch(
+      /content\/articles\/alliance-would-weaken\.md — published\.value \(value: "2026-02-30"\)/,
+    );
     expect(result.stderr).toMatch(/Nothing was published: dist\/ is unchanged/);
     expect(treeDigest(project.path('dist'))).toBe(goodDigest);
   });

@@ -11,7 +11,13 @@ import { copyProject } from '../support/project-copy';
 
 let project: ReturnType<typeof copyProject>;
 let output = '';
-const SETTINGS = ['title: Harbour dredging and the port budget', 'tagline: Dredging · the port · the budget', 'language: fr', 'sourceLanguages: [fr, en]', ''].join('\n');
+const SETTINGS = [
+  'title: Harbour dredging and the port budget',
+  'tagline: Dredging · the port · the budget',
+  'language: fr',
+  'sourceLanguages: [fr, en]',
+  '',
+].join('\n');
 
 beforeAll(() => {
   project = copyProject();
@@ -27,7 +33,9 @@ const dist = (file: string) => readFileSync(join(project.path('dist'), file), 'u
 describe('a build with other settings and a real address', () => {
   it('names the site, feed and calendar after the settings, and never after the seeds’ story', () => {
     const home = dist('index.html');
-    expect(home).toContain('<meta property="og:site_name" content="Harbour dredging and the port budget — a source briefing">');
+    expect(home).toContain(
+      '<meta property="og:site_name" content="Harbour dredging and the port budget — a source briefing">',
+    );
     expect(home).toMatch(/<span class="site-name__topic"[^>]*>Dredging · the port · the budget<\/span>/u);
     expect(dist('updates.xml')).toContain('<title>Harbour dredging and the port budget — briefing updates</title>');
     expect(dist('timeline.ics')).toContain('X-WR-CALNAME:Harbour dredging and the port budget — timeline');
@@ -52,10 +60,15 @@ describe('bad settings', () => {
   it('are refused by the content check, naming the file, the field and the fix, and nothing is published', () => {
     const copy = copyProject();
     try {
-      copy.write('content/briefing.yaml', 'title: A story\ntagline: Key words\nlanguage: French\nsourceLanguages: [fr]\n');
+      copy.write(
+        'content/briefing.yaml',
+        'title: A story\ntagline: Key words\nlanguage: French\nsourceLanguages: [fr]\n',
+      );
       const result = copy.build();
       expect(result.status).toBe(1);
-      expect(result.output).toMatch(/✗ content\/briefing\.yaml — language \(value: "French"\)\n {4}a language is a BCP 47 tag\n {4}→ e\.g\. en, ja or en-GB/u);
+      expect(result.output).toMatch(
+        /✗ content\/briefing\.yaml — language \(value: "French"\)\n {4}a language is a BCP 47 tag\n {4}→ e\.g\. en, ja or en-GB/u,
+      );
       expect(result.output).toMatch(/Nothing was published/u);
     } finally {
       copy.remove();

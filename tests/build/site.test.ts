@@ -36,7 +36,14 @@ afterAll(() => project?.remove());
 
 describe('the built briefing', () => {
   it('has a page at every address of the product', () => {
-    const required = ['index.html', 'timeline/index.html', 'sources/index.html', 'facts/index.html', '404.html', ...ARTICLES.map((id) => `articles/${id}/index.html`)];
+    const required = [
+      'index.html',
+      'timeline/index.html',
+      'sources/index.html',
+      'facts/index.html',
+      '404.html',
+      ...ARTICLES.map((id) => `articles/${id}/index.html`),
+    ];
     for (const file of required) expect(existsSync(join(dist, file)), file).toBe(true);
     const facts = htmlPages(dist).filter((file) => /^facts\/[^/]+\/index\.html$/.test(file));
     expect(facts.length).toBeGreaterThanOrEqual(6);
@@ -54,14 +61,18 @@ describe('the built briefing', () => {
 
   it('publishes the originals byte for byte', () => {
     for (const name of ['000_599f86e10a7d83be', '001_7b68270386ca01f4']) {
-      expect(readFileSync(join(dist, 'originals', `${name}.txt`))).toEqual(readFileSync(project.path(`content/originals/${name}.txt`)));
+      expect(readFileSync(join(dist, 'originals', `${name}.txt`))).toEqual(
+        readFileSync(project.path(`content/originals/${name}.txt`)),
+      );
     }
   });
 
   it.each(['tv-remarks', 'lower-house-election', 'china-countermeasures'])(
     'cross-links %s both ways, down to the paragraph, in both articles',
     (factId) => {
-      const passages = page(`facts/${factId}/`).all('.passage footer a').map((a) => attr(a, 'href') ?? '');
+      const passages = page(`facts/${factId}/`)
+        .all('.passage footer a')
+        .map((a) => attr(a, 'href') ?? '');
       for (const articleId of ARTICLES) {
         const here = passages.filter((href) => href.startsWith(`/articles/${articleId}/#`));
         expect(here.length, `${factId} → ${articleId}`).toBeGreaterThan(0);
@@ -70,7 +81,9 @@ describe('the built briefing', () => {
           const blockId = decodeURIComponent(href.split('#')[1] ?? '');
           const block = articlePage.one(`[id="${blockId}"]`);
           expect(block, href).toBeDefined();
-          const linksBack = (block?.children ?? []).length > 0 && articlePage.all(`[id="${blockId}"] a.fact-mention`).some((a) => attr(a, 'href') === `/facts/${factId}/`);
+          const linksBack =
+            (block?.children ?? []).length > 0 &&
+            articlePage.all(`[id="${blockId}"] a.fact-mention`).some((a) => attr(a, 'href') === `/facts/${factId}/`);
           expect(linksBack, `${href} links back to ${factId}`).toBe(true);
         }
       }
@@ -89,7 +102,10 @@ describe('the built briefing', () => {
   it.each(ARTICLES)('gives %s no id outside the article body that is not on the list of the page’s own ids', (id) => {
     const article = page(`articles/${id}/`);
     const inBody = new Set(article.all('.article-body [id]'));
-    const own = article.all('[id]').filter((element) => !inBody.has(element)).map((element) => attr(element, 'id') ?? '');
+    const own = article
+      .all('[id]')
+      .filter((element) => !inBody.has(element))
+      .map((element) => attr(element, 'id') ?? '');
     expect(inBody.size).toBeGreaterThan(10);
     expect(own).toEqual(expect.arrayContaining(['main', 'framing', 'facts-in-article']));
     expect(own.filter((ownId) => !ARTICLE_PAGE_IDS.has(ownId))).toEqual([]);
@@ -125,9 +141,15 @@ describe('the built briefing', () => {
         expect(status, `${id}: ${field} says where it comes from`).toBeDefined();
         if (status === 'Inferred') expect(text.length, `${id}: ${field} gives a reason`).toBeGreaterThan(60);
         if (status === 'Stated') {
-          const value = text.slice(field.length).replace(/\s*Stated.*$/, '').trim();
+          const value = text
+            .slice(field.length)
+            .replace(/\s*Stated.*$/, '')
+            .trim();
           const variants = field === 'Published' ? datesAsWritten(value) : [value];
-          expect(variants.some((v) => original.includes(v)), `${id}: ${field} "${value}" is in the original`).toBe(true);
+          expect(
+            variants.some((v) => original.includes(v)),
+            `${id}: ${field} "${value}" is in the original`,
+          ).toBe(true);
         }
       }
     }
@@ -139,32 +161,54 @@ describe('the built briefing', () => {
     const entries = about.all('.changes-log > li').map((li) => String(li.properties.id));
     expect(entries).toEqual(['change-remarks-day', 'change-differences-ranked', 'added-2026-11-22']);
     const entry = about.one('#change-remarks-day')!;
-    expect(textOf(entry)).toMatch(/2 December 2026 Correction The timeline gave the day of the televised remarks as 28 January/);
-    expect(selectAll('a', entry).map((a) => attr(a, 'href'))).toEqual(['/facts/tv-remarks/', '/articles/alliance-would-weaken/']);
+    expect(textOf(entry)).toMatch(
+      /2 December 2026 Correction The timeline gave the day of the televised remarks as 28 January/,
+    );
+    expect(selectAll('a', entry).map((a) => attr(a, 'href'))).toEqual([
+      '/facts/tv-remarks/',
+      '/articles/alliance-would-weaken/',
+    ]);
     // Additions name their sources.
-    expect(selectAll('a', about.one('#added-2026-11-22')!).map((a) => attr(a, 'href')).sort()).toEqual(ARTICLES.map((id) => `/articles/${id}/`));
+    expect(
+      selectAll('a', about.one('#added-2026-11-22')!)
+        .map((a) => attr(a, 'href'))
+        .sort(),
+    ).toEqual(ARTICLES.map((id) => `/articles/${id}/`));
   });
 
   it('puts the correction and the additions in the updates feed', () => {
     const feed = readFileSync(join(dist, 'updates.xml'), 'utf8');
-    const titles = [...feed.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)].map((m) => `${m[1]} → ${new URL(m[2]!).pathname}${new URL(m[2]!).hash}`);
+    const titles = [...feed.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)].map(
+      (m) => `${m[1]} → ${new URL(m[2]!).pathname}${new URL(m[2]!).hash}`,
+    );
     expect(titles).toEqual([
       'Correction, 2 December 2026 → /about/#change-remarks-day',
       'Change, 1 December 2026 → /about/#change-differences-ranked',
       'Updated 22 November 2026: added 2 sources → /sources/#update-2026-11-22',
     ]);
-    expect(feed).toContain('Pages changed: Takaichi’s televised remarks on the alliance and a Taiwan crisis; Japan US Alliance Would Weaken if Tokyo Ignored Taiwan Crisis.');
+    expect(feed).toContain(
+      'Pages changed: Takaichi’s televised remarks on the alliance and a Taiwan crisis; Japan US Alliance Would Weaken if Tokyo Ignored Taiwan Crisis.',
+    );
   });
 
   it('gives long pages their contents, each entry an id on the page, and every article a way to the next', () => {
     for (const path of [...ARTICLES.map((id) => `articles/${id}/`), 'facts/tv-remarks/', 'about/']) {
       const doc = page(path);
-      const links = doc.all('nav[aria-label="On this page"] .toc__full a').map((a) => decodeURIComponent(String(attr(a, 'href')).slice(1)));
+      const links = doc
+        .all('nav[aria-label="On this page"] .toc__full a')
+        .map((a) => decodeURIComponent(String(attr(a, 'href')).slice(1)));
       expect(links.length, path).toBeGreaterThanOrEqual(3);
       for (const id of links) expect(doc.one(`[id="${id}"]`), `${path}#${id}`).toBeDefined();
     }
-    const pagers = ARTICLES.map((id) => page(`articles/${id}/`).all('nav[aria-label="Previous and next source"] a').map((a) => `${attr(a, 'rel')} ${attr(a, 'href')}`));
-    expect(pagers.flat().sort()).toEqual(['next /articles/alliance-would-weaken/', 'prev /articles/alliance-collapse-warning/']);
+    const pagers = ARTICLES.map((id) =>
+      page(`articles/${id}/`)
+        .all('nav[aria-label="Previous and next source"] a')
+        .map((a) => `${attr(a, 'rel')} ${attr(a, 'href')}`),
+    );
+    expect(pagers.flat().sort()).toEqual([
+      'next /articles/alliance-would-weaken/',
+      'prev /articles/alliance-collapse-warning/',
+    ]);
   });
 
   it('lists every source on the sources page at its #source-<id>, grouped by month', () => {
@@ -191,14 +235,25 @@ function loadFirst(li: import('hast').Element) {
 
 describe('the build output (npm run build on the seeds)', () => {
   /** Lines that report a warning, whoever prints them (Astro, Vite/rolldown, npm). */
-  const warnings = () => buildOutput.split('\n').filter((line) => /\[WARN\]|\bnpm warn\b|EBADENGINE|MODULE_LEVEL_DIRECTIVE|Shiki|not compatible with Content Security Policy/iu.test(line));
+  const warnings = () =>
+    buildOutput
+      .split('\n')
+      .filter((line) =>
+        /\[WARN\]|\bnpm warn\b|EBADENGINE|MODULE_LEVEL_DIRECTIVE|Shiki|not compatible with Content Security Policy/iu.test(
+          line,
+        ),
+      );
 
   it('prints no warning that asks nothing of the reader: no Shiki CSP notice, no rolldown directive box', () => {
     expect(buildOutput).not.toMatch(/Shiki|MODULE_LEVEL_DIRECTIVE|use astro:head-inject|EBADENGINE|╭─/u);
   });
 
   it('prints one warning only, and only while the site address is the example one: set BRIEFING_SITE', () => {
-    const expected = process.env.BRIEFING_SITE ? [] : [/\[WARN\] \[site-address\] the site address is the example https:\/\/briefing\.example\.org: .*BRIEFING_SITE=/u];
+    const expected = process.env.BRIEFING_SITE
+      ? []
+      : [
+          /\[WARN\] \[site-address\] the site address is the example https:\/\/briefing\.example\.org: .*BRIEFING_SITE=/u,
+        ];
     const found = warnings();
     expect(found, found.join('\n')).toHaveLength(expected.length);
     expected.forEach((pattern, i) => expect(found[i]).toMatch(pattern));
@@ -222,5 +277,10 @@ function datesAsWritten(shown: string): string[] {
   const short = date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
   const day = date.getUTCDate();
   const year = date.getUTCFullYear();
-  return [`${month} ${day}, ${year}`, `${short} ${day}, ${year}`, `${day} ${month} ${year}`, date.toISOString().slice(0, 10)];
+  return [
+    `${month} ${day}, ${year}`,
+    `${short} ${day}, ${year}`,
+    `${day} ${month} ${year}`,
+    date.toISOString().slice(0, 10),
+  ];
 }

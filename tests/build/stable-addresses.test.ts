@@ -15,7 +15,16 @@ let before: Map<string, Set<string>>;
 let after: Map<string, Set<string>>;
 
 const idsByPage = (dist: string) =>
-  new Map(htmlPages(dist).map((file) => [file, new Set(loadPage(join(dist, file)).all('[id]').map((el) => attr(el, 'id') ?? ''))]));
+  new Map(
+    htmlPages(dist).map((file) => [
+      file,
+      new Set(
+        loadPage(join(dist, file))
+          .all('[id]')
+          .map((el) => attr(el, 'id') ?? ''),
+      ),
+    ]),
+  );
 
 const NEW_SOURCE = `---
 title:
@@ -51,17 +60,31 @@ beforeAll(() => {
   before = idsByPage(project.path('dist'));
 
   const weaken = 'content/articles/alliance-would-weaken.md';
-  project.edit(weaken, (text) => text.replace('By Global Leaders Insights Team | Jan 27, 2026 {#p-byline}', 'Editor’s note: this opening paragraph was added later.\n\nBy Global Leaders Insights Team | Jan 27, 2026 {#p-byline}'));
+  project.edit(weaken, (text) =>
+    text.replace(
+      'By Global Leaders Insights Team | Jan 27, 2026 {#p-byline}',
+      'Editor’s note: this opening paragraph was added later.\n\nBy Global Leaders Insights Team | Jan 27, 2026 {#p-byline}',
+    ),
+  );
   const collapse = 'content/articles/alliance-collapse-warning.md';
   project.edit(collapse, (text) =>
     text
-      .replace('## Legal Framework and Strategic Clarification', 'A paragraph inserted in the middle, without an id.\n\n## Legal Framework and Strategic Clarification')
+      .replace(
+        '## Legal Framework and Strategic Clarification',
+        'A paragraph inserted in the middle, without an id.\n\n## Legal Framework and Strategic Clarification',
+      )
       .replace('## Beijing’s Economic Retaliation', '## China’s Economic Retaliation')
-      .replace('added: 2026-11-22', 'added: 2026-11-22\nanchorAliases:\n  beijings-economic-retaliation: chinas-economic-retaliation'),
+      .replace(
+        'added: 2026-11-22',
+        'added: 2026-11-22\nanchorAliases:\n  beijings-economic-retaliation: chinas-economic-retaliation',
+      ),
   );
   project.write('content/articles/new-source.md', NEW_SOURCE);
   project.write('content/originals/new-source.txt', '台湾有事をめぐる首相発言\n');
-  renameSync(project.path('content/facts/security-treaty-1960.yaml'), project.path('content/facts/us-japan-security-treaty.yaml'));
+  renameSync(
+    project.path('content/facts/security-treaty-1960.yaml'),
+    project.path('content/facts/us-japan-security-treaty.yaml'),
+  );
   project.edit('content/facts/us-japan-security-treaty.yaml', (text) => `${text}aliases: [security-treaty-1960]\n`);
 
   const second = project.build();
@@ -74,7 +97,8 @@ describe('stable addresses', () => {
   it('keeps every id of every page after paragraphs and a source are added', () => {
     const lost: string[] = [];
     for (const [page, ids] of before) {
-      const target = page === 'facts/security-treaty-1960/index.html' ? 'facts/us-japan-security-treaty/index.html' : page;
+      const target =
+        page === 'facts/security-treaty-1960/index.html' ? 'facts/us-japan-security-treaty/index.html' : page;
       const now = after.get(target);
       if (!now) {
         lost.push(`${page}: page gone`);
@@ -120,6 +144,11 @@ describe('stable addresses', () => {
     // The Japanese paragraph, by its words: 日米同盟 … 崩壊.
     expect(links).toContain('/facts/tv-remarks/');
     const fact = loadPage(project.path('dist/facts/lower-house-election/index.html'));
-    expect(fact.all('.passage footer a').map((a) => attr(a, 'href')).some((href) => href?.startsWith('/articles/new-source/#'))).toBe(true);
+    expect(
+      fact
+        .all('.passage footer a')
+        .map((a) => attr(a, 'href'))
+        .some((href) => href?.startsWith('/articles/new-source/#')),
+    ).toBe(true);
   });
 });

@@ -20,13 +20,28 @@ const remarks: DraftedFact = {
       not: [],
       patterns: [],
     },
-    accounts: [{ source: 'other', actors: [], wording: [], paragraphs: [], review: 'reviewed', numbers: [{ label: 'distance to the port', asWritten: '40 km', value: 40, unit: 'km' }] }],
+    accounts: [
+      {
+        source: 'other',
+        actors: [],
+        wording: [],
+        paragraphs: [],
+        review: 'reviewed',
+        numbers: [{ label: 'distance to the port', asWritten: '40 km', value: 40, unit: 'km' }],
+      },
+    ],
   },
 };
 
 const english = [
-  { blockId: 'p-one', text: 'Trade Minister Ada Okonkwo warned late on Monday that the port deal could collapse, speaking during a televised debate on Channel Nine.' },
-  { blockId: 'p-two', text: 'The harbour lies about 25 miles from the capital, and the minister said the agreement was “a stark gamble”.' },
+  {
+    blockId: 'p-one',
+    text: 'Trade Minister Ada Okonkwo warned late on Monday that the port deal could collapse, speaking during a televised debate on Channel Nine.',
+  },
+  {
+    blockId: 'p-two',
+    text: 'The harbour lies about 25 miles from the capital, and the minister said the agreement was “a stark gamble”.',
+  },
 ];
 
 describe('a drafted account', () => {
@@ -48,7 +63,9 @@ describe('a drafted account', () => {
   });
 
   it('gives numbers in a comparable unit, labelled like the fact’s other accounts', () => {
-    expect(account?.numbers).toEqual([{ label: 'distance to the port', asWritten: 'about 25 miles', value: 40.234, unit: 'km' }]);
+    expect(account?.numbers).toEqual([
+      { label: 'distance to the port', asWritten: 'about 25 miles', value: 40.234, unit: 'km' },
+    ]);
   });
 
   it('is marked drafted and names its paragraphs', () => {
@@ -58,13 +75,22 @@ describe('a drafted account', () => {
 
   it('holds only words of the passages, verbatim', () => {
     const passages = english.map((p) => ({ ref: p.blockId, text: p.text }));
-    const values = [account?.date?.asWritten, account?.setting, ...(account?.actors ?? []), ...(account?.wording ?? []), ...(account?.numbers ?? []).map((n) => n.asWritten)];
+    const values = [
+      account?.date?.asWritten,
+      account?.setting,
+      ...(account?.actors ?? []),
+      ...(account?.wording ?? []),
+      ...(account?.numbers ?? []).map((n) => n.asWritten),
+    ];
     for (const value of values) expect(checkQuotation(value ?? '', passages), value).toMatchObject({ found: true });
   });
 
   it('is drafted from Japanese too', () => {
     const japanese = draftAccount(remarks, { id: 'ja-paper', published: '2026-03-03', language: 'ja' }, [
-      { blockId: 'p-ja', text: 'オコンクォ大臣は2日、テレビ番組で港湾協定が破綻すると述べた。港は約40キロ離れている。' },
+      {
+        blockId: 'p-ja',
+        text: 'オコンクォ大臣は2日、テレビ番組で港湾協定が破綻すると述べた。港は約40キロ離れている。',
+      },
     ]);
     expect(japanese?.date).toMatchObject({ asWritten: '2日', value: '2026-03-02' });
     expect(japanese?.date?.inferred).toBeDefined();
@@ -98,47 +124,74 @@ describe('number words', () => {
 describe('numbers drafted with what they count (issue #21)', () => {
   const numbersOf = async (text: string) => {
     const { draftedNumbers } = await import('../../src/drafting/drafted-numbers');
-    return draftedNumbers([{ blockId: 'p-1', passage: text, sentence: { start: 0, end: text.length }, lists: [] }], [], () => []).map(({ label, value, asWritten }) => ({ label, value, asWritten }));
+    return draftedNumbers(
+      [{ blockId: 'p-1', passage: text, sentence: { start: 0, end: text.length }, lists: [] }],
+      [],
+      () => [],
+    ).map(({ label, value, asWritten }) => ({ label, value, asWritten }));
   };
 
   it('names the subject of the verb, never counting the whole of “N of M” as a count of its own', async () => {
-    expect(await numbersOf('In Sunday’s vote, the LDP alone won 316 of 465 seats, while the ruling bloc secured 352 seats.')).toEqual([
+    expect(
+      await numbersOf('In Sunday’s vote, the LDP alone won 316 of 465 seats, while the ruling bloc secured 352 seats.'),
+    ).toEqual([
       { label: 'LDP seats', value: 316, asWritten: '316 of 465 seats' },
       { label: 'ruling bloc seats', value: 352, asWritten: '352 seats' },
     ]);
-    expect(await numbersOf('The ruling coalition, including a smaller partner, won 351 seats.')).toEqual([{ label: 'ruling coalition seats', value: 351, asWritten: '351 seats' }]);
+    expect(await numbersOf('The ruling coalition, including a smaller partner, won 351 seats.')).toEqual([
+      { label: 'ruling coalition seats', value: 351, asWritten: '351 seats' },
+    ]);
   });
 
   it('names what a share is of', async () => {
-    expect(await numbersOf('Beijing supplies about 70% of the rare earths Japan imports.')).toEqual([{ label: 'share of rare earths', value: 70, asWritten: 'about 70%' }]);
+    expect(await numbersOf('Beijing supplies about 70% of the rare earths Japan imports.')).toEqual([
+      { label: 'share of rare earths', value: 70, asWritten: 'about 70%' },
+    ]);
   });
 });
 
 describe('a drafted date belongs to the clause that tells the fact (issue #21)', () => {
   // Talks over ten days: any day of them fits the fact's dates, so only the sentence's structure decides.
-  const talks: DraftedFact = { ...remarks, data: { ...remarks.data, date: { start: '2026-03-01', end: '2026-03-10' } } };
+  const talks: DraftedFact = {
+    ...remarks,
+    data: { ...remarks.data, date: { start: '2026-03-01', end: '2026-03-10' } },
+  };
 
   it('is none when the date is the saying’s, in a clause apart from the fact’s words', () => {
-    const passage = [{ blockId: 'p-later', text: 'A ministry spokesperson said on Wednesday that the port deal would not collapse.' }];
-    expect(draftAccount(talks, { id: 'later-story', published: '2026-03-05', language: 'en' }, passage)?.date).toBeUndefined();
+    const passage = [
+      { blockId: 'p-later', text: 'A ministry spokesperson said on Wednesday that the port deal would not collapse.' },
+    ];
+    expect(
+      draftAccount(talks, { id: 'later-story', published: '2026-03-05', language: 'en' }, passage)?.date,
+    ).toBeUndefined();
   });
 
   it('is the date of the clause that holds the fact’s words', () => {
     const passage = [{ blockId: 'p-same', text: 'The port deal could collapse, Minister Okonkwo warned on Monday.' }];
-    expect(draftAccount(talks, { id: 'same-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten).toBe('on Monday');
+    expect(
+      draftAccount(talks, { id: 'same-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten,
+    ).toBe('on Monday');
   });
 });
 
 describe('numbers read with their subject in harder sentences', () => {
   const numbersOf = async (text: string) => {
     const { draftedNumbers } = await import('../../src/drafting/drafted-numbers');
-    return draftedNumbers([], [], () => [], [{ blockId: 'p-1', passage: text, sentence: { start: 0, end: text.length }, lists: [] }]).map(({ label, value }) => `${label} = ${value}`);
+    return draftedNumbers([], [], () => [], [
+      { blockId: 'p-1', passage: text, sentence: { start: 0, end: text.length }, lists: [] },
+    ]).map(({ label, value }) => `${label} = ${value}`);
   };
 
   it('reads a name with its abbreviation in brackets, a count named before the number, and leaves out the count before a change', async () => {
-    expect(await numbersOf('The Harbour Fishing Union (HFU) alone won 41 of 90 seats on the board.')).toEqual(['Harbour Fishing Union seats = 41']);
-    expect(await numbersOf('The HFU sharply raised its seat count to 41 from 28 before the vote.')).toEqual(['HFU seats = 41']);
-    expect(await numbersOf('The union won 41 seats, up sharply from 28 seats a year ago.')).toEqual(['union seats = 41']);
+    expect(await numbersOf('The Harbour Fishing Union (HFU) alone won 41 of 90 seats on the board.')).toEqual([
+      'Harbour Fishing Union seats = 41',
+    ]);
+    expect(await numbersOf('The HFU sharply raised its seat count to 41 from 28 before the vote.')).toEqual([
+      'HFU seats = 41',
+    ]);
+    expect(await numbersOf('The union won 41 seats, up sharply from 28 seats a year ago.')).toEqual([
+      'union seats = 41',
+    ]);
   });
 
   it('reads no number without a subject from a sentence that does not mention the fact', async () => {
@@ -148,8 +201,15 @@ describe('numbers read with their subject in harder sentences', () => {
 
 describe('a date set before its clause', () => {
   it('dates the clause after it, across the comma of the date itself', () => {
-    const talks: DraftedFact = { ...remarks, data: { ...remarks.data, date: { start: '2026-03-01', end: '2026-03-10' } } };
-    const passage = [{ blockId: 'p-front', text: 'On March 4, 2026, Minister Okonkwo warned that the port deal could collapse.' }];
-    expect(draftAccount(talks, { id: 'front-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten).toBe('March 4, 2026');
+    const talks: DraftedFact = {
+      ...remarks,
+      data: { ...remarks.data, date: { start: '2026-03-01', end: '2026-03-10' } },
+    };
+    const passage = [
+      { blockId: 'p-front', text: 'On March 4, 2026, Minister Okonkwo warned that the port deal could collapse.' },
+    ];
+    expect(
+      draftAccount(talks, { id: 'front-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten,
+    ).toBe('March 4, 2026');
   });
 });

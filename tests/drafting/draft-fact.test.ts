@@ -3,11 +3,19 @@ import { titleFrom } from '../../src/drafting/draft-fact';
 
 describe('the title of a draft fact', () => {
   it('drops the date with its preposition even at the start of the sentence, and the attribution', () => {
-    expect(titleFrom('On March 4, 2026, the port authority will close two piers for repairs, officials said.', 'March 4, 2026')).toBe('The port authority will close two piers for repairs');
+    expect(
+      titleFrom(
+        'On March 4, 2026, the port authority will close two piers for repairs, officials said.',
+        'March 4, 2026',
+      ),
+    ).toBe('The port authority will close two piers for repairs');
   });
 
   it('does not end on a word that reads as cut off', () => {
-    const title = titleFrom('The fisheries agency said on April 2 it would extend the closed season for the northern grounds to more boats and to the coastal waters as well.', 'on April 2');
+    const title = titleFrom(
+      'The fisheries agency said on April 2 it would extend the closed season for the northern grounds to more boats and to the coastal waters as well.',
+      'on April 2',
+    );
     expect(title.split(' ').length).toBeLessThanOrEqual(14);
     expect(title).not.toMatch(/\b(?:to|the|for|and|of)$/u);
   });
@@ -17,8 +25,17 @@ describe('the kind of a draft fact', () => {
   it('is an event when the source dates it after its own publication, whatever its verbs', async () => {
     const { draftFact } = await import('../../src/drafting/draft-fact');
     const sentence = 'On March 4, 2026, the port authority will close two piers for repairs, officials said.';
-    const event = { blockId: 'p-piers', passage: sentence, sentence, date: { asWritten: 'March 4, 2026', value: '2026-03-04' } };
-    expect(draftFact(event, { id: 'harbour-news', published: '2026-02-20', language: 'en' }, new Set())?.data.kind).toBe('event');
-    expect(draftFact(event, { id: 'harbour-news', published: '2026-03-10', language: 'en' }, new Set())?.data.kind).toBe('statement');
+    const event = {
+      blockId: 'p-piers',
+      passage: sentence,
+      sentence,
+      date: { asWritten: 'March 4, 2026', value: '2026-03-04' },
+    };
+    expect(
+      draftFact(event, { id: 'harbour-news', published: '2026-02-20', language: 'en' }, new Set())?.data.kind,
+    ).toBe('event');
+    expect(
+      draftFact(event, { id: 'harbour-news', published: '2026-03-10', language: 'en' }, new Set())?.data.kind,
+    ).toBe('statement');
   });
 });

@@ -2,15 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { notAnEvent } from '../../src/drafting/draftable-events';
 import { whyDrafted } from '../../src/review/format-item';
 
-const at = (paragraph: string, asWritten: string, value: string) => ({ blockId: 'p-1', asWritten, index: paragraph.indexOf(asWritten), value });
+const at = (paragraph: string, asWritten: string, value: string) => ({
+  blockId: 'p-1',
+  asWritten,
+  index: paragraph.indexOf(asWritten),
+  value,
+});
 
 describe('which dates the importer drafts facts for (issue #21)', () => {
   it('none for a dateline, a caption or credit, a byline or a section label', () => {
     const lead = 'TOKYO, Feb 9 (Harbour Wire) - The ruling party held its majority on Sunday.';
     expect(notAnEvent(at(lead, 'Feb 9', '2026-02-09'), lead, '2026-02-09')).toBe('dateline');
-    const caption = 'FILE – Voters queue at a polling station in Sendai, Japan, October 27, 2024. (Photo: Kenji Ota/Harbour Wire)';
-    expect(notAnEvent(at(caption, 'October 27, 2024', '2024-10-27'), caption, '2026-02-09')).toBe('caption, credit or label');
-    expect(notAnEvent(at('Reporting by Mina Arlott on Feb 9', 'Feb 9', '2026-02-09'), 'Reporting by Mina Arlott on Feb 9', '2026-02-09')).toBe('caption, credit or label');
+    const caption =
+      'FILE – Voters queue at a polling station in Sendai, Japan, October 27, 2024. (Photo: Kenji Ota/Harbour Wire)';
+    expect(notAnEvent(at(caption, 'October 27, 2024', '2024-10-27'), caption, '2026-02-09')).toBe(
+      'caption, credit or label',
+    );
+    expect(
+      notAnEvent(
+        at('Reporting by Mina Arlott on Feb 9', 'Feb 9', '2026-02-09'),
+        'Reporting by Mina Arlott on Feb 9',
+        '2026-02-09',
+      ),
+    ).toBe('caption, credit or label');
   });
 
   it('none for background history, more than a year before the story', () => {
@@ -21,13 +35,18 @@ describe('which dates the importer drafts facts for (issue #21)', () => {
   });
 
   it('a dated event in the story’s text, after its dateline', () => {
-    const lead = 'TOKYO, Feb 9 (Harbour Wire) - The transport ministry will open a review of ferry rules on February 16.';
+    const lead =
+      'TOKYO, Feb 9 (Harbour Wire) - The transport ministry will open a review of ferry rules on February 16.';
     expect(notAnEvent(at(lead, 'February 16', '2026-02-16'), lead, '2026-02-09')).toBeUndefined();
   });
 
   it('each draft says why it was drafted, naming the sources that date it', () => {
-    expect(whyDrafted({ summaryFrom: ['harbour-a'], accounts: [{ source: 'harbour-a' }, { source: 'lantern-b' }] })).toBe('2 sources date an event no published fact covers: harbour-a, lantern-b');
-    expect(whyDrafted({ summaryFrom: [], accounts: [{ source: 'harbour-a' }] })).toBe('started by an editor (npm run new-fact)');
+    expect(
+      whyDrafted({ summaryFrom: ['harbour-a'], accounts: [{ source: 'harbour-a' }, { source: 'lantern-b' }] }),
+    ).toBe('2 sources date an event no published fact covers: harbour-a, lantern-b');
+    expect(whyDrafted({ summaryFrom: [], accounts: [{ source: 'harbour-a' }] })).toBe(
+      'started by an editor (npm run new-fact)',
+    );
   });
 });
 

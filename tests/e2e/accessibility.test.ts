@@ -20,12 +20,19 @@ describe('accessibility of the enhancements in use', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`an open preview and a used copy-link button pass (${phone ? 'phone' : 'desktop'}, ${colorScheme})`, async () => {
         // bypassCSP: the pages' Content-Security-Policy forbids inline scripts, and axe is injected as one.
-        const context = await newContext(browser, { phone, colorScheme, bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
+        const context = await newContext(browser, {
+          phone,
+          colorScheme,
+          bypassCSP: true,
+          permissions: ['clipboard-read', 'clipboard-write'],
+        });
         const page = await context.newPage();
         await page.goto(siteUrl('/'));
         await page.locator('#kp-election .copy-link').focus();
         await page.keyboard.press('Enter');
-        await expect.poll(() => page.locator('#kp-election .copy-status').innerText()).toMatch(/^Link (copied|shared)$/);
+        await expect
+          .poll(() => page.locator('#kp-election .copy-status').innerText())
+          .toMatch(/^Link (copied|shared)$/);
         if (!phone) {
           await page.keyboard.press('Shift');
           await page.locator('#kp-election a.cite').first().focus();

@@ -41,7 +41,9 @@ describe(`deployed under ${BASE_PATH}`, () => {
     await page.locator('#p-general-election .copy-link').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#p-general-election .copy-status').innerText()).toBe('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(at('/articles/alliance-would-weaken/#p-general-election'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      at('/articles/alliance-would-weaken/#p-general-election'),
+    );
   });
 
   it('previews citations from pages under the base path', async () => {

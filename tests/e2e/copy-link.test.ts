@@ -27,11 +27,15 @@ describe('copy link', () => {
   it('gives every kind of shareable target a named button', async () => {
     await page.goto(siteUrl('/'));
     expect(await button('Copy link to section: Key points').count()).toBe(1);
-    expect(await page.locator('#kp-alliance-warning').getByRole('button', { name: 'Copy link to key point 1' }).count()).toBe(1);
+    expect(
+      await page.locator('#kp-alliance-warning').getByRole('button', { name: 'Copy link to key point 1' }).count(),
+    ).toBe(1);
 
     await page.goto(siteUrl(ARTICLE));
     // The same ¶ numbers as the citations use: [Global Leaders Insights ¶3] is p-televised-interview.
-    expect(await page.locator('#p-televised-interview').getByRole('button', { name: 'Copy link to paragraph 3' }).count()).toBe(1);
+    expect(
+      await page.locator('#p-televised-interview').getByRole('button', { name: 'Copy link to paragraph 3' }).count(),
+    ).toBe(1);
     const blocks = await page.locator('.article-body :is(p, li)[id]').count();
     expect(await page.locator('.article-body .copy-link').count()).toBe(blocks);
     expect(await button('Copy link to section: Facts in this article').count()).toBe(1);
@@ -84,15 +88,21 @@ describe('copy link', () => {
     await page.locator('#facts-in-article').hover();
     expect(await opacity()).toBe('1');
     await sectionCopy.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(`${ARTICLE}#facts-in-article`));
-    expect(await page.locator('.heading-wrapper[data-copy-target="facts-in-article"] .copy-status').innerText()).toBe('Link copied');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(siteUrl(`${ARTICLE}#facts-in-article`));
+    expect(await page.locator('.heading-wrapper[data-copy-target="facts-in-article"] .copy-status').innerText()).toBe(
+      'Link copied',
+    );
   });
 
   it('leaves the address of a page without its query string or previous fragment', async () => {
     await page.goto(siteUrl('/timeline/?ref=feed#entry-tv-remarks'));
     await page.locator('#entry-tv-remarks .copy-link').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/timeline/#entry-tv-remarks'));
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(siteUrl('/timeline/#entry-tv-remarks'));
   });
 
   it('adds the buttons without moving anything on the page', async () => {
@@ -132,7 +142,9 @@ describe('copy link on a touch screen', () => {
   });
 
   /** A phone whose share sheet records what it was given, or is dismissed by the reader. */
-  async function phone(share: 'accept' | 'dismiss'): Promise<{ page: Page; watched: PageWatch; close: () => Promise<void> }> {
+  async function phone(
+    share: 'accept' | 'dismiss',
+  ): Promise<{ page: Page; watched: PageWatch; close: () => Promise<void> }> {
     const context = await newContext(browser, { phone: true, permissions: CLIPBOARD });
     await context.addInitScript((mode) => {
       const shared: unknown[] = [];
@@ -152,7 +164,10 @@ describe('copy link on a touch screen', () => {
   it('keeps the buttons out of sight at rest, shows one when its block is tapped, and opens the share sheet', async () => {
     const { page, watched, close } = await phone('accept');
     await page.goto(siteUrl(ARTICLE));
-    const shown = () => page.locator('.copy-tools').evaluateAll((tools) => tools.filter((el) => getComputedStyle(el).opacity !== '0').length);
+    const shown = () =>
+      page
+        .locator('.copy-tools')
+        .evaluateAll((tools) => tools.filter((el) => getComputedStyle(el).opacity !== '0').length);
     expect(await page.locator('.copy-tools').count()).toBeGreaterThan(10);
     expect(await shown(), 'no button shows at rest').toBe(0);
     // Tapped on its first word (plain text in both paragraphs): a tap on one of its links would follow the link instead.
@@ -163,7 +178,9 @@ describe('copy link on a touch screen', () => {
     expect(await shown(), 'only the tapped block’s button').toBe(1);
     // Tapping another block moves the button there.
     await page.locator('#p-limited-response').tap(onText);
-    expect(await page.locator('#p-limited-response .copy-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await page.locator('#p-limited-response .copy-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe(
+      '1',
+    );
     expect(await shown()).toBe(1);
     await page.locator('#p-lose-credibility').tap(onText);
     await copy.tap();
@@ -207,7 +224,8 @@ describe('copy link without the Clipboard API', () => {
         configurable: true,
         value: (command: string) => {
           const field = document.activeElement as HTMLInputElement | null;
-          if (command === 'copy' && field?.value) selected.push(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0));
+          if (command === 'copy' && field?.value)
+            selected.push(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0));
           return copies;
         },
       });
@@ -223,7 +241,9 @@ describe('copy link without the Clipboard API', () => {
     await copy.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#p-limited-response .copy-status').innerText()).toBe('Link copied');
-    expect(await page.evaluate(() => (window as unknown as { __selected: string[] }).__selected)).toEqual([siteUrl(`${ARTICLE}#p-limited-response`)]);
+    expect(await page.evaluate(() => (window as unknown as { __selected: string[] }).__selected)).toEqual([
+      siteUrl(`${ARTICLE}#p-limited-response`),
+    ]);
     // Focus comes back to the button.
     expect(await copy.evaluate((el) => el === document.activeElement)).toBe(true);
     await close();
@@ -234,7 +254,9 @@ describe('copy link without the Clipboard API', () => {
     await page.goto(siteUrl(ARTICLE));
     await page.locator('#p-limited-response .copy-link').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#p-limited-response .copy-status').innerText()).toBe('Link is in the address bar');
+    await expect
+      .poll(() => page.locator('#p-limited-response .copy-status').innerText())
+      .toBe('Link is in the address bar');
     expect(page.url()).toBe(siteUrl(`${ARTICLE}#p-limited-response`));
     await close();
   });

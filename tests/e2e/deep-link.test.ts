@@ -15,7 +15,10 @@ describe('deep links', () => {
     await browser?.close();
   });
 
-  for (const device of [{ name: 'desktop', phone: false }, { name: 'phone', phone: true }]) {
+  for (const device of [
+    { name: 'desktop', phone: false },
+    { name: 'phone', phone: true },
+  ]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`lands on the paragraph below the header (${device.name}, ${colorScheme})`, async () => {
         const context = await newContext(browser, { phone: device.phone, colorScheme });
@@ -47,9 +50,10 @@ describe('deep links', () => {
 
         expect(geometry.isTarget).toBe(true);
         expect(geometry.background, ':target highlight').toBe(geometry.mark);
-        expect(geometry.top, `target top ${geometry.top} must be below the header bottom ${geometry.headerBottom}`).toBeGreaterThanOrEqual(
-          geometry.headerBottom,
-        );
+        expect(
+          geometry.top,
+          `target top ${geometry.top} must be below the header bottom ${geometry.headerBottom}`,
+        ).toBeGreaterThanOrEqual(geometry.headerBottom);
         expect(geometry.top).toBeLessThan(geometry.viewport);
         expect(watched.problems).toEqual([]);
         await context.close();

@@ -32,11 +32,13 @@ interface FixtureAccount {
   date?: { asWritten: string; value: string };
   review?: string;
 }
-const accountsOf = (fact: string): FixtureAccount[] => parse(readFileSync(join(FIXTURE, 'facts', `${fact}.yaml`), 'utf8')).accounts;
+const accountsOf = (fact: string): FixtureAccount[] =>
+  parse(readFileSync(join(FIXTURE, 'facts', `${fact}.yaml`), 'utf8')).accounts;
 /** How many accounts give each date, from the fact file. */
 const dateCounts = (fact: string) => {
   const counts = new Map<string, number>();
-  for (const account of accountsOf(fact)) if (account.date) counts.set(account.date.value, (counts.get(account.date.value) ?? 0) + 1);
+  for (const account of accountsOf(fact))
+    if (account.date) counts.set(account.date.value, (counts.get(account.date.value) ?? 0) + 1);
   return counts;
 };
 
@@ -62,7 +64,11 @@ afterAll(async () => {
 
 async function open(path: string, options: { phone?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Page> {
   // bypassCSP: axe is injected as an inline script, which the pages' policy forbids.
-  const context = await newContext(browser, { phone: options.phone, javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: true });
+  const context = await newContext(browser, {
+    phone: options.phone,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   await page.goto(address(path));
   return page;
@@ -84,7 +90,9 @@ describe('budgets at forty sources', () => {
     it(`never scrolls sideways (${phone ? PHONE.width : DESKTOP.width} px)`, async () => {
       for (const budget of BUDGETS) {
         const page = await open(budget.path, { phone });
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), budget.path).toBe((phone ? PHONE : DESKTOP).width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), budget.path).toBe(
+          (phone ? PHONE : DESKTOP).width,
+        );
         await page.context().close();
       }
     });
@@ -93,14 +101,23 @@ describe('budgets at forty sources', () => {
   it('lists sections, not sources, under "On this page"', async () => {
     const page = await open('/facts/tv-interview/');
     const entries = await page.locator('nav[aria-label="On this page"] .toc__full a').allTextContents();
-    expect(entries).toEqual(['Where the sources differ', 'How each source tells it', 'Every passage that mentions it', 'Related facts']);
+    expect(entries).toEqual([
+      'Where the sources differ',
+      'How each source tells it',
+      'Every passage that mentions it',
+      'Related facts',
+    ]);
     await page.context().close();
   });
 
   it('shows the standfirst and no list of links on the snapshot’s first screen', async () => {
     const page = await open('/');
-    expect(await page.locator('.dek').evaluate((dek) => dek.getBoundingClientRect().bottom)).toBeLessThan(DESKTOP.height);
-    const linksOnFirstScreen = await page.locator('.page-header a').evaluateAll((links) => links.filter((a) => a.getBoundingClientRect().top < 800).length);
+    expect(await page.locator('.dek').evaluate((dek) => dek.getBoundingClientRect().bottom)).toBeLessThan(
+      DESKTOP.height,
+    );
+    const linksOnFirstScreen = await page
+      .locator('.page-header a')
+      .evaluateAll((links) => links.filter((a) => a.getBoundingClientRect().top < 800).length);
     expect(linksOnFirstScreen).toBeLessThanOrEqual(6);
     await page.context().close();
   });
@@ -114,7 +131,11 @@ describe('differences grouped and counted', () => {
     const expected = [...counts.values()].sort((a, b) => b - a).map((n) => `${n} source${n === 1 ? '' : 's'}`);
     expect(groups).toEqual(expected);
     // The fixture's majority: Monday 26 January, told by most sources.
-    expect(await page.locator('#differ-tv-interview-date .value-group').first().innerText()).toMatch(new RegExp(`^26 January 2026 \\(Monday\\) — ${counts.get('2026-01-26')} sources, counting once the wire story Harbour Wire and 3 more outlets carry`));
+    expect(await page.locator('#differ-tv-interview-date .value-group').first().innerText()).toMatch(
+      new RegExp(
+        `^26 January 2026 \\(Monday\\) — ${counts.get('2026-01-26')} sources, counting once the wire story Harbour Wire and 3 more outlets carry`,
+      ),
+    );
     await page.context().close();
   });
 
@@ -168,7 +189,9 @@ describe('flags by standing', () => {
 describe('staleness in one line', () => {
   it('says how far the analysis is behind and links the one list of sources added since', async () => {
     const page = await open('/');
-    expect(await page.locator('.stale-note').innerText()).toBe('This analysis was written from 2 of 40 sources; 38 added since (see the list).');
+    expect(await page.locator('.stale-note').innerText()).toBe(
+      'This analysis was written from 2 of 40 sources; 38 added since (see the list).',
+    );
     await page.locator('.stale-note a').click();
     await page.waitForURL(/\/sources\/#added-since-analysis-snapshot$/);
     const list = page.locator('section[aria-labelledby="added-since-analysis-snapshot"] ul a');

@@ -21,7 +21,8 @@ describe('navigation', () => {
 
   const h1 = () => page.locator('h1').innerText();
   const current = () => page.locator('.site-nav a[aria-current="page"]').innerText();
-  const nav = (label: string) => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: label, exact: true });
+  const nav = (label: string) =>
+    page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: label, exact: true });
 
   it('reaches every page type from the snapshot and back', async () => {
     await page.goto(siteUrl('/'));

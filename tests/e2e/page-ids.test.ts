@@ -36,7 +36,11 @@ describe('an article page with its scripts running', () => {
     await page.keyboard.type('alliance');
     await expect.poll(() => dialog.locator('[data-search-results] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
-    const own = await page.evaluate(() => [...document.querySelectorAll('[id]')].filter((element) => !element.closest('.article-body')).map((element) => element.id));
+    const own = await page.evaluate(() =>
+      [...document.querySelectorAll('[id]')]
+        .filter((element) => !element.closest('.article-body'))
+        .map((element) => element.id),
+    );
     expect(own).toEqual(expect.arrayContaining(['main', 'link-preview', 'search-dialog-title', 'search-dialog-query']));
     expect(own.filter((id) => !ARTICLE_PAGE_IDS.has(id))).toEqual([]);
     expect(watched.problems).toEqual([]);

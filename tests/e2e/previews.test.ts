@@ -48,8 +48,12 @@ describe('link previews', () => {
     await expect.poll(() => tip().isVisible()).toBe(true);
     expect(await tip().getAttribute('role')).toBe('tooltip');
     expect(await cite.getAttribute('aria-describedby')).toBe('link-preview');
-    expect(expected.startsWith(normalise(await tip().locator('.preview__text').innerText()).replace(/…$/, ''))).toBe(true);
-    expect(normalise(await tip().locator('.preview__title').innerText())).toBe(await textOf(`/articles/${articleId}/`, 'h1'));
+    expect(expected.startsWith(normalise(await tip().locator('.preview__text').innerText()).replace(/…$/, ''))).toBe(
+      true,
+    );
+    expect(normalise(await tip().locator('.preview__title').innerText())).toBe(
+      await textOf(`/articles/${articleId}/`, 'h1'),
+    );
 
     await page.keyboard.press('Escape');
     expect(await tip().isVisible()).toBe(false);
@@ -100,9 +104,13 @@ describe('link previews', () => {
     const mention = page.locator('a.fact-mention[data-fact="sdf-legal-limits"]').first();
     await mention.hover();
     await expect.poll(() => tip().isVisible()).toBe(true);
-    expect(normalise(await tip().locator('.preview__title').innerText())).toBe(await textOf('/facts/sdf-legal-limits/', 'h1'));
+    expect(normalise(await tip().locator('.preview__title').innerText())).toBe(
+      await textOf('/facts/sdf-legal-limits/', 'h1'),
+    );
     const summary = await textOf('/facts/sdf-legal-limits/', '#summary');
-    expect(summary.startsWith(normalise(await tip().locator('.preview__text').innerText()).replace(/…$/, ''))).toBe(true);
+    expect(summary.startsWith(normalise(await tip().locator('.preview__text').innerText()).replace(/…$/, ''))).toBe(
+      true,
+    );
     await page.mouse.move(1, 1);
   });
 
@@ -114,7 +122,9 @@ describe('link previews', () => {
     await keyboardFocus(link);
     await expect.poll(() => tip().isVisible()).toBe(true);
     const expected = await textOf(`/articles/${articleId}/`, `#${blockId}`);
-    expect(expected.startsWith(normalise(await tip().locator('.preview__text').innerText()).replace(/…$/, ''))).toBe(true);
+    expect(expected.startsWith(normalise(await tip().locator('.preview__text').innerText()).replace(/…$/, ''))).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -126,7 +136,9 @@ describe('link previews', () => {
       await keyboardFocus(cites.nth(i));
       await expect.poll(() => tip().isVisible()).toBe(true);
     }
-    const fetched = watched.requests.slice(before).filter((url) => new URL(url).pathname === '/articles/alliance-would-weaken/');
+    const fetched = watched.requests
+      .slice(before)
+      .filter((url) => new URL(url).pathname === '/articles/alliance-would-weaken/');
     expect(fetched).toHaveLength(1);
   });
 

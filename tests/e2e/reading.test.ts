@@ -22,7 +22,11 @@ afterAll(async () => {
 });
 
 /** The top of the first paragraph of the article's own text, relative to the window. */
-const firstParagraphTop = (page: Page) => page.locator('.article-body p').first().evaluate((p) => p.getBoundingClientRect().top);
+const firstParagraphTop = (page: Page) =>
+  page
+    .locator('.article-body p')
+    .first()
+    .evaluate((p) => p.getBoundingClientRect().top);
 
 describe('the first screen', () => {
   it('finds the articles', () => {
@@ -48,11 +52,17 @@ describe('the first screen', () => {
       const page = await context.newPage();
       for (const path of ['/', articles[0]!, '/facts/', '/facts/tv-remarks/', '/timeline/', '/sources/', '/about/']) {
         await page.goto(siteUrl(path));
-        const left = (selector: string) => page.locator(selector).first().evaluate((el) => Math.round(el.getBoundingClientRect().left));
+        const left = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((el) => Math.round(el.getBoundingClientRect().left));
         const name = await left('.site-name');
         expect(await left('h1'), `${path}: title`).toBe(name);
         expect(await left('main :is(.article-body, .prose, .timeline)'), `${path}: text`).toBe(name);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways scrolling`).toBe(screen.viewport.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways scrolling`).toBe(
+          screen.viewport.width,
+        );
       }
       await context.close();
     });
@@ -104,7 +114,9 @@ describe('contents', () => {
     const context = await newContext(browser, { reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(siteUrl('/articles/alliance-collapse-warning/#beijings-economic-retaliation'));
-    await expect.poll(() => page.locator('.toc__full a[aria-current="true"]').getAttribute('href')).toBe('#beijings-economic-retaliation');
+    await expect
+      .poll(() => page.locator('.toc__full a[aria-current="true"]').getAttribute('href'))
+      .toBe('#beijings-economic-retaliation');
     await context.close();
   });
 });
@@ -120,7 +132,9 @@ describe('between sources', () => {
     const rel = await forward.getAttribute('rel');
     await forward.click();
     await page.waitForURL((address) => address.href !== start);
-    const back = page.getByRole('navigation', { name: 'Previous and next source' }).locator(`a[rel="${rel === 'next' ? 'prev' : 'next'}"]`);
+    const back = page
+      .getByRole('navigation', { name: 'Previous and next source' })
+      .locator(`a[rel="${rel === 'next' ? 'prev' : 'next'}"]`);
     await back.click();
     await page.waitForURL(start);
     // The list of sources marks this one.
@@ -139,13 +153,20 @@ describe('colour theme', () => {
         resolve(getComputedStyle(document.documentElement).backgroundColor);
         return true;
       };
-      if (!seen()) new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+      if (!seen())
+        new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, {
+          childList: true,
+          subtree: true,
+        });
     });
   const LIGHT = 'rgb(253, 252, 249)';
   const DARK = 'rgb(20, 20, 22)';
 
   it('follows the system by default', async () => {
-    for (const [colorScheme, expected] of [['light', LIGHT], ['dark', DARK]] as const) {
+    for (const [colorScheme, expected] of [
+      ['light', LIGHT],
+      ['dark', DARK],
+    ] as const) {
       const context = await newContext(browser, { colorScheme });
       const page = await context.newPage();
       await page.goto(siteUrl('/'));
@@ -174,13 +195,18 @@ describe('colour theme', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK);
     for (const path of ['/timeline/', articles[0]!, '/facts/tv-remarks/', '/about/']) {
       await page.goto(siteUrl(path));
-      expect(await page.evaluate(() => (window as unknown as { __backgroundAtMain: Promise<string> }).__backgroundAtMain), `${path}: no flash of the light theme`).toBe(DARK);
+      expect(
+        await page.evaluate(() => (window as unknown as { __backgroundAtMain: Promise<string> }).__backgroundAtMain),
+        `${path}: no flash of the light theme`,
+      ).toBe(DARK);
       expect(await page.locator('#theme').inputValue()).toBe('dark');
     }
     // Back to the system's choice.
     await page.locator('#theme').selectOption('auto');
     await page.goto(siteUrl('/sources/'));
-    expect(await page.evaluate(() => (window as unknown as { __backgroundAtMain: Promise<string> }).__backgroundAtMain)).toBe(LIGHT);
+    expect(
+      await page.evaluate(() => (window as unknown as { __backgroundAtMain: Promise<string> }).__backgroundAtMain),
+    ).toBe(LIGHT);
     await context.close();
   });
 });

@@ -21,7 +21,8 @@ async function loadedAtOnce(dir: string, page: string): Promise<Array<{ file: st
     if (seen.has(file)) continue;
     const code = await readFile(file, 'utf8');
     seen.set(file, { file: file.slice(dir.length), gzip: gzipSync(code).length, code });
-    for (const specifier of staticImports(code)) queue.push(specifier.startsWith('/') ? join(dir, specifier) : resolve(dirname(file), specifier));
+    for (const specifier of staticImports(code))
+      queue.push(specifier.startsWith('/') ? join(dir, specifier) : resolve(dirname(file), specifier));
   }
   return [...seen.values()];
 }
@@ -31,7 +32,9 @@ describe('script budget', () => {
     const files = await loadedAtOnce(inject('siteDir'), 'articles/alliance-would-weaken/index.html');
     expect(files.length).toBeGreaterThan(0);
     const total = files.reduce((sum, { gzip }) => sum + gzip, 0);
-    expect(total, files.map(({ file, gzip }) => `${file}: ${gzip} B gzip`).join('\n')).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(total, files.map(({ file, gzip }) => `${file}: ${gzip} B gzip`).join('\n')).toBeLessThanOrEqual(
+      BUDGET_BYTES,
+    );
   });
 
   it('follows static imports, and leaves previews and search to load on demand', async () => {

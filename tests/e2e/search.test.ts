@@ -102,7 +102,9 @@ describe('search dialog', () => {
     await page.keyboard.type('election');
     const results = dialog(page).locator('[data-search-results] a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    for (const href of await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))) {
+    for (const href of await results.evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    )) {
       expect(href).toMatch(/^\/briefing\//);
     }
     await context.close();
@@ -117,7 +119,9 @@ describe('search dialog', () => {
       await page.keyboard.press('Control+k');
       await expect.poll(() => dialog(page).isVisible(), { timeout: 10_000 }).toBe(true);
       await page.keyboard.type('alliance');
-      await expect.poll(() => dialog(page).locator('[data-search-results] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => dialog(page).locator('[data-search-results] a').count(), { timeout: 15_000 })
+        .toBeGreaterThan(0);
       const violations = await axeViolations(page);
       expect(violations, violations.join('\n')).toEqual([]);
       await context.close();

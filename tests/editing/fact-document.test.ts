@@ -2,14 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addToList, appendAccount, DRAFTED_COMMENT, markReviewed, removeAccount, removeFromList, replaceAccount } from '../../src/editing/fact-document';
+import {
+  addToList,
+  appendAccount,
+  DRAFTED_COMMENT,
+  markReviewed,
+  removeAccount,
+  removeFromList,
+  replaceAccount,
+} from '../../src/editing/fact-document';
 import { factSchema, type Account } from '../../src/schemas/fact';
 import { projectRoot } from '../support/content-copy';
 
 const seed = readFileSync(join(projectRoot, 'content/facts/tv-remarks.yaml'), 'utf8');
 const draft: Account = {
   source: 'harbour-wire',
-  date: { asWritten: 'late on Monday', value: '2026-01-26', inferred: '“late on Monday” — counted from the publication date 2026-01-28, read as 2026-01-26.' },
+  date: {
+    asWritten: 'late on Monday',
+    value: '2026-01-26',
+    inferred: '“late on Monday” — counted from the publication date 2026-01-28, read as 2026-01-26.',
+  },
   setting: 'televised interview',
   actors: ['Prime Minister Sanae Takaichi'],
   numbers: [],
@@ -24,7 +36,9 @@ describe('editing a fact file', () => {
 
   it('appends a drafted account, commented as drafted, and keeps every other byte', () => {
     expect(appended.startsWith(seed.slice(0, seed.indexOf('related:')))).toBe(true);
-    expect(appended).toContain(`  ${DRAFTED_COMMENT}\n  - source: harbour-wire\n    date:\n      asWritten: late on Monday\n      value: '2026-01-26'\n`);
+    expect(appended).toContain(
+      `  ${DRAFTED_COMMENT}\n  - source: harbour-wire\n    date:\n      asWritten: late on Monday\n      value: '2026-01-26'\n`,
+    );
     expect(appended.endsWith(seed.slice(seed.indexOf('related:')))).toBe(true);
     expect(accountsOf(appended).at(-1)).toEqual(draft);
   });
@@ -39,7 +53,11 @@ describe('editing a fact file', () => {
   it('replaces an edited account in place, and keeps an editor’s own comment elsewhere', () => {
     const commented = appended.replace('related:', '# checked against the broadcast\nrelated:');
     const edited = replaceAccount(commented, 'harbour-wire', { ...draft, setting: 'interview', review: 'reviewed' });
-    expect(accountsOf(edited).at(-1)).toMatchObject({ source: 'harbour-wire', setting: 'interview', review: 'reviewed' });
+    expect(accountsOf(edited).at(-1)).toMatchObject({
+      source: 'harbour-wire',
+      setting: 'interview',
+      review: 'reviewed',
+    });
     expect(edited).toContain('# checked against the broadcast\nrelated:');
     expect(edited).not.toContain(DRAFTED_COMMENT);
   });
@@ -57,10 +75,15 @@ describe('editing a fact file', () => {
   });
 
   it('removes values from a list, block or flow, keeping comments, and the key with its last value', () => {
-    const block = 'citedBy:\n  # first seen here\n  - harbour-wire\n  - other # kept\nappearsIn: [harbour-wire#p-a, other#p-b]\n';
+    const block =
+      'citedBy:\n  # first seen here\n  - harbour-wire\n  - other # kept\nappearsIn: [harbour-wire#p-a, other#p-b]\n';
     const gone = (value: string) => value === 'harbour-wire' || value.startsWith('harbour-wire#');
-    expect(removeFromList(removeFromList(block, 'citedBy', gone), 'appearsIn', gone)).toBe('citedBy:\n  # first seen here\n  - other # kept\nappearsIn: [other#p-b]\n');
-    expect(removeFromList('title: T\nsummaryFrom: [harbour-wire]\nkind: event\n', 'summaryFrom', gone)).toBe('title: T\nkind: event\n');
+    expect(removeFromList(removeFromList(block, 'citedBy', gone), 'appearsIn', gone)).toBe(
+      'citedBy:\n  # first seen here\n  - other # kept\nappearsIn: [other#p-b]\n',
+    );
+    expect(removeFromList('title: T\nsummaryFrom: [harbour-wire]\nkind: event\n', 'summaryFrom', gone)).toBe(
+      'title: T\nkind: event\n',
+    );
     expect(removeFromList(block, 'missing', gone)).toBe(block);
   });
 });

@@ -9,7 +9,12 @@ import { timelineExport } from '../../src/briefing/export/timeline';
 import { links, syntheticGraph, syntheticInput } from './synthetic-graph';
 
 const graph = syntheticGraph();
-const builders = { facts: factsExport, sources: sourcesExport, timeline: timelineExport, comparison: comparisonExport } as const;
+const builders = {
+  facts: factsExport,
+  sources: sourcesExport,
+  timeline: timelineExport,
+  comparison: comparisonExport,
+} as const;
 const names = Object.keys(builders) as ExportName[];
 
 describe('every export', () => {
@@ -18,14 +23,17 @@ describe('every export', () => {
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
-  it.each(names)('%s starts with the envelope: published schema, version, content date — never a build time', (name) => {
-    const out = builders[name](graph, links);
-    expect(Object.keys(out).slice(0, 3)).toEqual(['$schema', 'version', 'generated']);
-    expect(out.$schema).toBe(`https://example.org/briefing/data/schema/${name}.json`);
-    expect(out.version).toBe('1.2');
-    // The newest `added` among the sources (b was added 2026-12-01, a 2026-11-22).
-    expect(out.generated).toEqual({ site: 'https://example.org/briefing/', asOf: '2026-12-01' });
-  });
+  it.each(names)(
+    '%s starts with the envelope: published schema, version, content date — never a build time',
+    (name) => {
+      const out = builders[name](graph, links);
+      expect(Object.keys(out).slice(0, 3)).toEqual(['$schema', 'version', 'generated']);
+      expect(out.$schema).toBe(`https://example.org/briefing/data/schema/${name}.json`);
+      expect(out.version).toBe('1.2');
+      // The newest `added` among the sources (b was added 2026-12-01, a 2026-11-22).
+      expect(out.generated).toEqual({ site: 'https://example.org/briefing/', asOf: '2026-12-01' });
+    },
+  );
 
   it.each(names)('%s is the same bytes whatever order the content is read in', (name) => {
     const input = syntheticInput();
@@ -37,11 +45,14 @@ describe('every export', () => {
     expect(jsonText(builders[name](reversed, links))).toBe(jsonText(builders[name](graph, links)));
   });
 
-  it.each(names)('%s: the schema refuses a field it does not document, and the endpoint refuses to publish it', (name) => {
-    const out = { ...builders[name](graph, links), undocumented: true };
-    expect(exportSchemas[name].safeParse(out).success).toBe(false);
-    expect(() => exportResponse(name, out)).toThrow(/does not match its schema/);
-  });
+  it.each(names)(
+    '%s: the schema refuses a field it does not document, and the endpoint refuses to publish it',
+    (name) => {
+      const out = { ...builders[name](graph, links), undocumented: true };
+      expect(exportSchemas[name].safeParse(out).success).toBe(false);
+      expect(() => exportResponse(name, out)).toThrow(/does not match its schema/);
+    },
+  );
 
   it('leaves out the envelope date when the briefing has no sources yet', () => {
     const empty = buildBriefing({ articles: [], facts: [], citedSources: [] });
@@ -78,8 +89,26 @@ describe('factsExport', () => {
 
   it('keeps each account as the content gives it, leaving out what a source does not give', () => {
     expect(fact('remarks').accounts).toEqual([
-      { source: 'a', date: { asWritten: 'January 26', value: '2026-01-26' }, setting: 'televised debate', actors: [], numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }], wording: [], paragraphs: [], review: 'reviewed' },
-      { source: 'b', date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' }, setting: 'interview', actors: [], numbers: [], wording: [], paragraphs: [], review: 'drafted' },
+      {
+        source: 'a',
+        date: { asWritten: 'January 26', value: '2026-01-26' },
+        setting: 'televised debate',
+        actors: [],
+        numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }],
+        wording: [],
+        paragraphs: [],
+        review: 'reviewed',
+      },
+      {
+        source: 'b',
+        date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' },
+        setting: 'interview',
+        actors: [],
+        numbers: [],
+        wording: [],
+        paragraphs: [],
+        review: 'drafted',
+      },
     ]);
     expect(fact('remarks').related).toEqual(['election']);
   });
@@ -91,8 +120,18 @@ describe('sourcesExport', () => {
 
   it('keeps each metadata field with its provenance: stated, not stated, or inferred with reason and qualifier', () => {
     expect(article('a').metadata.title).toEqual({ status: 'not-stated' });
-    expect(article('a').metadata.publisher).toEqual({ status: 'inferred', value: 'Guessed Outlet', reason: 'The byline credits a team of that name.', qualifier: 'exact' });
-    expect(article('a').metadata.published).toEqual({ status: 'inferred', value: '2026-01-27', reason: 'It embeds a post of that day.', qualifier: 'on-or-after' });
+    expect(article('a').metadata.publisher).toEqual({
+      status: 'inferred',
+      value: 'Guessed Outlet',
+      reason: 'The byline credits a team of that name.',
+      qualifier: 'exact',
+    });
+    expect(article('a').metadata.published).toEqual({
+      status: 'inferred',
+      value: '2026-01-27',
+      reason: 'It embeds a post of that day.',
+      qualifier: 'on-or-after',
+    });
     expect(article('b').metadata.url).toEqual({ status: 'stated', value: 'https://news.example.com/alliance' });
   });
 
@@ -114,7 +153,11 @@ describe('sourcesExport', () => {
         url: 'https://example.org/briefing/sources/#cited-outlet',
         name: 'Outlet',
         kind: 'listed-source',
-        metadata: { title: { status: 'stated', value: 'Cited title' }, url: { status: 'not-stated' }, date: { status: 'not-stated' } },
+        metadata: {
+          title: { status: 'stated', value: 'Cited title' },
+          url: { status: 'not-stated' },
+          date: { status: 'not-stated' },
+        },
         citedBy: ['b'],
         appearsIn: [{ article: 'b', paragraph: 'p-2', url: 'https://example.org/briefing/articles/b/#p-2' }],
       },
@@ -134,7 +177,13 @@ describe('timelineExport', () => {
     expect(remarks).toMatchObject({ start: '2026-01-26', end: '2026-01-27', precision: 'day', sources: ['a', 'b'] });
     expect(remarks.conflictingDates).toEqual([
       { source: 'a', asWritten: 'January 26', value: '2026-01-26', review: 'reviewed' },
-      { source: 'b', asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.', review: 'drafted' },
+      {
+        source: 'b',
+        asWritten: 'on Tuesday',
+        value: '2026-01-27',
+        inferred: 'Tuesday before the publication date.',
+        review: 'drafted',
+      },
     ]);
     expect(entries.find((e) => e.fact === 'election')?.conflictingDates).toEqual([]);
     expect('end' in entries.find((e) => e.fact === 'election')!).toBe(false);
@@ -149,7 +198,12 @@ describe('comparisonExport', () => {
     expect(fact('remarks').discrepancies.map((d) => d.field)).toEqual(['date', 'setting']);
     expect(fact('remarks').discrepancies[0]?.versions).toEqual([
       { source: 'a', value: 'January 26', note: '2026-01-26', review: 'reviewed' },
-      { source: 'b', value: 'on Tuesday', note: 'read as 2026-01-27: Tuesday before the publication date.', review: 'drafted' },
+      {
+        source: 'b',
+        value: 'on Tuesday',
+        note: 'read as 2026-01-27: Tuesday before the publication date.',
+        review: 'drafted',
+      },
     ]);
     expect(fact('remarks').accounts).toEqual([
       { source: 'a', review: 'reviewed', alsoCarriedBy: [] },

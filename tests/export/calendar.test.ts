@@ -27,7 +27,9 @@ describe('timelineCalendar', () => {
   });
 
   it('says in the description how precisely the date is known', () => {
-    expect(event('diet').description).toContain('Date: November 2025 (known to the month only; the event spans the whole month).');
+    expect(event('diet').description).toContain(
+      'Date: November 2025 (known to the month only; the event spans the whole month).',
+    );
     expect(event('old').description).toContain('(known to the year only; the event spans the whole year)');
     expect(event('election').description).toContain('Date: 8 February 2026 (exact day).');
   });
@@ -37,8 +39,12 @@ describe('timelineCalendar', () => {
     expect(remarks.summary).toBe('The remarks');
     expect(remarks.url).toBe('https://example.org/briefing/facts/remarks/');
     expect(remarks.description.startsWith('A neutral summary of the fact.\n\n')).toBe(true);
-    expect(remarks.description).toContain('Sources: Guessed Outlet <https://example.org/briefing/articles/a/>; Example News <https://example.org/briefing/articles/b/>.');
-    expect(remarks.description).toContain('Sources differ on the date: Guessed Outlet: “January 26” (26 January 2026); Example News: “on Tuesday” (27 January 2026, inferred: Tuesday before the publication date; drafted from the text, not yet reviewed).');
+    expect(remarks.description).toContain(
+      'Sources: Guessed Outlet <https://example.org/briefing/articles/a/>; Example News <https://example.org/briefing/articles/b/>.',
+    );
+    expect(remarks.description).toContain(
+      'Sources differ on the date: Guessed Outlet: “January 26” (26 January 2026); Example News: “on Tuesday” (27 January 2026, inferred: Tuesday before the publication date; drafted from the text, not yet reviewed).',
+    );
     expect(remarks.description).toContain('Drafted from the text, not yet reviewed: the account of Example News.');
     expect(event('election').description).not.toContain('differ');
   });

@@ -17,7 +17,8 @@ beforeAll(() => {
   const parsed = parseCalendar(project.read('dist/timeline.ics'));
   events = parsed.events;
   calendarName = parsed.name;
-  timeline = (JSON.parse(readFileSync(project.path('dist/data/timeline.json'), 'utf8')) as { entries: typeof timeline }).entries;
+  timeline = (JSON.parse(readFileSync(project.path('dist/data/timeline.json'), 'utf8')) as { entries: typeof timeline })
+    .entries;
 });
 afterAll(() => project?.remove());
 

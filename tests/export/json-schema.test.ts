@@ -9,11 +9,17 @@ import { jsonSchemaValidator } from './ajv';
 import { links, syntheticGraph } from './synthetic-graph';
 
 const graph = syntheticGraph();
-const builders = { facts: factsExport, sources: sourcesExport, timeline: timelineExport, comparison: comparisonExport } as const;
+const builders = {
+  facts: factsExport,
+  sources: sourcesExport,
+  timeline: timelineExport,
+  comparison: comparisonExport,
+} as const;
 const schemas = EXPORT_NAMES.map((name) => exportJsonSchema(name, links));
 const ajv = jsonSchemaValidator(schemas);
 /** The export as a consumer reads it: parsed from its JSON text. */
-const published = (name: ExportName) => JSON.parse(JSON.stringify(builders[name](graph, links))) as Record<string, unknown>;
+const published = (name: ExportName) =>
+  JSON.parse(JSON.stringify(builders[name](graph, links))) as Record<string, unknown>;
 const validate = (data: Record<string, unknown>) => {
   const check = ajv.getSchema(String(data.$schema));
   if (!check) throw new Error(`no published schema at ${String(data.$schema)}`);
@@ -24,11 +30,15 @@ const validate = (data: Record<string, unknown>) => {
 function properties(schema: unknown, path = '$'): Array<{ path: string; schema: Record<string, unknown> }> {
   if (!schema || typeof schema !== 'object') return [];
   const node = schema as Record<string, unknown>;
-  const own = Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>).map(([key, value]) => ({ path: `${path}.${key}`, schema: value }));
+  const own = Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>).map(
+    ([key, value]) => ({ path: `${path}.${key}`, schema: value }),
+  );
   const children = Object.entries(node).flatMap(([key, value]) =>
     key === 'properties'
       ? Object.entries(value as Record<string, unknown>).flatMap(([name, sub]) => properties(sub, `${path}.${name}`))
-      : Array.isArray(value) ? value.flatMap((item, i) => properties(item, `${path}.${key}[${i}]`)) : properties(value, `${path}.${key}`),
+      : Array.isArray(value)
+        ? value.flatMap((item, i) => properties(item, `${path}.${key}[${i}]`))
+        : properties(value, `${path}.${key}`),
   );
   return [...own, ...children];
 }
@@ -66,7 +76,10 @@ describe('the published JSON Schemas', () => {
     const sources = published('sources');
     const [article] = sources.articles as Array<{ metadata: Record<string, unknown> }>;
     // An inferred value without its reason is exactly what the briefing must never publish.
-    const unexplained = { ...article, metadata: { ...article?.metadata, published: { status: 'inferred', value: '2026-01-27', qualifier: 'exact' } } };
+    const unexplained = {
+      ...article,
+      metadata: { ...article?.metadata, published: { status: 'inferred', value: '2026-01-27', qualifier: 'exact' } },
+    };
     expect(validate({ ...sources, articles: [unexplained] }).valid).toBe(false);
 
     const timeline = published('timeline');

@@ -14,7 +14,8 @@ const SITE = 'https://briefing.example.org/';
 
 let project: ReturnType<typeof copyProject>;
 let dist: string;
-const readJson = (relative: string) => JSON.parse(readFileSync(join(dist, relative), 'utf8')) as Record<string, unknown>;
+const readJson = (relative: string) =>
+  JSON.parse(readFileSync(join(dist, relative), 'utf8')) as Record<string, unknown>;
 /** The built file an absolute address of the site points at (`…/facts/x/` → `facts/x/index.html`). */
 const builtFile = (address: string) => {
   const path = decodeURIComponent(new URL(address).pathname).slice(1);
@@ -47,17 +48,26 @@ describe('the published data exports', () => {
   });
 
   it('has the facts the briefing is about, with their passages in both articles', () => {
-    const facts = readJson('data/facts.json').facts as Array<{ id: string; url: string; mentions: Array<{ article: string }> }>;
+    const facts = readJson('data/facts.json').facts as Array<{
+      id: string;
+      url: string;
+      mentions: Array<{ article: string }>;
+    }>;
     for (const id of ['tv-remarks', 'lower-house-election', 'china-countermeasures']) {
       const fact = facts.find((f) => f.id === id);
       expect(fact, id).toBeDefined();
       expect(fact?.url).toBe(`${SITE}facts/${id}/`);
-      expect(new Set(fact?.mentions.map((m) => m.article))).toEqual(new Set(['alliance-collapse-warning', 'alliance-would-weaken']));
+      expect(new Set(fact?.mentions.map((m) => m.article))).toEqual(
+        new Set(['alliance-collapse-warning', 'alliance-would-weaken']),
+      );
     }
   });
 
   it('points only at pages and paragraphs that exist in the build', () => {
-    const facts = readJson('data/facts.json').facts as Array<{ url: string; mentions: Array<{ url: string; paragraph: string }> }>;
+    const facts = readJson('data/facts.json').facts as Array<{
+      url: string;
+      mentions: Array<{ url: string; paragraph: string }>;
+    }>;
     const sources = readJson('data/sources.json') as { articles: Array<{ url: string; original: string }> };
     const pages = [...facts.map((f) => f.url), ...sources.articles.flatMap((a) => [a.url, a.original])];
     for (const address of pages) expect(existsSync(builtFile(address)), address).toBe(true);
@@ -80,12 +90,20 @@ describe('the published data exports', () => {
     ]);
     expect(remarks?.coverage).toEqual({ articles: ['alliance-collapse-warning', 'alliance-would-weaken'] });
     // Nested dates at different precisions (February 8 and "next month") are no discrepancy.
-    expect(comparison.find((f) => f.fact === 'lower-house-election')?.discrepancies.map((d) => d.field)).not.toContain('date');
+    expect(comparison.find((f) => f.fact === 'lower-house-election')?.discrepancies.map((d) => d.field)).not.toContain(
+      'date',
+    );
   });
 
   it('keeps the timeline’s conflicting dates for the TV remarks', () => {
-    const entries = readJson('data/timeline.json').entries as Array<{ fact: string; conflictingDates: Array<{ value: string }> }>;
-    expect(entries.find((e) => e.fact === 'tv-remarks')?.conflictingDates.map((d) => d.value)).toEqual(['2026-01-26', '2026-01-27']);
+    const entries = readJson('data/timeline.json').entries as Array<{
+      fact: string;
+      conflictingDates: Array<{ value: string }>;
+    }>;
+    expect(entries.find((e) => e.fact === 'tv-remarks')?.conflictingDates.map((d) => d.value)).toEqual([
+      '2026-01-26',
+      '2026-01-27',
+    ]);
   });
 
   it('gives the same bytes when built again (no build time anywhere)', () => {

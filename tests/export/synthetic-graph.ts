@@ -29,7 +29,12 @@ export function syntheticInput(): { articles: ArticleInput[]; facts: FactInput[]
         data: articleData({
           title: { status: 'not-stated' },
           publisher: { status: 'inferred', value: 'Guessed Outlet', reason: 'The byline credits a team of that name.' },
-          published: { status: 'inferred', value: '2026-01-27', qualifier: 'on-or-after', reason: 'It embeds a post of that day.' },
+          published: {
+            status: 'inferred',
+            value: '2026-01-27',
+            qualifier: 'on-or-after',
+            reason: 'It embeds a post of that day.',
+          },
         }),
         blocks: [block('p-x', ['remarks']), block('p-y', ['old']), block('p-z', ['remarks'])],
       },
@@ -43,8 +48,18 @@ export function syntheticInput(): { articles: ArticleInput[]; facts: FactInput[]
           date: { start: '2026-01-26', end: '2026-01-27' },
           related: ['election'],
           accounts: [
-            { source: 'a', date: { asWritten: 'January 26', value: '2026-01-26' }, setting: 'televised debate', numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }] },
-            { source: 'b', date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' }, setting: 'interview', review: 'drafted' },
+            {
+              source: 'a',
+              date: { asWritten: 'January 26', value: '2026-01-26' },
+              setting: 'televised debate',
+              numbers: [{ label: 'distance', asWritten: '110 km', value: 110, unit: 'km' }],
+            },
+            {
+              source: 'b',
+              date: { asWritten: 'on Tuesday', value: '2026-01-27', inferred: 'Tuesday before the publication date.' },
+              setting: 'interview',
+              review: 'drafted',
+            },
           ],
         }),
       },
@@ -54,16 +69,27 @@ export function syntheticInput(): { articles: ArticleInput[]; facts: FactInput[]
           title: 'The election',
           date: { start: '2026-02-08' },
           accounts: [
-            { source: 'b', date: { asWritten: 'next month', value: '2026-02', inferred: 'The month after publication.' } },
+            {
+              source: 'b',
+              date: { asWritten: 'next month', value: '2026-02', inferred: 'The month after publication.' },
+            },
           ],
         }),
       },
       { id: 'diet', data: factData({ title: 'Diet remarks', date: { start: '2025-11' } }) },
       { id: 'old', data: factData({ title: 'The old treaty', kind: 'context', date: { start: '1960' } }) },
-      { id: 'papers', data: factData({ title: 'White papers', kind: 'context', date: { start: '2021', end: '2025' } }) },
+      {
+        id: 'papers',
+        data: factData({ title: 'White papers', kind: 'context', date: { start: '2021', end: '2025' } }),
+      },
       { id: 'undated', data: factData({ title: 'Undated context', kind: 'context' }) },
     ],
-    citedSources: [{ id: 'outlet', data: citedData({ citedBy: ['b'], appearsIn: ['b#p-2'], title: { status: 'stated', value: 'Cited title' } }) }],
+    citedSources: [
+      {
+        id: 'outlet',
+        data: citedData({ citedBy: ['b'], appearsIn: ['b#p-2'], title: { status: 'stated', value: 'Cited title' } }),
+      },
+    ],
   };
 }
 

@@ -17,18 +17,26 @@ const tsx = join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 function addSource(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const status = main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
   return { status, stdout, stderr };
 }
 
 function spawnAddSource(args: string[]) {
-  const result = spawnSync(process.execPath, [tsx, 'scripts/add-source.ts', ...args], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [tsx, 'scripts/add-source.ts', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Every file under the scratch content folders, to prove a refused import wrote nothing. */
 function listing(root: string): string[] {
-  return ['articles', 'originals', 'facts'].flatMap((dir) => readdirSync(join(root, 'content', dir)).map((name) => `${dir}/${name}`)).sort();
+  return ['articles', 'originals', 'facts']
+    .flatMap((dir) => readdirSync(join(root, 'content', dir)).map((name) => `${dir}/${name}`))
+    .sort();
 }
 
 describe('npm run add-source', () => {
@@ -46,11 +54,31 @@ describe('npm run add-source', () => {
     ['a missing file', [fixturePath('plain-text', 'no-such-file.txt')], /no such file → check the path/u],
     ['a binary file', [fixturePath('binary', 'scan.pdf')], /binary .*→ save the article as plain text/u],
     ['a file that is not UTF-8', [fixturePath('invalid-utf8', 'article.txt')], /not valid UTF-8 text → convert it/u],
-    ['a page without article text', [fixturePath('empty-body', 'page.html')], /no article text found in this HTML file → /u],
-    ['a text file of blank lines', [fixturePath('whitespace-only', 'article.txt')], /no article text found in this plain-text file → /u],
-    ['an impossible --published date', [fixturePath('plain-text', 'article.txt'), '--published', '2026-02-30'], /--published 2026-02-30 is not a date in the calendar → /u],
-    ['a bad --url', [fixturePath('plain-text', 'article.txt'), '--url', 'www.example.com/story'], /--url "www.example.com\/story" is not a full http\(s\) address → /u],
-    ['an id in use', [fixturePath('plain-text', 'article.txt'), '--id', 'alliance-would-weaken'], /"alliance-would-weaken" already exists.* → choose another id/u],
+    [
+      'a page without article text',
+      [fixturePath('empty-body', 'page.html')],
+      /no article text found in this HTML file → /u,
+    ],
+    [
+      'a text file of blank lines',
+      [fixturePath('whitespace-only', 'article.txt')],
+      /no article text found in this plain-text file → /u,
+    ],
+    [
+      'an impossible --published date',
+      [fixturePath('plain-text', 'article.txt'), '--published', '2026-02-30'],
+      /--published 2026-02-30 is not a date in the calendar → /u,
+    ],
+    [
+      'a bad --url',
+      [fixturePath('plain-text', 'article.txt'), '--url', 'www.example.com/story'],
+      /--url "www.example.com\/story" is not a full http\(s\) address → /u,
+    ],
+    [
+      'an id in use',
+      [fixturePath('plain-text', 'article.txt'), '--id', 'alliance-would-weaken'],
+      /"alliance-would-weaken" already exists.* → choose another id/u,
+    ],
   ])('refuses %s', (_name, args, message) => {
     it('prints "add-source: <file>: <problem> → <fix>", exits 1 and writes nothing', () => {
       const run = addSource([...args, ...common]);
@@ -83,14 +111,20 @@ describe('npm run add-source', () => {
     });
 
     it('keeps the original byte for byte', () => {
-      expect(readFileSync(content.path(`content/originals/${id}.txt`)).equals(readFileSync(fixturePath('plain-text', 'article.txt')))).toBe(true);
+      expect(
+        readFileSync(content.path(`content/originals/${id}.txt`)).equals(
+          readFileSync(fixturePath('plain-text', 'article.txt')),
+        ),
+      ).toBe(true);
     });
 
     it('reports the known facts mentioned, with paragraph ids, and the dates no fact covers', () => {
       expect(run.stdout).toMatch(/Known facts mentioned \(\d+\):/u);
       expect(run.stdout).toMatch(/^ {2}lower-house-election — The February 8, 2026 Lower House election$/mu);
       // "Remarks come ahead of the February 8 Lower House election", and "in the weeks ahead of the vote".
-      expect(run.stdout).toMatch(/2 mentions in p-remarks-come-ahead-of-the-february-\w+, p-a-ministry-spokesperson-said-on-tuesday-/u);
+      expect(run.stdout).toMatch(
+        /2 mentions in p-remarks-come-ahead-of-the-february-\w+, p-a-ministry-spokesperson-said-on-tuesday-/u,
+      );
       expect(run.stdout).toMatch(/Dates and events that match no fact yet \(2\):/u);
       expect(run.stdout).toMatch(/1972 \(stated\) in p-/u);
       expect(run.stdout).toMatch(/2026-03-15 \(inferred\) in p-/u);
@@ -100,7 +134,9 @@ describe('npm run add-source', () => {
     it('drafts the source’s accounts and a draft fact for each dated event no fact covers', () => {
       expect(run.stdout).toMatch(/^Accounts drafted from the text, not yet reviewed \([1-9]\d*\):$/mu);
       expect(run.stdout).toMatch(/^ {2}lower-house-election — added to .*facts\/lower-house-election\.yaml$/mu);
-      expect(content.read('content/facts/lower-house-election.yaml')).toMatch(new RegExp(`# Drafted from the text, not yet reviewed.*\\n {2}- source: ${id}\\n[\\s\\S]*review: drafted`, 'u'));
+      expect(content.read('content/facts/lower-house-election.yaml')).toMatch(
+        new RegExp(`# Drafted from the text, not yet reviewed.*\\n {2}- source: ${id}\\n[\\s\\S]*review: drafted`, 'u'),
+      );
       expect(run.stdout).toMatch(/^Draft facts, not published until accepted \(1\):$/mu);
       const drafts = readdirSync(content.path('content/drafts'));
       expect(drafts).toHaveLength(1);

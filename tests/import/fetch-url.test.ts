@@ -108,18 +108,24 @@ describe('add-source with an address', () => {
   });
 
   it('refuses what is not a web page or text', async () => {
-    expect(await refusal(`${origin}/report.pdf`)).toBe(`${origin}/report.pdf is not a web page or text (the server says application/pdf)`);
+    expect(await refusal(`${origin}/report.pdf`)).toBe(
+      `${origin}/report.pdf is not a web page or text (the server says application/pdf)`,
+    );
   });
 
   it('gives up on a server that does not answer, in bounded time', async () => {
     const started = Date.now();
-    expect(await refusal(`${origin}/never`)).toBe('127.0.0.1:' + origin.split(':').at(-1) + ' did not send the page within 1.5 s');
+    expect(await refusal(`${origin}/never`)).toBe(
+      '127.0.0.1:' + origin.split(':').at(-1) + ' did not send the page within 1.5 s',
+    );
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses endless redirects, other schemes, and says so when the server cannot be reached', async () => {
     expect(await refusal(`${origin}/loop`)).toBe(`more than 3 redirects from ${origin}/loop`);
-    expect(await refusal('ftp://127.0.0.1/article.html')).toBe('only http and https addresses are fetched (this one is ftp:)');
+    expect(await refusal('ftp://127.0.0.1/article.html')).toBe(
+      'only http and https addresses are fetched (this one is ftp:)',
+    );
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
@@ -129,8 +135,16 @@ describe('add-source with an address', () => {
 
   it('writes nothing and exits 1 when the fetch is refused', async () => {
     let stderr = '';
-    const status = await run([`${origin}/gone`, '--content-dir', '/nonexistent'], { stdout: { write: () => undefined }, stderr: { write: (text: string) => (stderr += text) } });
+    const status = await run([`${origin}/gone`, '--content-dir', '/nonexistent'], {
+      stdout: { write: () => undefined },
+      stderr: { write: (text: string) => (stderr += text) },
+    });
     expect(status).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^add-source: ${origin}/gone: the server answered 404 Not Found .* → check the address; .*save it .* \\(nothing was written\\)\\n$`, 'u'));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^add-source: ${origin}/gone: the server answered 404 Not Found .* → check the address; .*save it .* \\(nothing was written\\)\\n$`,
+        'u',
+      ),
+    );
   });
 });

@@ -26,7 +26,11 @@ export function expected<T = Record<string, unknown>>(name: string): T {
 }
 
 /** Plans an import of a fixture file (nothing is written). */
-export function planFixture(name: string, file: string, overrides: Partial<Parameters<typeof planImport>[0]> = {}): ImportPlan {
+export function planFixture(
+  name: string,
+  file: string,
+  overrides: Partial<Parameters<typeof planImport>[0]> = {},
+): ImportPlan {
   const path = fixturePath(name, file);
   return planImport({
     fileName: path,

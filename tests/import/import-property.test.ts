@@ -25,7 +25,10 @@ describe('importing generated articles', () => {
             const file = join(inputs, `article-${i}.txt`);
             writeFileSync(file, article.text);
             let errors = '';
-            const status = main([file, ...article.flags, '--content-dir', copy.path('content'), '--added', '2026-02-10'], { stdout: { write: () => true }, stderr: { write: (text: string) => (errors += text) } });
+            const status = main(
+              [file, ...article.flags, '--content-dir', copy.path('content'), '--added', '2026-02-10'],
+              { stdout: { write: () => true }, stderr: { write: (text: string) => (errors += text) } },
+            );
             expect(status, errors).toBe(0);
           });
           const loaded = await loadContent(copy.root, { base: '/' });

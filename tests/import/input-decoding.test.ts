@@ -11,11 +11,15 @@ describe('decoding the input', () => {
   });
 
   it('refuses binary files (NUL bytes) and says what to do', () => {
-    expect(problemOf(() => decodeInput(readFileSync(fixturePath('binary', 'scan.pdf'))))).toMatch(/binary.*→ save the article as plain text, HTML or Markdown/u);
+    expect(problemOf(() => decodeInput(readFileSync(fixturePath('binary', 'scan.pdf'))))).toMatch(
+      /binary.*→ save the article as plain text, HTML or Markdown/u,
+    );
   });
 
   it('refuses text that is not UTF-8 instead of guessing the encoding', () => {
-    expect(problemOf(() => decodeInput(readFileSync(fixturePath('invalid-utf8', 'article.txt'))))).toMatch(/not valid UTF-8.*→ convert it to UTF-8/u);
+    expect(problemOf(() => decodeInput(readFileSync(fixturePath('invalid-utf8', 'article.txt'))))).toMatch(
+      /not valid UTF-8.*→ convert it to UTF-8/u,
+    );
   });
 
   it('refuses an empty file', () => {
@@ -39,7 +43,13 @@ describe('detecting the format', () => {
 });
 
 describe('a plain-text file with a BOM and CRLF line ends (bom-crlf)', () => {
-  const want = expected<{ title: string; byline: string; published: string; paragraphsStartWith: string[]; lists: string[][] }>('bom-crlf');
+  const want = expected<{
+    title: string;
+    byline: string;
+    published: string;
+    paragraphsStartWith: string[];
+    lists: string[][];
+  }>('bom-crlf');
   const plan = planFixture('bom-crlf', 'article.txt');
   const article = readArticle(plan.article);
 

@@ -30,7 +30,9 @@ describe('what the importer refuses before reading', () => {
   it('refuses a FIFO without waiting for a writer', { timeout: 10_000 }, () => {
     const fifo = join(scratch, 'pipe.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    expect(problemOf(() => readInputFile(fifo))).toMatch(/^this is not a regular file \(a folder, pipe or device\) → /u);
+    expect(problemOf(() => readInputFile(fifo))).toMatch(
+      /^this is not a regular file \(a folder, pipe or device\) → /u,
+    );
   });
 
   it('refuses /dev/zero and a folder, which never end or are not files', { timeout: 10_000 }, () => {
@@ -40,7 +42,10 @@ describe('what the importer refuses before reading', () => {
 
   it('says so on the command line and exits 1', { timeout: 10_000 }, () => {
     let stderr = '';
-    const status = main(['/dev/zero'], { stdout: { write: () => undefined }, stderr: { write: (text: string) => (stderr += text) } });
+    const status = main(['/dev/zero'], {
+      stdout: { write: () => undefined },
+      stderr: { write: (text: string) => (stderr += text) },
+    });
     expect(status).toBe(1);
     expect(stderr).toMatch(/^add-source: \/dev\/zero: this is not a regular file/u);
   });
@@ -64,7 +69,9 @@ describe('UTF-16 input', () => {
   });
 
   it('still calls a file with scattered NUL bytes binary', () => {
-    expect(problemOf(() => decodeInput(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x00, 0x00, 0x7f, 0x00])))).toMatch(/binary/u);
+    expect(
+      problemOf(() => decodeInput(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x00, 0x00, 0x7f, 0x00]))),
+    ).toMatch(/binary/u);
   });
 });
 
@@ -83,7 +90,14 @@ describe('remote images in a source', () => {
     '[photo]: //cdn.example.com/delegates.png',
     '',
   ].join('\n');
-  const plan = planImport({ fileName: 'talks.md', bytes: new TextEncoder().encode(source), flags: {}, added: ADDED, takenIds: new Set(), articlesDir: 'content/articles' });
+  const plan = planImport({
+    fileName: 'talks.md',
+    bytes: new TextEncoder().encode(source),
+    flags: {},
+    added: ADDED,
+    takenIds: new Set(),
+    articlesDir: 'content/articles',
+  });
 
   it('leaves every image out of the article, so no reader’s browser requests it', () => {
     expect(plan.article).not.toMatch(/!\[|<img|images\.example|tracker\.example|cdn\.example/u);
@@ -96,8 +110,14 @@ describe('remote images in a source', () => {
       'https://tracker.example.org/pixel.gif',
       '//cdn.example.com/delegates.png',
     ]);
-    const printed = formatReport(plan, buildReport(plan, { recognisers: compileRecognisers([]).recognisers, summaries: [] }), { article: 'a.md', original: 'a.md' });
-    expect(printed).toMatch(/⚠ 3 images were left out \(https:\/\/images\.example\.net\/venue\.jpg, https:\/\/tracker\.example\.org\/pixel\.gif, \/\/cdn\.example\.com\/delegates\.png\): the briefing shows no picture/u);
+    const printed = formatReport(
+      plan,
+      buildReport(plan, { recognisers: compileRecognisers([]).recognisers, summaries: [] }),
+      { article: 'a.md', original: 'a.md' },
+    );
+    expect(printed).toMatch(
+      /⚠ 3 images were left out \(https:\/\/images\.example\.net\/venue\.jpg, https:\/\/tracker\.example\.org\/pixel\.gif, \/\/cdn\.example\.com\/delegates\.png\): the briefing shows no picture/u,
+    );
   });
 });
 
@@ -120,7 +140,12 @@ describe('a second import of text already in the briefing', () => {
     const firstId = /Added .*articles\/([a-z0-9-]+)\.md/u.exec(first.stdout)?.[1];
     const again = run([fixturePath('plain-text', 'article.txt'), '--id', 'same-text-again']);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(new RegExp(`⚠ all paragraphs of this text are already in the briefing as content/articles/${firstId}\\.md\\. If it is the same article, undo the import with npm run remove-source -- same-text-again;`, 'u'));
+    expect(again.stdout).toMatch(
+      new RegExp(
+        `⚠ all paragraphs of this text are already in the briefing as content/articles/${firstId}\\.md\\. If it is the same article, undo the import with npm run remove-source -- same-text-again;`,
+        'u',
+      ),
+    );
   });
 
   it('is not warned about for a different article', () => {
@@ -132,26 +157,44 @@ describe('a second import of text already in the briefing', () => {
 
 describe('markup nested deeper than any article', () => {
   const plan = (fileName: string, text: string) => () =>
-    planImport({ fileName, bytes: new TextEncoder().encode(text), flags: {}, added: ADDED, takenIds: new Set(), articlesDir: 'content/articles' });
+    planImport({
+      fileName,
+      bytes: new TextEncoder().encode(text),
+      flags: {},
+      added: ADDED,
+      takenIds: new Set(),
+      articlesDir: 'content/articles',
+    });
   const article = '<p>' + 'The text of the article goes on for a while here. '.repeat(10) + '</p>';
 
   it('refuses a page nested a few hundred levels deep, saying how deep', () => {
     const html = `<html><body>${'<div>'.repeat(450)}${article}${'</div>'.repeat(450)}</body></html>`;
-    expect(problemOf(plan('deep.html', html))).toMatch(/^the page nests its elements 45\d levels deep \(a news page nests a few dozen\) → /u);
+    expect(problemOf(plan('deep.html', html))).toMatch(
+      /^the page nests its elements 45\d levels deep \(a news page nests a few dozen\) → /u,
+    );
   });
 
   it('refuses a page nested so deep that parsing it would overflow the stack, instead of crashing', () => {
     const html = `<html><body>${'<div class="share">x'.repeat(20_000)}${article}${'</div>'.repeat(20_000)}</body></html>`;
-    expect(problemOf(plan('deeper.html', html))).toMatch(/^the page nests its elements (thousands of|\d{4,}) levels deep/u);
+    expect(problemOf(plan('deeper.html', html))).toMatch(
+      /^the page nests its elements (thousands of|\d{4,}) levels deep/u,
+    );
   });
 
   it('refuses Markdown quotations nested deeper than the build accepts, before parsing', () => {
     const markdown = `# Title\n\n${'>'.repeat(40)} quoted\n`;
-    expect(problemOf(plan('deep.md', markdown))).toMatch(/^lists or quotations are nested 40 levels deep on line 3, more than the 16 the build accepts → /u);
+    expect(problemOf(plan('deep.md', markdown))).toMatch(
+      /^lists or quotations are nested 40 levels deep on line 3, more than the 16 the build accepts → /u,
+    );
   });
 
   it('refuses text that would make an article over the build’s 1 MB before giving it ids', () => {
-    const text = Array.from({ length: 12_000 }, (_, i) => `Paragraph ${i} of a text far longer than any single news article.`).join('\n\n');
-    expect(problemOf(plan('long.txt', text))).toMatch(/^the article text comes to 1\.\d MB, more than the 1\.0 MB the build accepts for one article → /u);
+    const text = Array.from(
+      { length: 12_000 },
+      (_, i) => `Paragraph ${i} of a text far longer than any single news article.`,
+    ).join('\n\n');
+    expect(problemOf(plan('long.txt', text))).toMatch(
+      /^the article text comes to 1\.\d MB, more than the 1\.0 MB the build accepts for one article → /u,
+    );
   });
 });

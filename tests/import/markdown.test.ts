@@ -18,7 +18,14 @@ interface Expected {
 }
 
 function planText(text: string, fileName = 'input.md') {
-  return planImport({ fileName, bytes: new TextEncoder().encode(text), flags: {}, added: ADDED, takenIds: new Set(), articlesDir: 'content/articles' });
+  return planImport({
+    fileName,
+    bytes: new TextEncoder().encode(text),
+    flags: {},
+    added: ADDED,
+    takenIds: new Set(),
+    articlesDir: 'content/articles',
+  });
 }
 
 describe('Markdown with frontmatter (markdown)', () => {
@@ -57,7 +64,8 @@ describe('Markdown without frontmatter', () => {
     const plan = planText('# A Plain Headline\n\nFirst paragraph of the story.\n\n## Part two\n\nSecond paragraph.\n');
     const article = readArticle(plan.article);
     expect(field(article.frontmatter, 'title')).toBe('A Plain Headline');
-    for (const key of ['publisher', 'byline', 'published', 'url', 'language']) expect(field(article.frontmatter, key)).toBe('not-stated');
+    for (const key of ['publisher', 'byline', 'published', 'url', 'language'])
+      expect(field(article.frontmatter, key)).toBe('not-stated');
     expect(article.headings).toEqual(['Part two']);
     expect(article.paragraphs).toEqual(['First paragraph of the story.', 'Second paragraph.']);
     expect(plan.id).toBe('a-plain-headline');

@@ -54,8 +54,16 @@ describe('plain-text article (tests/fixtures/import/plain-text)', () => {
 
   it('loses no words: every line of the input is in the article', () => {
     const input = readFileSync(fixturePath('plain-text', 'article.txt'), 'utf8');
-    const texts = [...article.paragraphs, ...article.headings, ...article.lists.flat(), ...article.blockquotes.flat()].join('\n');
-    const lines = input.split('\n').map((line) => line.replace(/^\s*•\s*/u, '').trim()).filter(Boolean);
+    const texts = [
+      ...article.paragraphs,
+      ...article.headings,
+      ...article.lists.flat(),
+      ...article.blockquotes.flat(),
+    ].join('\n');
+    const lines = input
+      .split('\n')
+      .map((line) => line.replace(/^\s*•\s*/u, '').trim())
+      .filter(Boolean);
     for (const line of lines.slice(1)) expect(texts).toContain(line);
   });
 

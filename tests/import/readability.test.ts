@@ -44,9 +44,14 @@ describe.each(['html-story-body', 'html-wire', 'html-jsonld-sidebars'])('saved p
     expect(images).toEqual(want.images);
     for (const caption of want.captions) expect(article.body).not.toContain(caption.slice(0, 40));
     expect(article.body).not.toMatch(/!\[|<img/u);
-    const printed = formatReport(plan, buildReport(plan, { recognisers: compileRecognisers([]).recognisers, summaries: [] }), { article: 'a.md', original: 'a.html' });
+    const printed = formatReport(
+      plan,
+      buildReport(plan, { recognisers: compileRecognisers([]).recognisers, summaries: [] }),
+      { article: 'a.md', original: 'a.html' },
+    );
     for (const caption of want.captions) expect(printed).toContain(`  “${caption}”`);
-    if (want.captions.length > 0) expect(printed).toContain(`Photo captions left out of the text (${want.captions.length};`);
+    if (want.captions.length > 0)
+      expect(printed).toContain(`Photo captions left out of the text (${want.captions.length};`);
   });
 
   it('leaves the page chrome out', () => {

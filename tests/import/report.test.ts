@@ -23,7 +23,11 @@ describe('mention report', () => {
     const blocks = [block('p-one', 'Her remarks came ahead of the February 8 Lower House election, aides said.')];
     const report = reportMentions(blocks, facts.recognisers, titles);
     expect(report.map((m) => m.factId)).toEqual(['lower-house-election']);
-    expect(report[0]).toMatchObject({ count: 1, paragraphIds: ['p-one'], title: 'The February 8, 2026 Lower House election' });
+    expect(report[0]).toMatchObject({
+      count: 1,
+      paragraphIds: ['p-one'],
+      title: 'The February 8, 2026 Lower House election',
+    });
   });
 
   it('does so with the real content/facts too (read only)', () => {
@@ -36,7 +40,10 @@ describe('mention report', () => {
   it('counts mentioning sentences per fact and lists each paragraph once, in article order; headings are not counted', () => {
     const blocks: WrittenBlock[] = [
       { id: 'h', kind: 'heading', text: 'The televised debate' },
-      block('p-a', 'In a televised debate she said the alliance would collapse. The alliance would crumble, she added.'),
+      block(
+        'p-a',
+        'In a televised debate she said the alliance would collapse. The alliance would crumble, she added.',
+      ),
       block('p-b', 'Nothing relevant here.'),
       block('p-c', 'In the televised interview she spoke at length; the Lower House election looms.'),
     ];
@@ -99,7 +106,10 @@ describe('dates', () => {
     const found = findDates(plan.blocks, undefined);
     expect(found.find((d) => d.asWritten === 'on Monday')).toMatchObject({ status: 'unresolved' });
     expect(found.find((d) => d.asWritten === 'on Monday')?.value).toBeUndefined();
-    expect(found.find((d) => d.asWritten === 'January 26, 2026')).toMatchObject({ status: 'stated', value: '2026-01-26' });
+    expect(found.find((d) => d.asWritten === 'January 26, 2026')).toMatchObject({
+      status: 'stated',
+      value: '2026-01-26',
+    });
   });
 
   it('reads "late last year" and "next month" as the year and month they point to', () => {
@@ -126,7 +136,10 @@ describe('dates', () => {
     expect(dayRange('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
     const summaries = facts.summaries;
     const at = (value: string, precision: 'day' | 'month' | 'year') =>
-      factsCovering({ blockId: 'p', asWritten: value, index: 0, status: 'stated', value, precision, sentence: '' }, summaries);
+      factsCovering(
+        { blockId: 'p', asWritten: value, index: 0, status: 'stated', value, precision, sentence: '' },
+        summaries,
+      );
     expect(at('2026-01-27', 'day')).toEqual(['tv-remarks']);
     expect(at('2025', 'year')).toEqual(['diet-remarks-november-2025']);
     expect(at('2026-03-01', 'day')).toEqual([]);
@@ -136,7 +149,12 @@ describe('dates', () => {
 describe('dates that are not dates of the article', () => {
   it('ignores "now", vague spans and spans counted from another event', () => {
     const found = findDates(
-      [block('p', 'The talks are now stalled, less than two weeks before the vote, and in the weeks ahead little will change.')],
+      [
+        block(
+          'p',
+          'The talks are now stalled, less than two weeks before the vote, and in the weeks ahead little will change.',
+        ),
+      ],
       '2026-01-27',
     );
     expect(found).toEqual([]);
@@ -144,7 +162,8 @@ describe('dates that are not dates of the article', () => {
 });
 
 describe('reading relative dates the way news uses them', () => {
-  const at = (text: string, publication = '2026-01-28') => findDates([block('p', text)], publication).map((d) => [d.asWritten, d.value]);
+  const at = (text: string, publication = '2026-01-28') =>
+    findDates([block('p', text)], publication).map((d) => [d.asWritten, d.value]);
 
   it('reads a bare weekday as the last one on or before the publication date, unless the words look ahead', () => {
     // 2026-01-28 is a Wednesday.
@@ -170,7 +189,9 @@ describe('a source language the briefing settings do not list', () => {
     const report = buildReport(plan, { ...facts, sourceLanguages: ['ja', 'ko'] });
     expect(report.unlistedLanguage).toEqual({ language: 'en-GB', listed: ['ja', 'ko'] });
     const printed = formatReport(plan, report, { article: 'a.md', original: 'a.html' });
-    expect(printed).toContain('⚠ the source is in "en-GB", which content/briefing.yaml does not list among its sourceLanguages (ja, ko)');
+    expect(printed).toContain(
+      '⚠ the source is in "en-GB", which content/briefing.yaml does not list among its sourceLanguages (ja, ko)',
+    );
   });
 
   it('is not, when its primary language is listed (en covers en-GB), or when no settings were read', () => {

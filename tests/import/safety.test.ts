@@ -19,7 +19,10 @@ interface Expected {
 
 /** Renders an article body as the site does: Astro's processor with the briefing's plugins. */
 async function renderBody(markdown: string): Promise<string> {
-  const processor = await createMarkdownProcessor({ ...briefingPlugins({ recognisers: compileRecognisers([]).recognisers, factHref: (id) => `/facts/${id}/` }), smartypants: false });
+  const processor = await createMarkdownProcessor({
+    ...briefingPlugins({ recognisers: compileRecognisers([]).recognisers, factHref: (id) => `/facts/${id}/` }),
+    smartypants: false,
+  });
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/u, '');
   return (await processor.render(body)).code;
 }
@@ -43,10 +46,13 @@ describe.each([
   const article = readArticle(plan.article);
 
   it('renders no live markup: no script, event handler, iframe, or javascript:/data:/vbscript: link', async () => {
-    const tree = unified().use(rehypeParse, { fragment: true }).parse(await renderBody(plan.article));
+    const tree = unified()
+      .use(rehypeParse, { fragment: true })
+      .parse(await renderBody(plan.article));
     const elements = selectAll('*', tree);
     const tags = new Set(elements.map((element) => element.tagName));
-    for (const tag of ['script', 'style', 'iframe', 'img', 'object', 'embed', 'b', 'form', 'noscript']) expect(tags.has(tag), tag).toBe(false);
+    for (const tag of ['script', 'style', 'iframe', 'img', 'object', 'embed', 'b', 'form', 'noscript'])
+      expect(tags.has(tag), tag).toBe(false);
     for (const element of elements) {
       expect(Object.keys(element.properties).filter((key) => /^on/iu.test(key))).toEqual([]);
       const href = element.properties.href;

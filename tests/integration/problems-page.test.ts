@@ -4,7 +4,13 @@ import { problemsPage } from '../../src/integration/problems-page';
 
 describe('the dev server’s problems page', () => {
   const html = problemsPage([
-    { file: 'content/facts/a.yaml', where: 'date.start', value: '2026-02-30', problem: 'this day is not in the calendar', fix: 'check the day' },
+    {
+      file: 'content/facts/a.yaml',
+      where: 'date.start',
+      value: '2026-02-30',
+      problem: 'this day is not in the calendar',
+      fix: 'check the day',
+    },
     { file: 'content/articles/<b>.md', where: 'line 3', problem: 'a <script>alert(1)</script> tag', fix: 'remove it' },
   ]);
 

@@ -4,7 +4,9 @@ import { EXAMPLE_SITE, exampleSiteWarning } from '../../src/integration/site-add
 describe('the site-address warning', () => {
   it('is given while the address is the example one, with or without a path, and names the fix', () => {
     for (const site of [undefined, EXAMPLE_SITE, `${EXAMPLE_SITE}/`, `${EXAMPLE_SITE}/briefing/`]) {
-      expect(exampleSiteWarning(site), String(site)).toMatch(/the site address is the example .*BRIEFING_SITE=https:\/\/your\.address \(or --site\)/u);
+      expect(exampleSiteWarning(site), String(site)).toMatch(
+        /the site address is the example .*BRIEFING_SITE=https:\/\/your\.address \(or --site\)/u,
+      );
     }
   });
 

@@ -42,19 +42,31 @@ describe('content check: every problem at once, whatever its kind', () => {
       c.edit(ARTICLE, (t) => t.replace('title:\n  status: stated', 'title:\n  status: stated\n   bad: ['));
       c.edit('content/facts/lower-house-election.yaml', (t) => t.replace('kind: event', 'kind: happening'));
       c.edit(FACT, (t) => t.replace('    - alliance + breaks', '    - alliance + brakes'));
-      c.edit('content/analysis/snapshot.mdx', (t) => t.replace("'alliance-would-weaken#p-limited-response'", "'alliance-would-weaken#p-no-such-paragraph'"));
+      c.edit('content/analysis/snapshot.mdx', (t) =>
+        t.replace("'alliance-would-weaken#p-limited-response'", "'alliance-would-weaken#p-no-such-paragraph'"),
+      );
     });
     const summary = problems.map((p) => `${p.file} ${p.where}: ${p.problem}`);
     expect(summary).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^content\/articles\/alliance-would-weaken\.md line \d+, column \d+: the YAML does not parse/),
+        expect.stringMatching(
+          /^content\/articles\/alliance-would-weaken\.md line \d+, column \d+: the YAML does not parse/,
+        ),
         expect.stringMatching(/^content\/facts\/lower-house-election\.yaml kind: /),
         expect.stringMatching(/^content\/facts\/tv-remarks\.yaml recognise\.match\[0\]: /),
-        expect.stringMatching(/^content\/analysis\/snapshot\.mdx keyPoints\[1\]\.cites\[1\]: paragraph .* does not exist/),
+        expect.stringMatching(
+          /^content\/analysis\/snapshot\.mdx keyPoints\[1\]\.cites\[1\]: paragraph .* does not exist/,
+        ),
       ]),
     );
     // The article and the fact whose files are broken still exist: nothing else may call them unknown.
-    expect(summary.filter((line) => /unknown (article|fact id) "(alliance-would-weaken|lower-house-election)"|article "alliance-would-weaken" does not exist/.test(line))).toEqual([]);
+    expect(
+      summary.filter((line) =>
+        /unknown (article|fact id) "(alliance-would-weaken|lower-house-election)"|article "alliance-would-weaken" does not exist/.test(
+          line,
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -72,29 +84,58 @@ describe('content check: warnings that do not stop the build', () => {
   });
 
   it('an image from another site: made a link, and named with its line', async () => {
-    const warnings = await warningsAfter((c) => c.edit(ARTICLE, (t) => `${t}\nA photo: ![Podium](https://images.example.net/podium.jpg) {#p-photo}\n`));
-    expect(warnings).toEqual([expect.objectContaining({ file: ARTICLE, where: expect.stringMatching(/^line \d+$/), value: 'https://images.example.net/podium.jpg', problem: expect.stringMatching(/shown as a link/) })]);
+    const warnings = await warningsAfter((c) =>
+      c.edit(ARTICLE, (t) => `${t}\nA photo: ![Podium](https://images.example.net/podium.jpg) {#p-photo}\n`),
+    );
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: ARTICLE,
+        where: expect.stringMatching(/^line \d+$/),
+        value: 'https://images.example.net/podium.jpg',
+        problem: expect.stringMatching(/shown as a link/),
+      }),
+    ]);
   });
 
   it('the same text imported a second time under another id', async () => {
     const warnings = await warningsAfter((c) => {
       c.write('content/originals/weaken-again.txt', c.read('content/originals/001_7b68270386ca01f4.txt'));
-      c.write('content/articles/weaken-again.md', c.read(ARTICLE).replace(/^added: .*$/m, 'added: 2026-11-30').replace(/^original: .*$/m, 'original: weaken-again.txt'));
+      c.write(
+        'content/articles/weaken-again.md',
+        c
+          .read(ARTICLE)
+          .replace(/^added: .*$/m, 'added: 2026-11-30')
+          .replace(/^original: .*$/m, 'original: weaken-again.txt'),
+      );
     });
-    expect(warnings).toContainEqual(expect.objectContaining({ file: 'content/articles/weaken-again.md', problem: 'its text is already in the briefing as content/articles/alliance-would-weaken.md' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'content/articles/weaken-again.md',
+        problem: 'its text is already in the briefing as content/articles/alliance-would-weaken.md',
+      }),
+    );
     // A source added after the analysis was written is one the analysis does not know yet.
-    expect(warnings).toContainEqual(expect.objectContaining({ file: 'content/analysis/snapshot.mdx', where: 'writtenFrom', value: 'weaken-again' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ file: 'content/analysis/snapshot.mdx', where: 'writtenFrom', value: 'weaken-again' }),
+    );
   });
 });
 
 describe('content check: words quoted that are not source text', () => {
   const FRAMING = 'content/framing/alliance-would-weaken.yaml';
   const withProgrammeTitle = (c: ReturnType<typeof copyContent>) =>
-    c.edit(FRAMING, (t) => t.replace('note: The outlet glosses what her words underline.', 'note: The outlet glosses her words, as the programme “Hodo Station” did not.'));
+    c.edit(FRAMING, (t) =>
+      t.replace(
+        'note: The outlet glosses what her words underline.',
+        'note: The outlet glosses her words, as the programme “Hodo Station” did not.',
+      ),
+    );
 
   it('are refused when not listed', async () => {
     const problems = await problemsAfter(withProgrammeTitle);
-    expect(problems).toEqual([expect.objectContaining({ file: FRAMING, where: 'passages[0].note', value: '“Hodo Station”' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FRAMING, where: 'passages[0].note', value: '“Hodo Station”' }),
+    ]);
   });
 
   it('are accepted when the file lists them under notFromSources', async () => {
@@ -119,10 +160,16 @@ describe('content check: harmless variations are accepted', () => {
     const heading = `Alliance ${reference} at risk`;
     const problems = await problemsAfter((c) => {
       const text = c.read(ORIGINAL).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-      c.write('content/originals/weaken.html', `<!doctype html><title>Page</title><h1>${heading}</h1><pre>${text}</pre>`);
+      c.write(
+        'content/originals/weaken.html',
+        `<!doctype html><title>Page</title><h1>${heading}</h1><pre>${text}</pre>`,
+      );
       c.edit(ARTICLE, (t) =>
         t
-          .replace(/^ {2}reason: The byline credits .*$/m, `  reason: 'The page, headed “${heading}”, credits a team and names no publisher.'`)
+          .replace(
+            /^ {2}reason: The byline credits .*$/m,
+            `  reason: 'The page, headed “${heading}”, credits a team and names no publisher.'`,
+          )
           .replace(/^original: .*$/m, 'original: weaken.html'),
       );
     });

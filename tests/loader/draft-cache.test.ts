@@ -12,7 +12,9 @@ function setUp() {
   const calls: string[] = [];
   const draft: DraftFor = (fact, article) => {
     calls.push(`${fact.id}/${article.id}`);
-    return article.id === 'silent' ? undefined : { source: article.id, setting: `drafted for ${fact.data.title}`, review: 'drafted' } as Account;
+    return article.id === 'silent'
+      ? undefined
+      : ({ source: article.id, setting: `drafted for ${fact.data.title}`, review: 'drafted' } as Account);
   };
   return { cache, calls, draft };
 }

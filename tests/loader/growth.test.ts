@@ -34,9 +34,15 @@ describe('a source added by hand', () => {
   it('gets a drafted account of every fact it mentions, verified and marked drafted', async () => {
     const content = await loadContent(withFollowUp().root, { base: '/' });
     expect(content.problems).toEqual([]);
-    const account = content.facts.find((fact) => fact.id === 'tv-remarks')?.data.accounts.find((a) => a.source === 'follow-up');
+    const account = content.facts
+      .find((fact) => fact.id === 'tv-remarks')
+      ?.data.accounts.find((a) => a.source === 'follow-up');
     // "Analysts said the comments …" carries the remarks on from the paragraph before (docs/recognition.md).
-    expect(account).toMatchObject({ review: 'drafted', setting: 'televised interview', paragraphs: ['follow-up#p-warning', 'follow-up#p-voters'] });
+    expect(account).toMatchObject({
+      review: 'drafted',
+      setting: 'televised interview',
+      paragraphs: ['follow-up#p-warning', 'follow-up#p-voters'],
+    });
     expect(account?.date).toMatchObject({ asWritten: 'late on Monday', value: '2026-01-26' });
     expect(account?.date?.inferred).toMatch(/counted from the publication date 2026-01-28/);
     expect(account?.wording).toEqual(expect.arrayContaining(['warned', 'fall apart']));
@@ -45,15 +51,35 @@ describe('a source added by hand', () => {
 
   it('is named in the warnings: accounts not reviewed, the analysis and summaries written before it', async () => {
     const { warnings } = await loadContent(withFollowUp().root, { base: '/' });
-    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'sources with accounts not yet reviewed', file: 'content/articles/follow-up.md', value: expect.stringContaining('tv-remarks') }));
-    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'analysis written before sources were added', value: 'follow-up', problem: 'written from 2 of 3 sources; the page says so until it is revised' }));
-    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'fact summaries written before sources were added', file: 'content/facts/tv-remarks.yaml' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        kind: 'sources with accounts not yet reviewed',
+        file: 'content/articles/follow-up.md',
+        value: expect.stringContaining('tv-remarks'),
+      }),
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        kind: 'analysis written before sources were added',
+        value: 'follow-up',
+        problem: 'written from 2 of 3 sources; the page says so until it is revised',
+      }),
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        kind: 'fact summaries written before sources were added',
+        file: 'content/facts/tv-remarks.yaml',
+      }),
+    );
   });
 
   it('flags the analysis’s own counts of sources ("Two sources report it") once it is behind', async () => {
     const { warnings } = await loadContent(withFollowUp().root, { base: '/' });
     const counted = warnings.find((warning) => warning.kind === 'analysis that counts sources in its own words');
-    expect(counted).toMatchObject({ file: 'content/analysis/snapshot.mdx', fix: expect.stringContaining('<SourceCount />') });
+    expect(counted).toMatchObject({
+      file: 'content/analysis/snapshot.mdx',
+      fix: expect.stringContaining('<SourceCount />'),
+    });
     expect(counted?.value?.split(', ')).toContain('Two sources');
   });
 
@@ -63,7 +89,9 @@ describe('a source added by hand', () => {
     copy.edit('content/facts/us-forces-scenario.yaml', (text) => `${text}unlinked: ['follow-up#p-warning']\n`);
     const content = await loadContent(copy.root, { base: '/' });
     expect(content.problems).toEqual([]);
-    expect(content.facts.find((fact) => fact.id === 'tv-remarks')?.data.accounts.map((a) => a.source)).not.toContain('follow-up');
+    expect(content.facts.find((fact) => fact.id === 'tv-remarks')?.data.accounts.map((a) => a.source)).not.toContain(
+      'follow-up',
+    );
     const block = content.articles.find((a) => a.id === 'follow-up')?.blocks.find((b) => b.id === 'p-warning');
     expect(block?.mentions).toContain('tv-remarks');
     expect(block?.mentions).not.toContain('us-forces-scenario');
@@ -91,10 +119,14 @@ describe('draft facts', () => {
     expect(content.problems).toEqual([]);
     expect(content.draftFacts.map((d) => d.id)).toEqual(['voter-appeal']);
     expect(content.facts.map((f) => f.id)).not.toContain('voter-appeal');
-    expect(content.warnings).toContainEqual(expect.objectContaining({ kind: 'draft facts awaiting review', file: 'content/drafts/voter-appeal.yaml' }));
+    expect(content.warnings).toContainEqual(
+      expect.objectContaining({ kind: 'draft facts awaiting review', file: 'content/drafts/voter-appeal.yaml' }),
+    );
 
     copy.edit('content/drafts/voter-appeal.yaml', (text) => text.replace('aimed at voters]', 'aimed at the voters]'));
     const broken = await loadContent(copy.root, { base: '/' });
-    expect(broken.problems).toContainEqual(expect.objectContaining({ file: 'content/drafts/voter-appeal.yaml', where: 'accounts[0].wording[0]' }));
+    expect(broken.problems).toContainEqual(
+      expect.objectContaining({ file: 'content/drafts/voter-appeal.yaml', where: 'accounts[0].wording[0]' }),
+    );
   });
 });

@@ -28,14 +28,24 @@ describe('nestingDepth estimates how deep a line opens quotes and lists', () => 
 describe('markdownLimitProblems: a [ must close within a bounded stretch', () => {
   const file = 'content/articles/x.md';
   it('accepts link text, bracketed asides and escaped brackets of any length', () => {
-    expect(markdownLimitProblems(file, `See [the statement](https://example.org) and [an aside] here.\n\n\\[${'word '.repeat(2_000)}\n`, 0)).toEqual([]);
+    expect(
+      markdownLimitProblems(
+        file,
+        `See [the statement](https://example.org) and [an aside] here.\n\n\\[${'word '.repeat(2_000)}\n`,
+        0,
+      ),
+    ).toEqual([]);
     expect(markdownLimitProblems(file, `[${'a'.repeat(MAX_BRACKET_SPAN - 1)}]`, 0)).toEqual([]);
   });
 
   it('refuses a bracket left open too long, on the line where it opens', () => {
     const body = `First paragraph.\n\nSecond one, [${'word '.repeat(500)}\n`;
     expect(markdownLimitProblems(file, body, 3)).toEqual([
-      expect.objectContaining({ file, where: 'line 6', value: expect.stringMatching(/^\[ followed by \d+ characters$/) }),
+      expect.objectContaining({
+        file,
+        where: 'line 6',
+        value: expect.stringMatching(/^\[ followed by \d+ characters$/),
+      }),
     ]);
   });
 

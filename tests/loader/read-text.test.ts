@@ -4,7 +4,11 @@ import { firstInvalidUtf8 } from '../../src/loader/read-text';
 describe('firstInvalidUtf8', () => {
   it.each([
     ['a stray continuation byte after ASCII', Buffer.concat([Buffer.from('abc'), Buffer.from([0x80])]), 3],
-    ['a Latin-1 é after multi-byte text', Buffer.concat([Buffer.from('日本 “q” '), Buffer.from([0xe9, 0x41])]), Buffer.byteLength('日本 “q” ')],
+    [
+      'a Latin-1 é after multi-byte text',
+      Buffer.concat([Buffer.from('日本 “q” '), Buffer.from([0xe9, 0x41])]),
+      Buffer.byteLength('日本 “q” '),
+    ],
     ['a truncated sequence at the end', Buffer.concat([Buffer.from('ok '), Buffer.from([0xe6, 0x97])]), 3],
     ['an overlong encoding', Buffer.concat([Buffer.from('x'), Buffer.from([0xc0, 0xaf])]), 1],
   ])('%s', (_name, bytes, offset) => {

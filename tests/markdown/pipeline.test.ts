@@ -12,7 +12,9 @@ import { fixtureRecognisers } from '../support/fixture-recognisers';
  */
 const fixtures = join(import.meta.dirname, '../fixtures/markdown');
 const recognisers = fixtureRecognisers();
-const cases = readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const cases = readdirSync(fixtures, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const processor = await createMarkdownProcessor({
@@ -37,7 +39,9 @@ describe('briefing Markdown pipeline (fixtures)', () => {
 
   it.each(cases)('%s', async (name) => {
     const dir = join(fixtures, name);
-    const config = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
+    const config = existsSync(join(dir, 'config.json'))
+      ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))
+      : {};
     const { code } = await render(readFileSync(join(dir, 'input.md'), 'utf8'), config.frontmatter);
     expect(normalise(code)).toBe(normalise(readFileSync(join(dir, 'output.html'), 'utf8')));
   });
@@ -54,7 +58,15 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
         mentions: ['remarks', 'election'],
         mentionReasons: [
           { fact: 'remarks', by: 'rule', rule: 'tv', cues: [{ list: 'tv', words: 'televised debate' }] },
-          { fact: 'election', by: 'rule', rule: 'day + election', cues: [{ list: 'day', words: 'February 8' }, { list: 'election', words: 'election' }] },
+          {
+            fact: 'election',
+            by: 'rule',
+            rule: 'day + election',
+            cues: [
+              { list: 'day', words: 'February 8' },
+              { list: 'election', words: 'election' },
+            ],
+          },
         ],
       },
       {
@@ -64,7 +76,13 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
         mentions: ['remarks'],
         mentionReasons: [{ fact: 'remarks', by: 'marked', cues: [{ list: 'marked', words: 'her words' }] }],
       },
-      { id: 'p-three', kind: 'paragraph', text: 'Already a televised interview link.', mentions: [], mentionReasons: [] },
+      {
+        id: 'p-three',
+        kind: 'paragraph',
+        text: 'Already a televised interview link.',
+        mentions: [],
+        mentionReasons: [],
+      },
     ]);
   });
 
@@ -77,14 +95,19 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
         fact: 'remarks',
         by: 'rule',
         rule: 'alliance + breaks',
-        cues: [{ list: 'alliance', words: 'alliance' }, { list: 'breaks', words: 'fall apart' }],
+        cues: [
+          { list: 'alliance', words: 'alliance' },
+          { list: 'breaks', words: 'fall apart' },
+        ],
         date: { asWritten: 'On Monday night', value: '2026-01-26' },
       },
     ]);
   });
 
   it('gives a Japanese paragraph a short id from its opening words', async () => {
-    const { metadata } = await render('高市首相は２６日夜のテレビ朝日の番組で、台湾有事の際に日米が自国民退避で連携するシナリオに言及した。\n');
+    const { metadata } = await render(
+      '高市首相は２６日夜のテレビ朝日の番組で、台湾有事の際に日米が自国民退避で連携するシナリオに言及した。\n',
+    );
     const [block] = metadata.frontmatter.blocks as Array<{ id: string }>;
     expect(block?.id).toMatch(/^p-高市首相は[^-]{0,7}-[0-9a-z]{7}$/);
   });
@@ -99,8 +122,12 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
   });
 
   it('takes block ids that are Object.prototype keys as plain ids', async () => {
-    const { metadata } = await render('The alliance would collapse. {#constructor}\n\nOne. {#toString}\n\nTwo. {#hasOwnProperty}\n');
-    expect((metadata.frontmatter.blocks as Array<{ id: string; mentions: string[] }>).map((b) => [b.id, b.mentions])).toEqual([
+    const { metadata } = await render(
+      'The alliance would collapse. {#constructor}\n\nOne. {#toString}\n\nTwo. {#hasOwnProperty}\n',
+    );
+    expect(
+      (metadata.frontmatter.blocks as Array<{ id: string; mentions: string[] }>).map((b) => [b.id, b.mentions]),
+    ).toEqual([
       ['constructor', ['remarks']],
       ['toString', []],
       ['hasOwnProperty', []],
@@ -127,9 +154,14 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
   });
 
   it('fails on a :fact directive naming an unknown fact, naming the file, line and id', async () => {
-    const processor = await createMarkdownProcessor({ ...briefingPlugins({ recognisers, factHref: (id) => `/facts/${id}/` }), smartypants: false });
+    const processor = await createMarkdownProcessor({
+      ...briefingPlugins({ recognisers, factHref: (id) => `/facts/${id}/` }),
+      smartypants: false,
+    });
     await expect(
-      processor.render('Line one.\n\nSee :fact[this]{#no-such-fact}.\n', { fileURL: new URL('file:///content/articles/x.md') }),
+      processor.render('Line one.\n\nSee :fact[this]{#no-such-fact}.\n', {
+        fileURL: new URL('file:///content/articles/x.md'),
+      }),
     ).rejects.toThrow(/x\.md.*unknown fact.*line 3: "no-such-fact".*content\/facts/s);
   });
 });

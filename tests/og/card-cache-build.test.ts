@@ -17,7 +17,12 @@ interface CacheEntry {
 
 const cacheOf = (build: ProjectBuild): Map<string, CacheEntry> => {
   const dir = build.project.path('.astro-cache/og-cards');
-  return new Map(readdirSync(dir).map((name) => [name, { inode: statSync(join(dir, name)).ino, bytes: readFileSync(join(dir, name)) }]));
+  return new Map(
+    readdirSync(dir).map((name) => [
+      name,
+      { inode: statSync(join(dir, name)).ino, bytes: readFileSync(join(dir, name)) },
+    ]),
+  );
 };
 const cardsOf = (build: ProjectBuild): Map<string, Buffer> =>
   new Map(listFiles(join(build.dist, 'og')).map((file) => [file, readFileSync(join(build.dist, 'og', file))]));
@@ -32,7 +37,9 @@ beforeAll(() => {
   first = { cache: cacheOf(build), cards: cardsOf(build) };
 }, BUILD_TIMEOUT);
 beforeAll(() => {
-  project.edit('content/facts/tv-remarks.yaml', (text) => text.replace(/^title: .*$/m, 'title: Takaichi’s remarks on television about the alliance'));
+  project.edit('content/facts/tv-remarks.yaml', (text) =>
+    text.replace(/^title: .*$/m, 'title: Takaichi’s remarks on television about the alliance'),
+  );
   const result = project.build();
   if (result.status !== 0) throw new Error(`second build failed:\n${result.output}`);
   const build = { project, dist: project.path('dist') };
@@ -57,14 +64,18 @@ describe('preview card cache across builds', () => {
     expect(added).toHaveLength(1);
     expect(second.cache.get(added[0] as string)?.bytes.equals(second.cards.get(changed) as Buffer)).toBe(true);
     // Every other card was read from the cache, not rendered and written again.
-    const rewritten = [...second.cache].filter(([name, entry]) => first.cache.has(name) && first.cache.get(name)?.inode !== entry.inode);
+    const rewritten = [...second.cache].filter(
+      ([name, entry]) => first.cache.has(name) && first.cache.get(name)?.inode !== entry.inode,
+    );
     expect(rewritten.map(([name]) => name)).toEqual([]);
   });
 
   it('removes the card no page uses any more, and says so', () => {
     const removed = [...first.cache.keys()].filter((name) => !second.cache.has(name));
     expect(removed).toHaveLength(1);
-    expect(first.cache.get(removed[0] as string)?.bytes.equals(first.cards.get('facts/tv-remarks.png') as Buffer)).toBe(true);
+    expect(first.cache.get(removed[0] as string)?.bytes.equals(first.cards.get('facts/tv-remarks.png') as Buffer)).toBe(
+      true,
+    );
     expect(second.output).toContain('removed 1 preview card(s) no page uses any more from the cache');
   });
 });

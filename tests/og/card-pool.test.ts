@@ -16,12 +16,17 @@ describe('cardThreads', () => {
   });
 
   it.each(['0', '-2', '1.5', 'many'])('refuses BRIEFING_CARD_THREADS=%s with what to set instead', (value) => {
-    expect(() => cardThreads({ BRIEFING_CARD_THREADS: value })).toThrow(/BRIEFING_CARD_THREADS is ".*": set it to a whole number of threads/);
+    expect(() => cardThreads({ BRIEFING_CARD_THREADS: value })).toThrow(
+      /BRIEFING_CARD_THREADS is ".*": set it to a whole number of threads/,
+    );
   });
 });
 
 // The worker as written (TypeScript, run through tsx); the build runs the same module bundled.
-const pool = createCardPool(pathToFileURL(join(projectRoot, 'src/og/card-worker.ts')).href, { threads: 2, execArgv: ['--import', 'tsx'] });
+const pool = createCardPool(pathToFileURL(join(projectRoot, 'src/og/card-worker.ts')).href, {
+  threads: 2,
+  execArgv: ['--import', 'tsx'],
+});
 afterAll(() => pool.destroy());
 
 let folder: ReturnType<typeof scratchFolder>;
@@ -34,7 +39,12 @@ describe('createCardPool', { timeout: 60_000 }, () => {
   it('renders on worker threads the same bytes as this thread, into the cache file', async () => {
     const cache = { dir: folder.path('og-cards'), renderer: 'test' };
     const cards = [
-      { kicker: 'Fact', title: 'Takaichi’s televised remarks on the alliance', description: 'What the prime minister said.', footer: 'The briefing' },
+      {
+        kicker: 'Fact',
+        title: 'Takaichi’s televised remarks on the alliance',
+        description: 'What the prime minister said.',
+        footer: 'The briefing',
+      },
       { kicker: '事実', title: '高市早苗首相、台湾有事で「日米同盟は崩壊する」' },
       { kicker: 'Timeline', title: 'Timeline' },
     ];
@@ -46,6 +56,8 @@ describe('createCardPool', { timeout: 60_000 }, () => {
   });
 
   it('passes a failure in a thread back to the caller', async () => {
-    await expect(pool.render({ card: { kicker: 'Fact', title: ' ' }, file: folder.path('empty.png') })).rejects.toThrow('non-empty title');
+    await expect(pool.render({ card: { kicker: 'Fact', title: ' ' }, file: folder.path('empty.png') })).rejects.toThrow(
+      'non-empty title',
+    );
   });
 });

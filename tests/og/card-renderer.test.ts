@@ -35,7 +35,12 @@ function recordingRenderer() {
       });
       fail.push(reject);
     });
-  return { render, tasks, finishAll: () => finish.splice(0).forEach((done) => done()), failFirst: (error: Error) => fail.shift()?.(error) };
+  return {
+    render,
+    tasks,
+    finishAll: () => finish.splice(0).forEach((done) => done()),
+    failFirst: (error: Error) => fail.shift()?.(error),
+  };
 }
 
 const text = (png: Uint8Array) => new TextDecoder().decode(png);

@@ -54,7 +54,11 @@ describe('renderCard', { timeout: RENDER_TIMEOUT }, () => {
 
   it('draws the description and footer when given', async () => {
     const bare = await renderCard({ kicker: 'Timeline', title: 'Timeline' });
-    const withDescription = await renderCard({ kicker: 'Timeline', title: 'Timeline', description: 'Events in order.' });
+    const withDescription = await renderCard({
+      kicker: 'Timeline',
+      title: 'Timeline',
+      description: 'Events in order.',
+    });
     const withFooter = await renderCard({ kicker: 'Timeline', title: 'Timeline', footer });
     expect(Buffer.from(withDescription).equals(Buffer.from(bare))).toBe(false);
     expect(Buffer.from(withFooter).equals(Buffer.from(bare))).toBe(false);
@@ -71,7 +75,11 @@ describe('renderCard', { timeout: RENDER_TIMEOUT }, () => {
   });
 
   it('renders Japanese text with real glyphs, not identical blank boxes', async () => {
-    const takaichi = await renderCard({ kicker: '事実', title: '高市早苗首相、台湾有事で「日米同盟は崩壊する」', footer });
+    const takaichi = await renderCard({
+      kicker: '事実',
+      title: '高市早苗首相、台湾有事で「日米同盟は崩壊する」',
+      footer,
+    });
     expect(pngSize(takaichi)).toMatchObject({ width: 1200, height: 630 });
     // Were the Japanese font missing, both titles would be the same row of
     // "missing glyph" boxes and so the same image.
@@ -88,7 +96,11 @@ describe('renderCard', { timeout: RENDER_TIMEOUT }, () => {
   });
 
   it('draws with no mask or clip path, which resvg would rasterise as a full-card layer each', async () => {
-    const long = { ...factCard, title: 'An alliance headline long enough to need the clamp, '.repeat(8), footer: footer.repeat(5) };
+    const long = {
+      ...factCard,
+      title: 'An alliance headline long enough to need the clamp, '.repeat(8),
+      footer: footer.repeat(5),
+    };
     for (const card of [factCard, long, { kicker: '事実', title: '高市早苗首相' }]) {
       const svg = await renderCardSvg(card);
       expect(svg).toContain('<path');

@@ -2,7 +2,12 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RENDERER_PACKAGES, rendererDigest, rendererInputs, rendererPackageVersions } from '../../src/og/renderer-digest';
+import {
+  RENDERER_PACKAGES,
+  rendererDigest,
+  rendererInputs,
+  rendererPackageVersions,
+} from '../../src/og/renderer-digest';
 import { projectRoot, scratchFolder } from '../support/content-copy';
 
 /** A lock file in npm's format (lockfileVersion 3) with the given `packages` entries. */
@@ -16,7 +21,11 @@ const lockedTree = {
   'node_modules/satori/node_modules/yoga': { version: '1.0.0', integrity: 'sha-yoga-nested' },
   'node_modules/yoga': { version: '2.0.0', integrity: 'sha-yoga-hoisted' },
   'node_modules/linebreak': { version: '1.1.0', integrity: 'sha-linebreak' },
-  'node_modules/@resvg/resvg-js': { version: '2.6.2', integrity: 'sha-resvg', optionalDependencies: { '@resvg/resvg-js-linux-x64-gnu': '2.6.2' } },
+  'node_modules/@resvg/resvg-js': {
+    version: '2.6.2',
+    integrity: 'sha-resvg',
+    optionalDependencies: { '@resvg/resvg-js-linux-x64-gnu': '2.6.2' },
+  },
   'node_modules/@resvg/resvg-js-linux-x64-gnu': { version: '2.6.2', integrity: 'sha-resvg-linux' },
   'node_modules/@fontsource/inter': { version: '5.3.0', integrity: 'sha-inter' },
   'node_modules/vitest': { version: '4.1.12', integrity: 'sha-vitest' },
@@ -55,7 +64,8 @@ describe('rendererPackageVersions', () => {
 
   it('finds every renderer package in the project’s own lock file', () => {
     const lines = rendererPackageVersions(projectRoot);
-    for (const name of RENDERER_PACKAGES) expect(lines.some((line) => line.startsWith(`node_modules/${name}@`))).toBe(true);
+    for (const name of RENDERER_PACKAGES)
+      expect(lines.some((line) => line.startsWith(`node_modules/${name}@`))).toBe(true);
   });
 });
 
@@ -81,13 +91,19 @@ describe('rendererDigest', () => {
 
   it('changes when a package the renderer depends on changes, even indirectly', () => {
     const before = rendererDigest(project.root);
-    project.write('package-lock.json', lockFile({ ...lockedTree, 'node_modules/linebreak': { version: '1.1.1', integrity: 'sha-other' } }));
+    project.write(
+      'package-lock.json',
+      lockFile({ ...lockedTree, 'node_modules/linebreak': { version: '1.1.1', integrity: 'sha-other' } }),
+    );
     expect(rendererDigest(project.root)).not.toBe(before);
   });
 
   it('stays the same when an unrelated dependency changes', () => {
     const before = rendererDigest(project.root);
-    project.write('package-lock.json', lockFile({ ...lockedTree, 'node_modules/vitest': { version: '5.0.0', integrity: 'sha-new' } }));
+    project.write(
+      'package-lock.json',
+      lockFile({ ...lockedTree, 'node_modules/vitest': { version: '5.0.0', integrity: 'sha-new' } }),
+    );
     expect(rendererDigest(project.root)).toBe(before);
   });
 });

@@ -4,7 +4,9 @@ import { ELLIPSIS, normalizeWhitespace, truncateToWidth } from '../../src/og/tru
 
 describe('normalizeWhitespace', () => {
   it('collapses folded YAML and stray newlines to single spaces', () => {
-    expect(normalizeWhitespace('  The 1960\n  US–Japan\tsecurity   treaty \n')).toBe('The 1960 US–Japan security treaty');
+    expect(normalizeWhitespace('  The 1960\n  US–Japan\tsecurity   treaty \n')).toBe(
+      'The 1960 US–Japan security treaty',
+    );
   });
 });
 

@@ -61,20 +61,37 @@ const { recognisers, problems } = compileRecognisers([
     data: {
       kind: 'context',
       title: 'The Saltmarsh Accord on shared waters',
-      recognise: recognitionSchema.parse({ words: { accord: ['Accord', 'Saltmarsh Accord', '塩沼協定'] }, match: ['accord'] }),
+      recognise: recognitionSchema.parse({
+        words: { accord: ['Accord', 'Saltmarsh Accord', '塩沼協定'] },
+        match: ['accord'],
+      }),
     },
   },
 ]);
 
-async function read(paragraphs: string[], published: string, language?: string, unlinked?: ReadonlyMap<string, ReadonlySet<string>>): Promise<ArticleBlock[]> {
+async function read(
+  paragraphs: string[],
+  published: string,
+  language?: string,
+  unlinked?: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<ArticleBlock[]> {
   const markdown = paragraphs.map((text, i) => (text.startsWith('#') ? text : `${text} {#p${i + 1}}`)).join('\n\n');
-  const frontmatter = { published: { status: 'stated', value: published }, ...(language ? { language: { status: 'stated', value: language } } : {}) };
-  const { blocks } = await analyseArticle(markdown, { recognisers, factHref: (id) => `/facts/${id}/`, frontmatter, ...(unlinked ? { unlinked } : {}) });
+  const frontmatter = {
+    published: { status: 'stated', value: published },
+    ...(language ? { language: { status: 'stated', value: language } } : {}),
+  };
+  const { blocks } = await analyseArticle(markdown, {
+    recognisers,
+    factHref: (id) => `/facts/${id}/`,
+    frontmatter,
+    ...(unlinked ? { unlinked } : {}),
+  });
   return blocks.filter((block) => block.kind !== 'heading');
 }
 
 /** The facts linked from each paragraph, by id. */
-const linked = (blocks: readonly ArticleBlock[]) => Object.fromEntries(blocks.map((block) => [block.id, block.mentions]));
+const linked = (blocks: readonly ArticleBlock[]) =>
+  Object.fromEntries(blocks.map((block) => [block.id, block.mentions]));
 /** Why paragraph `id` links `fact`, as the fact page and the import report say it. */
 const why = (blocks: readonly ArticleBlock[], id: string, fact: string) => {
   const block = blocks.find((b) => b.id === id);
@@ -82,7 +99,8 @@ const why = (blocks: readonly ArticleBlock[], id: string, fact: string) => {
   return reason ? describeReason(reason) : undefined;
 };
 
-const REMARKS = 'Minister Ada Brandt said in a radio interview on Monday that the port deal would leave the docks idle.';
+const REMARKS =
+  'Minister Ada Brandt said in a radio interview on Monday that the port deal would leave the docks idle.';
 
 describe('a paragraph carries on a fact introduced before it', () => {
   it('compiles', () => expect(problems).toEqual([]));
@@ -90,11 +108,16 @@ describe('a paragraph carries on a fact introduced before it', () => {
   it('a quotation of the same speaker, named as she was introduced', async () => {
     const blocks = await read([REMARKS, '"We cannot sign a deal that empties our quays," Brandt said.'], '2026-03-03');
     expect(linked(blocks).p2).toEqual(['radio-remarks']);
-    expect(why(blocks, 'p2', 'radio-remarks')).toBe('continues The minister’s radio remarks on the port deal from ¶1 (quotation of the same speaker: “Brandt said”)');
+    expect(why(blocks, 'p2', 'radio-remarks')).toBe(
+      'continues The minister’s radio remarks on the port deal from ¶1 (quotation of the same speaker: “Brandt said”)',
+    );
   });
 
   it('"she added", and a paragraph that opens with a quotation and names no one', async () => {
-    const blocks = await read([REMARKS, 'She added that talks with the shipping firms would go on.', '"Nobody wants a harbour without ships."'], '2026-03-03');
+    const blocks = await read(
+      [REMARKS, 'She added that talks with the shipping firms would go on.', '"Nobody wants a harbour without ships."'],
+      '2026-03-03',
+    );
     expect(linked(blocks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
     expect(why(blocks, 'p2', 'radio-remarks')).toContain('(the same speaker goes on: “She added”)');
   });
@@ -105,77 +128,153 @@ describe('a paragraph carries on a fact introduced before it', () => {
     expect(why(remarks, 'p2', 'radio-remarks')).toContain('(refers back to it: “her remarks”)');
 
     const ban = await read(
-      ['The government announced a timber export ban on 10 March, citing a shortage at home.', 'The move follows a dry summer in the northern forests.', 'The ban runs until the end of the year.'],
+      [
+        'The government announced a timber export ban on 10 March, citing a shortage at home.',
+        'The move follows a dry summer in the northern forests.',
+        'The ban runs until the end of the year.',
+      ],
       '2026-03-11',
     );
     expect(linked(ban)).toMatchObject({ p2: ['timber-ban'], p3: ['timber-ban'] });
   });
 
   it('an event’s detail: seats and turnout without the word "election"', async () => {
-    const blocks = await read(['The harbour council election on Sunday ended a decade of one-party rule.', 'The Greens won 14 seats, and turnout reached 61 per cent.'], '2026-04-13');
+    const blocks = await read(
+      [
+        'The harbour council election on Sunday ended a decade of one-party rule.',
+        'The Greens won 14 seats, and turnout reached 61 per cent.',
+      ],
+      '2026-04-13',
+    );
     expect(linked(blocks).p2).toEqual(['council-election']);
     expect(why(blocks, 'p2', 'council-election')).toContain('(a detail of it: “seats”)');
   });
 
   it('a quotation reacting to the event the article is about, whoever says it', async () => {
     const blocks = await read(
-      ['Greens sweep harbour council', 'The harbour council election on Sunday ended a decade of one-party rule.', '"It is a new era for the port," said councillor Mira Osei.', 'He added that the old majority had ignored the dockers.'],
+      [
+        'Greens sweep harbour council',
+        'The harbour council election on Sunday ended a decade of one-party rule.',
+        '"It is a new era for the port," said councillor Mira Osei.',
+        'He added that the old majority had ignored the dockers.',
+      ],
       '2026-04-13',
     );
     expect(linked(blocks)).toMatchObject({ p3: ['council-election'], p4: ['council-election'] });
-    expect(why(blocks, 'p3', 'council-election')).toContain('from ¶2 (a quotation reacting to it: “It is a new era for the port,”)');
+    expect(why(blocks, 'p3', 'council-election')).toContain(
+      'from ¶2 (a quotation reacting to it: “It is a new era for the port,”)',
+    );
   });
 
   it('in Japanese: a quotation of the same speaker, この発言, この措置 and 議席', async () => {
-    const remarks = await read(['ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。', '大臣は「港を空にする協定には署名できない」と語った。', 'この発言には港湾労働者から反発が出ている。'], '2026-03-03', 'ja');
+    const remarks = await read(
+      [
+        'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。',
+        '大臣は「港を空にする協定には署名できない」と語った。',
+        'この発言には港湾労働者から反発が出ている。',
+      ],
+      '2026-03-03',
+      'ja',
+    );
     expect(linked(remarks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
     expect(why(remarks, 'p2', 'radio-remarks')).toContain('quotation of the same speaker');
 
-    const ban = await read(['政府は１０日、木材の輸出禁止を発表した。', 'この措置は年末まで続く。', '対象は丸太と製材品だ。'], '2026-03-11', 'ja');
+    const ban = await read(
+      ['政府は１０日、木材の輸出禁止を発表した。', 'この措置は年末まで続く。', '対象は丸太と製材品だ。'],
+      '2026-03-11',
+      'ja',
+    );
     expect(linked(ban)).toMatchObject({ p2: ['timber-ban'], p3: ['timber-ban'] });
 
-    const vote = await read(['１２日の港湾評議会選挙で、緑の党が躍進した。', '緑の党は１４議席を獲得した。'], '2026-04-13', 'ja');
+    const vote = await read(
+      ['１２日の港湾評議会選挙で、緑の党が躍進した。', '緑の党は１４議席を獲得した。'],
+      '2026-04-13',
+      'ja',
+    );
     expect(linked(vote).p2).toEqual(['council-election']);
   });
 });
 
 describe('a change of subject ends the thread', () => {
   it('another speaker, named where the fact was not, ends a quotation thread (and what follows it)', async () => {
-    const blocks = await read([REMARKS, '"This is reckless," said opposition leader Tom Reyes.', 'He added that the unions had not been consulted.'], '2026-03-03');
+    const blocks = await read(
+      [
+        REMARKS,
+        '"This is reckless," said opposition leader Tom Reyes.',
+        'He added that the unions had not been consulted.',
+      ],
+      '2026-03-03',
+    );
     expect(linked(blocks)).toMatchObject({ p2: [], p3: [] });
   });
 
   it('another speaker in Japanese: a different topic before the quotation', async () => {
-    const blocks = await read(['ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。', '野党党首は「無責任だ」と述べた。'], '2026-03-03', 'ja');
+    const blocks = await read(
+      ['ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。', '野党党首は「無責任だ」と述べた。'],
+      '2026-03-03',
+      'ja',
+    );
     expect(linked(blocks).p2).toEqual([]);
   });
 
   it('another time: a paragraph on remarks of another year ends the thread', async () => {
-    const blocks = await read([REMARKS, 'In 2019 she said at a party congress that the port must stay public.', 'Her remarks then were far milder.'], '2026-03-03');
+    const blocks = await read(
+      [
+        REMARKS,
+        'In 2019 she said at a party congress that the port must stay public.',
+        'Her remarks then were far milder.',
+      ],
+      '2026-03-03',
+    );
     expect(linked(blocks)).toMatchObject({ p2: [], p3: [] });
   });
 
   it('a new section: a quotation under a heading is not the previous paragraph’s speaker going on', async () => {
-    const blocks = await read([REMARKS, '## What the unions say', '"We will strike if the deal is signed," she said.'], '2026-03-03');
+    const blocks = await read(
+      [REMARKS, '## What the unions say', '"We will strike if the deal is signed," she said.'],
+      '2026-03-03',
+    );
     expect(linked(blocks).p3).toEqual([]);
   });
 
   it('an unlinked paragraph between breaks a quotation thread', async () => {
-    const blocks = await read([REMARKS, 'The port handles a third of the country’s container traffic.', '"We cannot wait," she said.'], '2026-03-03');
+    const blocks = await read(
+      [REMARKS, 'The port handles a third of the country’s container traffic.', '"We cannot wait," she said.'],
+      '2026-03-03',
+    );
     expect(linked(blocks)).toMatchObject({ p2: [], p3: [] });
   });
 });
 
 describe('precision', () => {
   it('context needs more than one word of its rules', async () => {
-    const blocks = await read(['The Accord was mentioned only in passing.', 'Both sides cited the Saltmarsh Accord on shared waters.', '両国は塩沼協定に言及した。'], '2026-03-03');
+    const blocks = await read(
+      [
+        'The Accord was mentioned only in passing.',
+        'Both sides cited the Saltmarsh Accord on shared waters.',
+        '両国は塩沼協定に言及した。',
+      ],
+      '2026-03-03',
+    );
     expect(linked(blocks)).toMatchObject({ p1: [], p2: ['saltmarsh-accord'], p3: ['saltmarsh-accord'] });
   });
 
   it('a different event of the same kind is not carried on: an earlier vote, another year’s ban', async () => {
-    const election = await read(['The harbour council election on Sunday ended a decade of one-party rule.', 'In the 2022 vote, the Greens had won only nine seats.'], '2026-04-13');
+    const election = await read(
+      [
+        'The harbour council election on Sunday ended a decade of one-party rule.',
+        'In the 2022 vote, the Greens had won only nine seats.',
+      ],
+      '2026-04-13',
+    );
     expect(linked(election).p2).toEqual([]);
-    const ban = await read(['The government announced a timber export ban on 10 March.', 'A similar ban in 2021 was lifted after six weeks.'], '2026-03-11');
+    const ban = await read(
+      [
+        'The government announced a timber export ban on 10 March.',
+        'A similar ban in 2021 was lifted after six weeks.',
+      ],
+      '2026-03-11',
+    );
     expect(linked(ban).p2).toEqual([]);
   });
 
@@ -193,16 +292,30 @@ describe('precision', () => {
   });
 
   it(':nofact[…] still overrides, and a link an editor removed in review stays removed', async () => {
-    const marked = await read([REMARKS, 'Dock unions said :nofact[her remarks] showed the deal was finished.'], '2026-03-03');
+    const marked = await read(
+      [REMARKS, 'Dock unions said :nofact[her remarks] showed the deal was finished.'],
+      '2026-03-03',
+    );
     expect(linked(marked).p2).toEqual([]);
-    const removed = await read([REMARKS, 'Dock unions said her remarks showed the deal was finished.'], '2026-03-03', undefined, new Map([['p2', new Set(['radio-remarks'])]]));
+    const removed = await read(
+      [REMARKS, 'Dock unions said her remarks showed the deal was finished.'],
+      '2026-03-03',
+      undefined,
+      new Map([['p2', new Set(['radio-remarks'])]]),
+    );
     expect(linked(removed).p2).toEqual([]);
   });
 
   it('the carried-on link is placed on the words that carry it', async () => {
     const markdown = `${REMARKS} {#p1}\n\nDock unions said her remarks showed the deal was finished. {#p2}`;
-    const { html } = await analyseArticle(markdown, { recognisers, factHref: (id) => `/facts/${id}/`, frontmatter: { published: { status: 'stated', value: '2026-03-03' } } });
-    expect(html).toContain('Dock unions said <a href="/facts/radio-remarks/" class="fact-mention" data-fact="radio-remarks">her remarks</a> showed');
+    const { html } = await analyseArticle(markdown, {
+      recognisers,
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter: { published: { status: 'stated', value: '2026-03-03' } },
+    });
+    expect(html).toContain(
+      'Dock unions said <a href="/facts/radio-remarks/" class="fact-mention" data-fact="radio-remarks">her remarks</a> showed',
+    );
   });
 });
 
@@ -212,25 +325,53 @@ describe('a carried-on link explains itself where editors see links', () => {
       { id: 'p-1', kind: 'paragraph' as const, text: REMARKS },
       { id: 'p-2', kind: 'paragraph' as const, text: 'She added that talks with the shipping firms would go on.' },
     ];
-    const [remarks] = reportMentions(blocks, recognisers, new Map([['radio-remarks', 'The radio remarks']]), { published: '2026-03-03' });
+    const [remarks] = reportMentions(blocks, recognisers, new Map([['radio-remarks', 'The radio remarks']]), {
+      published: '2026-03-03',
+    });
     expect(remarks?.paragraphIds).toEqual(['p-1', 'p-2']);
-    expect(remarks?.reasons[1]).toBe('continues The minister’s radio remarks on the port deal from ¶1 (the same speaker goes on: “She added”)');
+    expect(remarks?.reasons[1]).toBe(
+      'continues The minister’s radio remarks on the port deal from ¶1 (the same speaker goes on: “She added”)',
+    );
   });
 
   it('in review, as a doubtful link an editor can keep or remove', async () => {
     const blocks = await read([REMARKS, 'Dock unions said her remarks showed the deal was finished.'], '2026-03-03');
     const article = { id: 'port-story', data: articleData({}), blocks };
-    const found = doubtfulLinks([article], [{ id: 'radio-remarks', data: factData({ title: 'The radio remarks' }) }], new Set());
-    expect(found.map((link) => [link.ref, link.reason])).toEqual([['port-story#p2', 'continues The minister’s radio remarks on the port deal from ¶1 (refers back to it: “her remarks”)']]);
+    const found = doubtfulLinks(
+      [article],
+      [{ id: 'radio-remarks', data: factData({ title: 'The radio remarks' }) }],
+      new Set(),
+    );
+    expect(found.map((link) => [link.ref, link.reason])).toEqual([
+      [
+        'port-story#p2',
+        'continues The minister’s radio remarks on the port deal from ¶1 (refers back to it: “her remarks”)',
+      ],
+    ]);
     expect(found[0]?.doubt).toContain('linked as carrying on an earlier paragraph');
-    expect(doubtfulLinks([article], [{ id: 'radio-remarks', data: factData({ title: 'The radio remarks', linksKept: ['port-story#p2'] }) }], new Set())).toEqual([]);
+    expect(
+      doubtfulLinks(
+        [article],
+        [{ id: 'radio-remarks', data: factData({ title: 'The radio remarks', linksKept: ['port-story#p2'] }) }],
+        new Set(),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('bounded time', () => {
   it('a paragraph of thousands of referring phrases and attributions after the fact is read within the test’s time limit', () => {
-    const hostile = 'She added that her remarks, the remarks and the ban stood. '.repeat(2_000) + 'Her remarks of 2019 and the 2020 ban stood. '.repeat(2_000);
-    const found = recogniseArticle([{ id: 'p1', text: REMARKS }, { id: 'p2', text: hostile }], recognisers, { published: '2026-03-03' });
+    const hostile =
+      'She added that her remarks, the remarks and the ban stood. '.repeat(2_000) +
+      'Her remarks of 2019 and the 2020 ban stood. '.repeat(2_000);
+    const found = recogniseArticle(
+      [
+        { id: 'p1', text: REMARKS },
+        { id: 'p2', text: hostile },
+      ],
+      recognisers,
+      { published: '2026-03-03' },
+    );
     expect(found[1]?.map((mention) => mention.factId)).toEqual(['radio-remarks']);
   }, 20_000);
 });

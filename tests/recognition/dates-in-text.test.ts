@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { datesInText } from '../../src/recognition/dates-in-text';
 
 const read = (text: string, published?: string, language?: string) =>
-  datesInText(text, { ...(published ? { published } : {}), ...(language ? { language } : {}) }).map((d) => [d.asWritten, d.value, d.status]);
+  datesInText(text, { ...(published ? { published } : {}), ...(language ? { language } : {}) }).map((d) => [
+    d.asWritten,
+    d.value,
+    d.status,
+  ]);
 
 describe('datesInText: Japanese', () => {
   it('reads a day of the month alone against the publication date, in full-width digits too', () => {
-    expect(read('高市首相は２６日夜のテレビ番組で述べた。', '2026-01-27', 'ja')).toEqual([['２６日', '2026-01-26', 'inferred']]);
+    expect(read('高市首相は２６日夜のテレビ番組で述べた。', '2026-01-27', 'ja')).toEqual([
+      ['２６日', '2026-01-26', 'inferred'],
+    ]);
   });
   it('reads years, years with months, and relative years', () => {
     expect(read('2005年の衆院選', '2026-01-27', 'ja')).toEqual([['2005年', '2005', 'stated']]);

@@ -19,21 +19,72 @@ import { fixtureRecognisers } from '../support/fixture-recognisers';
 const BOUND_MS = 5_000;
 
 const piece = fc.oneof(
-  fc.constantFrom('a', 'aa', 'alliance', 'collapse', 'fell apart', 'U.S.', 'US', '-', '–', '“', '”', "'s", ' ', '\n', '.', '!', '台湾', '崩壊', '２６日', 'Monday', 'January 26', 'November 2025', '(', ')', '*', '+', '?', '[', '\\'),
+  fc.constantFrom(
+    'a',
+    'aa',
+    'alliance',
+    'collapse',
+    'fell apart',
+    'U.S.',
+    'US',
+    '-',
+    '–',
+    '“',
+    '”',
+    "'s",
+    ' ',
+    '\n',
+    '.',
+    '!',
+    '台湾',
+    '崩壊',
+    '２６日',
+    'Monday',
+    'January 26',
+    'November 2025',
+    '(',
+    ')',
+    '*',
+    '+',
+    '?',
+    '[',
+    '\\',
+  ),
   fc.string({ maxLength: 6 }),
 );
 const text = fc.oneof(
   fc.array(piece, { maxLength: 400 }).map((parts) => parts.join(' ')),
-  fc.tuple(fc.constantFrom('a', 'ab', '台', ' ', '-', '“'), fc.integer({ min: 1, max: 5_000 })).map(([unit, n]) => unit.repeat(n)),
+  fc
+    .tuple(fc.constantFrom('a', 'ab', '台', ' ', '-', '“'), fc.integer({ min: 1, max: 5_000 }))
+    .map(([unit, n]) => unit.repeat(n)),
 );
-const phrase = fc.oneof(fc.constantFrom('alliance', 'collapse', 'fall apart', 'a a a', 'US', '台湾有事', '崩壊', 'a'), fc.string({ minLength: 1, maxLength: 12 }));
+const phrase = fc.oneof(
+  fc.constantFrom('alliance', 'collapse', 'fall apart', 'a a a', 'US', '台湾有事', '崩壊', 'a'),
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
 const pattern = fc.oneof(
-  fc.constantFrom('(a+)+$', '(a|aa)+b', '(x*)*y', '(.*a){12}', '^(a?){25}a{25}$', '(?=a)', '(a)\\1', '[', 'alliance would (collapse|crumble)'),
+  fc.constantFrom(
+    '(a+)+$',
+    '(a|aa)+b',
+    '(x*)*y',
+    '(.*a){12}',
+    '^(a?){25}a{25}$',
+    '(?=a)',
+    '(a)\\1',
+    '[',
+    'alliance would (collapse|crumble)',
+  ),
   fc.string({ minLength: 1, maxLength: 20 }),
 );
 const rules = fc.record({
-  words: fc.dictionary(fc.constantFrom('alliance', 'breaks', 'tv', 'x'), fc.array(phrase, { minLength: 1, maxLength: 8 }), { maxKeys: 4 }),
-  match: fc.array(fc.constantFrom('alliance + breaks', 'tv', 'x + date', 'alliance + tv + breaks', 'breaks'), { maxLength: 4 }),
+  words: fc.dictionary(
+    fc.constantFrom('alliance', 'breaks', 'tv', 'x'),
+    fc.array(phrase, { minLength: 1, maxLength: 8 }),
+    { maxKeys: 4 },
+  ),
+  match: fc.array(fc.constantFrom('alliance + breaks', 'tv', 'x + date', 'alliance + tv + breaks', 'breaks'), {
+    maxLength: 4,
+  }),
   not: fc.array(phrase, { maxLength: 3 }),
   patterns: fc.array(pattern, { maxLength: 3 }),
 });
@@ -51,9 +102,13 @@ describe('recognition always ends', () => {
         const parsed = recognitionSchema.safeParse(raw);
         if (!parsed.success) return;
         const { value: compiled, ms: compileMs } = timed(() =>
-          compileRecognisers([{ id: 'fuzz', data: { kind: 'statement', date: { start: '2026-01-26' }, recognise: parsed.data } }]),
+          compileRecognisers([
+            { id: 'fuzz', data: { kind: 'statement', date: { start: '2026-01-26' }, recognise: parsed.data } },
+          ]),
         );
-        const { value: found, ms } = timed(() => recognise(body, compiled.recognisers, { published: '2026-01-27', ...(language ? { language } : {}) }));
+        const { value: found, ms } = timed(() =>
+          recognise(body, compiled.recognisers, { published: '2026-01-27', ...(language ? { language } : {}) }),
+        );
         expect(compileMs).toBeLessThan(BOUND_MS);
         expect(ms).toBeLessThan(BOUND_MS);
         for (const mention of found) {
@@ -77,7 +132,8 @@ describe('recognition always ends', () => {
   });
 
   it('on one paragraph of 3,000 dated, linked and formatted mentions, through the real pipeline', async () => {
-    const sentence = 'On Monday the alliance would *collapse*, see [this](https://example.org/) and the February 8 election.';
+    const sentence =
+      'On Monday the alliance would *collapse*, see [this](https://example.org/) and the February 8 election.';
     const body = `${Array.from({ length: 3_000 }, () => sentence).join(' ')} {#p-long}\n`;
     const started = performance.now();
     const { blocks } = await analyseArticle(body, {

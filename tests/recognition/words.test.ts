@@ -7,7 +7,10 @@ import { recognitionSchema } from '../../src/schemas/fact';
 function finds(words: string[], text: string, language?: string): string[] {
   const { recognisers } = compileRecognisers([
     // A characterisation: undated, and (unlike context) found from a single word.
-    { id: 'f', data: { kind: 'characterisation', recognise: recognitionSchema.parse({ words: { w: words }, match: ['w'] }) } },
+    {
+      id: 'f',
+      data: { kind: 'characterisation', recognise: recognitionSchema.parse({ words: { w: words }, match: ['w'] }) },
+    },
   ]);
   return recognise(text, recognisers, language ? { language } : {}).map((m) => m.reason.cues[0]?.words ?? '');
 }

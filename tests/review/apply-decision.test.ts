@@ -27,6 +27,8 @@ describe('a decision on a doubtful link', () => {
     expect(applyDecision(scratch.root, link('alliance-would-weaken#p-1'), { action: 'accept' })).toContain('linksKept');
     expect(applyDecision(scratch.root, link('alliance-would-weaken#p-2'), { action: 'reject' })).toContain('unlinked');
     expect(applyDecision(scratch.root, link('alliance-would-weaken#p-3'), { action: 'reject' })).toContain('unlinked');
-    expect(scratch.read(file)).toBe(`${before}linksKept: [alliance-would-weaken#p-1]\nunlinked: [alliance-would-weaken#p-2, alliance-would-weaken#p-3]\n`);
+    expect(scratch.read(file)).toBe(
+      `${before}linksKept: [alliance-would-weaken#p-1]\nunlinked: [alliance-would-weaken#p-2, alliance-would-weaken#p-3]\n`,
+    );
   });
 });

@@ -3,15 +3,35 @@ import type { ArticleInput, FactInput } from '../../src/briefing/graph';
 import { doubtfulLinks } from '../../src/review/doubtful-links';
 import { articleData, factData } from '../support/content-builders';
 
-const filler = 'The ministry also spent much of the briefing on routine matters of budget, staffing, harbour maintenance, ferry timetables and other items of no bearing on the question at hand. ';
+const filler =
+  'The ministry also spent much of the briefing on routine matters of budget, staffing, harbour maintenance, ferry timetables and other items of no bearing on the question at hand. ';
 /** A passage linked to `patrol` by a rule, the matched words where `text` puts them. */
-const linked = (id: string, text: string, cues: Array<{ list: string; words: string }>, added = '2026-11-22'): ArticleInput => ({
+const linked = (
+  id: string,
+  text: string,
+  cues: Array<{ list: string; words: string }>,
+  added = '2026-11-22',
+): ArticleInput => ({
   id,
   data: articleData({ added }),
-  blocks: [{ id: 'p-1', kind: 'paragraph', text, mentions: ['patrol'], mentionReasons: [{ fact: 'patrol', by: 'rule', rule: 'ships + patrol', cues }] }],
+  blocks: [
+    {
+      id: 'p-1',
+      kind: 'paragraph',
+      text,
+      mentions: ['patrol'],
+      mentionReasons: [{ fact: 'patrol', by: 'rule', rule: 'ships + patrol', cues }],
+    },
+  ],
 });
-const patrol = (extra: Record<string, unknown> = {}): FactInput => ({ id: 'patrol', data: factData({ title: 'The patrol', ...extra }) });
-const cues = [{ list: 'ships', words: 'ships' }, { list: 'patrol', words: 'patrol' }];
+const patrol = (extra: Record<string, unknown> = {}): FactInput => ({
+  id: 'patrol',
+  data: factData({ title: 'The patrol', ...extra }),
+});
+const cues = [
+  { list: 'ships', words: 'ships' },
+  { list: 'patrol', words: 'patrol' },
+];
 
 describe('doubtfulLinks', () => {
   it('asks about a link whose matched words stand far apart, not one where they make a phrase', () => {
@@ -26,12 +46,25 @@ describe('doubtfulLinks', () => {
   it('asks about the latest sources’ links of a rule whose matches jumped, and never again about a link kept', () => {
     const earlier = linked('earlier', 'Three ships began a patrol.', cues, '2026-11-22');
     const latest = linked('latest', 'Two ships joined the patrol.', cues, '2026-12-01');
-    expect(doubtfulLinks([earlier, latest], [patrol()], new Set(['patrol'])).map((link) => link.ref)).toEqual(['latest#p-1']);
+    expect(doubtfulLinks([earlier, latest], [patrol()], new Set(['patrol'])).map((link) => link.ref)).toEqual([
+      'latest#p-1',
+    ]);
     expect(doubtfulLinks([earlier, latest], [patrol({ linksKept: ['latest#p-1'] })], new Set(['patrol']))).toEqual([]);
   });
 
   it('never asks about a link marked by hand', () => {
-    const marked: ArticleInput = { ...linked('marked', `Ships. ${filler}Patrol.`, cues), blocks: [{ id: 'p-1', kind: 'paragraph', text: `Ships. ${filler}Patrol.`, mentions: ['patrol'], mentionReasons: [{ fact: 'patrol', by: 'marked', cues: [{ list: 'marked', words: 'Ships' }] }] }] };
+    const marked: ArticleInput = {
+      ...linked('marked', `Ships. ${filler}Patrol.`, cues),
+      blocks: [
+        {
+          id: 'p-1',
+          kind: 'paragraph',
+          text: `Ships. ${filler}Patrol.`,
+          mentions: ['patrol'],
+          mentionReasons: [{ fact: 'patrol', by: 'marked', cues: [{ list: 'marked', words: 'Ships' }] }],
+        },
+      ],
+    };
     expect(doubtfulLinks([marked], [patrol()], new Set(['patrol']))).toEqual([]);
   });
 });

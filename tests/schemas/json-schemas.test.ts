@@ -5,7 +5,13 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { editorSettingsText } from '../../scripts/write-schemas';
-import { CONTENT_KINDS, contentJsonSchemaText, schemaModeline, schemaPath, type ContentKind } from '../../src/schemas/content-json-schemas';
+import {
+  CONTENT_KINDS,
+  contentJsonSchemaText,
+  schemaModeline,
+  schemaPath,
+  type ContentKind,
+} from '../../src/schemas/content-json-schemas';
 import { projectRoot } from '../support/content-copy';
 import { planFixture } from '../import/helpers';
 
@@ -19,7 +25,9 @@ function filesOf(kind: ContentKind): string[] {
     if (!glob.includes('*')) return [glob];
     const folder = dirname(glob);
     const ext = glob.slice(glob.lastIndexOf('.'));
-    return readdirSync(join(projectRoot, folder)).filter((name) => name.endsWith(ext)).map((name) => `${folder}/${name}`);
+    return readdirSync(join(projectRoot, folder))
+      .filter((name) => name.endsWith(ext))
+      .map((name) => `${folder}/${name}`);
   });
 }
 
@@ -39,7 +47,13 @@ describe('JSON Schemas for editors', () => {
     const current = read('.vscode/settings.json');
     expect(editorSettingsText(current)).toBe(current);
     const mapped = (JSON.parse(current) as { 'yaml.schemas': Record<string, string[]> })['yaml.schemas'];
-    expect(Object.keys(mapped).sort()).toEqual(['./src/schemas/json/briefing.schema.json', './src/schemas/json/cited-source.schema.json', './src/schemas/json/correction.schema.json', './src/schemas/json/fact.schema.json', './src/schemas/json/framing.schema.json']);
+    expect(Object.keys(mapped).sort()).toEqual([
+      './src/schemas/json/briefing.schema.json',
+      './src/schemas/json/cited-source.schema.json',
+      './src/schemas/json/correction.schema.json',
+      './src/schemas/json/fact.schema.json',
+      './src/schemas/json/framing.schema.json',
+    ]);
     for (const schema of Object.keys(mapped)) expect(existsSync(join(projectRoot, schema)), schema).toBe(true);
   });
 
@@ -48,13 +62,17 @@ describe('JSON Schemas for editors', () => {
     const walk = (node: unknown, where: string): void => {
       if (typeof node !== 'object' || node === null) return;
       const schema = node as Record<string, unknown>;
-      for (const [name, field] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+      for (const [name, field] of Object.entries(
+        (schema.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
         // Inside a union, the status literal names its variant; every other field is described.
-        if (typeof field.description !== 'string' || field.description.length < 10) undocumented.push(`${where}.${name}`);
+        if (typeof field.description !== 'string' || field.description.length < 10)
+          undocumented.push(`${where}.${name}`);
         walk(field, `${where}.${name}`);
       }
       for (const key of ['items', 'additionalProperties']) walk(schema[key], `${where}[]`);
-      for (const key of ['oneOf', 'anyOf', 'allOf']) for (const option of (schema[key] as unknown[] | undefined) ?? []) walk(option, where);
+      for (const key of ['oneOf', 'anyOf', 'allOf'])
+        for (const option of (schema[key] as unknown[] | undefined) ?? []) walk(option, where);
     };
     walk(committed(kind), kind);
     expect(undocumented).toEqual([]);

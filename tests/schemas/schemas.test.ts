@@ -11,7 +11,8 @@ import { framingSchema } from '../../src/schemas/framing';
 import { projectRoot } from '../support/content-copy';
 import { articleData, factData } from '../support/content-builders';
 
-const files = (dir: string) => readdirSync(join(projectRoot, 'content', dir)).map((name) => join(projectRoot, 'content', dir, name));
+const files = (dir: string) =>
+  readdirSync(join(projectRoot, 'content', dir)).map((name) => join(projectRoot, 'content', dir, name));
 
 /** Read as the loader reads them: the one YAML reader, frontmatter split as Astro splits it. */
 const frontmatterOf = (text: string) => readFrontmatterFile(text, 'x.md').data;
@@ -34,7 +35,9 @@ describe('schemas accept the real content', () => {
 
 describe('article schema', () => {
   it('takes YAML dates (read as Date objects) back as YYYY-MM-DD', () => {
-    expect(articleData({ published: { status: 'stated', value: new Date('2026-01-27T00:00:00Z') } }).published).toEqual({ status: 'stated', value: '2026-01-27' });
+    expect(articleData({ published: { status: 'stated', value: new Date('2026-01-27T00:00:00Z') } }).published).toEqual(
+      { status: 'stated', value: '2026-01-27' },
+    );
   });
 
   it.each([
@@ -51,7 +54,14 @@ describe('article schema', () => {
   });
 
   it('records that a published date is only a bound', () => {
-    const data = articleData({ published: { status: 'inferred', value: '2026-01-27', qualifier: 'on-or-after', reason: 'It embeds a post of that date.' } });
+    const data = articleData({
+      published: {
+        status: 'inferred',
+        value: '2026-01-27',
+        qualifier: 'on-or-after',
+        reason: 'It embeds a post of that date.',
+      },
+    });
     expect(data.published).toMatchObject({ status: 'inferred', qualifier: 'on-or-after' });
   });
 });
@@ -80,7 +90,12 @@ describe('analysis schema', () => {
     const points = valid.keyPoints as unknown[];
     expect(analysisSchema.safeParse({ ...valid, keyPoints: points.slice(0, 3) }).success).toBe(false);
     expect(analysisSchema.safeParse({ ...valid, keyPoints: [...points, ...points].slice(0, 9) }).success).toBe(false);
-    expect(analysisSchema.safeParse({ ...valid, keyPoints: [{ id: 'kp-x', text: 'A point without a source.', cites: [] }, ...points.slice(1)] }).success).toBe(false);
+    expect(
+      analysisSchema.safeParse({
+        ...valid,
+        keyPoints: [{ id: 'kp-x', text: 'A point without a source.', cites: [] }, ...points.slice(1)],
+      }).success,
+    ).toBe(false);
   });
 });
 
@@ -89,7 +104,10 @@ describe('schema messages on hostile values', () => {
   // while the date message was written.
   it.each([
     ['a date that is a mapping with a toString key', { added: { toString: false } }],
-    ['a stated date value with valueOf and toString keys', { published: { status: 'stated', value: { valueOf: 1, toString: 2 } } }],
+    [
+      'a stated date value with valueOf and toString keys',
+      { published: { status: 'stated', value: { valueOf: 1, toString: 2 } } },
+    ],
   ])('%s: refused with messages, not a crash', (_name, overrides) => {
     expect(() => articleData(overrides)).toThrow(/date/);
   });

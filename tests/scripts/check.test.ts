@@ -6,7 +6,11 @@ import { buildEnvironment } from '../support/project-copy';
 
 /** `npm run check`, in a folder of one's choice (it checks the content/ of the folder it runs in). */
 function check(cwd: string) {
-  const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'scripts', 'check.ts')], { cwd, encoding: 'utf8', env: buildEnvironment() });
+  const result = spawnSync(
+    join(projectRoot, 'node_modules', '.bin', 'tsx'),
+    [join(projectRoot, 'scripts', 'check.ts')],
+    { cwd, encoding: 'utf8', env: buildEnvironment() },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -17,7 +21,9 @@ describe('npm run check (the content check alone)', () => {
   it('passes on the seeds and says what it checked', () => {
     const result = check(content.root);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^✓ content check: 2 articles, 16 facts, 6 cited sources, 1 analysis — no problems$/mu);
+    expect(result.stdout).toMatch(
+      /^✓ content check: 2 articles, 16 facts, 6 cited sources, 1 analysis — no problems$/mu,
+    );
   });
 
   it('lists every problem with file, field and fix, and exits 1', () => {
@@ -25,7 +31,9 @@ describe('npm run check (the content check alone)', () => {
     content.edit('content/briefing.yaml', (text) => text.replace('language: en-GB', 'language: English'));
     const result = check(content.root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/✗ content\/facts\/tv-remarks\.yaml — kind \(value: "statment"\)\n.*\n {4}→ did you mean "statement"\?/u);
+    expect(result.stderr).toMatch(
+      /✗ content\/facts\/tv-remarks\.yaml — kind \(value: "statment"\)\n.*\n {4}→ did you mean "statement"\?/u,
+    );
     expect(result.stderr).toMatch(/✗ content\/briefing\.yaml — language \(value: "English"\)/u);
   });
 });

@@ -13,7 +13,11 @@ import { projectRoot } from '../support/content-copy';
 /** Longer than the preflight ever needs, far shorter than the suite it must not start. */
 const GUARD_MS = 60_000;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string; killed: boolean }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; output: string; killed: boolean }> {
   return new Promise((done) => {
     // Its own process group, so that if the preflight failed to stop, the whole suite it started can be ended.
     const child = spawn(command, args, { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,18 +37,31 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
 }
 
 describe('npm test preflight', () => {
-  it('stops at once with the install command when Chromium is missing and it may not install', { timeout: GUARD_MS + 10_000 }, async () => {
-    const result = await run('npm', ['test'], { ...buildEnvironment(), CHROMIUM_PATH: '/nonexistent/chromium', BRIEFING_NO_INSTALL: '1' });
-    expect(result.killed, result.output).toBe(false);
-    expect(result.status).toBe(1);
-    expect(result.output).toContain('Missing: Chromium at /nonexistent/chromium (from CHROMIUM_PATH)');
-    expect(result.output).toMatch(new RegExp(`Run: {2}(sudo )?${INSTALL_COMMAND.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\n`, 'u'));
-    // Nothing after the preflight ran: no type-check, no vitest.
-    expect(result.output).not.toMatch(/Getting diagnostics|RUN {2}v\d|Test Files/u);
-  });
+  it(
+    'stops at once with the install command when Chromium is missing and it may not install',
+    { timeout: GUARD_MS + 10_000 },
+    async () => {
+      const result = await run('npm', ['test'], {
+        ...buildEnvironment(),
+        CHROMIUM_PATH: '/nonexistent/chromium',
+        BRIEFING_NO_INSTALL: '1',
+      });
+      expect(result.killed, result.output).toBe(false);
+      expect(result.status).toBe(1);
+      expect(result.output).toContain('Missing: Chromium at /nonexistent/chromium (from CHROMIUM_PATH)');
+      expect(result.output).toMatch(
+        new RegExp(`Run: {2}(sudo )?${INSTALL_COMMAND.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\n`, 'u'),
+      );
+      // Nothing after the preflight ran: no type-check, no vitest.
+      expect(result.output).not.toMatch(/Getting diagnostics|RUN {2}v\d|Test Files/u);
+    },
+  );
 
   it('passes quietly when Chromium and Java are where the settings say', { timeout: GUARD_MS + 10_000 }, async () => {
-    const result = await run('node_modules/.bin/tsx', ['scripts/preflight.ts'], { ...buildEnvironment(), BRIEFING_NO_INSTALL: '1' });
+    const result = await run('node_modules/.bin/tsx', ['scripts/preflight.ts'], {
+      ...buildEnvironment(),
+      BRIEFING_NO_INSTALL: '1',
+    });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toBe('');
   });

@@ -15,7 +15,10 @@ import { buildEnvironment } from '../support/project-copy';
  */
 function newcomerShell(): NodeJS.ProcessEnv {
   const env = buildEnvironment();
-  env.PATH = (env.PATH ?? '').split(':').filter((dir) => !dir.includes('node_modules')).join(':');
+  env.PATH = (env.PATH ?? '')
+    .split(':')
+    .filter((dir) => !dir.includes('node_modules'))
+    .join(':');
   return env;
 }
 

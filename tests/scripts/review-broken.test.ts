@@ -16,7 +16,12 @@ const BROKEN = 'content/drafts/half-written.yaml';
 async function review(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = await main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } }, undefined, copy.root);
+  const status = await main(
+    args,
+    { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } },
+    undefined,
+    copy.root,
+  );
   return { status, stdout, stderr };
 }
 
@@ -38,7 +43,9 @@ beforeAll(() => {
     ].join('\n'),
   );
   copy.write(BROKEN, 'title: [this is not\n');
-  copy.edit('content/facts/lower-house-election.yaml', (text) => text.replace('points to February 2026', 'points to “a landslide for the opposition”'));
+  copy.edit('content/facts/lower-house-election.yaml', (text) =>
+    text.replace('points to February 2026', 'points to “a landslide for the opposition”'),
+  );
 }, 60_000);
 afterAll(() => copy?.remove());
 
@@ -64,7 +71,12 @@ describe('npm run review on a briefing with problems', () => {
   });
 
   it('edits a broken draft, and rejects one that cannot be read, while other content still has problems', async () => {
-    const edited = await review('--edit', 'fact:ferry-review', '--set', 'summary=The transport ministry opens a review of ferry safety rules.');
+    const edited = await review(
+      '--edit',
+      'fact:ferry-review',
+      '--set',
+      'summary=The transport ministry opens a review of ferry safety rules.',
+    );
     expect(edited.status, edited.stderr).toBe(0);
     expect(copy.read(DRAFT)).toContain('summary: The transport ministry opens a review of ferry safety rules.');
     const rejected = await review('--reject', 'fact:half-written');
@@ -72,7 +84,9 @@ describe('npm run review on a briefing with problems', () => {
     expect(existsSync(copy.path(BROKEN))).toBe(false);
     const listed = await review('--list');
     expect(listed.stdout).not.toContain('half-written');
-    expect(listed.stdout.slice(listed.stdout.indexOf('Draft fact — ferry-review')).split('\n\n')[0]).not.toContain('✗ problem');
+    expect(listed.stdout.slice(listed.stdout.indexOf('Draft fact — ferry-review')).split('\n\n')[0]).not.toContain(
+      '✗ problem',
+    );
     expect(listed.stderr).toContain('content/facts/lower-house-election.yaml — summary');
   });
 });

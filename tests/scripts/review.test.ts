@@ -31,11 +31,15 @@ describe('npm run review', () => {
   it('refuses an unknown id, naming it and where the ids are listed', () => {
     const result = project.run('review', ['--accept', 'account:tv-remarks:no-such-source']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('no such item: account:tv-remarks:no-such-source → npm run review -- --list shows the ids');
+    expect(result.stderr).toContain(
+      'no such item: account:tv-remarks:no-such-source → npm run review -- --list shows the ids',
+    );
   });
 
   it('--accept marks a drafted account reviewed, keeping an editor’s own comment and layout in the file', () => {
-    project.edit('content/facts/tv-remarks.yaml', (text) => text.replace('kind: statement\n', 'kind: statement   # checked against the broadcast\n'));
+    project.edit('content/facts/tv-remarks.yaml', (text) =>
+      text.replace('kind: statement\n', 'kind: statement   # checked against the broadcast\n'),
+    );
     const before = project.read('content/facts/tv-remarks.yaml');
     const result = project.run('review', ['--accept', `account:tv-remarks:${wire}`]);
     expect(result.status, result.output).toBe(0);
@@ -43,7 +47,10 @@ describe('npm run review', () => {
     expect(after).toContain('kind: statement   # checked against the broadcast\n');
     // Only the draft's marks went: its comment line and its `review: drafted` line.
     const removed = before.split('\n').filter((line) => !after.split('\n').includes(line));
-    expect(removed.map((line) => line.trim())).toEqual(['# Drafted from the text, not yet reviewed: npm run review accepts, edits or rejects it.', 'review: drafted']);
+    expect(removed.map((line) => line.trim())).toEqual([
+      '# Drafted from the text, not yet reviewed: npm run review accepts, edits or rejects it.',
+      'review: drafted',
+    ]);
     expect(project.run('review', ['--list']).stdout).not.toContain(`account:tv-remarks:${wire}`);
   });
 
@@ -60,7 +67,16 @@ describe('npm run review', () => {
     const listed = project.run('review', ['--list']).stdout;
     const order = [...listed.matchAll(/^ {2}id {8}(\S+)$/gmu)].map((m) => m[1]);
     const target = `account:us-forces-scenario:${wire}`;
-    const answers = [...order.slice(0, order.indexOf(target)).map(() => 's'), 'e', '', '', 'televised interview', 'Takaichi | U.S. forces', 'stood idle', 'q'];
+    const answers = [
+      ...order.slice(0, order.indexOf(target)).map(() => 's'),
+      'e',
+      '',
+      '',
+      'televised interview',
+      'Takaichi | U.S. forces',
+      'stood idle',
+      'q',
+    ];
     const result = project.run('review', [], `${answers.join('\n')}\n`);
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toContain('? Accept, edit, reject or skip? [a/e/r/s/q]  Edit, then accept');
@@ -69,7 +85,9 @@ describe('npm run review', () => {
     expect(result.stdout).not.toContain('\u001b[');
     const fact = project.read('content/facts/us-forces-scenario.yaml');
     const entry = fact.slice(fact.indexOf(`- source: ${wire}`));
-    expect(entry).toMatch(/setting: televised interview\n\s+actors: \[Takaichi, U\.S\. forces\]\n\s+wording: \[stood idle\]/u);
+    expect(entry).toMatch(
+      /setting: televised interview\n\s+actors: \[Takaichi, U\.S\. forces\]\n\s+wording: \[stood idle\]/u,
+    );
     expect(entry.split('\n- ')[0]).not.toContain('review: drafted');
   });
 
@@ -78,7 +96,13 @@ describe('npm run review', () => {
     const listed = project.run('review', ['--list']).stdout;
     const order = [...listed.matchAll(/^ {2}id {8}(\S+)$/gmu)].map((m) => m[1]);
     const target = `account:lower-house-election:${wire}`;
-    const answers = [...order.slice(0, order.indexOf(target)).map(() => 's'), 'e', '', '', 'a snap poll called by the premier'];
+    const answers = [
+      ...order.slice(0, order.indexOf(target)).map(() => 's'),
+      'e',
+      '',
+      '',
+      'a snap poll called by the premier',
+    ];
     const result = project.run('review', [], `${answers.join('\n')}\n`);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('“a snap poll called by the premier” — must be');

@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Astro needs the project's Node 24 (the `node` package), whatever node runs the tests. */
-const NODE = existsSync(join(PROJECT_ROOT, 'node_modules/.bin/node')) ? join(PROJECT_ROOT, 'node_modules/.bin/node') : process.execPath;
+const NODE = existsSync(join(PROJECT_ROOT, 'node_modules/.bin/node'))
+  ? join(PROJECT_ROOT, 'node_modules/.bin/node')
+  : process.execPath;
 const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildOptions {
@@ -65,7 +67,8 @@ export async function buildSite({ base, site }: BuildOptions = {}): Promise<Buil
 function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+    if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST'))
+      delete env[key];
   }
   return env;
 }
@@ -121,11 +124,17 @@ export async function serve(dir: string, base = '/'): Promise<ServedSite> {
   const notFound = async (): Promise<Buffer> => readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
 
   const server = createServer(async (request, response) => {
-    const send = (status: number, body: Buffer | string, type = CONTENT_TYPES['.html']!, headers: Record<string, string> = {}) => {
+    const send = (
+      status: number,
+      body: Buffer | string,
+      type = CONTENT_TYPES['.html']!,
+      headers: Record<string, string> = {},
+    ) => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Method not allowed', CONTENT_TYPES['.txt']);
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(405, 'Method not allowed', CONTENT_TYPES['.txt']);
     const address = new URL(request.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
@@ -139,7 +148,8 @@ export async function serve(dir: string, base = '/'): Promise<ServedSite> {
     if (path !== root && !path.startsWith(root + sep)) return send(404, await notFound());
     let kind = await fileAt(path);
     if (kind === 'dir') {
-      if (!address.pathname.endsWith('/')) return send(301, '', undefined, { location: `${address.pathname}/${address.search}` });
+      if (!address.pathname.endsWith('/'))
+        return send(301, '', undefined, { location: `${address.pathname}/${address.search}` });
       path = join(path, 'index.html');
       kind = await fileAt(path);
     }

@@ -36,5 +36,11 @@ export function citedData(overrides: Record<string, unknown> = {}): CitedSourceD
 }
 
 export function block(id: string, mentions: string[] = [], text = `Text of ${id}.`): ArticleBlock {
-  return { id, kind: 'paragraph', text, mentions, mentionReasons: mentions.map((fact) => ({ fact, by: 'marked' as const, cues: [] })) };
+  return {
+    id,
+    kind: 'paragraph',
+    text,
+    mentions,
+    mentionReasons: mentions.map((fact) => ({ fact, by: 'marked' as const, cues: [] })),
+  };
 }

@@ -14,7 +14,8 @@ export function scratchFolder(root: string) {
     path,
     read: (relative: string) => readFileSync(path(relative), 'utf8'),
     write: (relative: string, text: string | Uint8Array) => writeFileSync(path(relative), text),
-    edit: (relative: string, change: (text: string) => string) => writeFileSync(path(relative), change(readFileSync(path(relative), 'utf8'))),
+    edit: (relative: string, change: (text: string) => string) =>
+      writeFileSync(path(relative), change(readFileSync(path(relative), 'utf8'))),
     /** Replaces a file (or folder) of the copy by a symbolic link to `target`. */
     link: (relative: string, target: string) => {
       rmSync(path(relative), { recursive: true, force: true });

@@ -19,7 +19,12 @@ export function listFiles(dir: string): string[] {
 /** A digest of a folder's every file name and byte, to tell whether anything changed. */
 export function treeDigest(dir: string): string {
   const hash = createHash('sha256');
-  for (const file of listFiles(dir)) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  for (const file of listFiles(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

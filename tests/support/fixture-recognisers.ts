@@ -12,7 +12,10 @@ export function fixtureRecognisers(): Recognisers {
     id: string;
     data: Omit<FactRules['data'], 'recognise'> & { recognise: unknown };
   }>;
-  const facts = raw.map(({ id, data }) => ({ id, data: { ...data, recognise: recognitionSchema.parse(data.recognise) } }));
+  const facts = raw.map(({ id, data }) => ({
+    id,
+    data: { ...data, recognise: recognitionSchema.parse(data.recognise) },
+  }));
   const { recognisers, problems } = compileRecognisers(facts);
   if (problems.length > 0) throw new Error(`tests/fixtures/markdown/facts.json: ${JSON.stringify(problems)}`);
   return recognisers;

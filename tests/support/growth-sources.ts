@@ -14,7 +14,19 @@ const fixtures = join(projectRoot, 'tests/fixtures/growth');
 export const growthSources = {
   wire: {
     id: 'takaichi-stands-by-alliance-warning',
-    args: [join(fixtures, 'wire-copy.txt'), '--title', 'Takaichi stands by alliance warning', '--publisher', 'Harbour Wire', '--published', '2026-01-29', '--language', 'en', '--added', '2026-12-01'],
+    args: [
+      join(fixtures, 'wire-copy.txt'),
+      '--title',
+      'Takaichi stands by alliance warning',
+      '--publisher',
+      'Harbour Wire',
+      '--published',
+      '2026-01-29',
+      '--language',
+      'en',
+      '--added',
+      '2026-12-01',
+    ],
   },
   page: {
     id: 'beijing-answers-takaichi-with-export-curbs',
@@ -22,7 +34,21 @@ export const growthSources = {
   },
   japanese: {
     id: 'toto-alliance-remarks',
-    args: [join(fixtures, 'japanese.txt'), '--id', 'toto-alliance-remarks', '--title', '高市首相、同盟崩壊に言及', '--publisher', '東都新聞', '--published', '2026-01-27', '--language', 'ja', '--added', '2026-12-01'],
+    args: [
+      join(fixtures, 'japanese.txt'),
+      '--id',
+      'toto-alliance-remarks',
+      '--title',
+      '高市首相、同盟崩壊に言及',
+      '--publisher',
+      '東都新聞',
+      '--published',
+      '2026-01-27',
+      '--language',
+      'ja',
+      '--added',
+      '2026-12-01',
+    ],
   },
 } as const;
 

@@ -13,13 +13,24 @@ export interface BrokenLink {
  * Checks every internal link, asset and `#fragment` of a built site. `base` is the deployment base path
  * (`/` or `/briefing/`): internal addresses must start with it. External links are listed separately.
  */
-export function checkLinks(dist: string, base = '/'): { broken: BrokenLink[]; checked: number; external: Array<{ page: string; href: string; rel?: string; target?: string }> } {
+export function checkLinks(
+  dist: string,
+  base = '/',
+): {
+  broken: BrokenLink[];
+  checked: number;
+  external: Array<{ page: string; href: string; rel?: string; target?: string }>;
+} {
   const pages = htmlPages(dist);
   const idsByFile = new Map<string, Set<string>>();
   const ids = (file: string) => {
     let set = idsByFile.get(file);
     if (!set) {
-      set = new Set(loadPage(join(dist, file)).all('[id]').map((el) => attr(el, 'id') ?? ''));
+      set = new Set(
+        loadPage(join(dist, file))
+          .all('[id]')
+          .map((el) => attr(el, 'id') ?? ''),
+      );
       idsByFile.set(file, set);
     }
     return set;
@@ -55,7 +66,8 @@ export function checkLinks(dist: string, base = '/'): { broken: BrokenLink[]; ch
       }
       if (target.hash && file.endsWith('.html')) {
         const fragment = decodeURIComponent(target.hash.slice(1));
-        if (!ids(file).has(fragment)) broken.push({ page, href, reason: `no element with id "${fragment}" on ${file}` });
+        if (!ids(file).has(fragment))
+          broken.push({ page, href, reason: `no element with id "${fragment}" on ${file}` });
       }
     }
   }
@@ -63,6 +75,7 @@ export function checkLinks(dist: string, base = '/'): { broken: BrokenLink[]; ch
 }
 
 function resolveFile(dist: string, path: string): string | undefined {
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`, `${path}.html`];
+  const candidates =
+    path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`, `${path}.html`];
   return candidates.find((candidate) => existsSync(join(dist, candidate)) && statSync(join(dist, candidate)).isFile());
 }

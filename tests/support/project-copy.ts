@@ -35,7 +35,12 @@ export function copyProject() {
         encoding: 'utf8',
         env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
       });
-      return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+      return {
+        status: result.status,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        output: result.stdout + result.stderr,
+      };
     },
     /** Runs `npm run build` (the check-build-publish script) in the copy. */
     build: (...args: string[]) => {
@@ -44,7 +49,12 @@ export function copyProject() {
         encoding: 'utf8',
         env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
       });
-      return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+      return {
+        status: result.status,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        output: result.stdout + result.stderr,
+      };
     },
   };
 }

@@ -24,10 +24,17 @@ export interface VnuMessage {
 /** vnu's messages on `pages` (absolute paths). */
 export function vnuMessages(pages: readonly string[]): VnuMessage[] {
   const java = spawnSync(JAVA_PATH, ['-version'], { encoding: 'utf8' });
-  if (java.error || java.status !== 0) throw new Error(`no Java at ${JAVA_PATH}: run \`${INSTALL_COMMAND}\` (the HTML validator needs it), or set JAVA_PATH`);
-  const vnu = spawnSync(JAVA_PATH, ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--skip-non-html', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (java.error || java.status !== 0)
+    throw new Error(
+      `no Java at ${JAVA_PATH}: run \`${INSTALL_COMMAND}\` (the HTML validator needs it), or set JAVA_PATH`,
+    );
+  const vnu = spawnSync(JAVA_PATH, ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--skip-non-html', ...pages], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // vnu writes its JSON report to stderr and exits 1 when it found errors; anything else is a crash.
-  if (vnu.error || (vnu.status !== 0 && vnu.status !== 1)) throw new Error(`vnu failed (exit ${vnu.status}): ${vnu.error?.message ?? vnu.stderr}`);
+  if (vnu.error || (vnu.status !== 0 && vnu.status !== 1))
+    throw new Error(`vnu failed (exit ${vnu.status}): ${vnu.error?.message ?? vnu.stderr}`);
   return (JSON.parse(vnu.stderr) as { messages: VnuMessage[] }).messages;
 }
 
@@ -40,7 +47,8 @@ export function vnuMessages(pages: readonly string[]): VnuMessage[] {
 export function isSpuriousWarning(message: VnuMessage): boolean {
   return (
     /^Resource violates Content Security Policy/.test(message.message) ||
-    (/^Inline script violates Content Security Policy/.test(message.message) && /type="application\/ld\+json"/.test(message.extract ?? ''))
+    (/^Inline script violates Content Security Policy/.test(message.message) &&
+      /type="application\/ld\+json"/.test(message.extract ?? ''))
   );
 }
 

@@ -14,7 +14,24 @@ const RUNS = 40;
 
 /** A run of one Markdown-significant character (or pair), up to tens of thousands long. */
 const run = fc.record({
-  unit: fc.constantFrom('*a', '**a', '_a', '~a', '[', ']', '](u)', '[a]', '`a', '<a', '![', '> ', '- ', '&a', '\\', '|'),
+  unit: fc.constantFrom(
+    '*a',
+    '**a',
+    '_a',
+    '~a',
+    '[',
+    ']',
+    '](u)',
+    '[a]',
+    '`a',
+    '<a',
+    '![',
+    '> ',
+    '- ',
+    '&a',
+    '\\',
+    '|',
+  ),
   count: fc.integer({ min: 1, max: 40_000 }),
   separator: fc.constantFrom('', ' ', '\n', '\n\n', ' text '),
 });
@@ -25,8 +42,14 @@ describe('Markdown of any marker runs is read in bounded time', () => {
     ['80,000 characters without a space (the tokenizer’s e-mail pattern)', '&a'.repeat(40_000)],
     ['40,000 code-span openers', '`a'.repeat(40_000)],
     ['a table row of 40,000 cells', `${'|'.repeat(40_000)}\n`],
-    ['500 bracketed asides of 1,900 characters (GFM autolinks inside brackets)', `${`[${'ab '.repeat(633)}] `.repeat(500)}\n`],
-    ['a paragraph with a run of 200,000 spaces (the trailing {#id} search)', `Words${' '.repeat(200_000)}more words {#p-x} and text.\n`],
+    [
+      '500 bracketed asides of 1,900 characters (GFM autolinks inside brackets)',
+      `${`[${'ab '.repeat(633)}] `.repeat(500)}\n`,
+    ],
+    [
+      'a paragraph with a run of 200,000 spaces (the trailing {#id} search)',
+      `Words${' '.repeat(200_000)}more words {#p-x} and text.\n`,
+    ],
   ])(`%s: within ${BOUND_MS / 1000} s`, async (_name, body) => {
     const started = Date.now();
     expect(markdownLimitProblems('content/articles/x.md', body, 0)).toEqual([]);
@@ -41,7 +64,11 @@ describe('Markdown of any marker runs is read in bounded time', () => {
         fc.pre(Buffer.byteLength(body) <= 1_000_000);
         const started = Date.now();
         const problems = markdownLimitProblems('content/articles/x.md', body, 0);
-        if (problems.length === 0) await analyseArticle(body, { recognisers: compileRecognisers([]).recognisers, factHref: (id) => `/facts/${id}/` });
+        if (problems.length === 0)
+          await analyseArticle(body, {
+            recognisers: compileRecognisers([]).recognisers,
+            factHref: (id) => `/facts/${id}/`,
+          });
         else expect(problems[0]?.where).toMatch(/^(line \d+|body)$/);
         expect(Date.now() - started).toBeLessThan(BOUND_MS);
       }),

@@ -18,7 +18,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const colon = line.indexOf(':');
-    if (!rule || colon < 0) throw new Error(`_headers: a header line outside a rule, or without "Name: value": ${JSON.stringify(line)}`);
+    if (!rule || colon < 0)
+      throw new Error(`_headers: a header line outside a rule, or without "Name: value": ${JSON.stringify(line)}`);
     rule.headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return rules;

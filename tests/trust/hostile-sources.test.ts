@@ -50,21 +50,37 @@ describe('hostile source bodies', () => {
     expect(liveMarkup(code), code).toEqual([]);
   });
 
-  it.each(hostileCases)('$name: analyseArticle records exactly what the content check will report', async ({ body, expect: findings }) => {
-    const { rawHtml, unsafeLinks } = await analyseArticle(body, pipeline);
-    expect(rawHtml.length > 0, `raw HTML recorded: ${JSON.stringify(rawHtml)}`).toBe(findings.includes('raw-html'));
-    expect(unsafeLinks.length > 0, `unsafe links recorded: ${JSON.stringify(unsafeLinks)}`).toBe(findings.includes('unsafe-link'));
-  });
+  it.each(hostileCases)(
+    '$name: analyseArticle records exactly what the content check will report',
+    async ({ body, expect: findings }) => {
+      const { rawHtml, unsafeLinks } = await analyseArticle(body, pipeline);
+      expect(rawHtml.length > 0, `raw HTML recorded: ${JSON.stringify(rawHtml)}`).toBe(findings.includes('raw-html'));
+      expect(unsafeLinks.length > 0, `unsafe links recorded: ${JSON.stringify(unsafeLinks)}`).toBe(
+        findings.includes('unsafe-link'),
+      );
+    },
+  );
 });
 
 describe('the sanitiser alone (defence in depth)', () => {
   /** Markdown → HTML with raw HTML and every address let through, as if the remark guards were gone. */
   const unguarded = (body: string) =>
-    String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(body));
-  const sanitised = (html: string) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeSanitizeSource).use(rehypeStringify).processSync(html));
+    String(
+      unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeStringify, { allowDangerousHtml: true })
+        .processSync(body),
+    );
+  const sanitised = (html: string) =>
+    String(
+      unified().use(rehypeParse, { fragment: true }).use(rehypeSanitizeSource).use(rehypeStringify).processSync(html),
+    );
 
   it('the checker itself sees live markup', () => {
-    const live = '<script>x</script><img src=x onerror=alert(1)><a href="java&#x09;script:alert(1)">a</a><p style="color:red">p</p><img src="http://example.org/a.png">';
+    const live =
+      '<script>x</script><img src=x onerror=alert(1)><a href="java&#x09;script:alert(1)">a</a><p style="color:red">p</p><img src="http://example.org/a.png">';
     expect(liveMarkup(live).map((found) => found.problem)).toEqual([
       '<script> element',
       'event handler attribute onError',

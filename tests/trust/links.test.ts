@@ -14,19 +14,32 @@ import { BUILD_TIMEOUT, buildProject, type ProjectBuild } from './shared-build';
  */
 const DEPLOYMENTS = [
   { name: 'at the root of the default site', args: [] as string[], base: '/', prefix: undefined as string | undefined },
-  { name: 'under /briefing/ on https://example.org', args: ['--base', '/briefing/', '--site', 'https://example.org'], base: '/briefing/', prefix: 'https://example.org/briefing/' },
+  {
+    name: 'under /briefing/ on https://example.org',
+    args: ['--base', '/briefing/', '--site', 'https://example.org'],
+    base: '/briefing/',
+    prefix: 'https://example.org/briefing/',
+  },
 ];
 
 /** The file a site path (after the base) is served from, as static hosts resolve it. */
 function fileFor(dist: string, path: string): string | undefined {
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`, `${path}.html`];
+  const candidates =
+    path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`, `${path}.html`];
   return candidates.find((candidate) => existsSync(join(dist, candidate)) && statSync(join(dist, candidate)).isFile());
 }
 
 /** `<tag>…</tag>` values of an XML file (sitemaps, the feed), entities decoded. */
 function xmlValues(file: string, tag: string): string[] {
   const xml = readFileSync(file, 'utf8');
-  return [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((match) => (match[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+  return [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((match) =>
+    (match[1] ?? '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'"),
+  );
 }
 
 describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base, prefix: givenPrefix }) => {
@@ -69,12 +82,19 @@ describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base
       try {
         const url = new URL(href);
         if (url.protocol === 'mailto:') return !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(url.pathname);
-        return url.protocol !== 'https:' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) || url.username !== '' || url.password !== '';
+        return (
+          url.protocol !== 'https:' ||
+          !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) ||
+          url.username !== '' ||
+          url.password !== ''
+        );
       } catch {
         return true;
       }
     });
-    expect(bad.map(({ page, href }) => `${page}: ${href}${href.startsWith('http:') ? ' (plain http)' : ''}`)).toEqual([]);
+    expect(bad.map(({ page, href }) => `${page}: ${href}${href.startsWith('http:') ? ' (plain http)' : ''}`)).toEqual(
+      [],
+    );
   });
 
   it('gives every link that opens a new window rel="noopener noreferrer"', () => {
@@ -83,7 +103,8 @@ describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base
       for (const el of loadPage(join(build.dist, file)).all('a[target], area[target], form[target]')) {
         if (attr(el, 'target')?.toLowerCase() !== '_blank') continue;
         const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${file}: <${el.tagName} href="${attr(el, 'href') ?? attr(el, 'action')}" rel="${rel.join(' ')}">`);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          bad.push(`${file}: <${el.tagName} href="${attr(el, 'href') ?? attr(el, 'action')}" rel="${rel.join(' ')}">`);
       }
     }
     expect(bad).toEqual([]);
@@ -93,7 +114,10 @@ describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base
     const bad: string[] = [];
     for (const file of pages) {
       const doc = loadPage(join(build.dist, file));
-      const addresses = [attr(doc.one('link[rel="canonical"]'), 'href'), attr(doc.one('meta[property="og:url"]'), 'content')];
+      const addresses = [
+        attr(doc.one('link[rel="canonical"]'), 'href'),
+        attr(doc.one('meta[property="og:url"]'), 'content'),
+      ];
       for (const address of addresses.filter((value) => value !== undefined)) {
         const { problem } = resolveAbsolute(address);
         if (problem) bad.push(`${file}: ${address} ${problem}`);
@@ -112,7 +136,8 @@ describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base
         images++;
         const address = attr(meta, 'content') ?? '';
         const { file: image, problem } = resolveAbsolute(address);
-        if (problem || !image?.endsWith('.png')) bad.push(`${file}: ${address} ${problem ?? 'is not a PNG in the build'}`);
+        if (problem || !image?.endsWith('.png'))
+          bad.push(`${file}: ${address} ${problem ?? 'is not a PNG in the build'}`);
       }
     }
     expect(images, 'preview images').toBeGreaterThan(pages.length);
@@ -128,7 +153,9 @@ describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base
       return xmlValues(join(build.dist, file!), 'loc');
     });
     expect(entries.length).toBeGreaterThan(20);
-    const bad = entries.map((entry) => ({ entry, ...resolveAbsolute(entry) })).filter((entry) => entry.problem || !entry.file?.endsWith('.html'));
+    const bad = entries
+      .map((entry) => ({ entry, ...resolveAbsolute(entry) }))
+      .filter((entry) => entry.problem || !entry.file?.endsWith('.html'));
     expect(bad.map(({ entry, problem }) => `${entry} ${problem ?? 'is not a page'}`)).toEqual([]);
   });
 
@@ -139,7 +166,13 @@ describe.each(DEPLOYMENTS)('links of the briefing deployed $name', ({ args, base
     for (const link of links) {
       const { file, fragment, problem } = resolveAbsolute(link);
       if (problem) bad.push(`${link} ${problem}`);
-      else if (fragment && !loadPage(join(build.dist, file!)).all('[id]').some((el) => attr(el, 'id') === fragment)) bad.push(`${link}: no element with id "${fragment}" on ${file}`);
+      else if (
+        fragment &&
+        !loadPage(join(build.dist, file!))
+          .all('[id]')
+          .some((el) => attr(el, 'id') === fragment)
+      )
+        bad.push(`${link}: no element with id "${fragment}" on ${file}`);
     }
     expect(bad).toEqual([]);
   });

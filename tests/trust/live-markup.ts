@@ -8,12 +8,54 @@ import { visit } from 'unist-util-visit';
  * heading anchor wrapper (`div`). Anything else in rendered source text came from the source as markup.
  */
 export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
-  'p', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'span', 'em', 'strong', 'code',
-  'pre', 'del', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'input', 'sup', 'section', 'div',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'span',
+  'em',
+  'strong',
+  'code',
+  'pre',
+  'del',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'img',
+  'input',
+  'sup',
+  'section',
+  'div',
 ]);
 
 /** Attributes a browser follows or loads as an address. */
-const URL_ATTRIBUTES = ['href', 'src', 'srcSet', 'action', 'formAction', 'cite', 'poster', 'data', 'xLinkHref', 'background', 'ping', 'longDesc'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'cite',
+  'poster',
+  'data',
+  'xLinkHref',
+  'background',
+  'ping',
+  'longDesc',
+];
 
 /** Schemes a link may use: none of them runs code. */
 const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:']);

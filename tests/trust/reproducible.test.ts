@@ -28,7 +28,14 @@ afterAll(() => {
 });
 
 function fileDigests(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('reproducible builds', () => {
@@ -43,13 +50,21 @@ describe('reproducible builds', () => {
     const differing = [...new Set([...a.keys(), ...b.keys()])]
       .sort()
       .filter((file) => a.get(file) !== b.get(file))
-      .map((file) => (!a.has(file) ? `${file} (only in the second build)` : !b.has(file) ? `${file} (only in the first build)` : `${file} (content differs)`));
+      .map((file) =>
+        !a.has(file)
+          ? `${file} (only in the second build)`
+          : !b.has(file)
+            ? `${file} (only in the first build)`
+            : `${file} (content differs)`,
+      );
     expect(differing).toEqual([]);
     expect(treeDigest(first.dist)).toBe(treeDigest(second.dist));
   });
 
   it('writes no absolute path of the build folder into the output', () => {
-    const leaks = listFiles(first.dist).filter((file) => readFileSync(join(first.dist, file)).includes(first.project.root));
+    const leaks = listFiles(first.dist).filter((file) =>
+      readFileSync(join(first.dist, file)).includes(first.project.root),
+    );
     expect(leaks).toEqual([]);
   });
 });

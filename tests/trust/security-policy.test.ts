@@ -65,20 +65,32 @@ describe('Content-Security-Policy on every page', () => {
       expect(doc.all('head meta').includes(metas[0]!), `${file}: the CSP <meta> is in <head>`).toBe(true);
       // A <meta> policy only governs what comes after it (JSON-LD is data: it may come first).
       const runs = (el: Element) => el.tagName === 'script' && SCRIPT_TYPES.has((attr(el, 'type') ?? '').toLowerCase());
-      const early = before.filter((el) => runs(el) || el.tagName === 'style' || (el.tagName === 'link' && /stylesheet|preload|modulepreload/.test(attr(el, 'rel') ?? '')));
-      expect(early.map((el) => el.tagName), `${file}: loaded before the policy`).toEqual([]);
+      const early = before.filter(
+        (el) =>
+          runs(el) ||
+          el.tagName === 'style' ||
+          (el.tagName === 'link' && /stylesheet|preload|modulepreload/.test(attr(el, 'rel') ?? '')),
+      );
+      expect(
+        early.map((el) => el.tagName),
+        `${file}: loaded before the policy`,
+      ).toEqual([]);
     }
   });
 
   it('every page has the required directives, and script-src / style-src allow only self and hashes', () => {
     for (const file of pages) {
       const { policy } = policyOf(file);
-      for (const [name, sources] of Object.entries(REQUIRED)) expect(policy.get(name), `${file}: ${name}`).toEqual(sources);
+      for (const [name, sources] of Object.entries(REQUIRED))
+        expect(policy.get(name), `${file}: ${name}`).toEqual(sources);
       for (const name of ['script-src', 'style-src']) {
         const sources = policy.get(name) ?? [];
         expect(sources[0], `${file}: ${name} starts with 'self'`).toBe("'self'");
         const allowed = name === 'script-src' ? SCRIPT_KEYWORDS : new Set<string>();
-        expect(sources.filter((source) => !/^'(self|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source) && !allowed.has(source)), `${file}: ${name}`).toEqual([]);
+        expect(
+          sources.filter((source) => !/^'(self|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source) && !allowed.has(source)),
+          `${file}: ${name}`,
+        ).toEqual([]);
       }
     }
   });
@@ -86,9 +98,16 @@ describe('Content-Security-Policy on every page', () => {
   it("never allows 'unsafe-inline', 'unsafe-eval', 'unsafe-hashes' or 'strict-dynamic' for scripts", () => {
     for (const file of pages) {
       const { policy } = policyOf(file);
-      const scripts = [...policy].filter(([name]) => name.startsWith('script-src') || name === 'default-src').flatMap(([, sources]) => sources);
-      expect(scripts.filter((source) => /^'(unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic)'$/.test(source)), file).toEqual([]);
-      const unsafe = [...policy.values()].flat().filter((source) => /unsafe/.test(source) && !SCRIPT_KEYWORDS.has(source));
+      const scripts = [...policy]
+        .filter(([name]) => name.startsWith('script-src') || name === 'default-src')
+        .flatMap(([, sources]) => sources);
+      expect(
+        scripts.filter((source) => /^'(unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic)'$/.test(source)),
+        file,
+      ).toEqual([]);
+      const unsafe = [...policy.values()]
+        .flat()
+        .filter((source) => /unsafe/.test(source) && !SCRIPT_KEYWORDS.has(source));
       expect(unsafe, `${file}: any other 'unsafe-…' at all`).toEqual([]);
     }
   });
@@ -96,7 +115,10 @@ describe('Content-Security-Policy on every page', () => {
   it('names no third-party origin or scheme anywhere in the policy (data: only for images)', () => {
     for (const file of pages) {
       for (const [name, sources] of policyOf(file).policy) {
-        const foreign = sources.filter((source) => !isFirstPartySource(source) && !(name === 'img-src' && source === 'data:') && !SCRIPT_KEYWORDS.has(source));
+        const foreign = sources.filter(
+          (source) =>
+            !isFirstPartySource(source) && !(name === 'img-src' && source === 'data:') && !SCRIPT_KEYWORDS.has(source),
+        );
         expect(foreign, `${file}: ${name}`).toEqual([]);
       }
     }
@@ -108,10 +130,14 @@ describe('Content-Security-Policy on every page', () => {
       for (const script of doc.all('script:not([src])')) {
         const type = (attr(script, 'type') ?? '').toLowerCase();
         if (!SCRIPT_TYPES.has(type)) continue;
-        expect(policy.get('script-src'), `${file}: inline script ${toString(script).slice(0, 60)}`).toContain(sha256Source(toString(script)));
+        expect(policy.get('script-src'), `${file}: inline script ${toString(script).slice(0, 60)}`).toContain(
+          sha256Source(toString(script)),
+        );
       }
       for (const style of doc.all('style')) {
-        expect(policy.get('style-src'), `${file}: inline style ${toString(style).slice(0, 60)}`).toContain(sha256Source(toString(style)));
+        expect(policy.get('style-src'), `${file}: inline style ${toString(style).slice(0, 60)}`).toContain(
+          sha256Source(toString(style)),
+        );
       }
     }
   });
@@ -130,7 +156,8 @@ describe('Content-Security-Policy on every page', () => {
     for (const file of pages) {
       const found: string[] = [];
       visit(loadPage(join(build.dist, file)).tree, 'element', (node: Element) => {
-        for (const name of Object.keys(node.properties)) if (/^on/i.test(name) || name === 'style') found.push(`<${node.tagName} ${name}>`);
+        for (const name of Object.keys(node.properties))
+          if (/^on/i.test(name) || name === 'style') found.push(`<${node.tagName} ${name}>`);
       });
       expect(found, file).toEqual([]);
     }
@@ -142,8 +169,13 @@ describe('Content-Security-Policy on every page', () => {
       visit(loadPage(join(build.dist, file)).tree, 'element', (node: Element) => {
         for (const name of URL_ATTRIBUTES) {
           const value = node.properties[name];
-          const values = Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)];
-          for (const address of values) if (/^\s*http:/i.test(address)) found.push(`<${node.tagName} ${name}="${address}">`);
+          const values = Array.isArray(value)
+            ? value.map(String)
+            : value === undefined || value === null
+              ? []
+              : [String(value)];
+          for (const address of values)
+            if (/^\s*http:/i.test(address)) found.push(`<${node.tagName} ${name}="${address}">`);
         }
       });
       expect(found, file).toEqual([]);
@@ -154,10 +186,18 @@ describe('Content-Security-Policy on every page', () => {
     for (const file of pages) {
       const doc = loadPage(join(build.dist, file));
       const loaded = [
-        ...doc.all('script[src], img[src], source[src], audio[src], video[src], iframe[src]').map((el) => attr(el, 'src') ?? ''),
-        ...doc.all('link[href]').filter((el) => /stylesheet|icon|preload|modulepreload|manifest/.test(attr(el, 'rel') ?? '')).map((el) => attr(el, 'href') ?? ''),
+        ...doc
+          .all('script[src], img[src], source[src], audio[src], video[src], iframe[src]')
+          .map((el) => attr(el, 'src') ?? ''),
+        ...doc
+          .all('link[href]')
+          .filter((el) => /stylesheet|icon|preload|modulepreload|manifest/.test(attr(el, 'rel') ?? ''))
+          .map((el) => attr(el, 'href') ?? ''),
       ];
-      const foreign = loaded.filter((address) => new URL(address, 'https://site.test/').origin !== 'https://site.test' && !address.startsWith('data:'));
+      const foreign = loaded.filter(
+        (address) =>
+          new URL(address, 'https://site.test/').origin !== 'https://site.test' && !address.startsWith('data:'),
+      );
       expect(foreign, file).toEqual([]);
     }
   });
@@ -178,10 +218,12 @@ describe('_headers for static hosts', () => {
     // Every page's policy, merged: the header must allow exactly what some page's <meta> allows.
     const merged: Policy = new Map();
     for (const file of pages) {
-      for (const [name, sources] of policyOf(file).policy) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
+      for (const [name, sources] of policyOf(file).policy)
+        merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
     }
     const withoutFrameAncestors = new Map([...header].filter(([name]) => name !== 'frame-ancestors'));
-    const sorted = (policy: Policy) => Object.fromEntries([...policy].map(([name, sources]) => [name, [...sources].sort()]).sort());
+    const sorted = (policy: Policy) =>
+      Object.fromEntries([...policy].map(([name, sources]) => [name, [...sources].sort()]).sort());
     expect(sorted(withoutFrameAncestors)).toEqual(sorted(merged));
   });
 
@@ -193,12 +235,15 @@ describe('_headers for static hosts', () => {
     expect(all.headers.get('x-content-type-options')).toBe('nosniff');
     const permissions = all.headers.get('permissions-policy') ?? '';
     expect(permissions.split(/\s*,\s*/).length).toBeGreaterThanOrEqual(3);
-    for (const feature of permissions.split(/\s*,\s*/)) expect(feature, 'each feature denied to everyone').toMatch(/^[a-z-]+=\(\)$/);
+    for (const feature of permissions.split(/\s*,\s*/))
+      expect(feature, 'each feature denied to everyone').toMatch(/^[a-z-]+=\(\)$/);
   });
 
   it('caches the content-hashed files under /_astro/ for a year, and nothing else', () => {
     const list = rules();
-    expect(list.find((rule) => rule.path === '/_astro/*')?.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(list.find((rule) => rule.path === '/_astro/*')?.headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(list.filter((rule) => rule.headers.has('cache-control')).map((rule) => rule.path)).toEqual(['/_astro/*']);
   });
 

@@ -23,9 +23,17 @@ describe('valid HTML (Nu Html Checker)', () => {
 
   it('finds no errors on any page', () => {
     const errors = messages.filter((message) => message.type !== 'info');
-    const warnings = messages.filter((message) => message.type === 'info' && message.subType === 'warning' && !isSpuriousWarning(message));
+    const warnings = messages.filter(
+      (message) => message.type === 'info' && message.subType === 'warning' && !isSpuriousWarning(message),
+    );
     // Warnings are listed for whoever reads the log; only errors fail.
-    if (warnings.length > 0) console.warn(`vnu warnings (${warnings.length}):\n${warnings.map((m) => describeVnuMessage(m, build.dist)).join('\n')}`);
-    expect(errors.map((m) => describeVnuMessage(m, build.dist)), `${errors.length} errors in ${pages.length} pages`).toEqual([]);
+    if (warnings.length > 0)
+      console.warn(
+        `vnu warnings (${warnings.length}):\n${warnings.map((m) => describeVnuMessage(m, build.dist)).join('\n')}`,
+      );
+    expect(
+      errors.map((m) => describeVnuMessage(m, build.dist)),
+      `${errors.length} errors in ${pages.length} pages`,
+    ).toEqual([]);
   });
 });

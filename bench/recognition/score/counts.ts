@@ -41,13 +41,25 @@ export function score(paragraphs: readonly ScoredParagraph[]): Scores {
       for (const counts of [overall, forFact, byKind]) if (counts) counts[field]++;
     }
   }
-  return { paragraphs: paragraphs.length, overall, perFact: new Map([...perFact].sort(([a], [b]) => a.localeCompare(b))), perKind };
+  return {
+    paragraphs: paragraphs.length,
+    overall,
+    perFact: new Map([...perFact].sort(([a], [b]) => a.localeCompare(b))),
+    perKind,
+  };
 }
 
 /** Precision, recall and F1; undefined where there is nothing to divide. */
 export function rates(counts: Counts): { precision?: number; recall?: number; f1?: number } {
   const precision = counts.tp + counts.fp === 0 ? undefined : counts.tp / (counts.tp + counts.fp);
   const recall = counts.tp + counts.fn === 0 ? undefined : counts.tp / (counts.tp + counts.fn);
-  const f1 = precision === undefined || recall === undefined || precision + recall === 0 ? undefined : (2 * precision * recall) / (precision + recall);
-  return { ...(precision === undefined ? {} : { precision }), ...(recall === undefined ? {} : { recall }), ...(f1 === undefined ? {} : { f1 }) };
+  const f1 =
+    precision === undefined || recall === undefined || precision + recall === 0
+      ? undefined
+      : (2 * precision * recall) / (precision + recall);
+  return {
+    ...(precision === undefined ? {} : { precision }),
+    ...(recall === undefined ? {} : { recall }),
+    ...(f1 === undefined ? {} : { f1 }),
+  };
 }

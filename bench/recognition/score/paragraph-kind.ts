@@ -51,7 +51,8 @@ export function paragraphKind(
   if (OPENING_QUOTES.test(paragraph.text) || quotedShare(paragraph.text) >= 0.5) return 'quotation';
   const labelled = [...paragraph.labelled];
   if (labelled.some((id) => !hasRuleWord(id, paragraph.text))) return 'continuation';
-  if (labelled.length > 0 && labelled.every((id) => isBackground(facts.get(id), paragraph.published))) return 'background';
+  if (labelled.length > 0 && labelled.every((id) => isBackground(facts.get(id), paragraph.published)))
+    return 'background';
   return 'other';
 }
 

@@ -8,7 +8,10 @@ import { recognise } from '../../../src/recognition/recognise';
  * recompiling every fact with one `match` line per list and no dates or `not` words, so any single
  * word is a hit: what a paragraph of kind `continuation` lacks.
  */
-export function ruleWordFinder(facts: readonly FactRules[], language = 'en'): (factId: string, text: string) => boolean {
+export function ruleWordFinder(
+  facts: readonly FactRules[],
+  language = 'en',
+): (factId: string, text: string) => boolean {
   const everyWord = facts.map((fact) => {
     const words = fact.data.recognise?.words ?? {};
     const lists = Object.keys(words);
@@ -19,5 +22,8 @@ export function ruleWordFinder(facts: readonly FactRules[], language = 'en'): (f
     };
   });
   const { recognisers } = compileRecognisers(everyWord);
-  return (factId, text) => recognise(text, recognisers, { language: /[\u3040-\u30ff\u4e00-\u9fff]/u.test(text) ? 'ja' : language }).some((found) => found.factId === factId);
+  return (factId, text) =>
+    recognise(text, recognisers, { language: /[\u3040-\u30ff\u4e00-\u9fff]/u.test(text) ? 'ja' : language }).some(
+      (found) => found.factId === factId,
+    );
 }

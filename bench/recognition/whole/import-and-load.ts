@@ -27,7 +27,10 @@ export interface ImportOutcome {
  * loads the whole briefing with the site's one loader (rendering, recognition, checks). The project's
  * own content is never touched; the scratch folder is removed afterwards.
  */
-export async function importAndLoad(contentRoot: string, articles: readonly ArticleToImport[]): Promise<{ outcomes: ImportOutcome[]; content: LoadedContent }> {
+export async function importAndLoad(
+  contentRoot: string,
+  articles: readonly ArticleToImport[],
+): Promise<{ outcomes: ImportOutcome[]; content: LoadedContent }> {
   const scratch = mkdtempSync(join(tmpdir(), 'recognition-eval-'));
   try {
     cpSync(join(contentRoot, 'content'), join(scratch, 'content'), { recursive: true });
@@ -41,22 +44,37 @@ export async function importAndLoad(contentRoot: string, articles: readonly Arti
       const before = new Set(readdirSync(articlesDir));
       const flags = [
         ...(article.stored.publisher ? ['--publisher', article.stored.publisher] : []),
-        ...(article.stored.published ? ['--published', article.stored.published, '--added', article.stored.published] : []),
+        ...(article.stored.published
+          ? ['--published', article.stored.published, '--added', article.stored.published]
+          : []),
         ...(article.stored.url ? ['--url', article.stored.url] : []),
       ];
       const first = runAddSource(input, scratch, flags);
       // The importer asks for an id when it can make none (a Japanese headline): an editor gives one.
-      const retried = first.code !== 0 && first.errors.includes('--id') ? runAddSource(input, scratch, [...flags, '--id', idFromName(article.name)]) : undefined;
+      const retried =
+        first.code !== 0 && first.errors.includes('--id')
+          ? runAddSource(input, scratch, [...flags, '--id', idFromName(article.name)])
+          : undefined;
       const written = readdirSync(articlesDir).find((file) => !before.has(file) && file.endsWith('.md'));
       const outcome = retried ?? first;
-      if (outcome.code !== 0 || !written) return { name: article.name, problems: [outcome.errors.trim() || `add-source exited with ${outcome.code}`] };
-      return { name: article.name, articleId: written.slice(0, -'.md'.length), problems: [], ...(retried ? { givenId: true } : {}) };
+      if (outcome.code !== 0 || !written)
+        return { name: article.name, problems: [outcome.errors.trim() || `add-source exited with ${outcome.code}`] };
+      return {
+        name: article.name,
+        articleId: written.slice(0, -'.md'.length),
+        problems: [],
+        ...(retried ? { givenId: true } : {}),
+      };
     });
     const content = await loadContent(scratch, { base: '/' });
     for (const outcome of outcomes) {
       if (!outcome.articleId) continue;
       const own = `content/articles/${outcome.articleId}.md`;
-      outcome.problems.push(...content.problems.filter((problem) => problem.file === own).map((problem) => `${problem.where}: ${problem.problem}`));
+      outcome.problems.push(
+        ...content.problems
+          .filter((problem) => problem.file === own)
+          .map((problem) => `${problem.where}: ${problem.problem}`),
+      );
     }
     return { outcomes, content };
   } finally {
@@ -75,6 +93,10 @@ function runAddSource(input: string, scratch: string, flags: readonly string[]):
 
 /** An article id from a collected file's name, e.g. `24-livedoor-ja-tv-remarks.txt` → `eval-24-livedoor-ja-tv-remarks`. */
 function idFromName(name: string): string {
-  const words = name.replace(/\.[a-z]+$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+  const words = name
+    .replace(/\.[a-z]+$/u, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
   return `eval-${words || 'article'}`;
 }

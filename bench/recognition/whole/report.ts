@@ -53,14 +53,21 @@ export function setReport(title: string, result: SetResult, options: { facts?: r
   ];
   for (const [name, group] of groups) {
     if (group.size === 0) continue;
-    lines.push(`| ${name} | paragraphs | precision | recall | F1 | right | wrong | missed |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(
+      `| ${name} | paragraphs | precision | recall | F1 | right | wrong | missed |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const [key, counts] of group) lines.push(row(key, counts, counts.paragraphs));
     lines.push('');
   }
   // Ids the importer made are the articles' first words: only the collected files' names are listed.
   lines.push('| article | imported | problems after loading |', '| --- | --- | ---: |');
   for (const outcome of result.outcomes) {
-    const imported = outcome.articleId ? (outcome.givenId ? 'yes, once given `--id` (the importer asked for one)' : 'yes') : 'no';
+    const imported = outcome.articleId
+      ? outcome.givenId
+        ? 'yes, once given `--id` (the importer asked for one)'
+        : 'yes'
+      : 'no';
     lines.push(`| ${outcome.name} | ${imported} | ${outcome.problems.length} |`);
   }
   lines.push('');
@@ -81,8 +88,13 @@ export function errorList(result: SetResult, options: { quote: boolean }): strin
     const missed = [...paragraph.gold].filter((id) => !paragraph.found.has(id));
     const wrong = [...paragraph.found].filter((id) => !paragraph.gold.has(id));
     if (missed.length === 0 && wrong.length === 0) continue;
-    const opening = options.quote ? ` “${paragraph.text.length > 90 ? `${paragraph.text.slice(0, 89)}…` : paragraph.text}”` : '';
-    const outcome = [...(missed.length > 0 ? [`missed ${missed.join(', ')}`] : []), ...(wrong.length > 0 ? [`wrong ${wrong.join(', ')}`] : [])];
+    const opening = options.quote
+      ? ` “${paragraph.text.length > 90 ? `${paragraph.text.slice(0, 89)}…` : paragraph.text}”`
+      : '';
+    const outcome = [
+      ...(missed.length > 0 ? [`missed ${missed.join(', ')}`] : []),
+      ...(wrong.length > 0 ? [`wrong ${wrong.join(', ')}`] : []),
+    ];
     lines.push(`- ${paragraph.name} ¶${number} (${paragraph.kind})${opening} — ${outcome.join('; ')}`);
   }
   return lines.length > 0 ? lines : ['None.'];
@@ -91,7 +103,8 @@ export function errorList(result: SetResult, options: { quote: boolean }): strin
 /** The whole-article sets side by side: overall figures and the recall on each of the main facts. */
 export function summaryTable(sets: ReadonlyArray<{ short: string; result: SetResult }>): string[] {
   if (sets.length === 0) return [];
-  const recallOf = (result: SetResult, fact: string) => figure(rates(result.scores.perFact.get(fact) ?? { tp: 0, fp: 0, fn: 0 }).recall);
+  const recallOf = (result: SetResult, fact: string) =>
+    figure(rates(result.scores.perFact.get(fact) ?? { tp: 0, fp: 0, fn: 0 }).recall);
   return [
     `| set | articles | paragraphs | precision | recall | F1 | ${mainFacts.map((fact) => `recall ${fact}`).join(' | ')} | continuation links |`,
     `| --- | ---: | ---: | ---: | ---: | ---: | ${mainFacts.map(() => '---:').join(' | ')} | ---: |`,

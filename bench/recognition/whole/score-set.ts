@@ -56,11 +56,25 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
     unplaced += placed.unplaced.length;
     const lede = blocks.find(couldBeLede);
     // The importer records a language only when the source states one; otherwise the script tells.
-    const language = 'value' in loaded.data.language ? loaded.data.language.value : blocks.some((block) => CJK.test(block.text)) ? 'not stated, Japanese script' : 'not stated, Latin script';
+    const language =
+      'value' in loaded.data.language
+        ? loaded.data.language.value
+        : blocks.some((block) => CJK.test(block.text))
+          ? 'not stated, Japanese script'
+          : 'not stated, Latin script';
     for (const block of blocks) {
       const gold = placed.expected.get(block.id) ?? new Set<string>();
       const found = new Set(block.mentions);
-      const kind = paragraphKind({ text: block.text, isLede: block === lede, labelled: gold, ...(article.stored.published ? { published: article.stored.published } : {}) }, facts, hasRuleWord);
+      const kind = paragraphKind(
+        {
+          text: block.text,
+          isLede: block === lede,
+          labelled: gold,
+          ...(article.stored.published ? { published: article.stored.published } : {}),
+        },
+        facts,
+        hasRuleWord,
+      );
       const scored = { ref: `${loaded.id}#${block.id}`, kind, gold, found, text: block.text, name: article.name };
       paragraphs.push(scored);
       for (const fact of gold) {
@@ -75,13 +89,32 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
     }
   }
   const sorted = <V>(map: Map<string, V>) => new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
-  return { scores: score(paragraphs), byShape: sorted(byShape), byLanguage: sorted(byLanguage), continuationLinks, outcomes, sentences, unplaced, paragraphs };
+  return {
+    scores: score(paragraphs),
+    byShape: sorted(byShape),
+    byLanguage: sorted(byLanguage),
+    continuationLinks,
+    outcomes,
+    sentences,
+    unplaced,
+    paragraphs,
+  };
 }
 
 /** Adds counts (one paragraph's, unless told) to a group's. */
-function addTo(groups: Map<string, Counts & { paragraphs: number }>, key: string, counts: Counts, paragraphs = 1): void {
+function addTo(
+  groups: Map<string, Counts & { paragraphs: number }>,
+  key: string,
+  counts: Counts,
+  paragraphs = 1,
+): void {
   const total = groups.get(key) ?? { tp: 0, fp: 0, fn: 0, paragraphs: 0 };
-  groups.set(key, { tp: total.tp + counts.tp, fp: total.fp + counts.fp, fn: total.fn + counts.fn, paragraphs: total.paragraphs + paragraphs });
+  groups.set(key, {
+    tp: total.tp + counts.tp,
+    fp: total.fp + counts.fp,
+    fn: total.fn + counts.fn,
+    paragraphs: total.paragraphs + paragraphs,
+  });
 }
 
 function kindFacts(fact: FactInput): KindFacts {
@@ -98,7 +131,8 @@ function couldBeLede(block: { kind: string; text: string }): boolean {
 /** The shape its writer gave the paragraph, when the set labels shapes. */
 function shapeOf(text: string, sentences: LabelledArticle['sentences']): string | undefined {
   const normal = normaliseForMatch(text);
-  return sentences.find((sentence) => sentence.shape && normal.includes(normaliseForMatch(sentence.start).slice(0, 50)))?.shape;
+  return sentences.find((sentence) => sentence.shape && normal.includes(normaliseForMatch(sentence.start).slice(0, 50)))
+    ?.shape;
 }
 
 /** Two results as one set (a labelled set and its held-out part, for the whole set's figures). */
@@ -113,7 +147,11 @@ export function combineResults(a: SetResult, b: SetResult): SetResult {
     scores: score(paragraphs),
     byShape: merge(a.byShape, b.byShape),
     byLanguage: merge(a.byLanguage, b.byLanguage),
-    continuationLinks: { tp: a.continuationLinks.tp + b.continuationLinks.tp, fp: 0, fn: a.continuationLinks.fn + b.continuationLinks.fn },
+    continuationLinks: {
+      tp: a.continuationLinks.tp + b.continuationLinks.tp,
+      fp: 0,
+      fn: a.continuationLinks.fn + b.continuationLinks.fn,
+    },
     outcomes: [...a.outcomes, ...b.outcomes],
     sentences: a.sentences + b.sentences,
     unplaced: a.unplaced + b.unplaced,

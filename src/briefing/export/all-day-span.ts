@@ -22,10 +22,11 @@ function firstDay(date: string): string {
 function dayAfterLast(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
   // Date.UTC rolls over (month 13, day 32) into the next year or month, which is exactly "the day after".
-  const next = day !== undefined && month !== undefined
-    ? Date.UTC(year, month - 1, day + 1)
-    : month !== undefined
-      ? Date.UTC(year, month, 1)
-      : Date.UTC(year + 1, 0, 1);
+  const next =
+    day !== undefined && month !== undefined
+      ? Date.UTC(year, month - 1, day + 1)
+      : month !== undefined
+        ? Date.UTC(year, month, 1)
+        : Date.UTC(year + 1, 0, 1);
   return new Date(next).toISOString().slice(0, 10);
 }

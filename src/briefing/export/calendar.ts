@@ -51,10 +51,13 @@ export function eventDescription(entry: TimelineEntry, graph: Briefing, links: S
   const summary = graph.facts.get(entry.factId)?.data.summary ?? entry.title;
   const lines = [summary, '', `Date: ${formatDateRange(entry.start, entry.end)} (${precisionNote(entry)}).`];
   if (entry.sources.length > 0) {
-    lines.push(`Sources: ${entry.sources.map((id) => `${label(id)} <${links.absolute(paths.article(id))}>`).join('; ')}.`);
+    lines.push(
+      `Sources: ${entry.sources.map((id) => `${label(id)} <${links.absolute(paths.article(id))}>`).join('; ')}.`,
+    );
   }
   const drafted = [...comparisonOf(graph, entry.factId).drafted];
-  if (drafted.length > 0) lines.push(`${DRAFTED_LABEL}: the account${drafted.length === 1 ? '' : 's'} of ${drafted.map(label).join('; ')}.`);
+  if (drafted.length > 0)
+    lines.push(`${DRAFTED_LABEL}: the account${drafted.length === 1 ? '' : 's'} of ${drafted.map(label).join('; ')}.`);
   if (entry.conflictingDates.length > 0) {
     const versions = entry.conflictingDates.map((d) => {
       const read = `${formatDate(d.value)}${d.inferred ? `, inferred: ${d.inferred.replace(/\.$/, '')}` : ''}${d.review === 'drafted' ? `; ${DRAFTED_LABEL.toLowerCase()}` : ''}`;

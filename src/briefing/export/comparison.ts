@@ -21,7 +21,11 @@ export function comparisonExport(graph: Briefing, links: SiteLinks): ComparisonE
         title: fact.data.title,
         url: links.absolute(paths.fact(fact.id)),
         coverage: { articles: covered.sources, ...(covered.only ? { only: covered.only } : {}) },
-        accounts: compared.accounts.map((account) => ({ source: account.source, review: account.review, alsoCarriedBy: graph.alsoCarriedBy(account.source) })),
+        accounts: compared.accounts.map((account) => ({
+          source: account.source,
+          review: account.review,
+          alsoCarriedBy: graph.alsoCarriedBy(account.source),
+        })),
         discrepancies: compared.discrepancies.map((d) => ({
           field: d.field,
           label: d.label,

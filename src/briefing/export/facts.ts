@@ -14,7 +14,9 @@ type ExportedFact = FactsExport['facts'][number];
 export function factsExport(graph: Briefing, links: SiteLinks): FactsExport {
   return {
     ...exportEnvelope('facts', graph, links),
-    facts: sortedById(graph.facts.values()).map((fact) => exportedFact(fact, graph.backlinks.get(fact.id) ?? [], links)),
+    facts: sortedById(graph.facts.values()).map((fact) =>
+      exportedFact(fact, graph.backlinks.get(fact.id) ?? [], links),
+    ),
   };
 }
 
@@ -26,7 +28,13 @@ export function exportedFact(fact: FactInput, backlinks: readonly Backlink[], li
     title: data.title,
     kind: data.kind,
     ...(data.date
-      ? { date: { start: data.date.start, ...(data.date.end ? { end: data.date.end } : {}), precision: precisionOf(data.date.start) } }
+      ? {
+          date: {
+            start: data.date.start,
+            ...(data.date.end ? { end: data.date.end } : {}),
+            precision: precisionOf(data.date.start),
+          },
+        }
       : {}),
     summary: data.summary,
     url: links.absolute(paths.fact(fact.id)),

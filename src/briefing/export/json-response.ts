@@ -18,7 +18,9 @@ export function jsonResponse(value: unknown): Response {
 export function exportResponse(name: ExportName, value: unknown): Response {
   const checked = exportSchemas[name].safeParse(value);
   if (!checked.success) {
-    throw new Error(`The ${name} export does not match its schema (src/briefing/export/schemas.ts):\n${checked.error.message}`);
+    throw new Error(
+      `The ${name} export does not match its schema (src/briefing/export/schemas.ts):\n${checked.error.message}`,
+    );
   }
   return jsonResponse(value);
 }

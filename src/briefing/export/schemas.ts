@@ -22,7 +22,9 @@ const precision = () => z.enum(['day', 'month', 'year']);
 const review = () =>
   z
     .enum(['drafted', 'reviewed'])
-    .describe('drafted: made from the text by the importer or the build and not yet reviewed by an editor (the site says "Drafted from the text, not yet reviewed"); reviewed: written or checked by an editor. Since 1.1.');
+    .describe(
+      'drafted: made from the text by the importer or the build and not yet reviewed by an editor (the site says "Drafted from the text, not yet reviewed"); reviewed: written or checked by an editor. Since 1.1.',
+    );
 
 /** What a file was generated from: content only, so the same content always gives the same bytes. */
 export const generatedSchema = z
@@ -33,7 +35,9 @@ export const generatedSchema = z
     asOf: z.iso
       .date()
       .optional()
-      .describe("Day of the briefing's latest update (its newest source's `added` date), never the build time; left out while it has no sources."),
+      .describe(
+        "Day of the briefing's latest update (its newest source's `added` date), never the build time; left out while it has no sources.",
+      ),
   })
   .describe('What the file was generated from. Never a timestamp: identical content gives identical files.');
 
@@ -72,11 +76,16 @@ function metadataField<T extends z.ZodType>(value: () => T, description: string)
         /** The briefing derived the value from what the source does state; it is not a statement of the source. */
         status: z
           .literal('inferred')
-          .describe('The briefing derived the value from what the source does state; it is not a statement of the source.'),
+          .describe(
+            'The briefing derived the value from what the source does state; it is not a statement of the source.',
+          ),
         /** The derived value. */
         value: value().describe('The derived value.'),
         /** How the value was derived, in a sentence a reader can check against the source. */
-        reason: z.string().min(1).describe('How the value was derived, in a sentence a reader can check against the source.'),
+        reason: z
+          .string()
+          .min(1)
+          .describe('How the value was derived, in a sentence a reader can check against the source.'),
         /** For dates: whether the value is exact or only a bound. */
         qualifier: z
           .enum(['exact', 'on-or-after', 'on-or-before'])
@@ -121,7 +130,11 @@ export const accountSchema = z.strictObject({
     .optional()
     .describe('The date as this source gives it; left out when it gives none.'),
   /** Setting or venue as the source gives it; left out when it gives none. */
-  setting: z.string().min(1).optional().describe('Setting or venue as the source gives it; left out when it gives none.'),
+  setting: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Setting or venue as the source gives it; left out when it gives none.'),
   /** People or bodies the source names as acting. */
   actors: z.array(z.string().min(1)).describe('People or bodies the source names as acting.'),
   /** Numbers the source gives. */
@@ -184,10 +197,14 @@ export const exportedFactSchema = z.strictObject({
 });
 
 /** `/data/facts.json`. */
-export const factsExportSchema = envelope('facts', 'Every fact of the briefing with the passages that mention it and how each source tells it.', {
-  /** The facts, ordered by id. */
-  facts: z.array(exportedFactSchema).describe('The facts, ordered by id.'),
-});
+export const factsExportSchema = envelope(
+  'facts',
+  'Every fact of the briefing with the passages that mention it and how each source tells it.',
+  {
+    /** The facts, ordered by id. */
+    facts: z.array(exportedFactSchema).describe('The facts, ordered by id.'),
+  },
+);
 
 /* ---------- sources ---------- */
 
@@ -262,12 +279,18 @@ export const exportedCitedSourceSchema = z.strictObject({
 });
 
 /** `/data/sources.json`. */
-export const sourcesExportSchema = envelope('sources', 'The source articles of the briefing with their metadata, and the sources they cite.', {
-  /** The source articles, ordered by id. */
-  articles: z.array(exportedArticleSchema).describe('The source articles, ordered by id.'),
-  /** The outlets, posts and documents the articles cite, ordered by id. */
-  citedSources: z.array(exportedCitedSourceSchema).describe('The outlets, posts and documents the articles cite, ordered by id.'),
-});
+export const sourcesExportSchema = envelope(
+  'sources',
+  'The source articles of the briefing with their metadata, and the sources they cite.',
+  {
+    /** The source articles, ordered by id. */
+    articles: z.array(exportedArticleSchema).describe('The source articles, ordered by id.'),
+    /** The outlets, posts and documents the articles cite, ordered by id. */
+    citedSources: z
+      .array(exportedCitedSourceSchema)
+      .describe('The outlets, posts and documents the articles cite, ordered by id.'),
+  },
+);
 
 /* ---------- timeline ---------- */
 
@@ -314,10 +337,16 @@ export const timelineEntrySchema = z.strictObject({
 });
 
 /** `/data/timeline.json`. */
-export const timelineExportSchema = envelope('timeline', 'The dated facts in chronological order, with the dates the sources disagree on.', {
-  /** Dated facts in chronological order (then by end date, then by id). */
-  entries: z.array(timelineEntrySchema).describe('Dated facts in chronological order (then by end date, then by id).'),
-});
+export const timelineExportSchema = envelope(
+  'timeline',
+  'The dated facts in chronological order, with the dates the sources disagree on.',
+  {
+    /** Dated facts in chronological order (then by end date, then by id). */
+    entries: z
+      .array(timelineEntrySchema)
+      .describe('Dated facts in chronological order (then by end date, then by id).'),
+  },
+);
 
 /* ---------- comparison ---------- */
 
@@ -351,7 +380,9 @@ export const discrepancySchema = z.strictObject({
       unit: z.string().min(1).describe('The unit they are given in, e.g. "seats", "%", "km".'),
     })
     .optional()
-    .describe('For a number the sources give in one unit: the values side by side, smallest first ("315 or 316 seats"). Since 1.2.'),
+    .describe(
+      'For a number the sources give in one unit: the values side by side, smallest first ("315 or 316 seats"). Since 1.2.',
+    ),
 });
 
 /** How one fact is covered and told across the sources. */
@@ -368,7 +399,9 @@ export const factComparisonSchema = z.strictObject({
       /** Ids of the articles that mention the fact, ordered by id. */
       articles: z.array(slug()).describe('Ids of the articles that mention the fact, ordered by id.'),
       /** The one article that mentions it, when only one of several does; left out otherwise. */
-      only: slug().optional().describe('The one article that mentions it, when only one of several does; left out otherwise.'),
+      only: slug()
+        .optional()
+        .describe('The one article that mentions it, when only one of several does; left out otherwise.'),
     })
     .describe('Which articles mention the fact.'),
   /** The accounts compared, one per story, in the fact file's order (since 1.1). */
@@ -380,21 +413,31 @@ export const factComparisonSchema = z.strictObject({
         /** Whether an editor has reviewed the account. */
         review: review(),
         /** Other articles carrying the same wire story: counted once, through this account. */
-        alsoCarriedBy: z.array(slug()).describe('Other articles carrying the same wire story: counted once, through this account.'),
+        alsoCarriedBy: z
+          .array(slug())
+          .describe('Other articles carrying the same wire story: counted once, through this account.'),
       }),
     )
-    .describe("The accounts compared, one per story (a wire story carried by several outlets is counted once), in the fact file's order. Since 1.1."),
+    .describe(
+      "The accounts compared, one per story (a wire story carried by several outlets is counted once), in the fact file's order. Since 1.1.",
+    ),
   /** Details on which the sources differ; empty when they agree. The briefing does not decide which is right. */
   discrepancies: z
     .array(discrepancySchema)
-    .describe('Details on which the sources differ; empty when they agree. The briefing does not decide which is right.'),
+    .describe(
+      'Details on which the sources differ; empty when they agree. The briefing does not decide which is right.',
+    ),
 });
 
 /** `/data/comparison.json`. */
-export const comparisonExportSchema = envelope('comparison', 'For every fact, which sources cover it and the details on which they differ.', {
-  /** One entry per fact, ordered by fact id. */
-  facts: z.array(factComparisonSchema).describe('One entry per fact, ordered by fact id.'),
-});
+export const comparisonExportSchema = envelope(
+  'comparison',
+  'For every fact, which sources cover it and the details on which they differ.',
+  {
+    /** One entry per fact, ordered by fact id. */
+    facts: z.array(factComparisonSchema).describe('One entry per fact, ordered by fact id.'),
+  },
+);
 
 /** The schema of each export, by name. */
 export const exportSchemas = {

@@ -10,7 +10,8 @@ export interface SiteLinks {
 
 /** Links for a site (Astro's `site`) deployed under a base path (`import.meta.env.BASE_URL`). */
 export function siteLinks(site: URL | string | undefined, base: string): SiteLinks {
-  if (!site) throw new Error('Set `site` in astro.config.mjs: the data exports and structured data need absolute addresses.');
+  if (!site)
+    throw new Error('Set `site` in astro.config.mjs: the data exports and structured data need absolute addresses.');
   const absolute = (path: string) => new URL(withBase(base, path), site).href;
   return { root: absolute('/'), absolute };
 }

@@ -37,7 +37,11 @@ function exportedArticle(article: ArticleInput, graph: Briefing, links: SiteLink
   };
 }
 
-function exportedCitedSource(source: CitedSourceInput, graph: Briefing, links: SiteLinks): SourcesExport['citedSources'][number] {
+function exportedCitedSource(
+  source: CitedSourceInput,
+  graph: Briefing,
+  links: SiteLinks,
+): SourcesExport['citedSources'][number] {
   const { data } = source;
   return {
     id: source.id,

@@ -3,7 +3,13 @@ import { toString } from 'mdast-util-to-string';
 
 /** Text compared loosely: case, spacing and typographic quotes do not make two headlines differ. */
 function loose(text: string): string {
-  return text.normalize('NFKC').replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -22,7 +28,9 @@ export function normaliseHeadings(tree: Root, title: string | undefined): Root {
   const depths = children.flatMap((node) => (node.type === 'heading' ? [node.depth] : []));
   const shift = depths.length > 0 ? 2 - Math.min(...depths) : 0;
   const shifted = children.map((node) =>
-    node.type === 'heading' ? { ...node, depth: Math.min(6, Math.max(2, node.depth + shift)) as 2 | 3 | 4 | 5 | 6 } : node,
+    node.type === 'heading'
+      ? { ...node, depth: Math.min(6, Math.max(2, node.depth + shift)) as 2 | 3 | 4 | 5 | 6 }
+      : node,
   );
   return { ...tree, children: shifted };
 }

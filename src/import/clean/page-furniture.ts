@@ -7,16 +7,20 @@
  */
 
 /** "TOKYO —", "TOKYO, Jan 29 (Harbour Wire) -", "BEIJING/TOKYO:", "WASHINGTON (AP) —" at the start of a text. */
-const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]+)*)(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?(?:\s*\([^)]{1,40}\))?\s*(?:[—–:-]|--)\s*/u;
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]+)*)(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?(?:\s*\([^)]{1,40}\))?\s*(?:[—–:-]|--)\s*/u;
 
 /** Captions and credits: "FILE –", "FILE PHOTO:", "Photo illustration", "(Photo: …)", "Photo by", "Image: …/Getty". */
-const CAPTION = /^\s*(?:FILE(?:\s+PHOTO)?\s*[—–:-]|(?:photo|picture|image|video)\s+(?:illustration|illutration|by|credit|courtesy)\b|(?:photo|picture|image|video|credit|source)\s*:|\(\s*(?:photo|picture|image)\b)|\((?:photo|picture|image|credit)\s*:[^)]*\)\s*$|\b(?:AFP|Reuters|AP|Getty Images|Kyodo|Xinhua|EPA)\s+(?:photo|via Getty Images)\b|\/\s*(?:AFP|Reuters|AP|Getty(?: Images)?|Kyodo|EPA)\s*\)?\s*$/iu;
+const CAPTION =
+  /^\s*(?:FILE(?:\s+PHOTO)?\s*[—–:-]|(?:photo|picture|image|video)\s+(?:illustration|illutration|by|credit|courtesy)\b|(?:photo|picture|image|video|credit|source)\s*:|\(\s*(?:photo|picture|image)\b)|\((?:photo|picture|image|credit)\s*:[^)]*\)\s*$|\b(?:AFP|Reuters|AP|Getty Images|Kyodo|Xinhua|EPA)\s+(?:photo|via Getty Images)\b|\/\s*(?:AFP|Reuters|AP|Getty(?: Images)?|Kyodo|EPA)\s*\)?\s*$/iu;
 
 /** A credit line: "By Mina Arlott", "Reporting by …; Editing by …", "Writing by …". */
-const BYLINE = /^\s*(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|]|$)|(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated)\s+by\b)/u;
+const BYLINE =
+  /^\s*(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|]|$)|(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated)\s+by\b)/u;
 
 /** A section or page label: a short line with no verb-like lower-case word, or one of the usual labels. */
-const LABEL = /^\s*(?:news in pictures|in pictures|related(?: coverage| stories| articles)?|most read|advertisement|read more|also read|world|asia|politics|business|opinion|video|live)\s*:?\s*$/iu;
+const LABEL =
+  /^\s*(?:news in pictures|in pictures|related(?: coverage| stories| articles)?|most read|advertisement|read more|also read|world|asia|politics|business|opinion|video|live)\s*:?\s*$/iu;
 
 /** The text without a dateline at its start. */
 export function withoutDateline(text: string): string {

@@ -10,7 +10,18 @@ export interface SanitizeOptions {
 }
 
 /** Elements whose content is code or styling, never text a reader saw. */
-const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'head', 'title']);
+const INVISIBLE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'head',
+  'title',
+]);
 
 /** A sanitised body, and the addresses of the images taken out of it. */
 export interface SanitizedTree {
@@ -55,7 +66,8 @@ function footnotesAsText(children: readonly RootContent[]): RootContent[] {
     if (node.type === 'footnoteDefinition') {
       const label = mark(node.label ?? node.identifier);
       node.children.forEach((child, i) => {
-        if (i === 0 && child.type === 'paragraph') notes.push({ ...child, children: [{ type: 'text', value: `${label} ` }, ...child.children] });
+        if (i === 0 && child.type === 'paragraph')
+          notes.push({ ...child, children: [{ type: 'text', value: `${label} ` }, ...child.children] });
         else notes.push(child);
       });
       return [];
@@ -77,7 +89,11 @@ function collectDefinitions(node: Nodes, context: Context): void {
 }
 
 function cleanChildren(parent: Parent, children: readonly RootContent[], context: Context): RootContent[] {
-  const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
+  const flow =
+    parent.type === 'root' ||
+    parent.type === 'blockquote' ||
+    parent.type === 'listItem' ||
+    parent.type === 'footnoteDefinition';
   const result: RootContent[] = [];
   let insideInvisible: string | undefined;
   for (const child of children) {
@@ -91,7 +107,11 @@ function cleanChildren(parent: Parent, children: readonly RootContent[], context
       context.images.push(...imageSources(fragment));
       const text = textOf(fragment);
       if (!insideInvisible && text.trim() !== '') {
-        result.push(flow ? { type: 'paragraph', children: [{ type: 'text', value: text.trim() }] } : { type: 'text', value: text });
+        result.push(
+          flow
+            ? { type: 'paragraph', children: [{ type: 'text', value: text.trim() }] }
+            : { type: 'text', value: text },
+        );
       }
       continue;
     }
@@ -129,7 +149,8 @@ function cleanNode(node: RootContent, context: Context): RootContent[] {
       return [{ ...node, children } as RootContent];
     }
     default:
-      if ('children' in node) return [{ ...node, children: cleanChildren(node, node.children, context) } as RootContent];
+      if ('children' in node)
+        return [{ ...node, children: cleanChildren(node, node.children, context) } as RootContent];
       return [node];
   }
 }
@@ -166,7 +187,8 @@ function trimEdges(children: RootContent[]): RootContent[] {
 
 function isEmpty(node: RootContent): boolean {
   if (node.type === 'text') return node.value === '';
-  if (node.type === 'paragraph' || node.type === 'heading') return node.children.every((child) => child.type === 'text' && child.value.trim() === '');
+  if (node.type === 'paragraph' || node.type === 'heading')
+    return node.children.every((child) => child.type === 'text' && child.value.trim() === '');
   if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return node.children.length === 0;
   if (node.type === 'link') return node.children.length === 0;
   return false;

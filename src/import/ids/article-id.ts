@@ -59,13 +59,18 @@ export function derivedArticleId(from: IdSources): string {
   const title = from.title && !isPageFurniture(from.title) ? named(slugForId(withoutDateline(from.title))) : '';
   const date = from.published ?? '';
   const host = from.url ? /^https?:\/\/(?:www\.)?([^./:]+)/iu.exec(from.url)?.[1] : undefined;
-  const dated = (name: string | undefined) => (name && date ? named(slugForId(name)) && `${slugForId(name)}-${date}` : '');
+  const dated = (name: string | undefined) =>
+    name && date ? named(slugForId(name)) && `${slugForId(name)}-${date}` : '';
   return (
     title ||
     urlSlug(from.url) ||
     dated(from.publisher) ||
     dated(host) ||
-    named(slugForId(withoutDateline(from.opening.split(/\n+/u).find((line) => line.trim() !== '' && !isPageFurniture(line)) ?? '')))
+    named(
+      slugForId(
+        withoutDateline(from.opening.split(/\n+/u).find((line) => line.trim() !== '' && !isPageFurniture(line)) ?? ''),
+      ),
+    )
   );
 }
 
@@ -78,7 +83,10 @@ function urlSlug(url: string | undefined): string {
   } catch {
     return '';
   }
-  const parts = path.split('/').map((part) => part.replace(/\.(?:html?|php|aspx?|shtml)$/iu, '')).reverse();
+  const parts = path
+    .split('/')
+    .map((part) => part.replace(/\.(?:html?|php|aspx?|shtml)$/iu, ''))
+    .reverse();
   for (const part of parts) {
     // A site's own number at the end ("…-takaichi-5885896", "…_999") names nothing a reader knows.
     const slug = slugForId(part.replace(/_/gu, '-').replace(/(?:[-_]\d{3,})+$/u, ''));
@@ -91,7 +99,9 @@ function urlSlug(url: string | undefined): string {
  * The id of the new article: `--id` when given (refused when taken — the importer never overwrites),
  * else the id a person would choose (`derivedArticleId`), with `-2`, `-3`… when another article has it.
  */
-export function chooseArticleId(input: IdSources & { flag?: string; taken: ReadonlySet<string>; articlesDir: string }): string {
+export function chooseArticleId(
+  input: IdSources & { flag?: string; taken: ReadonlySet<string>; articlesDir: string },
+): string {
   if (input.flag !== undefined && !isArticleId(input.flag)) {
     throw new ImportError(
       `--id ${JSON.stringify(input.flag)} is not a valid article id`,

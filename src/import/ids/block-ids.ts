@@ -80,11 +80,14 @@ export function addBlockIds(tree: Root, options: BlockIdOptions = {}): BodyWithI
   const problems = read.rawHtml.map(({ line, html }) => `raw HTML on line ${line}: ${html}`);
   for (const block of read.blocks) {
     const source = block.explicitId === undefined ? undefined : byMarker.get(block.explicitId);
-    if (source && visible(block.text) !== visible(source.text)) problems.push(`renders as ${JSON.stringify(block.text)}, source text is ${JSON.stringify(source.text)}`);
+    if (source && visible(block.text) !== visible(source.text))
+      problems.push(`renders as ${JSON.stringify(block.text)}, source text is ${JSON.stringify(source.text)}`);
   }
   if (problems.length > 0) {
     // A bug of the importer, not of the input: say what went wrong rather than write a wrong page.
-    throw new Error(`the written Markdown would not render the source text:\n  - ${problems.slice(0, 10).join('\n  - ')}`);
+    throw new Error(
+      `the written Markdown would not render the source text:\n  - ${problems.slice(0, 10).join('\n  - ')}`,
+    );
   }
 
   const blocks = read.blocks.map((block) => {
@@ -95,13 +98,20 @@ export function addBlockIds(tree: Root, options: BlockIdOptions = {}): BodyWithI
   const named: Named[] = blocks.map((block, i) => ({ ...block, id: ids[i] ?? '' }));
 
   for (const entry of marked) entry.marker.value = '';
-  for (const block of named) if (block.source && block.kind !== 'heading') block.source.marker.value = ` {#${block.id}}`;
+  for (const block of named)
+    if (block.source && block.kind !== 'heading') block.source.marker.value = ` {#${block.id}}`;
   for (const block of headingsToWrite(named)) if (block.source) block.source.marker.value = ` {#${block.id}}`;
-  for (const entry of marked) if (entry.marker.value === '') entry.node.children.splice(entry.node.children.indexOf(entry.marker), 1);
+  for (const entry of marked)
+    if (entry.marker.value === '') entry.node.children.splice(entry.node.children.indexOf(entry.marker), 1);
 
   return {
     markdown: renderBody(copy),
-    blocks: named.map((block) => ({ id: block.id, kind: block.kind, text: block.text, ...(block.source?.role ? { role: block.source.role } : {}) })),
+    blocks: named.map((block) => ({
+      id: block.id,
+      kind: block.kind,
+      text: block.text,
+      ...(block.source?.role ? { role: block.source.role } : {}),
+    })),
     duplicateIds: duplicates.map((i) => ids[i] ?? ''),
     reservedIds: reserved.map((i) => ids[i] ?? ''),
   };
@@ -114,10 +124,16 @@ export function addBlockIds(tree: Root, options: BlockIdOptions = {}): BodyWithI
  * every other heading's slug, as the site works it out from the written file, is the one it has.
  */
 function headingsToWrite(named: readonly Named[]): Named[] {
-  const writes = new Set(named.filter((block) => block.kind === 'heading' && block.source && splitExplicitId(block.text).id !== undefined));
+  const writes = new Set(
+    named.filter((block) => block.kind === 'heading' && block.source && splitExplicitId(block.text).id !== undefined),
+  );
   for (;;) {
     const asWritten = blockIds(
-      named.map((block) => ({ kind: block.kind, text: block.text, explicitId: block.kind !== 'heading' || writes.has(block) || !block.source ? block.id : undefined })),
+      named.map((block) => ({
+        kind: block.kind,
+        text: block.text,
+        explicitId: block.kind !== 'heading' || writes.has(block) || !block.source ? block.id : undefined,
+      })),
       { reserved: ARTICLE_PAGE_IDS },
     );
     const differ = named.filter((block, i) => !writes.has(block) && asWritten.ids[i] !== block.id);

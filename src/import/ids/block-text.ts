@@ -11,4 +11,3 @@ export function blockText(node: Nodes): string {
   if ('children' in node) return node.children.map(blockText).join('');
   return '';
 }
-

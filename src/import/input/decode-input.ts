@@ -7,7 +7,8 @@ import { ImportError } from '../import-error';
  * line ends made LF. The original is kept byte for byte elsewhere; only the parsed text is normalised.
  */
 export function decodeInput(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new ImportError('the file is empty', 'save the article text into it, or pick the right file');
+  if (bytes.length === 0)
+    throw new ImportError('the file is empty', 'save the article text into it, or pick the right file');
   const utf16 = utf16Form(bytes);
   if (utf16) {
     // Decoding it would work, but the original is published byte for byte as UTF-8 text: it must be UTF-8.

@@ -24,7 +24,8 @@ export function detectFormat(fileName: string, text: string): InputFormat {
   const byExtension = BY_EXTENSION.get(extname(fileName).toLowerCase());
   if (byExtension) return byExtension;
   const start = text.trimStart().slice(0, 512).toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /^<\?xml[^>]*>\s*<html/u.test(start)) return 'html';
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /^<\?xml[^>]*>\s*<html/u.test(start))
+    return 'html';
   if (/^---\n[\s\S]*?\n---\n/u.test(text) || /^#{1,6} \S/mu.test(text)) return 'markdown';
   return 'text';
 }

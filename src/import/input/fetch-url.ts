@@ -47,32 +47,53 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_F
   let url = checkedAddress(address);
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9' } });
+      const response = await fetch(url, {
+        redirect: 'manual',
+        signal,
+        headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9' },
+      });
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
-        if (redirects >= limits.maxRedirects) throw new ImportError(`more than ${limits.maxRedirects} redirects from ${address}`, `open the address in a browser to see where it leads, ${SAVE_INSTEAD}`);
+        if (redirects >= limits.maxRedirects)
+          throw new ImportError(
+            `more than ${limits.maxRedirects} redirects from ${address}`,
+            `open the address in a browser to see where it leads, ${SAVE_INSTEAD}`,
+          );
         url = checkedAddress(new URL(location, url).href);
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new ImportError(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url.href}`, `check the address; if the page needs a login or blocks scripts, ${SAVE_INSTEAD}`);
+        throw new ImportError(
+          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url.href}`,
+          `check the address; if the page needs a login or blocks scripts, ${SAVE_INSTEAD}`,
+        );
       }
       const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       const extension = READABLE.get(type);
       if (!extension) {
         await response.body?.cancel();
-        throw new ImportError(`${url.href} is not a web page or text (the server says ${type || 'nothing about its type'})`, 'give the address of the article’s web page; a PDF or image cannot be imported — copy its text into a .txt file and import that');
+        throw new ImportError(
+          `${url.href} is not a web page or text (the server says ${type || 'nothing about its type'})`,
+          'give the address of the article’s web page; a PDF or image cannot be imported — copy its text into a .txt file and import that',
+        );
       }
       const bytes = await boundedBody(response, limits.maxBytes);
       return { bytes, fileName: `page${extension}`, url: url.href };
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    if (signal.aborted) throw new ImportError(`${url.host} did not send the page within ${limits.timeoutMs / 1000} s`, `try again later, ${SAVE_INSTEAD}`);
+    if (signal.aborted)
+      throw new ImportError(
+        `${url.host} did not send the page within ${limits.timeoutMs / 1000} s`,
+        `try again later, ${SAVE_INSTEAD}`,
+      );
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    throw new ImportError(`could not reach ${url.host}${code ? ` (${code})` : ''}`, `check the address and that this computer is online; ${SAVE_INSTEAD}`);
+    throw new ImportError(
+      `could not reach ${url.host}${code ? ` (${code})` : ''}`,
+      `check the address and that this computer is online; ${SAVE_INSTEAD}`,
+    );
   }
 }
 
@@ -84,14 +105,21 @@ function checkedAddress(address: string): URL {
   } catch {
     throw new ImportError(`"${address}" is not a web address`, 'give the whole address, starting with https://');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ImportError(`only http and https addresses are fetched (this one is ${url.protocol})`, `give the page's https:// address, ${SAVE_INSTEAD}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ImportError(
+      `only http and https addresses are fetched (this one is ${url.protocol})`,
+      `give the page's https:// address, ${SAVE_INSTEAD}`,
+    );
   return url;
 }
 
 /** The body, read up to `maxBytes`: refused by its declared length at once, or as soon as more arrives. */
 async function boundedBody(response: Response, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = (size: string) =>
-    new ImportError(`the page is ${size}, more than the ${formatBytes(maxBytes)} the briefing keeps for an original`, 'check that the address is the article itself; or copy the article text into a .txt file and import that');
+    new ImportError(
+      `the page is ${size}, more than the ${formatBytes(maxBytes)} the briefing keeps for an original`,
+      'check that the address is the article itself; or copy the article text into a .txt file and import that',
+    );
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel();

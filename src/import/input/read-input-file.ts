@@ -11,7 +11,10 @@ export function readInputFile(file: string, maxBytes = MAX_ORIGINAL_BYTES): Uint
   const read = readRegularFile(file, maxBytes, { noFollow: false });
   if (read.ok) return read.bytes;
   if (read.reason === 'special') {
-    throw new ImportError('this is not a regular file (a folder, pipe or device)', 'give the path of one saved article file');
+    throw new ImportError(
+      'this is not a regular file (a folder, pipe or device)',
+      'give the path of one saved article file',
+    );
   }
   if (read.reason === 'too-large') {
     throw new ImportError(
@@ -19,6 +22,10 @@ export function readInputFile(file: string, maxBytes = MAX_ORIGINAL_BYTES): Uint
       'check that it is the article; save a web page as "HTML only" (without its pictures), or copy the article text into a .txt file and import that',
     );
   }
-  if (read.code === 'ENOENT') throw new ImportError('no such file', 'check the path (relative paths start at the folder you run npm from)');
-  throw new ImportError(`the file cannot be read (${read.code})`, 'check its permissions, or copy it somewhere readable');
+  if (read.code === 'ENOENT')
+    throw new ImportError('no such file', 'check the path (relative paths start at the folder you run npm from)');
+  throw new ImportError(
+    `the file cannot be read (${read.code})`,
+    'check its permissions, or copy it somewhere readable',
+  );
 }

@@ -50,11 +50,19 @@ export function buildReport(
   const titles = new Map(facts.summaries.map((fact) => [fact.id, fact.title]));
   const published = plan.frontmatter.published;
   const reference =
-    published.status === 'stated' || (published.status === 'inferred' && published.qualifier === 'exact') ? published.value : undefined;
+    published.status === 'stated' || (published.status === 'inferred' && published.qualifier === 'exact')
+      ? published.value
+      : undefined;
   const language = 'value' in plan.frontmatter.language ? plan.frontmatter.language.value : 'en';
-  const mentions = reportMentions(plan.blocks, facts.recognisers, titles, { ...(reference ? { published: reference } : {}), language });
+  const mentions = reportMentions(plan.blocks, facts.recognisers, titles, {
+    ...(reference ? { published: reference } : {}),
+    language,
+  });
 
-  const dates = findDates(plan.blocks, reference, language).map((date) => ({ ...date, coveredBy: factsCovering(date, facts.summaries) }));
+  const dates = findDates(plan.blocks, reference, language).map((date) => ({
+    ...date,
+    coveredBy: factsCovering(date, facts.summaries),
+  }));
 
   const citations = plan.blocks.flatMap((block) =>
     block.role === 'embedded-post' || block.role === 'sources' || block.role === 'also-read'
@@ -75,7 +83,10 @@ export function buildReport(
 }
 
 /** A stated or inferred language whose primary tag (`en` of `en-GB`) the settings do not list. */
-function unlisted(field: ImportPlan['frontmatter']['language'], listed: readonly string[] | undefined): Pick<ImportReport, 'unlistedLanguage'> {
+function unlisted(
+  field: ImportPlan['frontmatter']['language'],
+  listed: readonly string[] | undefined,
+): Pick<ImportReport, 'unlistedLanguage'> {
   if (!listed || !('value' in field)) return {};
   const primary = (tag: string) => tag.split('-')[0]?.toLowerCase();
   if (listed.some((tag) => primary(tag) === primary(field.value))) return {};

@@ -32,7 +32,11 @@ export interface FoundDate {
  * year", "next month", "26日"), resolved against the publication date when it is known — with the
  * same reading of dates recognition uses (`datesInText`). Headings and the byline date nothing.
  */
-export function findDates(blocks: readonly WrittenBlock[], publication: string | undefined, language = 'en'): FoundDate[] {
+export function findDates(
+  blocks: readonly WrittenBlock[],
+  publication: string | undefined,
+  language = 'en',
+): FoundDate[] {
   const found: FoundDate[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading' || block.role === 'byline') continue;

@@ -10,5 +10,7 @@ export interface FactSummary {
 
 /** The title and date of each fact, from the facts as the loader read them (`readFacts`). */
 export function factSummaries(facts: ReadonlyArray<{ id: string; data: FactData }>): FactSummary[] {
-  return facts.map(({ id, data }) => (data.date ? { id, title: data.title, date: data.date } : { id, title: data.title }));
+  return facts.map(({ id, data }) =>
+    data.date ? { id, title: data.title, date: data.date } : { id, title: data.title },
+  );
 }

@@ -31,7 +31,13 @@ export interface RepeatedText {
 
 /** Text compared loosely: Unicode forms, typographic quotes, spacing and case do not make two blocks differ. */
 function comparable(text: string): string {
-  return text.normalize('NFKC').replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Reads the text of every article in `articles/` (a file that does not parse holds no text here). */
@@ -62,10 +68,17 @@ export function loadKnownArticles(articlesDir: string): KnownArticle[] {
  * compared whole, so one quotation two reports share does not count.
  */
 export function findRepeatedText(blocks: readonly WrittenBlock[], known: readonly KnownArticle[]): RepeatedText[] {
-  const compared = blocks.filter((block) => block.kind !== 'heading').map((block) => comparable(block.text)).filter((text) => text.length >= MIN_COMPARED_LENGTH);
+  const compared = blocks
+    .filter((block) => block.kind !== 'heading')
+    .map((block) => comparable(block.text))
+    .filter((text) => text.length >= MIN_COMPARED_LENGTH);
   if (compared.length === 0) return [];
   return known
-    .map((article) => ({ articleId: article.id, matched: compared.filter((text) => article.blocks.has(text)).length, compared: compared.length }))
+    .map((article) => ({
+      articleId: article.id,
+      matched: compared.filter((text) => article.blocks.has(text)).length,
+      compared: compared.length,
+    }))
     .filter((found) => found.matched > 0)
     .sort((a, b) => b.matched - a.matched || a.articleId.localeCompare(b.articleId));
 }

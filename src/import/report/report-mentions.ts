@@ -31,13 +31,26 @@ export function reportMentions(
 ): FactMentionReport[] {
   const byFact = new Map<string, FactMentionReport>();
   // Read as the site reads it: the article as a whole, so a paragraph that carries a fact on counts.
-  const paragraphs = blocks.flatMap((block, i) => (block.kind === 'heading' ? [] : [{ block, opensSection: blocks[i - 1]?.kind === 'heading' }]));
-  const found = recogniseArticle(paragraphs.map(({ block, opensSection }) => ({ id: block.id, text: block.text, opensSection })), recognisers, context);
+  const paragraphs = blocks.flatMap((block, i) =>
+    block.kind === 'heading' ? [] : [{ block, opensSection: blocks[i - 1]?.kind === 'heading' }],
+  );
+  const found = recogniseArticle(
+    paragraphs.map(({ block, opensSection }) => ({ id: block.id, text: block.text, opensSection })),
+    recognisers,
+    context,
+  );
   for (const [i, { block }] of paragraphs.entries()) {
     for (const mention of found[i] ?? []) {
       let entry = byFact.get(mention.factId);
       if (!entry) {
-        entry = { factId: mention.factId, title: titles.get(mention.factId) ?? mention.factId, count: 0, paragraphIds: [], samples: [], reasons: [] };
+        entry = {
+          factId: mention.factId,
+          title: titles.get(mention.factId) ?? mention.factId,
+          count: 0,
+          paragraphIds: [],
+          samples: [],
+          reasons: [],
+        };
         byFact.set(mention.factId, entry);
       }
       entry.count++;

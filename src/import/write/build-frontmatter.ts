@@ -49,7 +49,9 @@ export function buildFrontmatter(input: {
   const checked = articleSchema.safeParse(frontmatter);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new Error(`the frontmatter does not fit the article schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    throw new Error(
+      `the frontmatter does not fit the article schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
+    );
   }
   return frontmatter;
 }

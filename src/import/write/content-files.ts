@@ -20,7 +20,10 @@ export function contentPaths(root: string): ContentPaths {
 export function checkContentRoot(paths: ContentPaths): void {
   for (const dir of [paths.articles, paths.originals, paths.facts]) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new ImportError(`there is no folder ${dir}`, 'run the importer from the project root, or pass --content-dir <folder with articles/, originals/ and facts/>');
+      throw new ImportError(
+        `there is no folder ${dir}`,
+        'run the importer from the project root, or pass --content-dir <folder with articles/, originals/ and facts/>',
+      );
     }
   }
 }

@@ -23,7 +23,13 @@ export interface DraftedFiles {
   /** Accounts of the new source written into fact files, as `facts/<id>.yaml`. */
   accounts: Array<{ factId: string; file: string }>;
   /** Draft facts written into `drafts/`, not published until accepted. */
-  facts: Array<{ id: string; file: string; title: string; date: string; /** This source's account joined a draft another source gave. */ joined?: boolean }>;
+  facts: Array<{
+    id: string;
+    file: string;
+    title: string;
+    date: string;
+    /** This source's account joined a draft another source gave. */ joined?: boolean;
+  }>;
 }
 
 /**
@@ -33,14 +39,24 @@ export interface DraftedFiles {
  * already has an account from the source, or — for a carrier of wire copy already in the briefing —
  * for a fact the story's earlier carrier already tells.
  */
-export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: ImportReport, facts: ReadonlyArray<{ id: string; data: FactData }>): DraftedFiles {
+export function writeDrafts(
+  paths: ContentPaths,
+  plan: ImportPlan,
+  report: ImportReport,
+  facts: ReadonlyArray<{ id: string; data: FactData }>,
+): DraftedFiles {
   const source = draftSource(plan.id, plan.frontmatter);
-  const carrierOf = report.repeated.find((found) => found.compared > 0 && found.matched / found.compared >= CARRIER_SHARE)?.articleId;
+  const carrierOf = report.repeated.find(
+    (found) => found.compared > 0 && found.matched / found.compared >= CARRIER_SHARE,
+  )?.articleId;
   const drafted: DraftedFiles = { accounts: [], facts: [] };
   for (const mention of report.mentions) {
     const fact = facts.find((candidate) => candidate.id === mention.factId);
-    if (!fact || fact.data.accounts.some((account) => account.source === plan.id || account.source === carrierOf)) continue;
-    const passages = plan.blocks.filter((block) => mention.paragraphIds.includes(block.id)).map((block) => ({ blockId: block.id, text: block.text }));
+    if (!fact || fact.data.accounts.some((account) => account.source === plan.id || account.source === carrierOf))
+      continue;
+    const passages = plan.blocks
+      .filter((block) => mention.paragraphIds.includes(block.id))
+      .map((block) => ({ blockId: block.id, text: block.text }));
     const account = draftAccount(fact, source, passages);
     if (!account) continue;
     const file = join(paths.facts, `${fact.id}.yaml`);
@@ -50,8 +66,14 @@ export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: Impor
 
   const drafts = join(paths.root, 'drafts');
   const existingDrafts = existsSync(drafts) ? readFacts(drafts).valid : [];
-  const taken = new Set([...facts.map((fact) => fact.id), ...(existsSync(drafts) ? readdirSync(drafts).map((name) => basename(name, '.yaml')) : [])]);
-  const context = { ...(source.published ? { published: source.published } : {}), ...(source.language ? { language: source.language } : {}) };
+  const taken = new Set([
+    ...facts.map((fact) => fact.id),
+    ...(existsSync(drafts) ? readdirSync(drafts).map((name) => basename(name, '.yaml')) : []),
+  ]);
+  const context = {
+    ...(source.published ? { published: source.published } : {}),
+    ...(source.language ? { language: source.language } : {}),
+  };
   // One draft per clause that dates an event: "…relations in 1972, and a meeting planned for March 15…" is two.
   const seen = new Set<string>();
   for (const date of report.unmatched) {
@@ -79,20 +101,37 @@ export function writeDrafts(paths: ContentPaths, plan: ImportPlan, report: Impor
     // One draft per day a source dates: its sentences about that day (a leader's press conference, what
     // he added, what his party expects) are one event to review, not one each.
     if (drafted.facts.some((fact) => !fact.joined && fact.date === date.value)) continue;
-    const draft = draftFact({ blockId: block.id, passage: block.text, sentence: date.sentence, date: { asWritten: date.asWritten, value: date.value } }, source, taken);
+    const draft = draftFact(
+      {
+        blockId: block.id,
+        passage: block.text,
+        sentence: date.sentence,
+        date: { asWritten: date.asWritten, value: date.value },
+      },
+      source,
+      taken,
+    );
     if (!draft) continue;
     taken.add(draft.id);
     existingDrafts.push({ id: draft.id, data: draft.data });
     mkdirSync(drafts, { recursive: true });
     const file = join(drafts, `${draft.id}.yaml`);
-    writeFileSync(file, draftFactText(draft.data, `From ${plan.id}: it dates this event (${date.value}, “${quotableExcerpt(date.asWritten, 60)}” in ${block.id}) and no fact covers it.`), { flag: 'wx' });
+    writeFileSync(
+      file,
+      draftFactText(
+        draft.data,
+        `From ${plan.id}: it dates this event (${date.value}, “${quotableExcerpt(date.asWritten, 60)}” in ${block.id}) and no fact covers it.`,
+      ),
+      { flag: 'wx' },
+    );
     drafted.facts.push({ id: draft.id, file, title: draft.data.title, date: date.value });
   }
   return drafted;
 }
 
 /** The first line of a draft fact file; accepting the draft removes it. */
-export const DRAFT_FACT_COMMENT = '# Draft fact, drafted from the text: not published until an editor accepts it (npm run review).';
+export const DRAFT_FACT_COMMENT =
+  '# Draft fact, drafted from the text: not published until an editor accepts it (npm run review).';
 
 /** A draft fact file: what an editor reads and refines, every field the schema documents, the accounts commented as drafted. `origin` says where it came from. */
 export function draftFactText(data: FactData, origin: string): string {
@@ -115,7 +154,6 @@ export function draftFactText(data: FactData, origin: string): string {
   ].join('\n');
 }
 
-
 /** Days apart two dates of an event may be and still be one event (sources count from different days). */
 const SAME_EVENT_DAYS = 2;
 
@@ -126,14 +164,24 @@ const SAME_EVENT_WORDS = 0.5;
  * Whether a draft fact is the event a clause dates: its date within two days, its proposed rules
  * recognise the clause, and the clause holds at least half of the words the rules were proposed from.
  */
-function sameEvent(draft: { id: string; data: FactData }, value: string, clause: string, context: RecognitionContext): boolean {
+function sameEvent(
+  draft: { id: string; data: FactData },
+  value: string,
+  clause: string,
+  context: RecognitionContext,
+): boolean {
   const start = draft.data.date?.start;
   if (!start || start.length !== value.length) return false;
-  const apart = start.length === 10 ? Math.abs(Date.parse(start) - Date.parse(value)) / 86_400_000 : start === value ? 0 : Infinity;
+  const apart =
+    start.length === 10 ? Math.abs(Date.parse(start) - Date.parse(value)) / 86_400_000 : start === value ? 0 : Infinity;
   if (apart > SAME_EVENT_DAYS) return false;
   const words = Object.values(draft.data.recognise.words).flat();
   const lower = clause.toLowerCase();
-  if (words.length === 0 || words.filter((word) => lower.includes(word.toLowerCase())).length / words.length < SAME_EVENT_WORDS) return false;
+  if (
+    words.length === 0 ||
+    words.filter((word) => lower.includes(word.toLowerCase())).length / words.length < SAME_EVENT_WORDS
+  )
+    return false;
   const { recognisers } = compileRecognisers([draft]);
   return recognise(clause, recognisers, context).length > 0;
 }

@@ -15,7 +15,12 @@ const pool = cardWorkerUrl ? createCardPool(cardWorkerUrl) : undefined;
 const cache = { dir: cardCacheDir, renderer: rendererDigest };
 const cards = createCardRenderer(cache, pool?.render);
 
-const cardFor = (page: PageMeta, footer: string): PreviewCard => ({ kicker: page.kicker, title: page.title, description: page.description, footer });
+const cardFor = (page: PageMeta, footer: string): PreviewCard => ({
+  kicker: page.kicker,
+  title: page.title,
+  description: page.description,
+  footer,
+});
 
 /** One social preview image per page, rendered at build time (no external service). */
 export const getStaticPaths = (async () => {
@@ -27,7 +32,11 @@ export const getStaticPaths = (async () => {
   if (pool) void cards.prefetch(pages.map((page) => cardFor(page, footer))).then(pool.destroy);
   // A card is its words drawn by the renderer: cardFile() names it by exactly that, so the name is its key.
   return pages.map((page) => ({
-    params: { card: cardPathFor(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') },
+    params: {
+      card: cardPathFor(page.path)
+        .replace(/^\/og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { page, footer },
     cacheKey: basename(cardFile(cache, cardFor(page, footer))),
   }));

@@ -18,7 +18,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  return new Response(new Uint8Array(readOriginal(props.file)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(new Uint8Array(readOriginal(props.file)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };
 
 function readOriginal(file: string): Uint8Array {

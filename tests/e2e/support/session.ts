@@ -18,7 +18,10 @@ export function openBrowser(): Promise<Browser> {
 }
 
 /** A context per device: a phone is a touch screen (no hover, coarse pointer), like the real thing. */
-export function newContext(browser: Browser, options: BrowserContextOptions & { phone?: boolean } = {}): Promise<BrowserContext> {
+export function newContext(
+  browser: Browser,
+  options: BrowserContextOptions & { phone?: boolean } = {},
+): Promise<BrowserContext> {
   const { phone, ...rest } = options;
   return browser.newContext({
     viewport: phone ? PHONE : DESKTOP,

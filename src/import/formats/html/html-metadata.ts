@@ -31,20 +31,33 @@ export function htmlMetadata(root: Root, withoutChrome: Root = root): SourceMeta
   const title = text(ld?.headline) ?? meta('og:title') ?? meta('twitter:title');
   if (title) metadata.title = stated(title);
 
-  const published = [text(ld?.datePublished), meta('article:published_time'), meta('og:published_time'), meta('date'), meta('pubdate'), meta('datepublished')]
-    .map((value) => value?.slice(0, 10))
-    .find((value) => value !== undefined && isRealDay(value)) ?? headerDate(withoutChrome);
+  const published =
+    [
+      text(ld?.datePublished),
+      meta('article:published_time'),
+      meta('og:published_time'),
+      meta('date'),
+      meta('pubdate'),
+      meta('datepublished'),
+    ]
+      .map((value) => value?.slice(0, 10))
+      .find((value) => value !== undefined && isRealDay(value)) ?? headerDate(withoutChrome);
   if (published) metadata.published = stated(published);
 
-  const byline = names(ld?.author) ?? nonUrl(meta('author')) ?? nonUrl(meta('article:author')) ?? markupByline(withoutChrome);
+  const byline =
+    names(ld?.author) ?? nonUrl(meta('author')) ?? nonUrl(meta('article:author')) ?? markupByline(withoutChrome);
   if (byline) metadata.byline = stated(byline);
 
   const publisher = names(ld?.publisher) ?? meta('og:site_name');
   if (publisher) metadata.publisher = stated(publisher);
 
   const canonical = select('link[rel~=canonical]', root)?.properties.href;
-  const url = [text(ld?.url), text(ld?.mainEntityOfPage), meta('og:url'), typeof canonical === 'string' ? canonical : undefined]
-    .find((value) => value !== undefined && isHttpUrl(value));
+  const url = [
+    text(ld?.url),
+    text(ld?.mainEntityOfPage),
+    meta('og:url'),
+    typeof canonical === 'string' ? canonical : undefined,
+  ].find((value) => value !== undefined && isHttpUrl(value));
   if (url) metadata.url = stated(url);
 
   const htmlLang = select('html', root)?.properties.lang;
@@ -109,8 +122,12 @@ function markupByline(root: Root): string | undefined {
     const marked =
       words.includes('byline') ||
       words.includes('author') ||
-      String(node.properties.rel ?? '').split(/\s+/u).includes('author') ||
-      String(node.properties.itemProp ?? '').split(/\s+/u).includes('author');
+      String(node.properties.rel ?? '')
+        .split(/\s+/u)
+        .includes('author') ||
+      String(node.properties.itemProp ?? '')
+        .split(/\s+/u)
+        .includes('author');
     const value = collapse(toString(node));
     if (marked && !inside && value !== '' && value.length <= MAX_BYLINE_LENGTH) {
       found = byline(value)?.name ?? value;

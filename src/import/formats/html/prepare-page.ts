@@ -5,8 +5,19 @@ import { classWords, isHidden } from './class-words';
 
 /** Elements that never hold text a reader saw as the article: code, embeds, controls. */
 const NEVER_TEXT = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas', 'svg', 'button', 'input',
-  'select', 'textarea',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'button',
+  'input',
+  'select',
+  'textarea',
 ]);
 
 /**
@@ -16,7 +27,17 @@ const NEVER_TEXT = new Set([
 const CHROME_CONTAINERS = new Set(['form', 'dialog', 'nav', 'menu', 'aside', 'footer']);
 
 /** ARIA roles of page chrome: the site's banner, navigation, footer, search, sidebars, dialogs. */
-const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'search', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog']);
+const CHROME_ROLES = new Set([
+  'banner',
+  'navigation',
+  'contentinfo',
+  'search',
+  'complementary',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+]);
 
 /** Elements inside which a `<header>` is the article's own (headline, byline), not the site's. */
 const ARTICLE_PARTS = new Set(['article', 'main', 'section']);
@@ -28,10 +49,40 @@ const ARTICLE_PARTS = new Set(['article', 'main', 'section']);
  * `div.story-header` + `div.story-body.print-friendly`.
  */
 const CHROME_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'social', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adsbygoogle',
-  'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'newsletter', 'subscribe', 'subscription', 'signup',
-  'related', 'recommended', 'recirculation', 'recirc', 'comment', 'comments', 'disqus', 'outbrain', 'taboola',
-  'cookie', 'cookies', 'consent', 'paywall', 'popup', 'modal',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'ad',
+  'ads',
+  'advert',
+  'adverts',
+  'advertisement',
+  'adsbygoogle',
+  'adslot',
+  'dfp',
+  'sponsor',
+  'sponsored',
+  'promo',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'related',
+  'recommended',
+  'recirculation',
+  'recirc',
+  'comment',
+  'comments',
+  'disqus',
+  'outbrain',
+  'taboola',
+  'cookie',
+  'cookies',
+  'consent',
+  'paywall',
+  'popup',
+  'modal',
 ]);
 
 /** Class and id words of photo captions and picture credits. */
@@ -58,7 +109,8 @@ export interface PreparedPage {
 export function preparePage(root: Root): PreparedPage {
   const captions: string[] = [];
   // Measured in paragraphs (`<p>`), or in all text on a page that has none (text split by `<br>`).
-  const measure = paragraphTextLength(root) > 0 ? paragraphTextLength : (node: Root | Element) => toString(node).trim().length;
+  const measure =
+    paragraphTextLength(root) > 0 ? paragraphTextLength : (node: Root | Element) => toString(node).trim().length;
   const pageText = measure(root);
   const isSmall = (element: Element): boolean => measure(element) * 2 < pageText || measure(element) === 0;
 
@@ -73,7 +125,9 @@ export function preparePage(root: Root): PreparedPage {
       if (text !== '') captions.push(text);
       return [];
     }
-    const roles = String(node.properties.role ?? '').toLowerCase().split(/\s+/u);
+    const roles = String(node.properties.role ?? '')
+      .toLowerCase()
+      .split(/\s+/u);
     const chrome =
       CHROME_CONTAINERS.has(node.tagName) ||
       (node.tagName === 'header' && !inArticle && !holdsHeadline(node)) ||
@@ -81,7 +135,8 @@ export function preparePage(root: Root): PreparedPage {
       words.some((word) => CHROME_WORDS.has(word));
     if (chrome && isSmall(node)) return [];
     const paragraph = node.tagName === 'p' ? node : inParagraph;
-    const properties = paragraph && paragraph !== node && isPartOfSentence(node, paragraph) ? withoutBylineMarks(node) : node.properties;
+    const properties =
+      paragraph && paragraph !== node && isPartOfSentence(node, paragraph) ? withoutBylineMarks(node) : node.properties;
     const article = inArticle || ARTICLE_PARTS.has(node.tagName) || roles.includes('main') || roles.includes('article');
     return [{ ...node, properties, children: node.children.flatMap((child) => visit(child, paragraph, article)) }];
   };
@@ -96,7 +151,13 @@ function holdsHeadline(element: Element): boolean {
 
 function isCaption(element: Element, words: readonly string[]): boolean {
   if (element.tagName === 'figcaption') return true;
-  if (String(element.properties.itemProp ?? '').toLowerCase().split(/\s+/u).includes('caption')) return true;
+  if (
+    String(element.properties.itemProp ?? '')
+      .toLowerCase()
+      .split(/\s+/u)
+      .includes('caption')
+  )
+    return true;
   return words.some((word) => CAPTION_WORDS.has(word));
 }
 
@@ -108,7 +169,10 @@ function isPartOfSentence(element: Element, paragraph: Element): boolean {
 /** The element's properties without the marks that would make Readability cut it out as a byline. */
 function withoutBylineMarks(element: Element): Element['properties'] {
   const { properties } = element;
-  const names = [properties.className, properties.id].flat().map((value) => String(value ?? '')).join(' ');
+  const names = [properties.className, properties.id]
+    .flat()
+    .map((value) => String(value ?? ''))
+    .join(' ');
   const marked =
     READABILITY_BYLINE.test(names) ||
     String(properties.rel ?? '').includes('author') ||

@@ -33,7 +33,14 @@ export function readableArticle(page: Root): ReadableArticle | undefined {
     return collapsed ? collapsed : undefined;
   };
   const article: ReadableArticle = { content };
-  const fields = { title: text(result.title), byline: text(result.byline), language: text(result.lang), published: text(result.publishedTime), siteName: text(result.siteName) };
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) article[key as keyof typeof fields] = value;
+  const fields = {
+    title: text(result.title),
+    byline: text(result.byline),
+    language: text(result.lang),
+    published: text(result.publishedTime),
+    siteName: text(result.siteName),
+  };
+  for (const [key, value] of Object.entries(fields))
+    if (value !== undefined) article[key as keyof typeof fields] = value;
   return article;
 }

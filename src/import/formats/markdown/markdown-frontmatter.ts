@@ -28,7 +28,8 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
   } catch {
     data = {}; // Frontmatter that is not YAML states nothing we can read; the body still counts.
   }
-  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const record =
+    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   return { data: record, body: text.slice(found[0].length) };
 }
 

@@ -83,7 +83,8 @@ export function isHeadingLike(line: string): boolean {
   const words = text.split(/\s+/u);
   if (text.length === 0 || text.length > 80 || words.length > 10) return false;
   if (SENTENCE_END.test(text) || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
-  if (isListLine(text) || isAlsoRead(text) || isAttribution(text) || byline(text) || /https?:\/\//u.test(text)) return false;
+  if (isListLine(text) || isAlsoRead(text) || isAttribution(text) || byline(text) || /https?:\/\//u.test(text))
+    return false;
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word));
   return long.length === 0 || capitalised.length * 2 >= long.length + 1 || capitalised.length === long.length;
