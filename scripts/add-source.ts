@@ -57,6 +57,30 @@ function today(): string {
     .join('-');
 }
 
+/** The command's options, for parseArgs. */
+const OPTIONS = {
+  url: { type: 'string' },
+  publisher: { type: 'string' },
+  published: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  language: { type: 'string' },
+  id: { type: 'string' },
+  added: { type: 'string' },
+  'content-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The address given as the source (the positional argument), not a `--url` flag's value. */
+function addressArgument(argv: string[]): string | undefined {
+  try {
+    const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    return positionals.find(isWebAddress);
+  } catch {
+    return undefined; // main() reports the bad arguments
+  }
+}
+
 /** Where the command writes: the process's streams, or a test's. */
 export interface Output {
   stdout: { write(text: string): unknown };
@@ -68,7 +92,7 @@ export interface Output {
  * exactly as a saved file is; returns the exit code.
  */
 export async function run(argv: string[], io: Output = process): Promise<number> {
-  const address = argv.find((arg) => !arg.startsWith('-') && isWebAddress(arg));
+  const address = addressArgument(argv);
   if (address === undefined) return main(argv, io);
   try {
     return main(argv, io, await fetchPage(address));
@@ -87,18 +111,7 @@ export function main(argv: string[], io: Output = process, fetched?: FetchedPage
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        url: { type: 'string' },
-        publisher: { type: 'string' },
-        published: { type: 'string' },
-        title: { type: 'string' },
-        author: { type: 'string' },
-        language: { type: 'string' },
-        id: { type: 'string' },
-        added: { type: 'string' },
-        'content-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     io.stderr.write(`add-source: ${(error as Error).message} → see npm run add-source -- --help\n`);
