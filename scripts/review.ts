@@ -18,11 +18,11 @@ import { formatProblems } from '../src/briefing/problems';
 import type { LoadedContent } from '../src/loader/load-content';
 import { loadForEditing } from '../src/loader/load-for-editing';
 import { applyDecision, type Decision } from '../src/review/apply-decision';
+import { editedAccount, LIST, sourcePassages, splitList } from '../src/review/edited-account';
 import { formatItem } from '../src/review/format-item';
-import { acceptRefusal, problemsByItem, type BrokenDraft, type ReviewWithProblems } from '../src/review/item-problems';
-import { reviewItems, type ReviewItem } from '../src/review/review-items';
+import { acceptRefusal, reviewScreen, type BrokenDraft, type ReviewWithProblems } from '../src/review/item-problems';
+import type { ReviewItem } from '../src/review/review-items';
 import { terminalPrompts, type Prompts } from '../src/review/terminal-prompts';
-import type { Account } from '../src/schemas/fact';
 
 const USAGE = `Usage: npm run review [-- options]
 
@@ -77,10 +77,7 @@ export async function main(
   const content = await loadForEditing(root);
   // A briefing with problems is still reviewed: each item shows its own problems, and a broken draft
   // can be edited or rejected; only accepting an item with problems of its own is refused.
-  const accountSources = new Map(
-    content.facts.map((fact) => [fact.id, fact.data.accounts.map((account) => account.source)]),
-  );
-  const screen = problemsByItem(reviewItems(content), content.problems, accountSources);
+  const screen = reviewScreen(content);
   const entries = screen.items;
   const items = entries.map((entry) => entry.item);
   const find = (id: string) => items.find((item) => item.id === id);
@@ -230,44 +227,6 @@ async function interactive(
       : 'Nothing changed.\n',
   );
   return 0;
-}
-
-/** The passages of a source, to check that edited values are still its words. */
-function sourcePassages(content: LoadedContent, source: string) {
-  return (
-    content.articles.find((a) => a.id === source)?.blocks.map((b) => ({ ref: `${source}#${b.id}`, text: b.text })) ?? []
-  );
-}
-
-const LIST = ' | ';
-const splitList = (value: string) =>
-  value
-    .split('|')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-
-/** An edited account: each value must still be the source's words (the build checks them the same way). */
-function editedAccount(account: Account, fields: Partial<Record<string, string>>, content: LoadedContent): Account {
-  const passages = sourcePassages(content, account.source);
-  const verbatim = (field: string, value: string) => {
-    if (!checkQuotation(value, passages).found)
-      throw new Error(`${field} “${value}” is not in ${account.source} word for word: quote the source`);
-    return value;
-  };
-  const next: Account = { ...account };
-  if (fields.date !== undefined || fields.value !== undefined) {
-    const asWritten = fields.date ?? account.date?.asWritten ?? '';
-    const value = fields.value ?? account.date?.value ?? '';
-    if (asWritten === '') delete next.date;
-    else next.date = { ...account.date, asWritten: verbatim('date', asWritten), value };
-  }
-  if (fields.setting !== undefined) {
-    if (fields.setting === '') delete next.setting;
-    else next.setting = verbatim('setting', fields.setting);
-  }
-  if (fields.actors !== undefined) next.actors = splitList(fields.actors).map((actor) => verbatim('actor', actor));
-  if (fields.words !== undefined) next.wording = splitList(fields.words).map((word) => verbatim('word', word));
-  return next;
 }
 
 function editFromFlags(item: ReviewItem | BrokenDraft, sets: readonly string[], content: LoadedContent): Decision {

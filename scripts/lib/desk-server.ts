@@ -10,7 +10,8 @@ import { deskPage, type DeskState } from '../../src/desk/desk-page';
 import { loadForEditing } from '../../src/loader/load-for-editing';
 import { MAX_ORIGINAL_BYTES } from '../../src/loader/limits';
 import { applyDecision } from '../../src/review/apply-decision';
-import { reviewItems } from '../../src/review/review-items';
+import { editedAccount } from '../../src/review/edited-account';
+import { acceptRefusal, reviewScreen } from '../../src/review/item-problems';
 import { main as addFile, run as addSource } from '../add-source';
 import { main as removeSource } from '../remove-source';
 
@@ -24,7 +25,7 @@ function capture() {
 /**
  * The desk's server (`npm run desk`): bound to 127.0.0.1 only, it serves the desk page and carries out
  * its forms with the very functions the CLI commands run — add-source's `run`/`main`, review's
- * `reviewItems` and `applyDecision`, remove-source's `main`, and `npm run build` — on the project at
+ * `reviewScreen`, `acceptRefusal`, `editedAccount` and `applyDecision`, remove-source's `main`, and `npm run build` — on the project at
  * `root`. Every form carries a per-session token (a cross-site page cannot read it), the Host header
  * must be the desk's own (no DNS rebinding), and one action runs at a time. `env` is the rebuild's
  * environment (the desk's own by default).
@@ -75,23 +76,33 @@ export function deskServer(
     },
     '/review': async (form) => {
       const content = await loadForEditing(root);
-      if (content.problems.length > 0)
-        return { title: 'Not changed', text: formatProblems(content.problems), failed: true };
-      const item = reviewItems(content).find((candidate) => candidate.id === form.get('id'));
+      // As npm run review: a briefing with problems is still reviewed, and an item with problems of its
+      // own may be edited or rejected, never accepted.
+      const entry = reviewScreen(content).items.find((candidate) => candidate.item.id === form.get('id'));
       const action = form.get('action');
-      if (!item || (action !== 'accept' && action !== 'reject' && !(action === 'edit' && item.kind === 'draft-fact'))) {
+      const item = entry?.item;
+      const editable = item?.kind === 'draft-fact' || item?.kind === 'account';
+      if (!entry || !item || (action !== 'accept' && action !== 'reject' && !(action === 'edit' && editable))) {
         return {
           title: 'Not changed',
           text: `No such item or decision: ${String(form.get('id'))} (reload the page).`,
           failed: true,
         };
       }
+      const refusal = action === 'accept' ? acceptRefusal(entry) : undefined;
+      if (refusal) return { title: 'Not changed', text: `${refusal}.`, failed: true };
       if (action === 'edit') {
-        const fields = Object.fromEntries(
-          (['title', 'date', 'summary'] as const).flatMap((name) =>
-            form.get(name) ? [[name, String(form.get(name)).trim()]] : [],
-          ),
-        );
+        const given = (names: readonly string[]) =>
+          Object.fromEntries(names.flatMap((name) => (form.has(name) ? [[name, String(form.get(name)).trim()]] : [])));
+        if (item.kind === 'account') {
+          const account = editedAccount(item.account, given(['date', 'value', 'setting', 'actors', 'words']), content);
+          return {
+            title: 'Account saved',
+            text: `${applyDecision(root, item, { action, account })}.`,
+            failed: false,
+          };
+        }
+        const fields = Object.fromEntries(Object.entries(given(['title', 'date', 'summary'])).filter(([, v]) => v));
         return { title: 'Draft saved', text: `${applyDecision(root, item, { action, fields })}.`, failed: false };
       }
       return {
@@ -141,14 +152,15 @@ export function deskServer(
           'Open the desk at the address npm run desk printed (it carries this session’s token).',
         );
       const content = await serial(() => loadForEditing(root));
+      const screen = reviewScreen(content);
       const state: DeskState = {
         token,
-        items: content.problems.length > 0 ? [] : reviewItems(content),
+        items: screen.items,
         sources: content.articles.map((article) => ({
           id: article.id,
           label: article.data.title.status === 'stated' ? article.data.title.value : article.id,
         })),
-        problems: content.problems.length > 0 ? formatProblems(content.problems) : '',
+        problems: screen.others.length > 0 ? formatProblems(screen.others) : '',
         message,
       };
       message = undefined;
@@ -166,7 +178,15 @@ export function deskServer(
     } as RequestInit).formData();
     if (!sameToken(String(form.get('token') ?? ''), token))
       return send(response, 403, 'text/plain', 'Refused: this form did not come from the desk (reload the desk page).');
-    message = await serial(() => action(form));
+    // A decision the review code refuses (a value not in the source, a draft without its summary) is
+    // said on the page, as the CLI says it, not answered with a server error.
+    message = await serial(() =>
+      action(form).catch((error: unknown) => ({
+        title: 'Not changed',
+        text: error instanceof Error ? error.message : String(error),
+        failed: true,
+      })),
+    );
     response.writeHead(303, { location: `/?token=${token}` }).end();
   }
 

@@ -1,3 +1,6 @@
+import type { ContentProblem } from '../briefing/problems';
+import type { BrokenDraft, ReviewWithProblems } from '../review/item-problems';
+import { LIST } from '../review/edited-account';
 import type { ReviewItem } from '../review/review-items';
 import { escapeHtml } from '../lib/escape-html';
 
@@ -5,11 +8,11 @@ import { escapeHtml } from '../lib/escape-html';
 export interface DeskState {
   /** The per-session token every form sends back (against cross-site requests). */
   token: string;
-  /** What awaits review (src/review/review-items.ts). */
-  items: readonly ReviewItem[];
+  /** What awaits review, each item with the problems that are its own (src/review/item-problems.ts). */
+  items: ReviewWithProblems['items'];
   /** The sources of the briefing, to remove one. */
   sources: ReadonlyArray<{ id: string; label: string }>;
-  /** The content problems that stop the build (nothing can be reviewed until they are fixed). */
+  /** The content's other problems, which stop the build (the items can still be reviewed). */
   problems: string;
   /** What the last action printed: the import report, the review's sentence, the removal, the build's last lines. */
   message?: { title: string; text: string; failed: boolean };
@@ -21,9 +24,17 @@ const hidden = (text: string) => `<span class="visually-hidden">${escapeHtml(tex
 const tokenField = (token: string) => `<input type="hidden" name="token" value="${escapeHtml(token)}">`;
 
 /** Accept and reject buttons for one review item; `what` says which item, for screen readers. */
-function decisionForm(state: DeskState, item: ReviewItem, what: string): string {
+function decisionForm(state: DeskState, item: ReviewItem | BrokenDraft, what: string, acceptable = true): string {
+  const accept = acceptable ? `<button name="action" value="accept">Accept${hidden(` ${what}`)}</button> ` : '';
   return `<form method="post" action="/review" class="decision">${tokenField(state.token)}<input type="hidden" name="id" value="${escapeHtml(item.id)}">
-<button name="action" value="accept">Accept${hidden(` ${what}`)}</button> <button name="action" value="reject">Reject${hidden(` ${what}`)}</button></form>`;
+${accept}<button name="action" value="reject">Reject${hidden(` ${what}`)}</button></form>`;
+}
+
+/** An item's own problems, under it: what is wrong and how to fix it (accepting waits until they are gone). */
+function problemList(problems: readonly ContentProblem[]): string {
+  if (problems.length === 0) return '';
+  return `<div class="failed"><p>${problems.length === 1 ? 'A problem' : `${problems.length} problems`} of its own: edit or reject it, or correct the file, before accepting it.</p>
+<ul class="problems">${problems.map((p) => `<li><code>${escapeHtml(p.where)}</code>${p.value === undefined ? '' : ` (“${escapeHtml(p.value)}”)`}: ${escapeHtml(p.problem)} → ${escapeHtml(p.fix)}</li>`).join('')}</ul></div>`;
 }
 
 /** One labelled field of an edit form; ids are unique per item. */
@@ -38,7 +49,17 @@ const field = (itemId: string, name: string, label: string, value: string, long 
 const passage = (ref: string, text: string) =>
   `<figure><blockquote>${escapeHtml(text)}</blockquote><figcaption>Source passage <code>${escapeHtml(ref)}</code></figcaption></figure>`;
 
-function itemHtml(state: DeskState, item: ReviewItem): string {
+function itemHtml(state: DeskState, entry: DeskState['items'][number]): string {
+  const { item, problems } = entry;
+  const ownProblems = problemList(problems);
+  const acceptable = problems.length === 0;
+  if (item.kind === 'broken-draft') {
+    const what = `the draft file ${item.draftId}`;
+    return `<li class="item" id="${escapeHtml(item.id)}"><h3>Draft fact that cannot be read: ${escapeHtml(item.draftId)}</h3>
+<p class="drafted">Not published. <code>content/drafts/${escapeHtml(item.draftId)}.yaml</code> cannot be read as a fact: correct it in your editor, or reject it (rejecting deletes the file).</p>
+${ownProblems}
+${decisionForm(state, item, what, false)}</li>`;
+  }
   if (item.kind === 'account') {
     const a = item.account;
     const what = `the account of ${item.factTitle} from ${a.source}`;
@@ -55,10 +76,15 @@ function itemHtml(state: DeskState, item: ReviewItem): string {
       ['Numbers', a.numbers.map((n) => `${n.label}: ${n.asWritten}`).join('; ') || '—'],
     ];
     return `<li class="item" id="${escapeHtml(item.id)}"><h3>Drafted account: ${escapeHtml(item.factTitle)} <small>from ${escapeHtml(a.source)}</small></h3>
-<p class="drafted">Drafted from the text, not yet reviewed. (To edit an account, use <code>npm run review</code> or the fact file.)</p>
+<p class="drafted">Drafted from the text, not yet reviewed.</p>
 <div class="beside"><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
 <div>${item.passages.map((p) => passage(p.ref, p.text)).join('') || '<p>No passage recorded.</p>'}</div></div>
-${decisionForm(state, item, what)}</li>`;
+${ownProblems}
+${decisionForm(state, item, what, acceptable)}
+<details><summary>Edit${hidden(` ${what}`)}</summary><form method="post" action="/review">${tokenField(state.token)}<input type="hidden" name="id" value="${escapeHtml(item.id)}">
+<p>Every value must be the source's words, exactly as it writes them; leave a field empty for none. Saving marks the account reviewed.</p>
+${field(item.id, 'date', 'Date as written', a.date?.asWritten ?? '')}${field(item.id, 'value', 'Date as resolved (YYYY-MM-DD, YYYY-MM or YYYY)', a.date?.value ?? '')}${field(item.id, 'setting', 'Setting', a.setting ?? '')}${field(item.id, 'actors', `Actors, separated by “${LIST.trim()}”`, a.actors.join(LIST))}${field(item.id, 'words', `Characterising words, separated by “${LIST.trim()}”`, a.wording.join(LIST))}
+<button name="action" value="edit">Save the account, reviewed${hidden(` ${what}`)}</button></form></details></li>`;
   }
   if (item.kind === 'draft-fact') {
     const what = `the draft fact ${item.data.title}`;
@@ -71,7 +97,8 @@ ${decisionForm(state, item, what)}</li>`;
         .map((p) => passage(p.ref, p.text))
         .join('') || '<p>Its rules link no passage yet.</p>'
     }</div></div>
-${decisionForm(state, item, what)}
+${ownProblems}
+${decisionForm(state, item, what, acceptable)}
 <details><summary>Edit${hidden(` ${what}`)}</summary><form method="post" action="/review">${tokenField(state.token)}<input type="hidden" name="id" value="${escapeHtml(item.id)}">
 ${field(item.id, 'title', 'Title', item.data.title)}${field(item.id, 'date', 'Date (YYYY-MM-DD)', item.data.date?.start ?? '')}${field(item.id, 'summary', 'Summary', item.data.summary, true)}
 <button name="action" value="edit">Save the draft${hidden(` ${what}`)}</button></form></details></li>`;
@@ -80,7 +107,8 @@ ${field(item.id, 'title', 'Title', item.data.title)}${field(item.id, 'date', 'Da
   return `<li class="item" id="${escapeHtml(item.id)}"><h3>Doubtful link: ${escapeHtml(item.ref)} → ${escapeHtml(item.factId)}</h3>
 <p>${escapeHtml(item.doubt)}; made by ${escapeHtml(item.reason)}.</p>
 ${passage(item.ref, item.text)}
-${decisionForm(state, item, what)}</li>`;
+${ownProblems}
+${decisionForm(state, item, what, acceptable)}</li>`;
 }
 
 const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a;background:#fff}
@@ -102,11 +130,11 @@ export function deskPage(state: DeskState): string {
     ? `<section aria-labelledby="done" class="${state.message.failed ? 'failed' : 'done'}" role="status"><h2 id="done">${escapeHtml(state.message.title)}</h2><pre>${escapeHtml(state.message.text)}</pre></section>`
     : '';
   const problems = state.problems
-    ? `<section aria-labelledby="problems" class="failed"><h2 id="problems">The content has problems</h2><p>Fix them (in your editor) before reviewing; <code>npm run check</code> lists them too.</p><pre>${escapeHtml(state.problems)}</pre></section>`
+    ? `<section aria-labelledby="problems" class="failed"><h2 id="problems">The content has problems</h2><p>The build refuses the content until these are corrected in the files (<code>npm run check</code> lists every problem); the items below can still be reviewed.</p><pre>${escapeHtml(state.problems)}</pre></section>`
     : '';
   const items =
     state.items.length > 0
-      ? `<ol class="items">${state.items.map((item) => itemHtml(state, item)).join('\n')}</ol>`
+      ? `<ol class="items">${state.items.map((entry) => itemHtml(state, entry)).join('\n')}</ol>`
       : '<p>Nothing awaits review.</p>';
   return `<!doctype html>
 <html lang="en">

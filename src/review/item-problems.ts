@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../briefing/problems';
-import type { ReviewItem } from './review-items';
+import type { LoadedContent } from '../loader/load-content';
+import { reviewItems, type ReviewItem } from './review-items';
 
 /** A draft fact whose file the loader could not read as a fact: it can only be rejected (deleted). */
 export interface BrokenDraft {
@@ -66,6 +67,14 @@ export function problemsByItem(
     return { item, problems: [] };
   });
   return { items: withProblems, others: problems.filter((problem) => !claimed.has(problem)) };
+}
+
+/** The review screen of the content as loaded for editing: what `npm run review` and the desk both show. */
+export function reviewScreen(content: LoadedContent): ReviewWithProblems {
+  const accountSources = new Map(
+    content.facts.map((fact) => [fact.id, fact.data.accounts.map((account) => account.source)]),
+  );
+  return problemsByItem(reviewItems(content), content.problems, accountSources);
 }
 
 /** Why an item may not be accepted as it is, or undefined: nothing with problems of its own is published or marked reviewed. */

@@ -82,6 +82,38 @@ describe('the editor’s desk', () => {
     );
   });
 
+  it('shows a draft file that cannot be read as a fact, with its own problems, and rejects it', async () => {
+    project.write('content/drafts/half-written.yaml', 'title: [unclosed\n');
+    await tab.goto(deskUrl);
+    const broken = tab.locator('li[id="fact:half-written"]');
+    expect(await broken.locator('h3').innerText()).toContain('Draft fact that cannot be read: half-written');
+    expect(await broken.locator('ul.problems li').count()).toBeGreaterThan(0);
+    expect(await broken.getByRole('button', { name: /^Accept/u }).count()).toBe(0);
+    // The rest of the briefing is still reviewed while this file is broken.
+    expect(await tab.locator(`li[id="${DRAFT}"]`).count()).toBe(1);
+    await broken.getByRole('button', { name: /^Reject/u }).click();
+    await tab.waitForURL(deskUrl);
+    expect(await status()).toContain('deleted the draft content/drafts/half-written.yaml');
+    expect(existsSync(project.path('content/drafts/half-written.yaml'))).toBe(false);
+  });
+
+  it('edits a drafted account, refusing a value that is not the source’s words', async () => {
+    const account = tab.locator(`li[id^="account:"][id$=":${FROM_ADDRESS}"]`).first();
+    const id = (await account.getAttribute('id')) ?? '';
+    await account.locator('summary').click();
+    await account.getByLabel('Setting').fill('a setting no source wrote');
+    await account.getByRole('button', { name: /^Save the account/u }).click();
+    await tab.waitForURL(deskUrl);
+    expect(await status()).toContain('“a setting no source wrote” is not in');
+    const again = tab.locator(`li[id="${id}"]`);
+    await again.locator('summary').click();
+    await again.getByLabel('Setting').fill('');
+    await again.getByRole('button', { name: /^Save the account/u }).click();
+    await tab.waitForURL(deskUrl);
+    expect(await status()).toContain('wrote the edited account');
+    expect(await tab.locator(`li[id="${id}"]`).count()).toBe(0);
+  });
+
   it('passes axe, and its forms are reached with the keyboard', async () => {
     const violations = await axeViolations(tab);
     expect(violations, violations.join('\n')).toEqual([]);

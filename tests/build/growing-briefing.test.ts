@@ -98,7 +98,7 @@ describe('a briefing that grew after it was written', () => {
 
   it('carries the review state in every export', () => {
     const comparison = json('data/comparison.json');
-    expect(comparison.version).toBe('1.2');
+    expect(comparison.version).toBe('1.3');
     const compared = comparison.facts.find((f: { fact: string }) => f.fact === 'patrol-announcement');
     expect(compared.accounts).toEqual([
       { source: 'one', review: 'reviewed', alsoCarriedBy: [] },

@@ -29,7 +29,7 @@ describe('every export', () => {
       const out = builders[name](graph, links);
       expect(Object.keys(out).slice(0, 3)).toEqual(['$schema', 'version', 'generated']);
       expect(out.$schema).toBe(`https://example.org/briefing/data/schema/${name}.json`);
-      expect(out.version).toBe('1.2');
+      expect(out.version).toBe('1.3');
       // The newest `added` among the sources (b was added 2026-12-01, a 2026-11-22).
       expect(out.generated).toEqual({ site: 'https://example.org/briefing/', asOf: '2026-12-01' });
     },
@@ -210,6 +210,21 @@ describe('comparisonExport', () => {
       { source: 'b', review: 'drafted', alsoCarriedBy: [] },
     ]);
     expect(fact('election').discrepancies).toEqual([]);
+  });
+
+  it('marks a difference resting only on drafted values unconfirmed, and confirmed once they are reviewed', () => {
+    expect(fact('remarks').discrepancies.map((d) => [d.field, d.standing])).toEqual([
+      ['date', 'unconfirmed'],
+      ['setting', 'unconfirmed'],
+    ]);
+    const input = syntheticInput();
+    const remarks = input.facts.find((f) => f.id === 'remarks')!;
+    remarks.data.accounts = remarks.data.accounts.map((account) => ({ ...account, review: 'reviewed' as const }));
+    const reviewed = comparisonExport(buildBriefing(input), links).facts.find((f) => f.fact === 'remarks')!;
+    expect(reviewed.discrepancies.map((d) => [d.field, d.standing])).toEqual([
+      ['date', 'confirmed'],
+      ['setting', 'confirmed'],
+    ]);
   });
 
   it('says which articles cover each fact, and names the only one when only one of several does', () => {

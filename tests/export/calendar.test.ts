@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { timelineCalendar } from '../../src/briefing/export/calendar';
 import { parseCalendar } from './ical';
-import { links, syntheticGraph } from './synthetic-graph';
+import { buildBriefing } from '../../src/briefing/briefing';
+import { links, syntheticGraph, syntheticInput } from './synthetic-graph';
 
 const graph = syntheticGraph();
 const text = timelineCalendar(graph, links, 'Example story — timeline');
@@ -43,10 +44,23 @@ describe('timelineCalendar', () => {
       'Sources: Guessed Outlet <https://example.org/briefing/articles/a/>; Example News <https://example.org/briefing/articles/b/>.',
     );
     expect(remarks.description).toContain(
-      'Sources differ on the date: Guessed Outlet: “January 26” (26 January 2026); Example News: “on Tuesday” (27 January 2026, inferred: Tuesday before the publication date; drafted from the text, not yet reviewed).',
+      'Unconfirmed — the date differs only in accounts drafted from the text, not yet reviewed: Guessed Outlet: “January 26” (26 January 2026); Example News: “on Tuesday” (27 January 2026, inferred: Tuesday before the publication date; drafted from the text, not yet reviewed).',
     );
+    expect(remarks.description).not.toContain('Sources differ on the date');
     expect(remarks.description).toContain('Drafted from the text, not yet reviewed: the account of Example News.');
     expect(event('election').description).not.toContain('differ');
+  });
+
+  it('says the sources differ on the date once an editor has reviewed the accounts that differ', () => {
+    const input = syntheticInput();
+    const remarks = input.facts.find((fact) => fact.id === 'remarks')!;
+    remarks.data.accounts = remarks.data.accounts.map((account) => ({ ...account, review: 'reviewed' as const }));
+    const reviewed = parseCalendar(timelineCalendar(buildBriefing(input), links, 'Example story — timeline'));
+    const description = reviewed.events.find((e) => e.uid === 'remarks@example.org')!.description;
+    expect(description).toContain(
+      'Sources differ on the date: Guessed Outlet: “January 26” (26 January 2026); Example News: “on Tuesday” (27 January 2026, inferred: Tuesday before the publication date).',
+    );
+    expect(description).not.toContain('Unconfirmed');
   });
 
   it('is stamped with the latest update day, not the time of the build', () => {

@@ -73,14 +73,16 @@ describe('a source added by hand', () => {
     );
   });
 
-  it('flags the analysis’s own counts of sources ("Two sources report it") once it is behind', async () => {
+  it('flags the analysis’s own counts of sources ("Both sources report") once it is behind', async () => {
     const { warnings } = await loadContent(withFollowUp().root, { base: '/' });
     const counted = warnings.find((warning) => warning.kind === 'analysis that counts sources in its own words');
     expect(counted).toMatchObject({
       file: 'content/analysis/snapshot.mdx',
       fix: expect.stringContaining('<SourceCount />'),
     });
-    expect(counted?.value?.split(', ')).toContain('Two sources');
+    expect(counted?.value?.split(', ')).toContain('Both sources');
+    // The standfirst no longer counts them: the page's staleness line gives the count.
+    expect(counted?.value?.split(', ')).not.toContain('Two sources');
   });
 
   it('gets no draft where an editor declined one, and loses a link an editor removed', async () => {

@@ -1,7 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { briefingPlugins } from '../../src/markdown/pipeline';
 import { fixtureRecognisers } from '../support/fixture-recognisers';
 
@@ -158,10 +158,19 @@ describe('briefing Markdown pipeline (data for the fact graph)', () => {
       ...briefingPlugins({ recognisers, factHref: (id) => `/facts/${id}/` }),
       smartypants: false,
     });
-    await expect(
-      processor.render('Line one.\n\nSee :fact[this]{#no-such-fact}.\n', {
-        fileURL: new URL('file:///content/articles/x.md'),
-      }),
-    ).rejects.toThrow(/x\.md.*unknown fact.*line 3: "no-such-fact".*content\/facts/s);
+    // Astro's processor logs the error (with its stack) before rethrowing it: captured here, so a passing
+    // run prints no stack trace, and checked, so the logged error is the one thrown.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await expect(
+        processor.render('Line one.\n\nSee :fact[this]{#no-such-fact}.\n', {
+          fileURL: new URL('file:///content/articles/x.md'),
+        }),
+      ).rejects.toThrow(/x\.md.*unknown fact.*line 3: "no-such-fact".*content\/facts/s);
+      expect(logged).toHaveBeenCalledOnce();
+      expect(String(logged.mock.calls[0]?.[0])).toMatch(/unknown fact.*"no-such-fact"/s);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { formatDate, formatDateRange } from '../dates';
-import { comparisonOf, type Briefing } from '../briefing';
+import { datesCompatible, formatDate, formatDateRange } from '../dates';
+import { comparisonOf, type Briefing, type FactComparison } from '../briefing';
+import type { Standing } from '../grouped-comparison';
 import { DRAFTED_LABEL } from '../review-state';
 import type { TimelineEntry } from '../graph';
 import { paths } from '../paths';
@@ -55,7 +56,8 @@ export function eventDescription(entry: TimelineEntry, graph: Briefing, links: S
       `Sources: ${entry.sources.map((id) => `${label(id)} <${links.absolute(paths.article(id))}>`).join('; ')}.`,
     );
   }
-  const drafted = [...comparisonOf(graph, entry.factId).drafted];
+  const compared = comparisonOf(graph, entry.factId);
+  const drafted = [...compared.drafted];
   if (drafted.length > 0)
     lines.push(`${DRAFTED_LABEL}: the account${drafted.length === 1 ? '' : 's'} of ${drafted.map(label).join('; ')}.`);
   if (entry.conflictingDates.length > 0) {
@@ -63,9 +65,27 @@ export function eventDescription(entry: TimelineEntry, graph: Briefing, links: S
       const read = `${formatDate(d.value)}${d.inferred ? `, inferred: ${d.inferred.replace(/\.$/, '')}` : ''}${d.review === 'drafted' ? `; ${DRAFTED_LABEL.toLowerCase()}` : ''}`;
       return `${label(d.source)}: “${d.asWritten}” (${read})`;
     });
-    lines.push(`Sources differ on the date: ${versions.join('; ')}.`);
+    lines.push(`${dateDifferenceLead(dateStanding(entry, compared))}: ${versions.join('; ')}.`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The standing of the sources' difference on the date: the fact's grouped comparison (what its page shows)
+ * gives it; where that comparison counts no date difference, it is confirmed when the reviewed dates alone conflict.
+ */
+function dateStanding(entry: TimelineEntry, compared: FactComparison): Standing {
+  const grouped = compared.grouped.find((g) => g.discrepancy.field === 'date');
+  if (grouped) return grouped.standing;
+  const reviewed = entry.conflictingDates.filter((d) => d.review === 'reviewed').map((d) => d.value);
+  return reviewed.some((a) => reviewed.some((b) => !datesCompatible(a, b))) ? 'confirmed' : 'unconfirmed';
+}
+
+/** A drafted-only difference is not stated as one: it is unconfirmed until an editor reviews the accounts. */
+function dateDifferenceLead(standing: Standing): string {
+  return standing === 'confirmed'
+    ? 'Sources differ on the date'
+    : `Unconfirmed — the date differs only in accounts ${DRAFTED_LABEL.toLowerCase()}`;
 }
 
 function precisionNote(entry: TimelineEntry): string {

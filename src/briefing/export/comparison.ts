@@ -1,4 +1,6 @@
-import { comparisonOf } from '../briefing';
+import { comparisonOf, type FactComparison } from '../briefing';
+import type { Discrepancy } from '../compare';
+import type { Standing } from '../grouped-comparison';
 import { coverage } from '../compare';
 import type { Briefing } from '../briefing';
 import { paths } from '../paths';
@@ -29,6 +31,7 @@ export function comparisonExport(graph: Briefing, links: SiteLinks): ComparisonE
         discrepancies: compared.discrepancies.map((d) => ({
           field: d.field,
           label: d.label,
+          standing: standingIn(compared, d),
           versions: d.versions.map((v) => ({
             source: v.source,
             value: v.value,
@@ -40,4 +43,9 @@ export function comparisonExport(graph: Briefing, links: SiteLinks): ComparisonE
       };
     }),
   };
+}
+
+/** A difference's standing, as the fact's grouped comparison (the one the pages show) gives it. */
+function standingIn(compared: FactComparison, discrepancy: Discrepancy): Standing {
+  return compared.grouped.find((g) => g.discrepancy === discrepancy)?.standing ?? 'unconfirmed';
 }

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
  */
 
 /** Version of the export shapes: additive changes raise the minor (1.x), breaking changes the major. */
-export const EXPORT_VERSION = '1.2';
+export const EXPORT_VERSION = '1.3';
 
 /** The exports, each published at `/data/<name>.json` with its JSON Schema at `/data/schema/<name>.json`. */
 export const EXPORT_NAMES = ['facts', 'sources', 'timeline', 'comparison'] as const;
@@ -356,6 +356,15 @@ export const discrepancySchema = z.strictObject({
   field: z.enum(['date', 'setting', 'number', 'wording']).describe('Which detail differs.'),
   /** Readable name of the detail. */
   label: z.string().min(1).describe('Readable name of the detail.'),
+  /**
+   * Where the difference stands: confirmed when the reviewed accounts alone already differ; unconfirmed
+   * when it rests on values drafted from the text that no editor has reviewed yet (since 1.3).
+   */
+  standing: z
+    .enum(['confirmed', 'unconfirmed'])
+    .describe(
+      'confirmed: the reviewed accounts alone already differ on this detail; unconfirmed: the difference rests on values drafted from the text and not yet reviewed by an editor (the site shows it as unconfirmed, below confirmed ones). Since 1.3.',
+    ),
   /** Each source's version, as it writes it. */
   versions: z
     .array(
