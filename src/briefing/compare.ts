@@ -95,12 +95,12 @@ export function numberSubjectKey(label: string): string {
   return normalise(named);
 }
 
-/** A number the sources disagree on, told in a few words: "315 or 316 seats: sources differ". */
+/** The amounts the sources give for one subject, told in a few words: "315 or 316 seats". */
 export function numberDisagreement(discrepancy: Pick<Discrepancy, 'values'>): string | undefined {
   if (!discrepancy.values) return undefined;
   const { amounts, unit } = discrepancy.values;
   const listed = amounts.length <= 2 ? amounts.join(' or ') : `${amounts.slice(0, -1).join(', ')} or ${amounts.at(-1)}`;
-  return `${listed} ${unit === '%' ? '%' : unit}: sources differ`;
+  return unit === '%' ? `${listed}%` : `${listed} ${unit}`;
 }
 
 /** Text as compared across sources: Unicode NFC, lower case, one kind of apostrophe, single spaces. */

@@ -90,7 +90,7 @@ describe('numbers compared by what they count (issue #21)', () => {
     expect(numbers).toHaveLength(1);
     expect(numbers[0]?.versions.map((v) => v.source)).toEqual(['harbour', 'lantern']);
     expect(numbers[0]?.values).toEqual({ amounts: [315, 316], unit: 'seats' });
-    expect(numberDisagreement(numbers[0] ?? {})).toBe('315 or 316 seats: sources differ');
+    expect(numberDisagreement(numbers[0] ?? {})).toBe('315 or 316 seats');
   });
 
   it('finds no difference where the subjects differ or the values agree', async () => {
