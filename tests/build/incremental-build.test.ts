@@ -38,9 +38,9 @@ const renameLabel = (text: string) =>
 let project: ReturnType<typeof copyProject>;
 const steps = new Map<string, { incremental: Build; cold: Build }>();
 
-/** `npm run build` in the copy with `cacheDir`, its output read and moved aside. */
+/** `npm run build -- --verbose` (which lists every route, restored or rendered) in the copy with `cacheDir`, its output read and moved aside. */
 function build(cacheDir: string): Build {
-  const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+  const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', '--verbose'], {
     cwd: project.root,
     encoding: 'utf8',
     env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
