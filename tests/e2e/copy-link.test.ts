@@ -170,15 +170,16 @@ describe('copy link on a touch screen', () => {
         .evaluateAll((tools) => tools.filter((el) => getComputedStyle(el).opacity !== '0').length);
     expect(await page.locator('.copy-tools').count()).toBeGreaterThan(10);
     expect(await shown(), 'no button shows at rest').toBe(0);
-    // Tapped on its first word (plain text in both paragraphs): a tap on one of its links would follow the link instead.
+    // Tapped on its first word (plain text in both paragraphs: "She stressed" opening another one is a link now that it
+    // carries the remarks on): a tap on one of its links would follow the link instead.
     const onText = { position: { x: 4, y: 6 } };
     await page.locator('#p-lose-credibility').tap(onText);
     const copy = page.locator('#p-lose-credibility .copy-link');
     expect(await copy.evaluate((el) => getComputedStyle(el.parentElement!).opacity)).toBe('1');
     expect(await shown(), 'only the tapped block’s button').toBe(1);
     // Tapping another block moves the button there.
-    await page.locator('#p-limited-response').tap(onText);
-    expect(await page.locator('#p-limited-response .copy-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe(
+    await page.locator('#p-no-longer-function').tap(onText);
+    expect(await page.locator('#p-no-longer-function .copy-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe(
       '1',
     );
     expect(await shown()).toBe(1);
@@ -237,12 +238,12 @@ describe('copy link without the Clipboard API', () => {
   it('copies the selected address from a text field', async () => {
     const { page, close } = await withoutClipboard(true);
     await page.goto(siteUrl(ARTICLE));
-    const copy = page.locator('#p-limited-response .copy-link');
+    const copy = page.locator('#p-no-longer-function .copy-link');
     await copy.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#p-limited-response .copy-status').innerText()).toBe('Link copied');
+    await expect.poll(() => page.locator('#p-no-longer-function .copy-status').innerText()).toBe('Link copied');
     expect(await page.evaluate(() => (window as unknown as { __selected: string[] }).__selected)).toEqual([
-      siteUrl(`${ARTICLE}#p-limited-response`),
+      siteUrl(`${ARTICLE}#p-no-longer-function`),
     ]);
     // Focus comes back to the button.
     expect(await copy.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -252,12 +253,12 @@ describe('copy link without the Clipboard API', () => {
   it('puts the address in the address bar when nothing can copy', async () => {
     const { page, close } = await withoutClipboard(false);
     await page.goto(siteUrl(ARTICLE));
-    await page.locator('#p-limited-response .copy-link').focus();
+    await page.locator('#p-no-longer-function .copy-link').focus();
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.locator('#p-limited-response .copy-status').innerText())
+      .poll(() => page.locator('#p-no-longer-function .copy-status').innerText())
       .toBe('Link is in the address bar');
-    expect(page.url()).toBe(siteUrl(`${ARTICLE}#p-limited-response`));
+    expect(page.url()).toBe(siteUrl(`${ARTICLE}#p-no-longer-function`));
     await close();
   });
 });
