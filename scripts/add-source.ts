@@ -68,7 +68,10 @@ export interface Output {
  * exactly as a saved file is; returns the exit code.
  */
 export async function run(argv: string[], io: Output = process): Promise<number> {
-  const address = argv.find((arg) => !arg.startsWith('-') && isWebAddress(arg));
+  // The argument, not a flag's value: `--url https://…` names the address of a file being imported.
+  const address = parseArgs({ args: argv, allowPositionals: true, strict: false, options: OPTIONS }).positionals.find(
+    isWebAddress,
+  );
   if (address === undefined) return main(argv, io);
   try {
     return main(argv, io, await fetchPage(address));
@@ -79,6 +82,20 @@ export async function run(argv: string[], io: Output = process): Promise<number>
   }
 }
 
+/** The command's options; every one but --help takes a value. */
+const OPTIONS = {
+  url: { type: 'string' },
+  publisher: { type: 'string' },
+  published: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  language: { type: 'string' },
+  id: { type: 'string' },
+  added: { type: 'string' },
+  'content-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Runs the command with its arguments (the page already fetched when the argument is an address); returns the exit code. */
 export function main(argv: string[], io: Output = process, fetched?: FetchedPage): number {
   let parsed;
@@ -87,18 +104,7 @@ export function main(argv: string[], io: Output = process, fetched?: FetchedPage
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        url: { type: 'string' },
-        publisher: { type: 'string' },
-        published: { type: 'string' },
-        title: { type: 'string' },
-        author: { type: 'string' },
-        language: { type: 'string' },
-        id: { type: 'string' },
-        added: { type: 'string' },
-        'content-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     io.stderr.write(`add-source: ${(error as Error).message} → see npm run add-source -- --help\n`);
