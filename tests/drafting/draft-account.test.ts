@@ -143,6 +143,15 @@ describe('numbers drafted with what they count (issue #21)', () => {
     ]);
   });
 
+  it('counts a party “with its coalition partner” as the ruling bloc, and the bloc’s names as one subject', async () => {
+    expect(
+      await numbersOf('The Harbour Party won 240 seats and with its coalition partner now holds 281 seats.'),
+    ).toContainEqual({ label: 'ruling bloc seats', value: 281, asWritten: '281 seats' });
+    const { numberSubjectKey } = await import('../../src/briefing/compare');
+    expect(numberSubjectKey('ruling coalition seats')).toBe(numberSubjectKey('ruling bloc seats'));
+    expect(numberSubjectKey('coalition partner seats')).not.toBe(numberSubjectKey('ruling bloc seats'));
+  });
+
   it('names what a share is of', async () => {
     expect(await numbersOf('Beijing supplies about 70% of the rare earths Japan imports.')).toEqual([
       { label: 'share of rare earths', value: 70, asWritten: 'about 70%' },
