@@ -39,10 +39,13 @@ const VENUE_NOUNS = [
   'remarks',
 ];
 
+/** Month and weekday names: "news conference on January 28" is a setting and its date, and the date is no part of the setting. */
+const DATE_NAMES = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?![\p{L}])`;
+
 /** "during a televised debate", "in an interview with NHK", "at a news conference in Tokyo": the phrase after the preposition. */
 const ENGLISH_SETTING = new RegExp(
   String.raw`\b(?:at|during|in|on|before|ahead of)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?` +
-    String.raw`((?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:${VENUE_NOUNS.join('|')})s?\b(?:\s+(?:on|with|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)`,
+    String.raw`((?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:${VENUE_NOUNS.join('|')})s?\b(?:\s+(?:on|with|at|in)\s+(?:the\s+)?(?!${DATE_NAMES})\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)`,
   'gu',
 );
 

@@ -85,6 +85,17 @@ describe('a drafted account', () => {
     for (const value of values) expect(checkQuotation(value ?? '', passages), value).toMatchObject({ found: true });
   });
 
+  it('ends a setting before its date, and names no actor from inside a quotation', () => {
+    const later = draftAccount(remarks, { id: 'harbour-daily', published: '2026-03-03', language: 'en' }, [
+      {
+        blockId: 'p-later',
+        text: 'Okonkwo warned at a regular news conference on March 2 that the port deal could collapse. “I’m not giving up on it,” Okonkwo said.',
+      },
+    ]);
+    expect(later?.setting).toBe('regular news conference');
+    expect(later?.actors).toEqual(['Okonkwo']);
+  });
+
   it('is drafted from Japanese too', () => {
     const japanese = draftAccount(remarks, { id: 'ja-paper', published: '2026-03-03', language: 'ja' }, [
       {
