@@ -93,6 +93,13 @@ describe('a drafted account', () => {
       },
     ]);
     expect(later?.setting).toBe('regular news conference');
+    const asked = draftAccount(remarks, { id: 'harbour-daily', published: '2026-03-03', language: 'en' }, [
+      {
+        blockId: 'p-asked',
+        text: 'Okonkwo was asked on Monday about those remarks and said the port deal could collapse.',
+      },
+    ]);
+    expect(asked?.setting).toBeUndefined();
     expect(later?.actors).toEqual(['Okonkwo']);
   });
 
