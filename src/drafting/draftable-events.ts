@@ -25,7 +25,7 @@ export type NotAnEvent =
  * open a review on February 16", "a meeting planned for March 15") is still an event.
  */
 const EXPECTATION =
-  /\b(?:expect|expects|expected|expecting|expectations?|likely|unlikely|may|might|could|would|should|hopes?|hoped|hoping|aims?|aimed|intends?|intended|plans? to|planned to|considering|possibly|reportedly)\b|見通し|予定|方針|見込み|可能性/iu;
+  /\b(?:expect|expects|expected|expecting|expectations?|likely|unlikely|may|might|could|hopes?|hoped|hoping|aims?|aimed|intends?|intended|plans? to|planned to|considering|possibly|reportedly)\b|見通し|予定|方針|見込み|可能性/iu;
 
 /** How far before the story's own date an event counts as background rather than news: a year. */
 const BACKGROUND_YEARS = 1;

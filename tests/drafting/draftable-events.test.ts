@@ -74,6 +74,8 @@ describe('expectations and plans', () => {
     const scheduled = 'The port authority will open the new ferry terminal on March 16.';
     expect(notAnEvent(dated(scheduled, 'March 16', '2026-03-16'), scheduled, '2026-03-02')).toBeUndefined();
     const said = 'The agency said on March 1 it would close the northern grounds to trawlers.';
+    const reported = 'The agency said it would close the northern grounds to trawlers on March 16.';
+    expect(notAnEvent(dated(reported, 'March 16', '2026-03-16'), reported, '2026-03-02')).toBeUndefined();
     expect(notAnEvent(dated(said, 'March 1', '2026-03-01'), said, '2026-03-02')).toBeUndefined();
     const past = 'Talks could resume soon; the ministry recalled its envoy on March 1.';
     expect(notAnEvent(dated(past, 'March 1', '2026-03-01'), past, '2026-03-02')).toBeUndefined();
