@@ -122,20 +122,16 @@ const CLAUSE_OPENER =
   /^(?:that|which|who|whose|whom|when|while|because|although|though|after|before|if|as|amid|but|and|so|would|will|could|should|might|may|expected|saying)$/iu;
 
 /**
- * A clause's first words, as many as a headline holds; a longer clause is cut before the last word
- * that opens a clause of its own ("…ahead of a special session | expected on … would allow"), so the
- * title never ends on "would" or "that".
+ * A clause's first words, as many as a headline holds; a longer clause cut there loses the words at
+ * its end that open what was cut off ("…ahead of a special session expected would"), so the title
+ * never ends on "would" or "that".
  */
 function headlineWords(words: readonly string[]): string {
-  if (words.length <= TITLE_WORDS) return words.join(' ');
-  const kept = words.slice(0, TITLE_WORDS + 1);
-  for (let cut = TITLE_WORDS; cut >= 4; cut--) {
-    if (!CLAUSE_OPENER.test(kept[cut] ?? '')) continue;
-    // "…session expected would": a run of such words goes together.
-    while (cut > 4 && CLAUSE_OPENER.test(kept[cut - 1] ?? '')) cut--;
-    return kept.slice(0, cut).join(' ');
-  }
-  return kept.slice(0, TITLE_WORDS).join(' ');
+  const kept = words.slice(0, TITLE_WORDS);
+  if (words.length <= TITLE_WORDS) return kept.join(' ');
+  // "…session expected would": a cut title does not end on words that open what was cut off.
+  while (kept.length > 4 && CLAUSE_OPENER.test(kept.at(-1) ?? '')) kept.pop();
+  return kept.join(' ');
 }
 
 /** A fact id from a title's slug: at most 60 characters, and — since one that stops at "to" or "of" reads as cut off — ending at the last word that means something. */

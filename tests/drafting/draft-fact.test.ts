@@ -10,6 +10,15 @@ describe('the title of a draft fact', () => {
     expect(title).toBe('Ota hinted that choosing a new leader before the special budget session');
   });
 
+  it('keeps a long clause’s opening whole when it does not end on such a word', () => {
+    expect(
+      titleFrom(
+        'The port authority said it would open a review of pier safety rules on March 16, the first test of the new council.',
+        'March 16',
+      ),
+    ).toBe('The port authority said it would open a review of pier safety rules');
+  });
+
   it('drops the date with its preposition even at the start of the sentence, and the attribution', () => {
     expect(
       titleFrom(
