@@ -81,7 +81,8 @@ export function compareAccounts(accounts: readonly Account[]): Discrepancy[] {
 /**
  * What a number's label counts, as compared across sources: lower case, with a name of several
  * capitalised words read as its initials ("Liberal Democratic Party seats" and "LDP seats" are both
- * "ldp seats"), so one subject's numbers meet whatever name each source gives it.
+ * "ldp seats") and the governing parties' names as one ("ruling coalition seats" and "ruling bloc
+ * seats"), so one subject's numbers meet whatever name each source gives it.
  */
 export function numberSubjectKey(label: string): string {
   const named = label
@@ -92,7 +93,8 @@ export function numberSubjectKey(label: string): string {
         .map((word) => word[0])
         .join(''),
     );
-  return normalise(named);
+  // One group, many names: "ruling coalition", "governing bloc", "ruling parties" count the same seats.
+  return normalise(named).replace(/\b(?:ruling|governing) (?:coalition|bloc|parties|camp)\b/gu, 'ruling bloc');
 }
 
 /** The amounts the sources give for one subject, told in a few words: "315 or 316 seats". */

@@ -110,12 +110,28 @@ export function titleFrom(sentence: string, dateWords: string): string {
   // A title cut after "on" or "to" reads as cut off: it ends at the last word that means something.
   const short = cjk
     ? [...clause.replace(/\s/gu, '')].slice(0, 40).join('')
-    : clause
-        .split(' ')
-        .slice(0, 14)
-        .join(' ')
-        .replace(/(?:\s+(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/iu, '');
+    : headlineWords(clause.split(' ')).replace(/(?:\s+(?:to|of|the|a|an|in|on|at|and|for|with|by|from))+$/iu, '');
   return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+/** Most words a title holds. */
+const TITLE_WORDS = 14;
+
+/** Words that open a clause or a verb phrase of their own: a title cut after one ends mid-clause. */
+const CLAUSE_OPENER =
+  /^(?:that|which|who|whose|whom|when|while|because|although|though|after|before|if|as|amid|but|and|so|would|will|could|should|might|may|expected|saying)$/iu;
+
+/**
+ * A clause's first words, as many as a headline holds; a longer clause cut there loses the words at
+ * its end that open what was cut off ("…ahead of a special session expected would"), so the title
+ * never ends on "would" or "that".
+ */
+function headlineWords(words: readonly string[]): string {
+  const kept = words.slice(0, TITLE_WORDS);
+  if (words.length <= TITLE_WORDS) return kept.join(' ');
+  // "…session expected would": a cut title does not end on words that open what was cut off.
+  while (kept.length > 4 && CLAUSE_OPENER.test(kept.at(-1) ?? '')) kept.pop();
+  return kept.join(' ');
 }
 
 /** A fact id from a title's slug: at most 60 characters, and — since one that stops at "to" or "of" reads as cut off — ending at the last word that means something. */

@@ -1,5 +1,6 @@
 import { tagEnglish, type TaggedWord } from '../recognition/english-model';
 import { hasCjk } from '../recognition/normalise';
+import { extractQuotations } from '../briefing/quotes';
 import type { MentionSentence } from './mention-sentences';
 
 /** At most this many actors are drafted: the names a reader compares, not every name in a passage. */
@@ -18,7 +19,8 @@ const JAPANESE_SUBJECT =
  * The people and bodies a source names as acting: in English, each group of words holding a proper
  * noun that is the subject of a verb ("Prime Minister Sanae Takaichi said", "Beijing claims", "Chinese
  * officials accused"); in Japanese, the noun phrase marked with は or が. Each quoted as written.
- * Dates ("Tuesday said" never happens, but "On Tuesday, Tokyo said" does) are left out.
+ * Dates ("Tuesday said" never happens, but "On Tuesday, Tokyo said" does) and words inside quotation
+ * marks (“I’m quitting today”) are left out.
  */
 export function draftedActors(
   sentences: readonly MentionSentence[],
@@ -44,8 +46,13 @@ export function draftedActors(
       start: d.index - sentence.sentence.start,
       end: d.end - sentence.sentence.start,
     }));
+    // Who speaks inside a quotation (“I’m quitting,” she said) is the speaker, named outside it.
+    const quoted = extractQuotations(text).map((quote) => ({
+      start: quote.index,
+      end: quote.index + quote.text.length + 2,
+    }));
     for (const group of subjects(tagEnglish(text))) {
-      if (dates.some((d) => d.start < group.end && group.start < d.end)) continue;
+      if ([...dates, ...quoted].some((d) => d.start < group.end && group.start < d.end)) continue;
       add(text.slice(group.start, group.end));
     }
   }

@@ -260,7 +260,17 @@ function subjectOf(words: readonly TaggedWord[], number: number): string | undef
     while (open >= 0 && end - open <= 15 && words[open]?.text !== ',') open--;
     if (words[open]?.text === ',') end = open - 1;
   }
-  return end >= 0 ? nounPhraseEndingAt(words, end) : undefined;
+  const phrase = end >= 0 ? nounPhraseEndingAt(words, end) : undefined;
+  // "the LDP … with its coalition partner now controls 352 seats": the party and its partners together, the ruling bloc.
+  const start = end - (phrase?.split(' ').length ?? 0);
+  if (
+    phrase &&
+    /\b(?:partners?|ally|allies)\b/iu.test(phrase) &&
+    /^(?:its|their)$/iu.test(words[start]?.text ?? '') &&
+    /^with$/iu.test(words[start - 1]?.text ?? '')
+  )
+    return 'ruling bloc';
+  return phrase;
 }
 
 /** The noun counted by the whole in "N of the M nouns", from the word "of". */

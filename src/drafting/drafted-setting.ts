@@ -39,10 +39,15 @@ const VENUE_NOUNS = [
   'remarks',
 ];
 
+/** Month and weekday names: "news conference on January 28" is a setting and its date, and the date is no part of the setting. */
+const DATE_NAMES = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?![\p{L}])`;
+
+const STARTS_WITH_DATE = new RegExp(`^${DATE_NAMES}`, 'u');
+
 /** "during a televised debate", "in an interview with NHK", "at a news conference in Tokyo": the phrase after the preposition. */
 const ENGLISH_SETTING = new RegExp(
   String.raw`\b(?:at|during|in|on|before|ahead of)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?` +
-    String.raw`((?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:${VENUE_NOUNS.join('|')})s?\b(?:\s+(?:on|with|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)`,
+    String.raw`((?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:${VENUE_NOUNS.join('|')})s?\b(?:\s+(?:on|with|at|in)\s+(?:the\s+)?(?!${DATE_NAMES})\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)`,
   'gu',
 );
 
@@ -65,7 +70,8 @@ export function draftedSetting(sentences: readonly MentionSentence[]): string | 
     for (const match of text.matchAll(pattern)) {
       // A name may end in an abbreviation's dot, but not in the sentence's full stop.
       const phrase = match[1]?.trim().replace(/\.$/u, '');
-      if (!phrase || phrase.length < 3) continue;
+      // "on Monday about those remarks": a date, then what was said; no setting.
+      if (!phrase || phrase.length < 3 || STARTS_WITH_DATE.test(phrase)) continue;
       const start = sentence.sentence.start + (match.index ?? 0) + match[0].indexOf(match[1] ?? '');
       const end = start + phrase.length;
       const cued = sentence.lists.some((hit) => hit.start < end && start < hit.end);

@@ -152,7 +152,7 @@ function readDates(text: string, context: DateContext): TextDate[] {
         result,
         asWritten,
         context.published,
-        readable.slice(Math.max(0, index - 60), index),
+        readable.slice(Math.max(0, index - 120), index),
         japanese,
       );
       if (date) found.push({ index, end: index + result.text.length, ...date });
@@ -267,9 +267,16 @@ function describe(
 }
 
 /**
+ * A future verb earlier in the date's clause ("would brief ambassadors from 40 countries on Friday"):
+ * however far before, but not across a clause ("talks will resume next week, he said on Monday").
+ */
+const FUTURE_IN_CLAUSE =
+  /\b(?:will|would|shall|to be|is to|are to|plans? to|set to|scheduled|due|planned|expected to|going to)\b[^.!?,;:—–]*$/iu;
+
+/**
  * Chrono picks the nearest matching day or month, before or after the reference. News reports mostly
  * look back: "said on Friday" in a Wednesday paper is the Friday before. So a weekday is read as the
- * last one on or before the publication date unless the words look ahead ("next", "coming", "will"),
+ * last one on or before the publication date unless the words look ahead ("next", "coming", a future verb in its clause),
  * and a month named after "last" or "next" is moved to the year those words point to.
  */
 function direction(
@@ -283,9 +290,7 @@ function direction(
   },
 ): string {
   if (context.yearWritten || !context.published) return day;
-  const ahead =
-    /\b(?:next|coming)\b|来週|次の/iu.test(context.asWritten) ||
-    /\b(?:will|would|to be|is to|are to|scheduled|due|planned)\b[^.!?]{0,40}$/iu.test(context.textBefore);
+  const ahead = /\b(?:next|coming)\b|来週|次の/iu.test(context.asWritten) || FUTURE_IN_CLAUSE.test(context.textBefore);
   const date = new Date(`${day}T00:00:00Z`);
   const reference = new Date(`${context.published}T00:00:00Z`);
   if (context.weekdayOnly) {

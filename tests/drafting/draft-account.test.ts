@@ -85,6 +85,24 @@ describe('a drafted account', () => {
     for (const value of values) expect(checkQuotation(value ?? '', passages), value).toMatchObject({ found: true });
   });
 
+  it('ends a setting before its date, and names no actor from inside a quotation', () => {
+    const later = draftAccount(remarks, { id: 'harbour-daily', published: '2026-03-03', language: 'en' }, [
+      {
+        blockId: 'p-later',
+        text: 'Okonkwo warned at a regular news conference on March 2 that the port deal could collapse. “I’m not giving up on it,” Okonkwo said.',
+      },
+    ]);
+    expect(later?.setting).toBe('regular news conference');
+    const asked = draftAccount(remarks, { id: 'harbour-daily', published: '2026-03-03', language: 'en' }, [
+      {
+        blockId: 'p-asked',
+        text: 'Okonkwo was asked on Monday about those remarks and said the port deal could collapse.',
+      },
+    ]);
+    expect(asked?.setting).toBeUndefined();
+    expect(later?.actors).toEqual(['Okonkwo']);
+  });
+
   it('is drafted from Japanese too', () => {
     const japanese = draftAccount(remarks, { id: 'ja-paper', published: '2026-03-03', language: 'ja' }, [
       {
@@ -141,6 +159,15 @@ describe('numbers drafted with what they count (issue #21)', () => {
     expect(await numbersOf('The ruling coalition, including a smaller partner, won 351 seats.')).toEqual([
       { label: 'ruling coalition seats', value: 351, asWritten: '351 seats' },
     ]);
+  });
+
+  it('counts a party “with its coalition partner” as the ruling bloc, and the bloc’s names as one subject', async () => {
+    expect(
+      await numbersOf('The Harbour Party won 240 seats and with its coalition partner now holds 281 seats.'),
+    ).toContainEqual({ label: 'ruling bloc seats', value: 281, asWritten: '281 seats' });
+    const { numberSubjectKey } = await import('../../src/briefing/compare');
+    expect(numberSubjectKey('ruling coalition seats')).toBe(numberSubjectKey('ruling bloc seats'));
+    expect(numberSubjectKey('coalition partner seats')).not.toBe(numberSubjectKey('ruling bloc seats'));
   });
 
   it('names what a share is of', async () => {

@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { titleFrom } from '../../src/drafting/draft-fact';
 
 describe('the title of a draft fact', () => {
+  it('cuts a long clause before a word that opens a clause of its own, never after it', () => {
+    const title = titleFrom(
+      'Ota hinted that choosing a new leader before the special budget session expected in late March would let the party name a candidate.',
+      'late March',
+    );
+    expect(title).toBe('Ota hinted that choosing a new leader before the special budget session');
+  });
+
+  it('keeps a long clause’s opening whole when it does not end on such a word', () => {
+    expect(
+      titleFrom(
+        'The port authority said it would open a review of pier safety rules on March 16, the first test of the new council.',
+        'March 16',
+      ),
+    ).toBe('The port authority said it would open a review of pier safety rules');
+  });
+
   it('drops the date with its preposition even at the start of the sentence, and the attribution', () => {
     expect(
       titleFrom(

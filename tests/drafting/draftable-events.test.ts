@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notAnEvent } from '../../src/drafting/draftable-events';
+import { coveringFact, notAnEvent } from '../../src/drafting/draftable-events';
 import { whyDrafted } from '../../src/review/format-item';
 
 const at = (paragraph: string, asWritten: string, value: string) => ({
@@ -54,5 +54,50 @@ describe('dates inside quoted words', () => {
   it('give no draft: they are what someone said, not when something happened', () => {
     const said = 'He could not take the stance of saying “I’m quitting today,” Noda said.';
     expect(notAnEvent(at(said, 'today', '2026-02-09'), said, '2026-02-09')).toBe('quoted words');
+  });
+});
+
+describe('expectations and plans', () => {
+  const dated = (sentence: string, asWritten: string, value: string) => ({
+    ...at(sentence, asWritten, value),
+    sentence,
+  });
+  it('give no draft: what is expected or only possible has not happened', () => {
+    const meeting = 'More talks were expected at a meeting of the party board later in the day.';
+    expect(notAnEvent(dated(meeting, 'later in the day', '2026-03-02'), meeting, '2026-03-02')).toBe(
+      'expectation or plan',
+    );
+    const session = 'Ota hinted that a new leader chosen before a session expected on March 20 would help the party.';
+    expect(notAnEvent(dated(session, 'March 20', '2026-03-20'), session, '2026-03-02')).toBe('expectation or plan');
+  });
+  it('a scheduled event, a saying dated before what it expects, and a past event in the next clause are still events', () => {
+    const scheduled = 'The port authority will open the new ferry terminal on March 16.';
+    expect(notAnEvent(dated(scheduled, 'March 16', '2026-03-16'), scheduled, '2026-03-02')).toBeUndefined();
+    const said = 'The agency said on March 1 it would close the northern grounds to trawlers.';
+    const reported = 'The agency said it would close the northern grounds to trawlers on March 16.';
+    expect(notAnEvent(dated(reported, 'March 16', '2026-03-16'), reported, '2026-03-02')).toBeUndefined();
+    expect(notAnEvent(dated(said, 'March 1', '2026-03-01'), said, '2026-03-02')).toBeUndefined();
+    const past = 'Talks could resume soon; the ministry recalled its envoy on March 1.';
+    expect(notAnEvent(dated(past, 'March 1', '2026-03-01'), past, '2026-03-02')).toBeUndefined();
+  });
+});
+
+describe('a dated passage linked to a known fact', () => {
+  const facts = [
+    { id: 'city-vote', data: { date: { start: '2026-03-01' } } },
+    { id: 'port-talks', data: { date: { start: '2026-02-10', end: '2026-02-12' } } },
+  ];
+  const linked = [
+    { factId: 'city-vote', paragraphIds: ['p-result', 'p-reaction'] },
+    { factId: 'port-talks', paragraphIds: ['p-talks'] },
+  ];
+  it('is that fact’s account when dated within its dates or up to two days after', () => {
+    expect(coveringFact({ blockId: 'p-reaction', value: '2026-03-02' }, linked, facts)).toBe('city-vote');
+    expect(coveringFact({ blockId: 'p-talks', value: '2026-02-14' }, linked, facts)).toBe('port-talks');
+  });
+  it('is a new event when dated later, or when the passage is not linked to the fact', () => {
+    expect(coveringFact({ blockId: 'p-reaction', value: '2026-03-09' }, linked, facts)).toBeUndefined();
+    expect(coveringFact({ blockId: 'p-other', value: '2026-03-02' }, linked, facts)).toBeUndefined();
+    expect(coveringFact({ blockId: 'p-talks', value: '2026-02-15' }, linked, facts)).toBeUndefined();
   });
 });

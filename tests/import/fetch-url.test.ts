@@ -147,4 +147,32 @@ describe('add-source with an address', () => {
       ),
     );
   });
+
+  // Last: it imports for seconds, longer than the server keeps an idle connection for the fetches above.
+  it("imports a file given with --url without fetching that address (a flag's value is no argument)", async () => {
+    const content = copyContent();
+    try {
+      let stderr = '';
+      const file = join(projectRoot, 'tests/fixtures/growth/wire-copy.txt');
+      const address = `${origin}/gone`;
+      const status = await run(
+        [
+          file,
+          '--url',
+          address,
+          '--publisher',
+          'Harbour Wire',
+          '--content-dir',
+          content.path('content'),
+          '--added',
+          ADDED,
+        ],
+        { stdout: { write: () => undefined }, stderr: { write: (text: string) => (stderr += text) } },
+      );
+      expect(status, stderr).toBe(0);
+      expect(stderr).not.toContain('404');
+    } finally {
+      content.remove();
+    }
+  });
 });

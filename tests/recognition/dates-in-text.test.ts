@@ -42,3 +42,24 @@ describe('datesInText: what a weekday could be', () => {
     expect(tuesday).toMatchObject({ status: 'unresolved', couldBe: [] });
   });
 });
+
+describe('datesInText: the tense of the clause', () => {
+  it('reads a weekday after a future verb forward, and one in a past clause back', () => {
+    const published = '2026-01-28'; // a Wednesday
+    expect(
+      read(
+        'The envoy said on Tuesday that the ministry would brief the ambassadors of forty countries in Tokyo on Friday.',
+        published,
+      ).map(([asWritten, value]) => [asWritten, value]),
+    ).toEqual([
+      ['on Tuesday', '2026-01-27'],
+      ['on Friday', '2026-01-30'],
+    ]);
+    expect(read('The ministry briefed the ambassadors on Friday.', published)[0]?.[1]).toBe('2026-01-23');
+    expect(
+      read('Talks will resume next week, the ministry said on Monday.', published).find(([asWritten]) =>
+        String(asWritten).includes('Monday'),
+      )?.[1],
+    ).toBe('2026-01-26');
+  });
+});

@@ -5,7 +5,7 @@ import { draftAccount } from '../../drafting/draft-account';
 import { clauseOf, draftFact } from '../../drafting/draft-fact';
 import { draftSource } from '../../drafting/source-context';
 import { accountListEntry, addToList, appendAccount, flowLists } from '../../editing/fact-document';
-import { notAnEvent } from '../../drafting/draftable-events';
+import { coveringFact, notAnEvent } from '../../drafting/draftable-events';
 import { quotableExcerpt } from '../../drafting/quotable-excerpt';
 import { readFacts } from '../../loader/read-collection';
 import { compileRecognisers } from '../../recognition/compile-recognisers';
@@ -83,6 +83,8 @@ export function writeDrafts(
     seen.add(key);
     const block = plan.blocks.find((candidate) => candidate.id === date.blockId);
     if (!block || notAnEvent(date, block.text, source.published)) continue;
+    // An event a fact this passage is linked to covers (its result, the losers' press conference the day after): the account drafted above holds it.
+    if (coveringFact(date, report.mentions, facts)) continue;
     // The same event another source already gave a draft for: this source's account joins that draft.
     const same = existingDrafts.find((draft) => sameEvent(draft, date.value as string, clause, context));
     if (same) {
