@@ -111,11 +111,16 @@ function decodeEntities(text: string): string {
 }
 
 let dialog: HTMLDialogElement | undefined;
+/** What had focus before the dialog opened, to give it back when it closes. */
+let returnFocusTo: Element | null = null;
 
 /** Opens the dialog, building it on first use; `bundle` is the Pagefind folder's address. */
 export function openSearchDialog(bundle: string, searchPage: string): void {
   dialog ??= buildDialog(bundle, searchPage);
-  if (!dialog.open) dialog.showModal();
+  if (!dialog.open) {
+    returnFocusTo = document.activeElement;
+    dialog.showModal();
+  }
   dialog.querySelector('input')?.select();
 }
 
@@ -140,17 +145,27 @@ function buildDialog(bundle: string, searchPage: string): HTMLDialogElement {
   const body = element.querySelector<HTMLElement>('[data-search]')!;
   body.dataset.bundle = bundle;
   element.querySelector('form')!.action = searchPage;
-  element.querySelector('[data-close]')!.addEventListener('click', () => element.close());
+  // Focus goes back at once to where it was, never left on the hidden field: the browser would move it
+  // only on its next frame (the close event comes later still), so a "/" typed right after closing would
+  // be taken as typing.
+  const close = () => {
+    element.close();
+    if (!element.contains(document.activeElement)) return;
+    if (returnFocusTo instanceof HTMLElement && returnFocusTo !== document.body && returnFocusTo.isConnected) {
+      returnFocusTo.focus();
+    } else (document.activeElement as HTMLElement).blur();
+  };
+  element.querySelector('[data-close]')!.addEventListener('click', close);
   // Escape closes at once, even from the search field (where the browser would first only clear it).
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      element.close();
+      close();
     }
   });
   // A click on the backdrop (the dialog element itself, outside its body) closes it.
   element.addEventListener('click', (event) => {
-    if (event.target === element) element.close();
+    if (event.target === element) close();
   });
   document.body.append(element);
   bindSearch(body);
