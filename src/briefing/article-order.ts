@@ -28,20 +28,3 @@ export function neighbours(sequence: readonly string[], id: string): { previous?
   if (index === -1) throw new Error(`neighbours: "${id}" is not in the sequence of sources.`);
   return { previous: sequence[index - 1], next: sequence[index + 1] };
 }
-
-/**
- * A window of the reading order around one source, for a list of sources beside an article that
- * stays short however many sources the briefing has: at most `size` ids, the current one among them,
- * and how many are left out before and after.
- */
-export function sourceWindow(
-  sequence: readonly string[],
-  id: string,
-  size = 7,
-): { ids: string[]; before: number; after: number } {
-  const index = sequence.indexOf(id);
-  if (index === -1) throw new Error(`sourceWindow: "${id}" is not in the sequence of sources.`);
-  if (sequence.length <= size) return { ids: [...sequence], before: 0, after: 0 };
-  const start = Math.min(Math.max(0, index - Math.floor(size / 2)), sequence.length - size);
-  return { ids: sequence.slice(start, start + size), before: start, after: sequence.length - start - size };
-}

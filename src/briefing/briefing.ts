@@ -1,6 +1,6 @@
 import type { Account } from '../schemas/fact';
 import type { CorrectionData } from '../schemas/correction';
-import { articleSequence, neighbours, sourceWindow } from './article-order';
+import { articleSequence, neighbours } from './article-order';
 import { changesLog, type LogEntry } from './changes-log';
 import { compareAccounts, type Discrepancy } from './compare';
 import { coverageMatrix, type CoverageMatrix } from './coverage-matrix';
@@ -51,12 +51,13 @@ export interface FactComparison {
   drafted: ReadonlySet<string>;
 }
 
-/** An article's place among the sources, in reading order. */
+/**
+ * An article's place among the sources, in reading order: its neighbours only, so that adding a source
+ * changes the article pages beside it and no other (page-scope.ts).
+ */
 export interface ReadingPlace {
   previous?: string;
   next?: string;
-  /** The sources listed around it on its page. */
-  around: { ids: string[]; before: number; after: number };
 }
 
 /**
@@ -206,9 +207,7 @@ export function buildBriefing(input: {
     facts: [...graph.facts.values()].filter((fact) => fact.data.kind === kind),
   })).filter((group) => group.facts.length > 0);
   const updates = updatesFrom(articles);
-  const readingPlace = new Map(
-    sequence.map((id) => [id, { ...neighbours(sequence, id), around: sourceWindow(sequence, id) }]),
-  );
+  const readingPlace = new Map(sequence.map((id) => [id, neighbours(sequence, id)]));
   const { labels } = sourceLabels(articles);
   const inReadingOrder = sequence.flatMap((id) => graph.articles.get(id) ?? []);
   const analysisStaleness = new Map(

@@ -9,7 +9,10 @@ import { valueDigest } from './value-digest';
  * (`experimental.incrementalBuild` in astro.config.mjs): a digest of exactly the data the page shows.
  * Astro renders a page again when its key or the code it imports changed, so each key covers everything
  * its template reads — the page's own entry (by its digest) and the shared values it shows: other
- * sources' labels and headlines, facts' titles, counts, the settings in the page frame. A value a
+ * sources' labels and headlines, facts' titles, counts, the settings in the page frame. No key holds the
+ * number of sources or a source's rank among them (the pages name neither), and an article's key holds only
+ * its previous and next source: adding a source re-renders its neighbours, the facts it mentions and the
+ * pages without keys (the lists), and restores every other article and fact page. A value a
  * template starts to show must be added here, or the page goes stale (tests/build/incremental-build.test.ts
  * builds incrementally and cold and compares every file).
  */
@@ -47,7 +50,7 @@ export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta
   return {
     article(id) {
       const article = briefing.articles.get(id);
-      const place = briefing.readingPlace.get(id);
+      const { previous, next } = briefing.readingPlace.get(id) ?? {};
       return valueDigest({
         frame,
         meta: meta(paths.article(id)),
@@ -61,11 +64,8 @@ export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta
           data: briefing.citedSources.get(citedId)?.data,
         })),
         framing: framing.get(id),
-        place: place && {
-          ...place,
-          shown: [place.previous, place.next, ...place.around.ids].flatMap((other) => (other ? [source(other)] : [])),
-        },
-        sources: briefing.sequence.length,
+        previous: previous && source(previous),
+        next: next && source(next),
       });
     },
     fact(id) {
@@ -86,7 +86,6 @@ export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta
         staleness,
         named: [...accountSources, ...(staleness?.addedSince ?? [])].map(source),
         carriers: accountSources.map((account) => briefing.alsoCarriedBy(account).map(source)),
-        sources: briefing.articles.size,
       });
     },
     redirect(to) {

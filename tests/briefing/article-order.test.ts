@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSequence, neighbours, sourceWindow } from '../../src/briefing/article-order';
+import { articleSequence, neighbours } from '../../src/briefing/article-order';
 import { articleData } from '../support/content-builders';
 
 const article = (id: string, published: unknown, added = '2026-11-22') => ({
@@ -35,22 +35,5 @@ describe('neighbours', () => {
 
   it('refuses an id that is not in the sequence', () => {
     expect(() => neighbours(['a'], 'z')).toThrow(/"z" is not in the sequence/);
-  });
-});
-
-describe('sourceWindow', () => {
-  const ids = Array.from({ length: 20 }, (_, i) => `s${i}`);
-
-  it('keeps a short briefing whole', () => {
-    expect(sourceWindow(['a', 'b'], 'b')).toEqual({ ids: ['a', 'b'], before: 0, after: 0 });
-  });
-
-  it('centres the window on the current source and counts what it leaves out', () => {
-    expect(sourceWindow(ids, 's10', 5)).toEqual({ ids: ['s8', 's9', 's10', 's11', 's12'], before: 8, after: 7 });
-  });
-
-  it('stays full at either end', () => {
-    expect(sourceWindow(ids, 's0', 5)).toEqual({ ids: ['s0', 's1', 's2', 's3', 's4'], before: 0, after: 15 });
-    expect(sourceWindow(ids, 's19', 5)).toEqual({ ids: ['s15', 's16', 's17', 's18', 's19'], before: 15, after: 0 });
   });
 });

@@ -7,11 +7,15 @@ import { articleData, block, factData } from '../support/content-builders';
 
 /**
  * A page's cache key changes exactly when something the page shows changes: twenty sources in reading
- * order (a page lists the seven around it), two facts, each edit made to fresh content as an editor would.
+ * order (a page names the one before and the one after it), two facts, each edit made to fresh content as
+ * an editor would.
  */
 interface Content {
-  /** Publisher (hence label) and headline of each source, by index. */
-  sources: Array<{ publisher: string; title: string }>;
+  /**
+   * Publisher (hence label) and headline of each source, by index; source i is published on 2026-03-(i+1)
+   * unless it says otherwise, and mentions what it says or else (source 0) the ferry, (source 10) the bridge.
+   */
+  sources: Array<{ publisher: string; title: string; published?: string; mentions?: string[] }>;
   facts: Record<'ferry' | 'bridge', { title: string; summary: string }>;
 }
 
@@ -31,11 +35,10 @@ function keysOf(content: Content): Map<string, string> {
     data: articleData({
       title: { status: 'stated', value: source.title },
       publisher: { status: 'stated', value: source.publisher },
-      published: { status: 'stated', value: `2026-03-${String(i + 1).padStart(2, '0')}` },
+      published: { status: 'stated', value: source.published ?? `2026-03-${String(i + 1).padStart(2, '0')}` },
       original: `${i}.txt`,
     }),
-    // Source 0 tells of the ferry, source 10 of the bridge.
-    blocks: [block('p-1', i === 0 ? ['ferry'] : i === 10 ? ['bridge'] : [])],
+    blocks: [block('p-1', source.mentions ?? (i === 0 ? ['ferry'] : i === 10 ? ['bridge'] : []))],
   }));
   const facts: FactInput[] = (['ferry', 'bridge'] as const).map((factId) => ({
     id: factId,
@@ -73,10 +76,20 @@ describe('page cache keys', () => {
   });
 
   it('change for the pages that show a renamed label, and only those', () => {
-    // Source 10's label is listed on the pages of sources 7 to 13, and on the fact page of its account.
+    // Source 10's label is on its own page, its neighbours' pages, and the fact page of its account.
     expect(
       changedBy((content) => (content.sources[10] = { ...content.sources[10]!, publisher: 'Renamed Outlet' })),
-    ).toEqual([...[7, 8, 9, 10, 11, 12, 13].map((i) => `article ${id(i)}`), 'fact bridge']);
+    ).toEqual([...[9, 10, 11].map((i) => `article ${id(i)}`), 'fact bridge']);
+  });
+
+  it('change, when a source is added, for its neighbours and the facts it mentions, and no other page', () => {
+    // Published the day source 4 was, the new source (source-20 by id) comes between sources 3 and 4.
+    const added = { publisher: 'New Outlet', title: 'A late story', published: '2026-03-05', mentions: ['bridge'] };
+    expect(changedBy((content) => content.sources.push(added))).toEqual([
+      `article ${id(3)}`,
+      `article ${id(4)}`,
+      'fact bridge',
+    ]);
   });
 
   it('change for the neighbours of a source whose headline changed', () => {

@@ -36,6 +36,8 @@ const renameLabel = (text: string) =>
   text.replace(/^ {2}value: Global Leaders Insights$/m, '  value: Global Leaders Review');
 
 let project: ReturnType<typeof copyProject>;
+/** The file name of the added source's original (content/originals/), as the importer named it. */
+let addedOriginal: string | undefined;
 const steps = new Map<string, { incremental: Build; cold: Build }>();
 
 /** `npm run build -- --verbose` (which lists every route, restored or rendered) in the copy with `cacheDir`, its output read and moved aside. */
@@ -74,6 +76,9 @@ beforeAll(() => {
 
   const added = project.run('add-source', growthSources.wire.args);
   if (added.status !== 0) throw new Error(`add-source failed:\n${added.output}`);
+  addedOriginal = /^original: (\S+)$/m.exec(
+    readFileSync(project.path(`content/articles/${growthSources.wire.id}.md`), 'utf8'),
+  )?.[1];
   step('add a source');
 
   project.edit('content/facts/tv-remarks.yaml', editSummary);
@@ -142,10 +147,28 @@ describe('the incremental build renders what changed and restores the rest', () 
     expect(incremental('remove the source').output).not.toContain('the last build’s index is reused');
   });
 
-  it('renders the new source’s pages when it is added', () => {
+  it('renders, when a source is added, its pages, its neighbour’s, those of the facts it mentions, and no other article or fact', () => {
     const build = incremental('add a source');
-    expect(build.rendered).toContain(`/articles/${growthSources.wire.id}/index.html`);
-    expect(build.rendered).toContain(`/og/articles/${growthSources.wire.id}.png`);
+    const added = growthSources.wire.id;
+    // The facts it mentions, as its page lists them.
+    const page = steps.get('add a source')?.cold.files.get(`articles/${added}/index.html`)?.toString('utf8') ?? '';
+    const section = /<section[^>]*aria-labelledby="facts-in-article"[^]*?<\/section>/.exec(page)?.[0] ?? '';
+    const facts = [...section.matchAll(/href="\/facts\/([^/"]+)\/"/g)].map((match) => `/facts/${match[1]}/index.html`);
+    expect(facts.length).toBeGreaterThan(0);
+    // Published on 29 January, after both seeds: the one before it is the later seed by id.
+    const expected = [
+      `/articles/${added}/index.html`,
+      `/og/articles/${added}.png`,
+      `/originals/${addedOriginal}`,
+      '/articles/alliance-would-weaken/index.html',
+      ...facts,
+    ];
+    const perEntry = (pages: Set<string>) =>
+      [...pages].filter((file) =>
+        /^\/(articles|facts)\/[^/]+\/index\.html$|^\/og\/(articles|facts)\/|^\/originals\//.test(file),
+      );
+    expect(perEntry(build.rendered).sort()).toEqual([...new Set(expected)].sort());
+    expect(build.restored).toContain('/articles/alliance-collapse-warning/index.html');
     expect(build.restored).toContain('/og/about.png');
   });
 });

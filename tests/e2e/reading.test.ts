@@ -137,8 +137,9 @@ describe('between sources', () => {
       .locator(`a[rel="${rel === 'next' ? 'prev' : 'next'}"]`);
     await back.click();
     await page.waitForURL(start);
-    // The list of sources marks this one.
-    expect(await page.locator('.source-list [aria-current="page"]').count()).toBe(1);
+    // Beside the neighbours, the way to every source.
+    const allSources = page.getByRole('link', { name: 'All sources in order of publication, with what each states' });
+    expect(await allSources.count()).toBe(1);
     await context.close();
   });
 });
