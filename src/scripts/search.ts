@@ -6,11 +6,14 @@
  * The dialog holds the same form as the search page, which stays the address to use without script.
  * Results are rendered as plain links; nothing leaves the site.
  */
+import { SHARD_LIST, SHARDS_FOLDER } from '../lib/search-shard';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
   options?: (options: { baseUrl?: string }) => Promise<void>;
+  mergeIndex: (bundlePath: string, options: { baseUrl?: string }) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch?: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -38,12 +41,7 @@ export function bindSearch(root: HTMLElement, { keepQueryInAddress = false } = {
 
   const bundle = root.dataset.bundle ?? '/pagefind/';
   let loading: Promise<Pagefind> | undefined;
-  const load = () =>
-    (loading ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
-      // Result addresses must carry the deployment base path (e.g. /briefing/), as every other link does.
-      await pagefind.options?.({ baseUrl: bundle.replace(/pagefind\/$/, '') });
-      return pagefind;
-    }));
+  const load = () => (loading ??= loadIndex(bundle));
   let latest = 0;
 
   const run = async (query: string) => {
@@ -83,6 +81,27 @@ export function bindSearch(root: HTMLElement, { keepQueryInAddress = false } = {
     input.value = initial;
     void run(initial);
   }
+}
+
+/**
+ * Pagefind from the main index's folder, with every shard of the index merged into it: the main index
+ * lists them (written by src/integration/search-index.ts), each in its own folder beside it.
+ */
+async function loadIndex(bundle: string): Promise<Pagefind> {
+  // Result addresses must carry the deployment base path (e.g. /briefing/), as every other link does.
+  const base = { baseUrl: bundle.replace(/pagefind\/$/, '') };
+  const [pagefind, shards] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${bundle}${SHARD_LIST}`).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return response.json() as Promise<{ shards: string[] }>;
+    }),
+  ]);
+  await pagefind.options?.(base);
+  await Promise.all(
+    shards.shards.map((shard) => pagefind.mergeIndex(`${base.baseUrl}${SHARDS_FOLDER}/${shard}/`, base)),
+  );
+  return pagefind;
 }
 
 /** A result: the page title as a link and Pagefind's excerpt, whose only markup is <mark>. */

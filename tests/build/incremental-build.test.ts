@@ -126,6 +126,8 @@ describe('the incremental build renders what changed and restores the rest', () 
     expect(articles.filter((page) => !build.restored.has(page))).toEqual([]);
     // A fact page that shows nothing of the edited fact is restored.
     expect(build.restored).toContain('/facts/lower-house-election/index.html');
+    // The search index is indexed again in its main shard only: the articles' month shard is reused.
+    expect(build.output).toContain('search index: 1 of 2 shards indexed again (main;');
   });
 
   it('renders the pages that show a renamed label', () => {

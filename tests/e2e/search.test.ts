@@ -2,10 +2,12 @@
  * Search from every page: a dialog opened by the header link, Ctrl+K or "/", with Pagefind fetched only
  * once it is opened; the search page stays the route without script.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { newContext, offOrigin, openBrowser, siteUrl, watch } from './support/session';
+import { builtPages, newContext, offOrigin, openBrowser, siteUrl, watch } from './support/session';
 
 const ARTICLE = '/articles/alliance-would-weaken/';
 
@@ -109,6 +111,38 @@ describe('search dialog', () => {
     )) {
       expect(href).toMatch(/^\/briefing\//);
     }
+    await context.close();
+  });
+
+  it('finds pages of every shard of the index, merged in the browser', async () => {
+    // The shards the build wrote, and a page of each (by the shard its HTML names; the rest are the main index's).
+    const built = (path: string) => readFileSync(join(inject('siteDir'), path, 'index.html'), 'utf8');
+    const { shards } = JSON.parse(readFileSync(join(inject('siteDir'), 'pagefind/shards.json'), 'utf8')) as {
+      shards: string[];
+    };
+    expect(shards.length).toBeGreaterThan(0);
+    const pages = (await builtPages()).filter((path) => /^\/(articles|facts)\/[^/]+\/$/.test(path));
+    const shardOf = (path: string) => /<[a-z]+[^>]*\sdata-search-shard="([^"]+)"/.exec(built(path))?.[1] ?? 'main';
+    const pageOf = (shard: string) =>
+      pages.find((path) => shardOf(path) === shard && /<h1[^>]*>[^<]+<\/h1>/.test(built(path)));
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const watched = watch(page);
+    for (const shard of ['main', ...shards]) {
+      const path = pageOf(shard);
+      expect(path, `a page of ${shard}`).toBeDefined();
+      if (!path) continue;
+      // Its title, as a reader would type it.
+      const title = (/<h1[^>]*>([^<]+)<\/h1>/.exec(built(path))?.[1] ?? '').replace(/&#39;|&quot;|&amp;/g, ' ');
+      await page.goto(siteUrl(`/search/?${new URLSearchParams({ q: title })}`));
+      const results = page.locator('[data-search-results] a');
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const found = await results.evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+      expect(found, `“${title}” finds ${path} (${shard})`).toContain(path);
+    }
+    expect(watched.problems).toEqual([]);
     await context.close();
   });
 
