@@ -19,6 +19,7 @@ const page = readFileSync(join(projectRoot, 'tests/fixtures/growth/saved-page.ht
 let server: Server;
 let origin = '';
 const held: Array<() => void> = [];
+let resets = 0;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -47,6 +48,15 @@ beforeAll(async () => {
         return;
       case '/report.pdf':
         response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7 not an article');
+        return;
+      case '/reset-once':
+        // The first request's connection is cut before any answer, as a server closing an idle
+        // kept-alive connection does; the next one is answered.
+        if (resets++ === 0) {
+          request.socket.destroy();
+          return;
+        }
+        response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not here</h1>');
         return;
       case '/never':
         held.push(() => response.destroy());
@@ -100,6 +110,11 @@ describe('add-source with an address', () => {
 
   it('refuses a missing page, naming the status', async () => {
     expect(await refusal(`${origin}/gone`)).toBe(`the server answered 404 Not Found for ${origin}/gone`);
+  });
+
+  it('asks once more when the connection is cut before any answer, then reports what the server says', async () => {
+    expect(await refusal(`${origin}/reset-once`)).toBe(`the server answered 404 Not Found for ${origin}/reset-once`);
+    expect(resets).toBe(2);
   });
 
   it('refuses a page larger than an original may be, declared or streamed', async () => {

@@ -47,11 +47,7 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_F
   let url = checkedAddress(address);
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(url, {
-        redirect: 'manual',
-        signal,
-        headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9' },
-      });
+      const response = await getOnce(url, signal);
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
@@ -94,6 +90,30 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_F
       `could not reach ${url.host}${code ? ` (${code})` : ''}`,
       `check the address and that this computer is online; ${SAVE_INSTEAD}`,
     );
+  }
+}
+
+/** Connection errors that mean a kept-alive connection was closed as it was reused: worth one more try. */
+const RESET = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
+
+/**
+ * One GET, asked again once on a fresh connection when the connection is reset before any answer: a
+ * server closes an idle kept-alive connection at its own time, and a request sent on it at that moment
+ * fails although the server is fine (browsers retry such a GET too).
+ */
+async function getOnce(url: URL, signal: AbortSignal): Promise<Response> {
+  const get = () =>
+    fetch(url, {
+      redirect: 'manual',
+      signal,
+      headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9' },
+    });
+  try {
+    return await get();
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (signal.aborted || !code || !RESET.has(code)) throw error;
+    return get();
   }
 }
 
