@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { ContentProblem } from './briefing/problems';
+import type { ContentProblem } from './model/problems';
 import type { BriefingSettings } from './schemas/briefing';
 import { briefingLoader } from './content-layer/briefing-loader';
 import { analysisSchema } from './schemas/analysis';

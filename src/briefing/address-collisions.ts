@@ -1,5 +1,5 @@
-import { originalTextPath } from './originals';
-import type { ContentProblem } from './problems';
+import { originalTextPath } from '../model/originals';
+import type { ContentProblem } from '../model/problems';
 
 /** An item that publishes pages: its id and former ids (each former id leaves a redirect page). */
 interface Addressed {

@@ -1,5 +1,5 @@
 import type { CorrectionData } from '../schemas/correction';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../model/problems';
 import type { Update } from './updates';
 
 /** Sources added to the briefing on one day (from the articles' `added` dates). */

@@ -1,6 +1,6 @@
 import type { Account } from '../schemas/fact';
-import { slugify } from './anchors';
-import { datesCompatible } from './dates';
+import { slugify } from '../model/anchors';
+import { datesCompatible } from '../model/dates';
 
 /** A detail on which the sources give versions that cannot all be right, or that frame it differently. */
 export interface Discrepancy {

@@ -1,6 +1,6 @@
 import type { AnalysisData } from '../schemas/analysis';
 import type { ArticleInput, FactInput } from './graph';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../model/problems';
 import { handCountedSources, sourcesConcerning, staleness } from './staleness';
 import { storyOf, type Story } from './wire-stories';
 

@@ -1,8 +1,9 @@
 import type { ArticleData } from '../schemas/article';
 import type { CitedSourceData } from '../schemas/cited-source';
 import type { Account, FactData } from '../schemas/fact';
-import { datesCompatible, precisionOf, type DatePrecision } from './dates';
+import { datesCompatible, precisionOf, type WrittenPrecision } from '../model/dates';
 import type { ArticleBlock } from '../schemas/article-block';
+import { formatParagraphRef } from '../model/paragraph-ref';
 
 /** An article as the graph needs it: its metadata and its rendered, addressable blocks. */
 export interface ArticleInput {
@@ -36,7 +37,7 @@ export interface TimelineEntry {
   kind: FactData['kind'];
   start: string;
   end?: string;
-  precision: DatePrecision;
+  precision: WrittenPrecision;
   /** Articles that mention the fact. */
   sources: string[];
   /** Each source's own date where the sources give dates that cannot both be right. */
@@ -84,7 +85,7 @@ export function buildFactGraph(input: {
   for (const article of articles.values()) {
     const mentioned: string[] = [];
     for (const block of article.blocks) {
-      blockIndex.set(`${article.id}#${block.id}`, { ...block, articleId: article.id });
+      blockIndex.set(formatParagraphRef(article.id, block.id), { ...block, articleId: article.id });
       for (const factId of block.mentions) {
         backlinks.get(factId)?.push({ articleId: article.id, blockId: block.id, kind: block.kind, text: block.text });
         if (!mentioned.includes(factId)) mentioned.push(factId);

@@ -1,6 +1,6 @@
 import type { Account } from '../schemas/fact';
 import { compareAccounts, normalise, type Discrepancy } from './compare';
-import { formatDate, precisionOf } from './dates';
+import { formatDate, precisionOf } from '../model/dates';
 
 /** One source's version of a detail, as a group lists it. */
 export interface GroupMember {

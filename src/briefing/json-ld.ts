@@ -5,8 +5,9 @@ import { byCodePoint } from './export/order';
 import type { SiteLinks } from './export/site-links';
 import type { Briefing } from './briefing';
 import type { ArticleInput, Backlink, FactInput } from './graph';
-import { originalTextPath } from './originals';
-import { paths } from './paths';
+import { originalTextPath } from '../model/originals';
+import { paths } from '../model/paths';
+import { parseParagraphRef } from '../model/paragraph-ref';
 
 /*
  * schema.org structured data for the page heads. The rule of the briefing holds here too: only what a
@@ -107,7 +108,7 @@ export function briefingJsonLd(
   links: SiteLinks,
 ): BriefingJsonLd {
   const references = analysisReferencesOf(analysis.id, analysis.data, analysis.body ?? '');
-  const citedArticles = [...new Set(references.cites.map(({ ref }) => ref.split('#')[0] ?? ''))].filter((id) =>
+  const citedArticles = [...new Set(references.cites.map(({ ref }) => parseParagraphRef(ref).articleId))].filter((id) =>
     graph.articles.has(id),
   );
   const updated = latestUpdate(graph);

@@ -1,5 +1,5 @@
 import type { ArticleData } from '../schemas/article';
-import { formatDate } from './dates';
+import { formatDate } from '../model/dates';
 import type { ArticleBlock } from '../schemas/article-block';
 
 /** The value of a metadata field when the source states it or the briefing inferred it. */

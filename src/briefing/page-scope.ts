@@ -1,7 +1,7 @@
 import type { BriefingSettings } from '../schemas/briefing';
 import type { FramingData } from '../schemas/framing';
 import type { Briefing } from './briefing';
-import { paths } from './paths';
+import { paths } from '../model/paths';
 import { valueDigest } from './value-digest';
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../model/problems';
 import type { ArticleBlock } from '../schemas/article-block';
 
 /** Share of an article's paragraphs found word for word in another article beyond which it is a repeat. */

@@ -1,5 +1,5 @@
 import type { ArticleData } from '../schemas/article';
-import { formatDate } from './dates';
+import { formatDate } from '../model/dates';
 import { knownValue } from './labels';
 
 /** Sources published in one month (or with no known date), for the sources page. */

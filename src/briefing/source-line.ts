@@ -1,5 +1,5 @@
 import type { ArticleData } from '../schemas/article';
-import { formatDate } from './dates';
+import { formatDate } from '../model/dates';
 
 /** One part of the one-line account of a source: its text and where the value comes from. */
 export interface SourceLinePart {

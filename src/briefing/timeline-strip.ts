@@ -1,4 +1,4 @@
-import type { DatePrecision } from './dates';
+import { shiftDays, spanOf, type WrittenPrecision } from '../model/dates';
 import type { TimelineEntry } from './graph';
 
 /** One column of the timeline strip: the facts that share a date (or range), drawn at its precision. */
@@ -7,7 +7,7 @@ export interface StripColumn {
   key: string;
   start: string;
   end?: string;
-  precision: DatePrecision;
+  precision: WrittenPrecision;
   facts: Array<{ factId: string; title: string }>;
   /** The dates each source gives when they cannot all be right (distinct values, in order). */
   conflictingValues: string[];
@@ -58,7 +58,7 @@ export function timelineStrip(
 export function stripDescription(columns: readonly StripColumn[]): string {
   const facts = columns.reduce((sum, column) => sum + column.facts.length, 0);
   if (facts === 0) return 'No dated facts yet.';
-  const count = (precision: DatePrecision) =>
+  const count = (precision: WrittenPrecision) =>
     columns.filter((column) => column.precision === precision).reduce((sum, column) => sum + column.facts.length, 0);
   const known = (['day', 'month', 'year'] as const)
     .map((precision) => [precision, count(precision)] as const)
@@ -78,16 +78,12 @@ const DAY = 86_400_000;
 
 /** First millisecond of a partial date (YYYY, YYYY-MM, YYYY-MM-DD), UTC. */
 function firstDay(date: string): number {
-  const [year, month = '01', day = '01'] = date.split('-');
-  return Date.UTC(Number(year), Number(month) - 1, Number(day));
+  return Date.parse(`${spanOf(date).first}T00:00:00Z`);
 }
 
 /** First millisecond after a partial date: the end of its day, month or year. */
 function lastDay(date: string): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  if (day !== undefined && month !== undefined) return Date.UTC(year, month - 1, day + 1);
-  if (month !== undefined) return Date.UTC(year, month, 1);
-  return Date.UTC(year + 1, 0, 1);
+  return Date.parse(`${shiftDays(spanOf(date).last, 1)}T00:00:00Z`);
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,10 +1,11 @@
 import type { ArticleInput, CitedSourceInput, FactInput } from './graph';
 import type { FramingData } from '../schemas/framing';
-import type { ContentProblem } from './problems';
-import { closestName } from './closest-name';
-import { ARTICLE_PAGE_IDS } from './page-ids';
+import type { ContentProblem } from '../model/problems';
+import { closestName } from '../model/closest-name';
+import { ARTICLE_PAGE_IDS } from '../model/page-ids';
 import { checkQuotation } from './quotes';
 import type { ArticleBlock } from '../schemas/article-block';
+import { formatParagraphRef, parseParagraphRef } from '../model/paragraph-ref';
 
 /** References from the briefing's own analysis into the sources. */
 export interface AnalysisInput {
@@ -46,7 +47,7 @@ export function validateReferences(input: {
   const articleIds = new Set(everyArticle.map((a) => a.id));
   const factIds = new Set([...input.facts.map((f) => f.id), ...(present.facts ?? [])]);
   const citedIds = new Set([...input.citedSources.map((c) => c.id), ...(present.citedSources ?? [])]);
-  const blocks = new Set(everyArticle.flatMap((a) => a.blocks.map((b) => `${a.id}#${b.id}`)));
+  const blocks = new Set(everyArticle.flatMap((a) => a.blocks.map((b) => formatParagraphRef(a.id, b.id))));
   const list = (ids: Set<string>) => [...ids].sort().join(', ') || '(none yet)';
   /** "did you mean …? " when a known id is one slip away from the one written, else nothing. */
   const meant = (typed: string, ids: Iterable<string>) => {
@@ -69,7 +70,7 @@ export function validateReferences(input: {
 
   const checkBlock = (file: string, where: string, ref: string) => {
     if (blocks.has(ref)) return;
-    const [articleId] = ref.split('#');
+    const { articleId } = parseParagraphRef(ref);
     problems.push({
       file,
       where,
@@ -221,7 +222,8 @@ export function validateReferences(input: {
           )}use an id shown on the article page`,
         });
       } else if (
-        checkQuotation(passage.evidence, [{ ref: `${framing.id}#${block.id}`, text: block.text }]).found === false
+        checkQuotation(passage.evidence, [{ ref: formatParagraphRef(framing.id, block.id), text: block.text }])
+          .found === false
       ) {
         problems.push({
           file,

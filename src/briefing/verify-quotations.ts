@@ -4,9 +4,10 @@ import type { CitedSourceData } from '../schemas/cited-source';
 import type { CorrectionData } from '../schemas/correction';
 import type { FactData } from '../schemas/fact';
 import type { FramingData } from '../schemas/framing';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../model/problems';
 import { checkQuotation, extractQuotations, normaliseForQuote, type QuotablePassage } from './quotes';
 import type { ArticleBlock } from '../schemas/article-block';
+import { formatParagraphRef, parseParagraphRef } from '../model/paragraph-ref';
 
 /** The content the quotation rule reads: every file's data, and the articles' text to check against. */
 export interface QuotationInput {
@@ -72,12 +73,12 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const passagesOf = (articleIds: Iterable<string>): QuotablePassage[] =>
     [...new Set(articleIds)].flatMap(
-      (id) => articles.get(id)?.blocks.map((b) => ({ ref: `${id}#${b.id}`, text: b.text })) ?? [],
+      (id) => articles.get(id)?.blocks.map((b) => ({ ref: formatParagraphRef(id, b.id), text: b.text })) ?? [],
     );
   const passagesAt = (refs: readonly string[]): QuotablePassage[] =>
     refs.flatMap((ref) => {
-      const [articleId, blockId] = ref.split('#');
-      const block = articles.get(articleId ?? '')?.blocks.find((b) => b.id === blockId);
+      const { articleId, blockId } = parseParagraphRef(ref);
+      const block = articles.get(articleId)?.blocks.find((b) => b.id === blockId);
       return block ? [{ ref, text: block.text }] : [];
     });
   const everything = () => passagesOf(articles.keys());
@@ -175,7 +176,7 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
     checkProse(`content/framing/${framing.id}.yaml`, framing.data, framing.data.notFromSources, (where) => {
       const passage = framing.data.passages[Number(/^passages\[(\d+)\]/.exec(where)?.[1])];
       return {
-        primary: passage ? passagesAt([`${framing.id}#${passage.paragraph}`]) : [],
+        primary: passage ? passagesAt([formatParagraphRef(framing.id, passage.paragraph)]) : [],
         fallback: passagesOf([framing.id]),
       };
     });
@@ -194,7 +195,7 @@ export function verifyQuotations(input: QuotationInput): ContentProblem[] {
 
   for (const entry of input.analysis) {
     const file = `content/analysis/${entry.id}.mdx`;
-    const cited = (refs: readonly string[]) => passagesOf(refs.map((ref) => ref.split('#')[0] ?? ''));
+    const cited = (refs: readonly string[]) => passagesOf(refs.map((ref) => parseParagraphRef(ref).articleId));
     checkProse(file, entry.data, entry.data.notFromSources, (where) => {
       const point = /^(keyPoints|people)\[(\d+)\]/.exec(where);
       const refs = point

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../model/problems';
 
 /** Where an editor settles what a machine drafted. */
 export const REVIEW_COMMANDS = 'npm run review (or, in the browser, npm run desk)';

@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../briefing/problems';
+import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../model/problems';
 import { reviewItems } from '../review/review-items';
 import { setCurrentProblems } from './current-problems';
 import { listAllFiles } from '../loader/content-folder';

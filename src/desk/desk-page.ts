@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import type { BrokenDraft, ReviewWithProblems } from '../review/item-problems';
 import { LIST } from '../review/edited-account';
 import type { ReviewItem } from '../review/review-items';

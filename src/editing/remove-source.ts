@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Document, isSeq, parseDocument } from 'yaml';
-import { closestName } from '../briefing/closest-name';
+import { closestName } from '../model/closest-name';
 import { splitFrontmatter } from '../import/formats/markdown/markdown-frontmatter';
 import { removeAccount, removeFromList } from './fact-document';
 

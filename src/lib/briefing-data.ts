@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildBriefing, type Briefing } from '../briefing/briefing';
-import { ContentError } from '../briefing/problems';
+import { ContentError } from '../model/problems';
 import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
 import type { BriefingSettings } from '../schemas/briefing';
 import type { FramingData } from '../schemas/framing';

@@ -3,7 +3,7 @@ import { MAX_DATA_BYTES } from './limits';
 import { parseYaml } from './yaml';
 import { zodProblems } from './zod-problems';
 import { briefingSchema, type BriefingSettings } from '../schemas/briefing';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 
 /** Where the settings live, relative to the project root. */
 export const BRIEFING_SETTINGS_FILE = 'content/briefing.yaml';

@@ -8,7 +8,7 @@ import { completeAccounts, draftFromArticle, type BuildDraft } from '../drafting
 import { correctionProblems } from '../briefing/changes-log';
 import { repeatedSources } from '../briefing/repeated-sources';
 import type { CitedSourceInput, FactInput } from '../briefing/graph';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import { validateReferences } from '../briefing/validate-references';
 import { verifyQuotations } from '../briefing/verify-quotations';
 import { compileRecognisers } from '../recognition/compile-recognisers';
@@ -27,6 +27,7 @@ import { readYamlCollection } from './read-collection';
 import { readContentText } from './read-text';
 import { cachedDrafting, type DraftCache } from './draft-cache';
 import type { RenderCache } from './render-cache';
+import { parseParagraphRef } from '../model/paragraph-ref';
 
 export type { LoadedAnalysis } from './read-analysis';
 export type { LoadedArticle } from './read-articles';
@@ -251,7 +252,7 @@ function unlinkedPassages(facts: readonly FactInput[]): Map<string, Map<string, 
   const byArticle = new Map<string, Map<string, Set<string>>>();
   for (const fact of facts) {
     for (const ref of fact.data.unlinked) {
-      const [articleId = '', blockId = ''] = ref.split('#');
+      const { articleId, blockId } = parseParagraphRef(ref);
       const blocks = byArticle.get(articleId) ?? new Map<string, Set<string>>();
       blocks.set(blockId, (blocks.get(blockId) ?? new Set<string>()).add(fact.id));
       byArticle.set(articleId, blocks);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { analysisReferencesOf } from '../briefing/analysis-references';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import type { AnalysisInput } from '../briefing/validate-references';
 import { analysisSchema, type AnalysisData } from '../schemas/analysis';
 import { listContentFolder } from './content-folder';

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { logEntryId } from '../briefing/changes-log';
-import { formatDate } from '../briefing/dates';
-import { paths, withBase } from '../briefing/paths';
+import { formatDate } from '../model/dates';
+import { paths, withBase } from '../model/paths';
 import { DRAFTED_LABEL } from '../briefing/review-state';
 import { loadBriefing } from '../lib/briefing-data';
 import { briefingNames } from '../loader/briefing-settings';

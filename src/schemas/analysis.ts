@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FIX } from './mapping';
-import { isoDay, notFromSources, paragraphRef, slugId } from './metadata-field';
+import { calendarDay, notFromSources, paragraphRef, slugId } from './metadata-field';
 
 /** A statement of the briefing's own, with the source paragraphs it rests on. */
 export const citedStatementSchema = z
@@ -39,7 +39,7 @@ export const analysisSchema = z
     /** One-sentence standfirst under the headline. */
     dek: z.string().min(10).describe('One-sentence standfirst under the headline.'),
     /** Date the analysis was last revised (YYYY-MM-DD). */
-    revised: isoDay.describe('Date the analysis was last revised (YYYY-MM-DD).'),
+    revised: calendarDay.describe('Date the analysis was last revised (YYYY-MM-DD).'),
     /** Four to eight key points, each citing its source paragraphs. */
     keyPoints: z
       .array(citedStatementSchema)

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BLOCK_KINDS } from '../model/block-ids';
 
 /**
  * The blocks of an article that readers can link to, as the site renders them: declared once here.
@@ -6,9 +7,8 @@ import { z } from 'astro/zod';
  * them (adding what only it knows, see `WrittenBlock`), and the content collection stores them.
  */
 
-/** What a block is on the page: a paragraph (`<p>`), a list item without paragraphs (`<li>`), or a heading (`<h2>`–`<h6>`). */
 export const blockKindSchema = z
-  .enum(['paragraph', 'list-item', 'heading'])
+  .enum(BLOCK_KINDS)
   .describe('What a block is on the page: a paragraph, a list item without paragraphs, or a heading (h2–h6).');
 
 /** A block of an article that readers can link to. */
@@ -101,7 +101,6 @@ export const articleBlockSchema = addressableBlockSchema
   })
   .describe('A block of an article with the facts it mentions.');
 
-export type BlockKind = z.infer<typeof blockKindSchema>;
 export type AddressableBlock = z.infer<typeof addressableBlockSchema>;
 export type MentionReason = z.infer<typeof mentionReasonSchema>;
 export type ArticleBlock = z.infer<typeof articleBlockSchema>;

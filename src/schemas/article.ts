@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FIX } from './mapping';
-import { isoDay, metadataField, notFromSources, slugId } from './metadata-field';
+import { calendarDay, metadataField, notFromSources, slugId } from './metadata-field';
 
 /**
  * Frontmatter of a source article (`content/articles/<id>.md`). Only what the text itself states is
@@ -15,7 +15,7 @@ export const articleSchema = z
     /** The byline as printed (author or desk). */
     byline: metadataField(z.string().min(1)).describe('The byline as printed (author or desk).'),
     /** Publication date, YYYY-MM-DD. */
-    published: metadataField(isoDay).describe('Publication date, YYYY-MM-DD.'),
+    published: metadataField(calendarDay).describe('Publication date, YYYY-MM-DD.'),
     /** The article's address on the publisher's site. */
     url: metadataField(z.url({ protocol: /^https?$/ })).describe("The article's address on the publisher's site."),
     /** BCP 47 language tag of the text, e.g. `en` or `ja`. */
@@ -35,7 +35,7 @@ export const articleSchema = z
       )
       .describe('File name in `content/originals/` of the text exactly as received.'),
     /** When the briefing added this source (editorial metadata, YYYY-MM-DD). */
-    added: isoDay.describe('When the briefing added this source (editorial metadata, YYYY-MM-DD).'),
+    added: calendarDay.describe('When the briefing added this source (editorial metadata, YYYY-MM-DD).'),
     /** Ids of the cited sources (`content/cited-sources/`) this article cites or embeds. */
     cites: z
       .array(slugId)

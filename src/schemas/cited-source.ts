@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FIX } from './mapping';
-import { isoDay, metadataField, notFromSources, paragraphRef, slugId } from './metadata-field';
+import { calendarDay, metadataField, notFromSources, paragraphRef, slugId } from './metadata-field';
 
 /** An outlet, post or document that an article cites or embeds (`content/cited-sources/<id>.yaml`). */
 export const citedSourceSchema = z
@@ -20,7 +20,9 @@ export const citedSourceSchema = z
       'Address of the cited item, where the citing article gives one.',
     ),
     /** Date of the cited item, where the citing article gives one (YYYY-MM-DD). */
-    date: metadataField(isoDay).describe('Date of the cited item, where the citing article gives one (YYYY-MM-DD).'),
+    date: metadataField(calendarDay).describe(
+      'Date of the cited item, where the citing article gives one (YYYY-MM-DD).',
+    ),
     /** Ids of the articles that cite it. */
     citedBy: z
       .array(slugId)

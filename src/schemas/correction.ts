@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FIX } from './mapping';
-import { isoDay, notFromSources, slugId } from './metadata-field';
+import { calendarDay, notFromSources, slugId } from './metadata-field';
 
 /**
  * A correction or change of the briefing (`content/corrections/<id>.yaml`), written by the editor who
@@ -10,7 +10,7 @@ import { isoDay, notFromSources, slugId } from './metadata-field';
 export const correctionSchema = z
   .strictObject({
     /** The day the change was published, YYYY-MM-DD. */
-    date: isoDay.describe('The day the change was published, YYYY-MM-DD.'),
+    date: calendarDay.describe('The day the change was published, YYYY-MM-DD.'),
     /**
      * `correction`: something the briefing said was wrong; `clarification`: it was right but could be
      * misread; `change`: how the briefing presents or finds things changed.

@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { isRealDay, spanOf } from '../model/dates';
+import { ID_PATTERN } from '../model/ids';
+import { PARAGRAPH_REF_PATTERN } from '../model/paragraph-ref';
 import { FIX, mapping, written } from './mapping';
 
 /**
@@ -97,18 +100,15 @@ function calendarMessage(value: string): string {
   const [year = '2026', month = '01'] = value.split('-');
   if (Number(month) < 1 || Number(month) > 12)
     return `there is no month ${month}${FIX}check the date on the source (months are 01 to 12)`;
-  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  const days = Number(spanOf(`${year}-${month}`).last.slice(8));
   return `this day is not in the calendar (${year}-${month} has ${days} days)${FIX}check the day and month on the source`;
 }
 
-function isCalendarDay(value: string): boolean {
-  const [year, month = '01', day = '01'] = value.split('-');
-  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${year}-${month}-${day}`;
-}
+/** Whether a date in the right form is in the calendar: its first day exists (2026-02-30 and 2026-13 do not). */
+const isCalendarDay = (value: string) => isRealDay(spanOf(value).first);
 
 /** A calendar date written YYYY-MM-DD that really exists (2026-02-30 is refused). */
-export const isoDay = z.preprocess(
+export const calendarDay = z.preprocess(
   dateText,
   z
     .string({ error: (issue) => dateFormMessage('YYYY-MM-DD', issue.input) })
@@ -132,16 +132,13 @@ export const partialDate = z.preprocess(
 /** A stable identifier: lower-case letters, digits and hyphens (it becomes part of an address). */
 export const slugId = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    `an id is written in lower-case letters, digits and single hyphens${FIX}e.g. tv-remarks`,
-  );
+  .regex(ID_PATTERN, `an id is written in lower-case letters, digits and single hyphens${FIX}e.g. tv-remarks`);
 
 /** A reference to a paragraph: `<article-id>#<paragraph-id>`. */
 export const paragraphRef = z
   .string()
   .regex(
-    /^[a-z0-9-]+#[^\s#]+$/,
+    PARAGRAPH_REF_PATTERN,
     `a paragraph reference is the article id and the paragraph id${FIX}write <article-id>#<paragraph-id>, e.g. alliance-would-weaken#p-lose-credibility`,
   );
 

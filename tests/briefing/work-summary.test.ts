@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../src/briefing/problems';
+import type { ContentProblem } from '../../src/model/problems';
 import { workSummary } from '../../src/briefing/work-summary';
 
 const warning = (kind: string): ContentProblem => ({

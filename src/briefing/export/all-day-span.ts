@@ -1,3 +1,5 @@
+import { shiftDays, spanOf } from '../../model/dates';
+
 /** The days a partial date or range covers, in iCalendar's terms: first day, and the day after the last. */
 export interface AllDaySpan {
   /** First day covered, YYYY-MM-DD. */
@@ -11,22 +13,5 @@ export interface AllDaySpan {
  * covers two days, `2025-11` the whole of November, `2021`–`2025` five whole years.
  */
 export function allDaySpan(start: string, end?: string): AllDaySpan {
-  return { start: firstDay(start), endExclusive: dayAfterLast(end ?? start) };
-}
-
-function firstDay(date: string): string {
-  const [year, month = '01', day = '01'] = date.split('-');
-  return `${year}-${month}-${day}`;
-}
-
-function dayAfterLast(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  // Date.UTC rolls over (month 13, day 32) into the next year or month, which is exactly "the day after".
-  const next =
-    day !== undefined && month !== undefined
-      ? Date.UTC(year, month - 1, day + 1)
-      : month !== undefined
-        ? Date.UTC(year, month, 1)
-        : Date.UTC(year + 1, 0, 1);
-  return new Date(next).toISOString().slice(0, 10);
+  return { start: spanOf(start).first, endExclusive: shiftDays(spanOf(end ?? start).last, 1) };
 }

@@ -1,10 +1,10 @@
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { datesCompatible, formatDate, formatDateRange } from '../dates';
+import { datesCompatible, formatDate, formatDateRange } from '../../model/dates';
 import { comparisonOf, type Briefing, type FactComparison } from '../briefing';
 import type { Standing } from '../grouped-comparison';
 import { DRAFTED_LABEL } from '../review-state';
 import type { TimelineEntry } from '../graph';
-import { paths } from '../paths';
+import { paths } from '../../model/paths';
 import { allDaySpan } from './all-day-span';
 import { latestUpdate } from './latest-update';
 import type { SiteLinks } from './site-links';

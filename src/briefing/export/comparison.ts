@@ -3,7 +3,7 @@ import type { Discrepancy } from '../compare';
 import type { Standing } from '../grouped-comparison';
 import { coverage } from '../compare';
 import type { Briefing } from '../briefing';
-import { paths } from '../paths';
+import { paths } from '../../model/paths';
 import { exportEnvelope } from './envelope';
 import { sortedById } from './order';
 import type { ComparisonExport } from './schemas';

@@ -1,8 +1,8 @@
 import type { Account } from '../../schemas/fact';
-import { precisionOf } from '../dates';
+import { precisionOf } from '../../model/dates';
 import type { Briefing } from '../briefing';
 import type { Backlink, FactInput } from '../graph';
-import { paths } from '../paths';
+import { paths } from '../../model/paths';
 import { exportEnvelope } from './envelope';
 import { sortedById } from './order';
 import type { FactsExport } from './schemas';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../../model/ids';
 
 /*
  * The published shapes of the data exports. Each field carries its doc comment for readers of this code
@@ -15,7 +16,7 @@ export const EXPORT_VERSION = '1.3';
 export const EXPORT_NAMES = ['facts', 'sources', 'timeline', 'comparison'] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
-const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = () => z.string().regex(ID_PATTERN);
 const partialDate = () => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const precision = () => z.enum(['day', 'month', 'year']);
 /** Whether an editor has reviewed an account (since 1.1). */

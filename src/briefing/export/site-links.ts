@@ -1,4 +1,4 @@
-import { withBase } from '../paths';
+import { withBase } from '../../model/paths';
 
 /** Absolute addresses on the deployed site: exports, calendars and structured data are read off-site. */
 export interface SiteLinks {

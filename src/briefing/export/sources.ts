@@ -1,12 +1,13 @@
 import type { Briefing } from '../briefing';
 import type { ArticleInput, CitedSourceInput } from '../graph';
-import { originalTextPath } from '../originals';
-import { paths } from '../paths';
+import { originalTextPath } from '../../model/originals';
+import { paths } from '../../model/paths';
 import { exportEnvelope } from './envelope';
 import { exportedMetadataField } from './metadata-field';
 import { byCodePoint, sortedById } from './order';
 import type { SourcesExport } from './schemas';
 import type { SiteLinks } from './site-links';
+import { parseParagraphRef } from '../../model/paragraph-ref';
 
 /** `/data/sources.json`: the source articles with their metadata, and the sources they cite. */
 export function sourcesExport(graph: Briefing, links: SiteLinks): SourcesExport {
@@ -56,7 +57,7 @@ function exportedCitedSource(
     // The graph's reverse of the articles' `cites`, so the export agrees with what the articles say.
     citedBy: [...(graph.citingArticles.get(source.id) ?? [])].sort(byCodePoint),
     appearsIn: data.appearsIn.map((ref) => {
-      const [article = '', paragraph = ''] = ref.split('#');
+      const { articleId: article, blockId: paragraph } = parseParagraphRef(ref);
       return { article, paragraph, url: links.absolute(paths.paragraph(article, paragraph)) };
     }),
   };

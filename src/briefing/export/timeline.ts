@@ -1,5 +1,5 @@
 import type { Briefing } from '../briefing';
-import { paths } from '../paths';
+import { paths } from '../../model/paths';
 import { exportEnvelope } from './envelope';
 import type { TimelineExport } from './schemas';
 import type { SiteLinks } from './site-links';

@@ -1,5 +1,5 @@
 import type { FactSummary } from './load-fact-summaries';
-import { spanOf } from '../../recognition/dates-in-text';
+import { spanOf } from '../../model/dates';
 import type { FoundDate, FoundPrecision } from './find-dates';
 
 /** First and last day of a partial date (YYYY, YYYY-MM, YYYY-MM-DD), as YYYY-MM-DD. */

@@ -6,7 +6,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitExplicitId } from '../../briefing/anchors';
+import { splitExplicitId } from '../../model/anchors';
 import { splitFrontmatter } from '../formats/markdown/markdown-frontmatter';
 import type { WrittenBlock } from '../ids/block-ids';
 

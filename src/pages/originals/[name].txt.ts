@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { originalTextName } from '../../briefing/originals';
-import { formatProblems } from '../../briefing/problems';
+import { originalTextName } from '../../model/originals';
+import { formatProblems } from '../../model/problems';
 import { MAX_ORIGINAL_BYTES } from '../../loader/load-content';
 import { readContentFile } from '../../loader/content-file';
 import { loadBriefing } from '../../lib/briefing-data';

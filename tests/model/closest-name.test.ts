@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestName } from '../../src/briefing/closest-name';
+import { closestName } from '../../src/model/closest-name';
 
 describe('closestName ("did you mean")', () => {
   const facts = ['tv-remarks', 'lower-house-election', 'china-protests', 'china-countermeasures'];

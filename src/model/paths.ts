@@ -1,3 +1,5 @@
+import { parseParagraphRef } from './paragraph-ref';
+
 /** Site-relative addresses of every page; these URLs are part of the product and must not change. */
 export const paths = {
   snapshot: () => '/',
@@ -11,7 +13,7 @@ export const paths = {
   paragraph: (articleId: string, blockId: string) => `/articles/${articleId}/#${encodeURIComponent(blockId)}`,
   /** A `article#block` reference as an address. */
   ref: (ref: string) => {
-    const [articleId = '', blockId = ''] = ref.split('#');
+    const { articleId, blockId } = parseParagraphRef(ref);
     return `/articles/${articleId}/#${encodeURIComponent(blockId)}`;
   },
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortHash } from '../../src/briefing/anchors';
-import { blockIds, type BlockToName } from '../../src/briefing/block-ids';
+import { shortHash } from '../../src/model/anchors';
+import { blockIds, type BlockToName } from '../../src/model/block-ids';
 
 const paragraph = (text: string, explicitId?: string): BlockToName => ({ kind: 'paragraph', text, explicitId });
 const heading = (text: string, explicitId?: string): BlockToName => ({ kind: 'heading', text, explicitId });

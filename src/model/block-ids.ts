@@ -1,5 +1,8 @@
-import type { BlockKind } from '../schemas/article-block';
 import { derivedParagraphId, slugify } from './anchors';
+
+/** What a block is on the page: a paragraph (`<p>`), a list item without paragraphs (`<li>`), or a heading (`<h2>`–`<h6>`). */
+export const BLOCK_KINDS = ['paragraph', 'list-item', 'heading'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** A block to name: what it is, its text as the reader sees it, and the `{#id}` written for it, if any. */
 export interface BlockToName {

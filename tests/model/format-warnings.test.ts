@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWarnings, type ContentProblem } from '../../src/briefing/problems';
+import { formatWarnings, type ContentProblem } from '../../src/model/problems';
 
 const warning = (kind: string, n: number): ContentProblem => ({
   kind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedParagraphId, shortHash, slugify, splitExplicitId } from '../../src/briefing/anchors';
+import { derivedParagraphId, shortHash, slugify, splitExplicitId } from '../../src/model/anchors';
 
 describe('slugify', () => {
   it.each([
