@@ -10,6 +10,7 @@ import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
 import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
+import { basePath } from '../model/paths';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
 export type BriefingCollection =
@@ -42,7 +43,7 @@ let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> }
  */
 function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp: string }> {
   const root = fileURLToPath(context.config.root);
-  const base = context.config.base.endsWith('/') ? context.config.base : `${context.config.base}/`;
+  const base = basePath(context.config.base);
   const stamp = contentStamp(root);
   const key = `${base}\n${stamp}`;
   if (shared?.key !== key) {

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildBriefing, type Briefing } from '../briefing/briefing';
+import { briefingNames, type BriefingNames } from '../briefing/briefing-names';
 import { ContentError } from '../model/problems';
 import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
 import type { BriefingSettings } from '../schemas/briefing';
@@ -11,6 +12,8 @@ export interface BriefingData {
   briefing: Briefing;
   /** The briefing's settings (`content/briefing.yaml`). */
   settings: BriefingSettings;
+  /** The names the site gives itself (site, feed, calendar), made from the settings' title. */
+  names: BriefingNames;
   /** The analysis entries, for Astro's `render()` (their data is validated by the loader). */
   analysis: CollectionEntry<'analysis'>[];
   /** Per article, the passages in the outlet's own voice (see content/framing/). */
@@ -80,6 +83,7 @@ async function assemble(
       analysis: pick(analysisEntries),
     }),
     settings,
+    names: briefingNames(settings),
     analysis: analysisEntries,
     framing: new Map(framingEntries.map((entry) => [entry.id, entry.data.passages])),
     articleEntries: new Map(articleEntries.map((entry) => [entry.id, entry])),

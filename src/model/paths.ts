@@ -18,6 +18,11 @@ export const paths = {
   },
 } as const;
 
+/** The deployment base as every address starts with it: Astro's `base` with a trailing slash (`/`, `/briefing/`). */
+export function basePath(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Prefixes a site-relative path with the deployment base (`/` or e.g. `/briefing/`). */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;

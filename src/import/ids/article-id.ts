@@ -1,4 +1,4 @@
-import { isPageFurniture, withoutDateline } from '../clean/page-furniture';
+import { isPageFurniture, withoutDateline } from '../../model/page-furniture';
 import { ImportError } from '../import-error';
 import { isId, slugForId } from '../../model/ids';
 
