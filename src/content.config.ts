@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { ContentProblem } from './model/problems';
 import type { BriefingSettings } from './schemas/briefing';
+import type { Story } from './briefing/views/wire-stories';
 import { briefingLoader } from './content-layer/briefing-loader';
 import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
@@ -50,6 +51,10 @@ const loadReport = defineCollection({
     problems: z.custom<ContentProblem[]>(),
     /** How many articles this load rendered. */
     rendered: z.number(),
+    /** The wire stories the loader found (one story carried by several outlets), handed on to the briefing. */
+    stories: z.custom<Story[]>(),
+    /** Each source's label, unique across the briefing, by article id. */
+    labels: z.custom<Record<string, string>>(),
     /** The briefing's settings (`content/briefing.yaml`), read with the rest of the content. */
     settings: z.custom<BriefingSettings>().optional(),
   }),

@@ -182,6 +182,8 @@ function store(
       stamp: content.stamp,
       problems: content.problems,
       rendered: content.rendered,
+      stories: content.stories,
+      labels: Object.fromEntries(content.labels),
       ...(content.settings ? { settings: content.settings } : {}),
     };
     store.set({ id: LOAD_REPORT_ID, data, digest: content.digest });

@@ -1,4 +1,4 @@
-import { extractQuotations } from '../briefing/quotes';
+import { extractQuotations } from '../briefing/views/quotes';
 import { isPageFurniture, withoutDateline } from '../model/page-furniture';
 import { spanOf } from '../model/dates';
 import { clauseOf } from './draft-fact';

@@ -1,9 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildBriefing, type Briefing } from '../briefing/briefing';
-import { briefingNames, type BriefingNames } from '../briefing/briefing-names';
+import { buildBriefing, type Briefing } from '../briefing/views/briefing';
+import { briefingNames, type BriefingNames } from '../briefing/views/briefing-names';
 import { ContentError } from '../model/problems';
 import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
 import type { BriefingSettings } from '../schemas/briefing';
+import type { Story } from '../briefing/views/wire-stories';
 import type { FramingData } from '../schemas/framing';
 
 /** Everything the pages render, built once per load of the content from the collections. */
@@ -40,7 +41,7 @@ export async function loadBriefing(): Promise<BriefingData> {
   if (!settings)
     throw new Error('The content was loaded without its settings (content/briefing.yaml): run the build again.');
   if (loaded?.digest !== report.data.digest)
-    loaded = { digest: report.data.digest, data: assemble(content.getCollection, settings) };
+    loaded = { digest: report.data.digest, data: assemble(content.getCollection, settings, report.data) };
   return loaded.data;
 }
 
@@ -63,6 +64,7 @@ async function freshContent(): Promise<ContentFunctions> {
 async function assemble(
   getCollection: ContentFunctions['getCollection'],
   settings: BriefingSettings,
+  found: { stories: Story[]; labels: Record<string, string> },
 ): Promise<BriefingData> {
   const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries, correctionEntries] =
     await Promise.all([
@@ -81,6 +83,8 @@ async function assemble(
       citedSources: pick(citedEntries),
       corrections: pick(correctionEntries),
       analysis: pick(analysisEntries),
+      stories: found.stories,
+      labels: new Map(Object.entries(found.labels)),
     }),
     settings,
     names: briefingNames(settings),

@@ -1,5 +1,5 @@
 import { formatDate, formatDateRange } from '../model/dates';
-import { knownValue } from '../briefing/labels';
+import { knownValue } from '../briefing/views/labels';
 import { paths } from '../model/paths';
 import { loadBriefing } from './briefing-data';
 

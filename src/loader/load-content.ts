@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
-import { addressCollisions } from '../briefing/address-collisions';
-import { editorWarnings } from '../briefing/editor-warnings';
-import { sourceLabels } from '../briefing/labels';
-import { wireStories, type Story } from '../briefing/wire-stories';
+import { addressCollisions } from '../briefing/checks/address-collisions';
+import { editorWarnings } from '../briefing/checks/editor-warnings';
+import { sourceLabels } from '../briefing/views/labels';
+import { wireStories, type Story } from '../briefing/views/wire-stories';
 import { completeAccounts, draftFromArticle, type BuildDraft } from '../drafting/complete-accounts';
-import { correctionProblems } from '../briefing/changes-log';
-import { repeatedSources } from '../briefing/repeated-sources';
-import type { CitedSourceInput, FactInput } from '../briefing/graph';
+import { correctionProblems } from '../briefing/views/changes-log';
+import { repeatedSources } from '../briefing/checks/repeated-sources';
+import type { CitedSourceInput, FactInput } from '../briefing/views/graph';
 import type { ContentProblem } from '../model/problems';
-import { validateReferences } from '../briefing/validate-references';
-import { verifyQuotations } from '../briefing/verify-quotations';
+import { validateReferences } from '../briefing/checks/validate-references';
+import { verifyQuotations } from '../briefing/checks/verify-quotations';
 import { compileRecognisers } from '../recognition/compile-recognisers';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
@@ -45,6 +45,8 @@ export interface LoadedContent {
   draftFacts: FactInput[];
   /** The articles as stories: one wire story carried by several outlets is one story. */
   stories: Story[];
+  /** Each source's label, unique across the briefing (see `sourceLabels`). */
+  labels: ReadonlyMap<string, string>;
   citedSources: CitedSourceInput[];
   analysis: LoadedAnalysis[];
   framing: Array<{ id: string; data: FramingData }>;
@@ -214,6 +216,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     buildDrafts: completed.drafted,
     draftFacts: drafts.valid,
     stories,
+    labels: labels.labels,
     citedSources: citedSources.valid,
     analysis: analysis.analysis,
     framing: framing.valid,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ArticleInput } from '../briefing/graph';
+import type { ArticleInput } from '../briefing/views/graph';
 import { ARTICLE_PAGE_IDS } from '../model/page-ids';
 import type { ContentProblem } from '../model/problems';
 import { paths, withBase } from '../model/paths';

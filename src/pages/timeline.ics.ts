@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { timelineCalendar } from '../briefing/export/calendar';
-import { siteLinks } from '../briefing/export/site-links';
+import { timelineCalendar } from '../briefing/views/export/calendar';
+import { siteLinks } from '../briefing/views/export/site-links';
 import { loadBriefing } from '../lib/briefing-data';
 
 /** `/timeline.ics`: the timeline's dated facts as all-day calendar events (see docs/data.md). */

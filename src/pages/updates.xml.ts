@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { logEntryId } from '../briefing/changes-log';
+import { logEntryId } from '../briefing/views/changes-log';
 import { formatDate } from '../model/dates';
 import { paths, withBase } from '../model/paths';
-import { DRAFTED_LABEL } from '../briefing/review-state';
+import { DRAFTED_LABEL } from '../briefing/views/review-state';
 import { loadBriefing } from '../lib/briefing-data';
 
 const KIND = { correction: 'Correction', clarification: 'Clarification', change: 'Change' } as const;

@@ -1,4 +1,4 @@
-import type { ArticleInput, FactInput } from '../briefing/graph';
+import type { ArticleInput, FactInput } from '../briefing/views/graph';
 import { describeReason } from '../recognition/mention-reason';
 import { formatParagraphRef } from '../model/paragraph-ref';
 

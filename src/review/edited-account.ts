@@ -1,4 +1,4 @@
-import { checkQuotation } from '../briefing/quotes';
+import { checkQuotation } from '../briefing/views/quotes';
 import type { LoadedContent } from '../loader/load-content';
 import type { Account } from '../schemas/fact';
 import { formatParagraphRef } from '../model/paragraph-ref';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortDate, stripDescription, timelineStrip } from '../../src/briefing/timeline-strip';
+import { shortDate, stripDescription, timelineStrip } from '../../src/briefing/views/timeline-strip';
 import { precisionOf } from '../../src/model/dates';
 
 const entry = (factId: string, start: string, end?: string, conflicting: string[] = []) => ({
