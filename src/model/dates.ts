@@ -2,7 +2,11 @@
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
 /** The precisions a date in a content file is written at (YYYY-MM-DD, YYYY-MM, YYYY): no week. */
-export type WrittenPrecision = Exclude<DatePrecision, 'week'>;
+export const WRITTEN_PRECISIONS = ['day', 'month', 'year'] as const satisfies readonly DatePrecision[];
+export type WrittenPrecision = (typeof WRITTEN_PRECISIONS)[number];
+
+/** A date as content files write it, at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** First and last day (YYYY-MM-DD) of a stretch of time. */
 export interface DaySpan {

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
-import { isRealDay, spanOf } from '../model/dates';
+import { isRealDay, PARTIAL_DATE_PATTERN, spanOf } from '../model/dates';
 import { ID_PATTERN } from '../model/ids';
 import { PARAGRAPH_REF_PATTERN } from '../model/paragraph-ref';
 import { FIX, mapping, written } from './mapping';
+
+/** How an inferred date relates to the truth: the value itself, or only a bound of it. */
+export const INFERENCE_QUALIFIERS = ['exact', 'on-or-after', 'on-or-before'] as const;
 
 /**
  * A piece of source metadata whose provenance matters: either the source states it, or it does not,
@@ -16,36 +19,29 @@ export function metadataField<T extends z.ZodType>(value: T) {
     [
       mapping(
         {
-          /** The source text states this value in so many words. */
           status: z.literal('stated').describe('The source text states this value in so many words.'),
-          /** The value exactly as the source gives it (dates normalised to YYYY-MM-DD). */
           value: value.describe('The value exactly as the source gives it (dates normalised to YYYY-MM-DD).'),
         },
         example,
       ),
       mapping(
         {
-          /** The source does not state this value; the page says so. */
           status: z.literal('not-stated').describe('The source does not state this value; the page says so.'),
         },
         example,
       ),
       mapping(
         {
-          /** The value is derived from something the source does state; shown as inferred, never as fact. */
           status: z
             .literal('inferred')
             .describe('The value is derived from something the source does state; shown as inferred, never as fact.'),
-          /** The derived value. */
           value: value.describe('The derived value.'),
-          /** How the value was derived, in a sentence a reader can check against the source. */
           reason: z
             .string()
             .min(10)
             .describe('How the value was derived, in a sentence a reader can check against the source.'),
-          /** For dates: whether the value is exact or only a bound ("on or after"). */
           qualifier: z
-            .enum(['exact', 'on-or-after', 'on-or-before'])
+            .enum(INFERENCE_QUALIFIERS)
             .default('exact')
             .describe('For dates: whether the value is exact or only a bound ("on or after").'),
         },
@@ -66,7 +62,7 @@ export function metadataField<T extends z.ZodType>(value: T) {
 export type MetadataField<T> =
   | { status: 'stated'; value: T }
   | { status: 'not-stated' }
-  | { status: 'inferred'; value: T; reason: string; qualifier: 'exact' | 'on-or-after' | 'on-or-before' };
+  | { status: 'inferred'; value: T; reason: string; qualifier: (typeof INFERENCE_QUALIFIERS)[number] };
 
 /** YAML reads an unquoted 2026-01-27 as a Date and 2015 as a number: take them back as text. */
 function dateText(value: unknown): unknown {
@@ -122,7 +118,7 @@ export const partialDate = z.preprocess(
   dateText,
   z
     .string({ error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    .regex(PARTIAL_DATE_PATTERN, {
       abort: true,
       error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input),
     })

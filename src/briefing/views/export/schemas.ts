@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
+import { PARTIAL_DATE_PATTERN, WRITTEN_PRECISIONS } from '../../../model/dates';
 import { ID_PATTERN } from '../../../model/ids';
+import { PARAGRAPH_REF_PATTERN } from '../../../model/paragraph-ref';
+import { FACT_KINDS, REVIEW_STATES } from '../../../schemas/fact';
+import { INFERENCE_QUALIFIERS } from '../../../schemas/metadata-field';
 
 /*
- * The published shapes of the data exports. Each field carries its doc comment for readers of this code
- * and the same sentence in `.describe()`, because the JSON Schemas published at `/data/schema/<name>.json`
- * are generated from these schemas and are what outside consumers read.
+ * The published shapes of the data exports. Each field is documented once, in `.describe()`: the JSON
+ * Schemas published at `/data/schema/<name>.json` are generated from these schemas and are what outside
+ * consumers read. The values (ids, dates, kinds, review states, qualifiers) are the content schemas' own;
+ * the shapes are written out here because the export is a published contract with its own wording, strict
+ * objects and no defaults.
  *
  * Objects are strict: a field the builders add without documenting it here fails the tests.
  */
@@ -17,12 +23,12 @@ export const EXPORT_NAMES = ['facts', 'sources', 'timeline', 'comparison'] as co
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
 const slug = () => z.string().regex(ID_PATTERN);
-const partialDate = () => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-const precision = () => z.enum(['day', 'month', 'year']);
+const partialDate = () => z.string().regex(PARTIAL_DATE_PATTERN);
+const precision = () => z.enum(WRITTEN_PRECISIONS);
 /** Whether an editor has reviewed an account (since 1.1). */
 const review = () =>
   z
-    .enum(['drafted', 'reviewed'])
+    .enum(REVIEW_STATES)
     .describe(
       'drafted: made from the text by the importer or the build and not yet reviewed by an editor (the site says "Drafted from the text, not yet reviewed"); reviewed: written or checked by an editor. Since 1.1.',
     );
@@ -30,9 +36,7 @@ const review = () =>
 /** What a file was generated from: content only, so the same content always gives the same bytes. */
 export const generatedSchema = z
   .strictObject({
-    /** Address of the briefing the file was generated from (site and base path). */
     site: z.url().describe('Address of the briefing the file was generated from (site and base path).'),
-    /** Day of the briefing's latest update (its newest source's `added` date), never the build time; left out while it has no sources. */
     asOf: z.iso
       .date()
       .optional()
@@ -46,9 +50,7 @@ export const generatedSchema = z
 function envelope<Shape extends z.ZodRawShape>(name: ExportName, description: string, payload: Shape) {
   return z
     .strictObject({
-      /** Absolute address of the JSON Schema this file follows. */
       $schema: z.url().describe('Absolute address of the JSON Schema this file follows.'),
-      /** Shape version: a 1.x reader can read every 1.y file; a new major means a breaking change. */
       version: z
         .literal(EXPORT_VERSION)
         .describe('Shape version: a 1.x reader can read every 1.y file; a new major means a breaking change.'),
@@ -64,33 +66,24 @@ function metadataField<T extends z.ZodType>(value: () => T, description: string)
   return z
     .discriminatedUnion('status', [
       z.strictObject({
-        /** The source states this value in so many words. */
         status: z.literal('stated').describe('The source states this value in so many words.'),
-        /** The value as the source gives it (dates as YYYY-MM-DD). */
         value: value().describe('The value as the source gives it (dates as YYYY-MM-DD).'),
       }),
       z.strictObject({
-        /** The source does not state this value. */
         status: z.literal('not-stated').describe('The source does not state this value.'),
       }),
       z.strictObject({
-        /** The briefing derived the value from what the source does state; it is not a statement of the source. */
         status: z
           .literal('inferred')
           .describe(
             'The briefing derived the value from what the source does state; it is not a statement of the source.',
           ),
-        /** The derived value. */
         value: value().describe('The derived value.'),
-        /** How the value was derived, in a sentence a reader can check against the source. */
         reason: z
           .string()
           .min(1)
           .describe('How the value was derived, in a sentence a reader can check against the source.'),
-        /** For dates: whether the value is exact or only a bound. */
-        qualifier: z
-          .enum(['exact', 'on-or-after', 'on-or-before'])
-          .describe('For dates: whether the value is exact or only a bound.'),
+        qualifier: z.enum(INFERENCE_QUALIFIERS).describe('For dates: whether the value is exact or only a bound.'),
       }),
     ])
     .describe(description);
@@ -100,28 +93,19 @@ function metadataField<T extends z.ZodType>(value: () => T, description: string)
 
 /** A passage of a source article that mentions a fact. */
 export const mentionSchema = z.strictObject({
-  /** Id of the article. */
   article: slug().describe('Id of the article.'),
-  /** Id of the paragraph: its anchor on the article page. */
   paragraph: z.string().min(1).describe('Id of the paragraph: its anchor on the article page.'),
-  /** Absolute address of the paragraph. */
   url: z.url().describe('Absolute address of the paragraph.'),
-  /** The paragraph's text as the reader sees it. */
   text: z.string().describe("The paragraph's text as the reader sees it."),
 });
 
 /** How one source tells a fact. */
 export const accountSchema = z.strictObject({
-  /** Id of the article giving this account. */
   source: slug().describe('Id of the article giving this account.'),
-  /** The date as this source gives it; left out when it gives none. */
   date: z
     .strictObject({
-      /** The words the source uses. */
       asWritten: z.string().min(1).describe('The words the source uses.'),
-      /** The resolved date: YYYY-MM-DD, YYYY-MM or YYYY. */
       value: partialDate().describe('The resolved date: YYYY-MM-DD, YYYY-MM or YYYY.'),
-      /** How the date was resolved from relative words; left out when the source gives it outright. */
       inferred: z
         .string()
         .min(1)
@@ -130,34 +114,25 @@ export const accountSchema = z.strictObject({
     })
     .optional()
     .describe('The date as this source gives it; left out when it gives none.'),
-  /** Setting or venue as the source gives it; left out when it gives none. */
   setting: z
     .string()
     .min(1)
     .optional()
     .describe('Setting or venue as the source gives it; left out when it gives none.'),
-  /** People or bodies the source names as acting. */
   actors: z.array(z.string().min(1)).describe('People or bodies the source names as acting.'),
-  /** Numbers the source gives. */
   numbers: z
     .array(
       z.strictObject({
-        /** What is counted or measured. */
         label: z.string().min(1).describe('What is counted or measured.'),
-        /** The number as the source writes it. */
         asWritten: z.string().min(1).describe('The number as the source writes it.'),
-        /** The value in a comparable unit. */
         value: z.number().describe('The value in a comparable unit.'),
-        /** The unit of `value`. */
         unit: z.string().min(1).describe('The unit of `value`.'),
       }),
     )
     .describe('Numbers the source gives.'),
-  /** The characterising words the source puts on the fact, verbatim. */
   wording: z.array(z.string().min(1)).describe('The characterising words the source puts on the fact, verbatim.'),
-  /** Paragraphs where the account is given, as `<article>#<paragraph>`, when the content names them. */
   paragraphs: z
-    .array(z.string().regex(/^[a-z0-9-]+#[^\s#]+$/))
+    .array(z.string().regex(PARAGRAPH_REF_PATTERN))
     .describe('Paragraphs where the account is given, as `<article>#<paragraph>`, when the content names them.'),
   /** Whether an editor has reviewed the account: a drafted one is not yet the briefing's reading (since 1.1). */
   review: review(),
@@ -166,34 +141,23 @@ export const accountSchema = z.strictObject({
 /** When a fact happened, as the briefing settles it. */
 export const factDateSchema = z
   .strictObject({
-    /** First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY; the form is the precision. */
     start: partialDate().describe('First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY; the form is the precision.'),
-    /** Last date of a range, same forms; left out for a single date. */
     end: partialDate().optional().describe('Last date of a range, same forms; left out for a single date.'),
-    /** How precisely the date is known (the precision of `start`). */
     precision: precision().describe('How precisely the date is known (the precision of `start`).'),
   })
   .describe('When it happened, as the briefing settles it; left out for undated context.');
 
 /** One fact of the briefing. */
 export const exportedFactSchema = z.strictObject({
-  /** Stable id of the fact (part of its address). */
   id: slug().describe('Stable id of the fact (part of its address).'),
-  /** Short title. */
   title: z.string().min(1).describe('Short title.'),
-  /** What sort of fact it is. */
-  kind: z.enum(['event', 'statement', 'measure', 'context', 'characterisation']).describe('What sort of fact it is.'),
+  kind: z.enum(FACT_KINDS).describe('What sort of fact it is.'),
   /** When it happened; left out for undated context. */
   date: factDateSchema.optional(),
-  /** One neutral paragraph summarising the fact strictly from the sources. */
   summary: z.string().min(1).describe('One neutral paragraph summarising the fact strictly from the sources.'),
-  /** Absolute address of the fact's page. */
   url: z.url().describe("Absolute address of the fact's page."),
-  /** Ids of related facts. */
   related: z.array(slug()).describe('Ids of related facts.'),
-  /** Every passage that mentions the fact, in article then document order. */
   mentions: z.array(mentionSchema).describe('Every passage that mentions the fact, in article then document order.'),
-  /** How each source tells the fact, where details can be compared. */
   accounts: z.array(accountSchema).describe('How each source tells the fact, where details can be compared.'),
 });
 
@@ -202,7 +166,6 @@ export const factsExportSchema = envelope(
   'facts',
   'Every fact of the briefing with the passages that mention it and how each source tells it.',
   {
-    /** The facts, ordered by id. */
     facts: z.array(exportedFactSchema).describe('The facts, ordered by id.'),
   },
 );
@@ -211,25 +174,17 @@ export const factsExportSchema = envelope(
 
 /** A paragraph reference resolved to its address. */
 const paragraphLinkSchema = z.strictObject({
-  /** Id of the article. */
   article: slug().describe('Id of the article.'),
-  /** Id of the paragraph. */
   paragraph: z.string().min(1).describe('Id of the paragraph.'),
-  /** Absolute address of the paragraph. */
   url: z.url().describe('Absolute address of the paragraph.'),
 });
 
 /** A source article with its metadata and their provenance. */
 export const exportedArticleSchema = z.strictObject({
-  /** Stable id of the article (part of its address). */
   id: slug().describe('Stable id of the article (part of its address).'),
-  /** Absolute address of the article's page in the briefing. */
   url: z.url().describe("Absolute address of the article's page in the briefing."),
-  /** Absolute address of the text exactly as received (plain text). */
   original: z.url().describe('Absolute address of the text exactly as received (plain text).'),
-  /** Day the briefing added the source (editorial metadata). */
   added: z.iso.date().describe('Day the briefing added the source (editorial metadata).'),
-  /** What the article states about itself; each field says whether it is stated, not stated or inferred. */
   metadata: z
     .strictObject({
       /** The headline as printed. */
@@ -246,23 +201,16 @@ export const exportedArticleSchema = z.strictObject({
       language: metadataField(() => z.string().min(2), 'BCP 47 language tag of the text.'),
     })
     .describe('What the article states about itself; each field says whether it is stated, not stated or inferred.'),
-  /** Ids of the cited sources the article cites or embeds. */
   cites: z.array(slug()).describe('Ids of the cited sources the article cites or embeds.'),
-  /** Ids of the facts the article mentions, in order of first mention. */
   facts: z.array(slug()).describe('Ids of the facts the article mentions, in order of first mention.'),
 });
 
 /** An outlet, post or document that an article cites. */
 export const exportedCitedSourceSchema = z.strictObject({
-  /** Stable id of the cited source. */
   id: slug().describe('Stable id of the cited source.'),
-  /** Absolute address of its entry on the sources page. */
   url: z.url().describe('Absolute address of its entry on the sources page.'),
-  /** Name of the outlet or account, as the citing article gives it. */
   name: z.string().min(1).describe('Name of the outlet or account, as the citing article gives it.'),
-  /** How it is referred to. */
   kind: z.enum(['listed-source', 'embedded-post', 'linked-source']).describe('How it is referred to.'),
-  /** What the citing article gives about the cited item. */
   metadata: z
     .strictObject({
       /** Title of the cited item. */
@@ -273,9 +221,7 @@ export const exportedCitedSourceSchema = z.strictObject({
       date: metadataField(() => z.iso.date(), 'Date of the cited item.'),
     })
     .describe('What the citing article gives about the cited item.'),
-  /** Ids of the articles that cite it. */
   citedBy: z.array(slug()).describe('Ids of the articles that cite it.'),
-  /** The paragraphs where it appears. */
   appearsIn: z.array(paragraphLinkSchema).describe('The paragraphs where it appears.'),
 });
 
@@ -284,9 +230,7 @@ export const sourcesExportSchema = envelope(
   'sources',
   'The source articles of the briefing with their metadata, and the sources they cite.',
   {
-    /** The source articles, ordered by id. */
     articles: z.array(exportedArticleSchema).describe('The source articles, ordered by id.'),
-    /** The outlets, posts and documents the articles cite, ordered by id. */
     citedSources: z
       .array(exportedCitedSourceSchema)
       .describe('The outlets, posts and documents the articles cite, ordered by id.'),
@@ -297,13 +241,9 @@ export const sourcesExportSchema = envelope(
 
 /** One source's date for a fact, where the sources' dates cannot all be right. */
 export const conflictingDateSchema = z.strictObject({
-  /** Id of the article. */
   source: slug().describe('Id of the article.'),
-  /** The words the source uses. */
   asWritten: z.string().min(1).describe('The words the source uses.'),
-  /** The resolved date: YYYY-MM-DD, YYYY-MM or YYYY. */
   value: partialDate().describe('The resolved date: YYYY-MM-DD, YYYY-MM or YYYY.'),
-  /** How the date was resolved from relative words; left out when the source gives it outright. */
   inferred: z
     .string()
     .min(1)
@@ -315,23 +255,14 @@ export const conflictingDateSchema = z.strictObject({
 
 /** One dated fact on the timeline. */
 export const timelineEntrySchema = z.strictObject({
-  /** Id of the fact. */
   fact: slug().describe('Id of the fact.'),
-  /** Title of the fact. */
   title: z.string().min(1).describe('Title of the fact.'),
-  /** What sort of fact it is. */
-  kind: z.enum(['event', 'statement', 'measure', 'context', 'characterisation']).describe('What sort of fact it is.'),
-  /** First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY. */
+  kind: z.enum(FACT_KINDS).describe('What sort of fact it is.'),
   start: partialDate().describe('First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY.'),
-  /** Last date of a range; left out for a single date. */
   end: partialDate().optional().describe('Last date of a range; left out for a single date.'),
-  /** How precisely the date is known. */
   precision: precision().describe('How precisely the date is known.'),
-  /** Absolute address of the fact's page. */
   url: z.url().describe("Absolute address of the fact's page."),
-  /** Ids of the articles that mention the fact. */
   sources: z.array(slug()).describe('Ids of the articles that mention the fact.'),
-  /** Each source's own date where they cannot all be right; empty when the sources agree. */
   conflictingDates: z
     .array(conflictingDateSchema)
     .describe("Each source's own date where they cannot all be right; empty when the sources agree."),
@@ -342,7 +273,6 @@ export const timelineExportSchema = envelope(
   'timeline',
   'The dated facts in chronological order, with the dates the sources disagree on.',
   {
-    /** Dated facts in chronological order (then by end date, then by id). */
     entries: z
       .array(timelineEntrySchema)
       .describe('Dated facts in chronological order (then by end date, then by id).'),
@@ -353,40 +283,27 @@ export const timelineExportSchema = envelope(
 
 /** A detail on which the sources' versions cannot all be right, or that they frame differently. */
 export const discrepancySchema = z.strictObject({
-  /** Which detail differs. */
   field: z.enum(['date', 'setting', 'number', 'wording']).describe('Which detail differs.'),
-  /** Readable name of the detail. */
   label: z.string().min(1).describe('Readable name of the detail.'),
-  /**
-   * Where the difference stands: confirmed when the reviewed accounts alone already differ; unconfirmed
-   * when it rests on values drafted from the text that no editor has reviewed yet (since 1.3).
-   */
   standing: z
     .enum(['confirmed', 'unconfirmed'])
     .describe(
       'confirmed: the reviewed accounts alone already differ on this detail; unconfirmed: the difference rests on values drafted from the text and not yet reviewed by an editor (the site shows it as unconfirmed, below confirmed ones). Since 1.3.',
     ),
-  /** Each source's version, as it writes it. */
   versions: z
     .array(
       z.strictObject({
-        /** Id of the article. */
         source: slug().describe('Id of the article.'),
-        /** The version as the source writes it. */
         value: z.string().min(1).describe('The version as the source writes it.'),
-        /** How the version was read, when that needs saying. */
         note: z.string().min(1).optional().describe('How the version was read, when that needs saying.'),
         /** Whether an editor has reviewed the account this version comes from (since 1.1). */
         review: review(),
       }),
     )
     .describe("Each source's version, as it writes it."),
-  /** For a number: the values the sources give in one comparable unit, smallest first (since 1.2). */
   values: z
     .strictObject({
-      /** Each distinct value, smallest first. */
       amounts: z.array(z.number()).min(2).describe('Each distinct value, smallest first.'),
-      /** The unit they are given in, e.g. "seats", "%", "km". */
       unit: z.string().min(1).describe('The unit they are given in, e.g. "seats", "%", "km".'),
     })
     .optional()
@@ -397,32 +314,23 @@ export const discrepancySchema = z.strictObject({
 
 /** How one fact is covered and told across the sources. */
 export const factComparisonSchema = z.strictObject({
-  /** Id of the fact. */
   fact: slug().describe('Id of the fact.'),
-  /** Title of the fact. */
   title: z.string().min(1).describe('Title of the fact.'),
-  /** Absolute address of the fact's page. */
   url: z.url().describe("Absolute address of the fact's page."),
-  /** Which articles mention the fact. */
   coverage: z
     .strictObject({
-      /** Ids of the articles that mention the fact, ordered by id. */
       articles: z.array(slug()).describe('Ids of the articles that mention the fact, ordered by id.'),
-      /** The one article that mentions it, when only one of several does; left out otherwise. */
       only: slug()
         .optional()
         .describe('The one article that mentions it, when only one of several does; left out otherwise.'),
     })
     .describe('Which articles mention the fact.'),
-  /** The accounts compared, one per story, in the fact file's order (since 1.1). */
   accounts: z
     .array(
       z.strictObject({
-        /** Id of the article whose account is compared. */
         source: slug().describe('Id of the article whose account is compared.'),
         /** Whether an editor has reviewed the account. */
         review: review(),
-        /** Other articles carrying the same wire story: counted once, through this account. */
         alsoCarriedBy: z
           .array(slug())
           .describe('Other articles carrying the same wire story: counted once, through this account.'),
@@ -431,7 +339,6 @@ export const factComparisonSchema = z.strictObject({
     .describe(
       "The accounts compared, one per story (a wire story carried by several outlets is counted once), in the fact file's order. Since 1.1.",
     ),
-  /** Details on which the sources differ; empty when they agree. The briefing does not decide which is right. */
   discrepancies: z
     .array(discrepancySchema)
     .describe(
@@ -444,7 +351,6 @@ export const comparisonExportSchema = envelope(
   'comparison',
   'For every fact, which sources cover it and the details on which they differ.',
   {
-    /** One entry per fact, ordered by fact id. */
     facts: z.array(factComparisonSchema).describe('One entry per fact, ordered by fact id.'),
   },
 );
