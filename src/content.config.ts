@@ -36,6 +36,9 @@ const facts = defineCollection({ loader: briefingLoader('facts'), schema: factSc
 /** The briefing's own analysis, written from the sources (MDX, rendered by Astro). */
 const analysis = defineCollection({ loader: briefingLoader('analysis'), schema: analysisSchema });
 
+/** The originals as received (`content/originals/`), read once by the loader and served byte for byte. */
+const originals = defineCollection({ loader: briefingLoader('originals'), schema: z.object({ base64: z.string() }) });
+
 /** The briefing's reading of how each article frames the story (reporting vs the outlet's voice). */
 const framing = defineCollection({ loader: briefingLoader('framing'), schema: framingSchema });
 
@@ -63,4 +66,4 @@ const loadReport = defineCollection({
 /** Corrections and changes an editor records, for the changes log (additions need no file). */
 const corrections = defineCollection({ loader: briefingLoader('corrections'), schema: correctionSchema });
 
-export const collections = { articles, citedSources, facts, analysis, framing, corrections, loadReport };
+export const collections = { articles, citedSources, facts, analysis, framing, corrections, originals, loadReport };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -14,7 +15,7 @@ import { basePath } from '../model/paths';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
 export type BriefingCollection =
-  'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'loadReport';
+  'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'originals' | 'loadReport';
 
 /** The id of the one entry of the `loadReport` collection. */
 export const LOAD_REPORT_ID = 'current';
@@ -221,6 +222,15 @@ function store(
         });
         store.addModuleImport(analysis.file);
       }
+      break;
+    case 'originals':
+      // The bytes as the loader read them (base64: the store holds text), so no page reads content/ again.
+      for (const [name, bytes] of content.originals)
+        put({
+          id: name,
+          data: { base64: Buffer.from(bytes).toString('base64') },
+          digest: createHash('sha256').update(bytes).digest('hex'),
+        });
       break;
     case 'facts':
     case 'citedSources':

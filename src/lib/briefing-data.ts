@@ -19,6 +19,8 @@ export interface BriefingData {
   analysis: CollectionEntry<'analysis'>[];
   /** Per article, the passages in the outlet's own voice (see content/framing/). */
   framing: ReadonlyMap<string, FramingData['passages']>;
+  /** Each original as received, by file name, for the page that publishes it byte for byte. */
+  originals: ReadonlyMap<string, Uint8Array>;
   /** The article entries, for Astro's `render()`, by id. */
   articleEntries: ReadonlyMap<string, CollectionEntry<'articles'>>;
 }
@@ -66,15 +68,23 @@ async function assemble(
   settings: BriefingSettings,
   found: { stories: Story[]; labels: Record<string, string> },
 ): Promise<BriefingData> {
-  const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries, correctionEntries] =
-    await Promise.all([
-      getCollection('articles'),
-      getCollection('facts'),
-      getCollection('citedSources'),
-      getCollection('analysis'),
-      getCollection('framing'),
-      getCollection('corrections'),
-    ]);
+  const [
+    articleEntries,
+    factEntries,
+    citedEntries,
+    analysisEntries,
+    framingEntries,
+    correctionEntries,
+    originalEntries,
+  ] = await Promise.all([
+    getCollection('articles'),
+    getCollection('facts'),
+    getCollection('citedSources'),
+    getCollection('analysis'),
+    getCollection('framing'),
+    getCollection('corrections'),
+    getCollection('originals'),
+  ]);
   const pick = <T>(entries: ReadonlyArray<{ id: string; data: T }>) => entries.map(({ id, data }) => ({ id, data }));
   return {
     briefing: buildBriefing({
@@ -90,6 +100,7 @@ async function assemble(
     names: briefingNames(settings),
     analysis: analysisEntries,
     framing: new Map(framingEntries.map((entry) => [entry.id, entry.data.passages])),
+    originals: new Map(originalEntries.map((entry) => [entry.id, Buffer.from(entry.data.base64, 'base64')])),
     articleEntries: new Map(articleEntries.map((entry) => [entry.id, entry])),
   };
 }

@@ -58,6 +58,8 @@ export interface LoadedContent {
   problems: ContentProblem[];
   /** What an editor should look at that does not stop the build. */
   warnings: ContentProblem[];
+  /** Each original in `content/originals/` as received, by file name, to be published byte for byte. */
+  originals: ReadonlyMap<string, Uint8Array>;
   /** How many articles this load rendered (the others came unchanged from the render cache). */
   rendered: number;
   /** Identifies the whole content: changes whenever any file changes. */
@@ -107,7 +109,8 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const citedSources = readYamlFolder('content/cited-sources', citedSourceSchema);
   const framing = readYamlFolder('content/framing', framingSchema);
   const corrections = readYamlFolder('content/corrections', correctionSchema);
-  const originals = checkOriginals(root, problems, whole);
+  const published = new Map<string, Uint8Array>();
+  const originals = checkOriginals(root, problems, whole, published);
   // Each fact's recognition rules are compiled once here, so a broken rule is a problem of its file.
   const { recognisers, problems: ruleProblems } = compileRecognisers(facts.valid);
   problems.push(...ruleProblems);
@@ -237,6 +240,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
         draftFacts: drafts.valid,
       }),
     ],
+    originals: published,
     rendered: read.rendered,
     digest: whole.digest('hex'),
   };
@@ -266,7 +270,8 @@ function unlinkedPassages(facts: readonly FactInput[]): Map<string, Map<string, 
 
 /**
  * Originals are published byte for byte: each must be a real file inside content/ (never a link to the
- * build's environment or to a file outside the project), checked before anything is read. Returns the
+ * build's environment or to a file outside the project), checked before anything is read; each is read
+ * once, here, and its bytes are kept in `published` for the page that serves it. Returns the
  * originals that may be published, with their text as a reader would read it (for the quotation
  * check of an article's metadata: a headline may be printed only in the original).
  */
@@ -274,6 +279,7 @@ function checkOriginals(
   root: string,
   problems: ContentProblem[],
   whole: ReturnType<typeof createHash>,
+  published: Map<string, Uint8Array>,
 ): Map<string, string> {
   const originals = new Map<string, string>();
   for (const name of listAllFiles(root, 'content/originals')) {
@@ -281,6 +287,7 @@ function checkOriginals(
     problems.push(...read.problems);
     if (read.bytes) {
       originals.set(name, readableText(name, read.bytes));
+      published.set(name, read.bytes);
       whole.update(name).update(read.bytes);
     }
   }
