@@ -25,6 +25,16 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
 const slug = () => z.string().regex(ID_PATTERN);
 const partialDate = () => z.string().regex(PARTIAL_DATE_PATTERN);
 const precision = () => z.enum(WRITTEN_PRECISIONS);
+/** A date as a source writes it and as it resolves: in an account, and in a conflict between accounts. */
+const datedAsWritten = () => ({
+  asWritten: z.string().min(1).describe('The words the source uses.'),
+  value: partialDate().describe('The resolved date: YYYY-MM-DD, YYYY-MM or YYYY.'),
+  inferred: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('How the date was resolved from relative words; left out when the source gives it outright.'),
+});
 /** Whether an editor has reviewed an account (since 1.1). */
 const review = () =>
   z
@@ -104,13 +114,7 @@ export const accountSchema = z.strictObject({
   source: slug().describe('Id of the article giving this account.'),
   date: z
     .strictObject({
-      asWritten: z.string().min(1).describe('The words the source uses.'),
-      value: partialDate().describe('The resolved date: YYYY-MM-DD, YYYY-MM or YYYY.'),
-      inferred: z
-        .string()
-        .min(1)
-        .optional()
-        .describe('How the date was resolved from relative words; left out when the source gives it outright.'),
+      ...datedAsWritten(),
     })
     .optional()
     .describe('The date as this source gives it; left out when it gives none.'),
@@ -242,13 +246,7 @@ export const sourcesExportSchema = envelope(
 /** One source's date for a fact, where the sources' dates cannot all be right. */
 export const conflictingDateSchema = z.strictObject({
   source: slug().describe('Id of the article.'),
-  asWritten: z.string().min(1).describe('The words the source uses.'),
-  value: partialDate().describe('The resolved date: YYYY-MM-DD, YYYY-MM or YYYY.'),
-  inferred: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('How the date was resolved from relative words; left out when the source gives it outright.'),
+  ...datedAsWritten(),
   /** Whether an editor has reviewed the account this date comes from (since 1.1). */
   review: review(),
 });
