@@ -13,8 +13,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatWarnings } from '../src/briefing/problems';
-import { workSummary } from '../src/briefing/work-summary';
+import { formatWarnings } from '../src/model/problems';
+import { workSummary } from '../src/briefing/checks/work-summary';
 import type { BuildReport } from '../src/content-layer/briefing-loader';
 import { passOutput } from './lib/build-output';
 import { quietEnvironment } from './lib/quiet-environment';

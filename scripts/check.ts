@@ -3,7 +3,7 @@
  * line, value and fix — and every warning, without building. Exit code 1 when there is a problem.
  */
 import { resolve } from 'node:path';
-import { formatProblems, formatWarnings } from '../src/briefing/problems';
+import { formatProblems, formatWarnings } from '../src/model/problems';
 import { checkContent } from '../src/loader/check-content';
 
 const report = await checkContent(resolve('.'));

@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/briefing/problems';
+import { formatProblems } from '../src/model/problems';
 import { factIdFrom } from '../src/drafting/draft-fact';
 import { scaffoldFact, type NewFact } from '../src/drafting/scaffold-fact';
-import { isArticleId, slugForId } from '../src/import/ids/article-id';
+import { isId, slugForId } from '../src/model/ids';
 import { draftFactText } from '../src/import/write/draft-files';
 import { loadForEditing } from '../src/loader/load-for-editing';
 import { accountLines } from '../src/review/format-item';
@@ -88,7 +88,7 @@ export async function main(argv: string[], io: Output = process, root = process.
   if (values.summary !== undefined && values.summary.trim().length < 20)
     return fail('--summary: at least twenty characters, or leave it out and write it later');
   const id = values.id ?? factIdFrom(slugForId(title));
-  if (!isArticleId(id))
+  if (!isId(id))
     return fail(
       values.id === undefined
         ? 'no id can be made from the title (no Latin letters or digits): give one with --id'

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/briefing/problems';
+import { formatProblems } from '../src/model/problems';
 import { applyRemoval, planRemoval } from '../src/editing/remove-source';
 import { checkContent } from '../src/loader/check-content';
 

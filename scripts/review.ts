@@ -13,8 +13,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkQuotation } from '../src/briefing/quotes';
-import { formatProblems } from '../src/briefing/problems';
+import { checkQuotation } from '../src/briefing/views/quotes';
+import { formatProblems } from '../src/model/problems';
 import type { LoadedContent } from '../src/loader/load-content';
 import { loadForEditing } from '../src/loader/load-for-editing';
 import { applyDecision, type Decision } from '../src/review/apply-decision';

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { ContentProblem } from './briefing/problems';
+import type { ContentProblem } from './model/problems';
 import type { BriefingSettings } from './schemas/briefing';
+import type { Story } from './briefing/views/wire-stories';
 import { briefingLoader } from './content-layer/briefing-loader';
 import { analysisSchema } from './schemas/analysis';
 import { articleSchema } from './schemas/article';
@@ -35,6 +36,9 @@ const facts = defineCollection({ loader: briefingLoader('facts'), schema: factSc
 /** The briefing's own analysis, written from the sources (MDX, rendered by Astro). */
 const analysis = defineCollection({ loader: briefingLoader('analysis'), schema: analysisSchema });
 
+/** The originals as received (`content/originals/`), read once by the loader and served byte for byte. */
+const originals = defineCollection({ loader: briefingLoader('originals'), schema: z.object({ base64: z.string() }) });
+
 /** The briefing's reading of how each article frames the story (reporting vs the outlet's voice). */
 const framing = defineCollection({ loader: briefingLoader('framing'), schema: framingSchema });
 
@@ -50,6 +54,10 @@ const loadReport = defineCollection({
     problems: z.custom<ContentProblem[]>(),
     /** How many articles this load rendered. */
     rendered: z.number(),
+    /** The wire stories the loader found (one story carried by several outlets), handed on to the briefing. */
+    stories: z.custom<Story[]>(),
+    /** Each source's label, unique across the briefing, by article id. */
+    labels: z.custom<Record<string, string>>(),
     /** The briefing's settings (`content/briefing.yaml`), read with the rest of the content. */
     settings: z.custom<BriefingSettings>().optional(),
   }),
@@ -58,4 +66,4 @@ const loadReport = defineCollection({
 /** Corrections and changes an editor records, for the changes log (additions need no file). */
 const corrections = defineCollection({ loader: briefingLoader('corrections'), schema: correctionSchema });
 
-export const collections = { articles, citedSources, facts, analysis, framing, corrections, loadReport };
+export const collections = { articles, citedSources, facts, analysis, framing, corrections, originals, loadReport };

@@ -19,7 +19,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { formatProblems } from '../../src/briefing/problems';
+import { formatProblems } from '../../src/model/problems';
 import { analyseArticle } from '../../src/markdown/analyse-article';
 import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { describeReason } from '../../src/recognition/mention-reason';

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { formatProblems } from '../../src/briefing/problems';
+import { formatProblems } from '../../src/model/problems';
 import { deskPage, type DeskState } from '../../src/desk/desk-page';
 import { loadForEditing } from '../../src/loader/load-for-editing';
 import { MAX_ORIGINAL_BYTES } from '../../src/loader/limits';

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../briefing/problems';
+import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../model/problems';
 import { reviewItems } from '../review/review-items';
 import { setCurrentProblems } from './current-problems';
 import { listAllFiles } from '../loader/content-folder';
@@ -10,10 +11,11 @@ import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
 import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
+import { basePath } from '../model/paths';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
 export type BriefingCollection =
-  'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'loadReport';
+  'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'originals' | 'loadReport';
 
 /** The id of the one entry of the `loadReport` collection. */
 export const LOAD_REPORT_ID = 'current';
@@ -42,7 +44,7 @@ let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> }
  */
 function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp: string }> {
   const root = fileURLToPath(context.config.root);
-  const base = context.config.base.endsWith('/') ? context.config.base : `${context.config.base}/`;
+  const base = basePath(context.config.base);
   const stamp = contentStamp(root);
   const key = `${base}\n${stamp}`;
   if (shared?.key !== key) {
@@ -181,6 +183,8 @@ function store(
       stamp: content.stamp,
       problems: content.problems,
       rendered: content.rendered,
+      stories: content.stories,
+      labels: Object.fromEntries(content.labels),
       ...(content.settings ? { settings: content.settings } : {}),
     };
     store.set({ id: LOAD_REPORT_ID, data, digest: content.digest });
@@ -218,6 +222,15 @@ function store(
         });
         store.addModuleImport(analysis.file);
       }
+      break;
+    case 'originals':
+      // The bytes as the loader read them (base64: the store holds text), so no page reads content/ again.
+      for (const [name, bytes] of content.originals)
+        put({
+          id: name,
+          data: { base64: Buffer.from(bytes).toString('base64') },
+          digest: createHash('sha256').update(bytes).digest('hex'),
+        });
       break;
     case 'facts':
     case 'citedSources':

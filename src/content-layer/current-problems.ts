@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 
 /**
  * The problems of the content as last loaded, for `astro dev`'s problems page. The loader runs in

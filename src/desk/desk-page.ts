@@ -1,8 +1,8 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import type { BrokenDraft, ReviewWithProblems } from '../review/item-problems';
 import { LIST } from '../review/edited-account';
 import type { ReviewItem } from '../review/review-items';
-import { escapeHtml } from '../lib/escape-html';
+import { escapeHtml } from '../model/escape-html';
 
 /** What the desk shows: everything comes from the same content and review code the CLI commands use. */
 export interface DeskState {

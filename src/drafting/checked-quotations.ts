@@ -1,4 +1,4 @@
-import { checkQuotation, extractQuotations, type QuotablePassage } from '../briefing/quotes';
+import { checkQuotation, extractQuotations, type QuotablePassage } from '../briefing/views/quotes';
 import type { Account } from '../schemas/fact';
 
 /** A drafted value the quotation check would refuse, left out before anything is written. */

@@ -1,5 +1,5 @@
-import type { ArticleInput, FactInput } from '../briefing/graph';
-import { storyOf, type Story } from '../briefing/wire-stories';
+import type { ArticleInput, FactInput } from '../briefing/views/graph';
+import { storyOf, type Story } from '../briefing/views/wire-stories';
 import type { Account } from '../schemas/fact';
 import { draftAccount, type LinkedPassage } from './draft-account';
 import { draftSource } from './source-context';

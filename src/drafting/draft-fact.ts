@@ -1,5 +1,5 @@
 import type { FactData } from '../schemas/fact';
-import { slugForId } from '../import/ids/article-id';
+import { slugForId } from '../model/ids';
 import { datesInText } from '../recognition/dates-in-text';
 import { draftAccount, type DraftSource } from './draft-account';
 import { proposeRules } from './propose-rules';

@@ -1,6 +1,6 @@
-import { extractQuotations } from '../briefing/quotes';
-import { isPageFurniture, withoutDateline } from '../import/clean/page-furniture';
-import { dayRange } from '../import/report/match-dates';
+import { extractQuotations } from '../briefing/views/quotes';
+import { isPageFurniture, withoutDateline } from '../model/page-furniture';
+import { spanOf } from '../model/dates';
 import { clauseOf } from './draft-fact';
 
 /** A date the importer found that no fact covers, with where it stands. */
@@ -84,13 +84,13 @@ export function coveringFact(
   facts: ReadonlyArray<{ id: string; data: { date?: { start: string; end?: string } } }>,
 ): string | undefined {
   if (!date.value) return undefined;
-  const first = dayRange(date.value).first;
+  const first = spanOf(date.value).first;
   return linked.find((mention) => {
     if (!mention.paragraphIds.includes(date.blockId)) return false;
     const range = facts.find((fact) => fact.id === mention.factId)?.data.date;
     if (!range) return false;
-    const last = new Date(`${dayRange(range.end ?? range.start).last}T00:00:00Z`);
+    const last = new Date(`${spanOf(range.end ?? range.start).last}T00:00:00Z`);
     last.setUTCDate(last.getUTCDate() + AFTERMATH_DAYS);
-    return first >= dayRange(range.start).first && first <= last.toISOString().slice(0, 10);
+    return first >= spanOf(range.start).first && first <= last.toISOString().slice(0, 10);
   })?.factId;
 }

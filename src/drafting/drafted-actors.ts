@@ -1,6 +1,6 @@
 import { tagEnglish, type TaggedWord } from '../recognition/english-model';
 import { hasCjk } from '../recognition/normalise';
-import { extractQuotations } from '../briefing/quotes';
+import { extractQuotations } from '../briefing/views/quotes';
 import type { MentionSentence } from './mention-sentences';
 
 /** At most this many actors are drafted: the names a reader compares, not every name in a passage. */

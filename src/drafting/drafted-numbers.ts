@@ -1,4 +1,4 @@
-import { numberSubjectKey } from '../briefing/compare';
+import { numberSubjectKey } from '../briefing/views/compare';
 import type { Account } from '../schemas/fact';
 import { tagEnglish, type TaggedWord } from '../recognition/english-model';
 import { halfWidth, hasCjk } from '../recognition/normalise';

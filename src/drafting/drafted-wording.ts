@@ -1,5 +1,5 @@
-import { normalise } from '../briefing/compare';
-import { extractQuotations } from '../briefing/quotes';
+import { normalise } from '../briefing/views/compare';
+import { extractQuotations } from '../briefing/views/quotes';
 import { tagEnglish } from '../recognition/english-model';
 import { hasCjk } from '../recognition/normalise';
 import type { MentionSentence } from './mention-sentences';

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../briefing/graph';
+import type { ArticleInput } from '../briefing/views/graph';
 import { articleContext } from '../recognition/article-context';
 import { compileRecognisers, type FactRules } from '../recognition/compile-recognisers';
 import { recognise } from '../recognition/recognise';

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../briefing/graph';
+import type { ArticleInput } from '../briefing/views/graph';
 import type { FactData } from '../schemas/fact';
 import { draftAccount } from './draft-account';
 import { matchingPassages, type MatchingPassage } from './matching-passages';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Document, isSeq, parseDocument } from 'yaml';
-import { closestName } from '../briefing/closest-name';
-import { splitFrontmatter } from '../import/formats/markdown/markdown-frontmatter';
+import { closestName } from '../model/closest-name';
+import { readFrontmatterFile } from '../loader/frontmatter';
 import { removeAccount, removeFromList } from './fact-document';
 
 /**
@@ -60,7 +60,7 @@ export function planRemoval(root: string, id: string, options: { date: string; r
     };
   }
 
-  const { data } = splitFrontmatter(readFileSync(join(root, articleFile), 'utf8'));
+  const { data } = readFrontmatterFile(readFileSync(join(root, articleFile), 'utf8'), articleFile);
   const changes: FileChange[] = [{ file: articleFile, text: null }];
   if (
     typeof data.original === 'string' &&

@@ -1,9 +1,9 @@
-import { isArticleId } from './ids/article-id';
+import { isId } from '../model/ids';
 import type { MetadataFlags } from './write/build-frontmatter';
 import { ImportError } from './import-error';
 import { languageTag } from './formats/language-tag';
 import { isHttpUrl } from './formats/safe-url';
-import { isRealDay } from './formats/stated-day';
+import { isRealDay } from '../model/dates';
 
 /** The command line's values, as `parseArgs` returns them. */
 export interface RawFlags {
@@ -75,7 +75,7 @@ export function validateFlags(raw: RawFlags): CheckedFlags {
       );
     metadata.language = tag;
   }
-  if (raw.id !== undefined && !isArticleId(raw.id)) {
+  if (raw.id !== undefined && !isId(raw.id)) {
     throw new ImportError(
       `--id ${JSON.stringify(raw.id)} is not a valid article id`,
       'use lower-case letters, digits and single hyphens, e.g. --id alliance-would-weaken',

@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../briefing/problems';
-import { escapeHtml } from '../lib/escape-html';
+import type { ContentProblem } from '../model/problems';
+import { escapeHtml } from '../model/escape-html';
 
 /**
  * The page `astro dev` answers with while the content has problems: every problem as server-rendered

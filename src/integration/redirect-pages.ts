@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath } from '../model/paths';
 
 /**
  * Finds the redirect pages left at the old addresses of renamed facts and articles, once the build has
@@ -16,7 +17,7 @@ export function redirectPages(): AstroIntegration & { isRedirect: (pageUrl: stri
     isRedirect: (pageUrl) => redirects.has(new URL(pageUrl).pathname.replace(/\/?$/, '/')),
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config.base);
       },
       'astro:build:done': ({ dir, pages }) => {
         const out = fileURLToPath(dir);

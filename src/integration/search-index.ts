@@ -4,7 +4,13 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { MAIN_BUNDLE, SEARCH_SHARD_ATTRIBUTE, SEARCH_SHARD_NAME, SHARD_LIST, SHARDS_FOLDER } from '../lib/search-shard';
+import {
+  MAIN_BUNDLE,
+  SEARCH_SHARD_ATTRIBUTE,
+  SEARCH_SHARD_NAME,
+  SHARD_LIST,
+  SHARDS_FOLDER,
+} from '../model/search-shard';
 import { htmlFiles } from './html-files';
 
 /** Pagefind's options: part of what the index is made from. */
@@ -15,7 +21,7 @@ const PAGEFIND_OPTIONS = { forceLanguage: 'en' } as const;
  * ships a working search. Only the parts of pages marked `data-pagefind-body` are indexed, so
  * navigation, redirect pages and the 404 page are not. A failure fails the build.
  *
- * The index is written in shards (src/lib/search-shard.ts): the article pages of each month of
+ * The index is written in shards (src/model/search-shard.ts): the article pages of each month of
  * publication in `pagefind-shards/<shard>/`, every other page in the main index, `pagefind/`, which
  * lists the shards for the browser to merge with Pagefind's `mergeIndex`. Each shard is kept in Astro's
  * cacheDir (`search-index/`) with a digest of the HTML files it was made from, and a build indexes only
@@ -101,7 +107,7 @@ function shardsOf(siteDir: string): Shard[] {
     }
     if (!SEARCH_SHARD_NAME.test(name))
       throw new Error(
-        `${path}: ${SEARCH_SHARD_ATTRIBUTE}="${name}" is not a shard name (lower-case letters and digits joined by hyphens; see src/lib/search-shard.ts).`,
+        `${path}: ${SEARCH_SHARD_ATTRIBUTE}="${name}" is not a shard name (lower-case letters and digits joined by hyphens; see src/model/search-shard.ts).`,
       );
     const shard = named.get(name) ?? { name, files: [] };
     shard.files.push({ path, content });

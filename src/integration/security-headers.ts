@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './html-files';
 import { visit } from 'unist-util-visit';
+import { basePath } from '../model/paths';
 
 /**
  * Headers for every response, on hosts that read a `_headers` file (Netlify, Cloudflare Pages). The
@@ -36,7 +37,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

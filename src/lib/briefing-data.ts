@@ -1,8 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildBriefing, type Briefing } from '../briefing/briefing';
-import { ContentError } from '../briefing/problems';
+import { buildBriefing, type Briefing } from '../briefing/views/briefing';
+import { briefingNames, type BriefingNames } from '../briefing/views/briefing-names';
+import { ContentError } from '../model/problems';
 import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
 import type { BriefingSettings } from '../schemas/briefing';
+import type { Story } from '../briefing/views/wire-stories';
 import type { FramingData } from '../schemas/framing';
 
 /** Everything the pages render, built once per load of the content from the collections. */
@@ -11,10 +13,14 @@ export interface BriefingData {
   briefing: Briefing;
   /** The briefing's settings (`content/briefing.yaml`). */
   settings: BriefingSettings;
+  /** The names the site gives itself (site, feed, calendar), made from the settings' title. */
+  names: BriefingNames;
   /** The analysis entries, for Astro's `render()` (their data is validated by the loader). */
   analysis: CollectionEntry<'analysis'>[];
   /** Per article, the passages in the outlet's own voice (see content/framing/). */
   framing: ReadonlyMap<string, FramingData['passages']>;
+  /** Each original as received, by file name, for the page that publishes it byte for byte. */
+  originals: ReadonlyMap<string, Uint8Array>;
   /** The article entries, for Astro's `render()`, by id. */
   articleEntries: ReadonlyMap<string, CollectionEntry<'articles'>>;
 }
@@ -37,7 +43,7 @@ export async function loadBriefing(): Promise<BriefingData> {
   if (!settings)
     throw new Error('The content was loaded without its settings (content/briefing.yaml): run the build again.');
   if (loaded?.digest !== report.data.digest)
-    loaded = { digest: report.data.digest, data: assemble(content.getCollection, settings) };
+    loaded = { digest: report.data.digest, data: assemble(content.getCollection, settings, report.data) };
   return loaded.data;
 }
 
@@ -60,16 +66,25 @@ async function freshContent(): Promise<ContentFunctions> {
 async function assemble(
   getCollection: ContentFunctions['getCollection'],
   settings: BriefingSettings,
+  found: { stories: Story[]; labels: Record<string, string> },
 ): Promise<BriefingData> {
-  const [articleEntries, factEntries, citedEntries, analysisEntries, framingEntries, correctionEntries] =
-    await Promise.all([
-      getCollection('articles'),
-      getCollection('facts'),
-      getCollection('citedSources'),
-      getCollection('analysis'),
-      getCollection('framing'),
-      getCollection('corrections'),
-    ]);
+  const [
+    articleEntries,
+    factEntries,
+    citedEntries,
+    analysisEntries,
+    framingEntries,
+    correctionEntries,
+    originalEntries,
+  ] = await Promise.all([
+    getCollection('articles'),
+    getCollection('facts'),
+    getCollection('citedSources'),
+    getCollection('analysis'),
+    getCollection('framing'),
+    getCollection('corrections'),
+    getCollection('originals'),
+  ]);
   const pick = <T>(entries: ReadonlyArray<{ id: string; data: T }>) => entries.map(({ id, data }) => ({ id, data }));
   return {
     briefing: buildBriefing({
@@ -78,10 +93,14 @@ async function assemble(
       citedSources: pick(citedEntries),
       corrections: pick(correctionEntries),
       analysis: pick(analysisEntries),
+      stories: found.stories,
+      labels: new Map(Object.entries(found.labels)),
     }),
     settings,
+    names: briefingNames(settings),
     analysis: analysisEntries,
     framing: new Map(framingEntries.map((entry) => [entry.id, entry.data.passages])),
+    originals: new Map(originalEntries.map((entry) => [entry.id, Buffer.from(entry.data.base64, 'base64')])),
     articleEntries: new Map(articleEntries.map((entry) => [entry.id, entry])),
   };
 }

@@ -1,4 +1,4 @@
-import { pageCacheKeys, type PageCacheKeys } from '../briefing/page-scope';
+import { pageCacheKeys, type PageCacheKeys } from '../briefing/views/page-scope';
 import { loadBriefing, type BriefingData } from './briefing-data';
 import { allPageMeta } from './page-meta';
 

@@ -1,6 +1,6 @@
-import { formatDate, formatDateRange } from '../briefing/dates';
-import { knownValue } from '../briefing/labels';
-import { paths } from '../briefing/paths';
+import { formatDate, formatDateRange } from '../model/dates';
+import { knownValue } from '../briefing/views/labels';
+import { paths } from '../model/paths';
 import { loadBriefing } from './briefing-data';
 
 /** What a page is called and how it describes itself: used by the page head and its preview card. */

@@ -1,4 +1,4 @@
-import { withBase } from '../briefing/paths';
+import { withBase } from '../model/paths';
 
 /** A site-relative path as an address under the configured base path. */
 export function url(path: string): string {

@@ -3,28 +3,10 @@ import { MAX_DATA_BYTES } from './limits';
 import { parseYaml } from './yaml';
 import { zodProblems } from './zod-problems';
 import { briefingSchema, type BriefingSettings } from '../schemas/briefing';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 
 /** Where the settings live, relative to the project root. */
 export const BRIEFING_SETTINGS_FILE = 'content/briefing.yaml';
-
-/** The names the site gives itself, made from the story's title. */
-export interface BriefingNames {
-  /** "<title> — a source briefing": the site name in titles, Open Graph and preview cards. */
-  site: string;
-  /** "<title> — briefing updates": the RSS feed. */
-  feed: string;
-  /** "<title> — timeline": the iCalendar file. */
-  calendar: string;
-}
-
-export function briefingNames(settings: BriefingSettings): BriefingNames {
-  return {
-    site: `${settings.title} — a source briefing`,
-    feed: `${settings.title} — briefing updates`,
-    calendar: `${settings.title} — timeline`,
-  };
-}
 
 /** Reads and checks `content/briefing.yaml`: the settings, or every problem with them. */
 export function readBriefingSettings(root: string): { settings?: BriefingSettings; problems: ContentProblem[] } {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import { loadContent } from './load-content';
 
 /** What the content check found: every problem in every file, and counts for the summary line. */

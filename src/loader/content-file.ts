@@ -1,6 +1,6 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, relative as relativePath, sep } from 'node:path';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import { formatBytes, readRegularFile } from './read-regular-file';
 
 /** The result of reading one content file: its bytes, or why it was refused. */

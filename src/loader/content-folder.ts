@@ -1,9 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../briefing/problems';
-
-/** A content file name is the item's id plus an extension, and the id becomes part of addresses. */
-const ID_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z]+$/;
+import { isId } from '../model/ids';
+import type { ContentProblem } from '../model/problems';
 
 /**
  * The files of one content folder that the briefing loads (`content/facts/*.yaml` …), sorted. A file
@@ -31,7 +29,8 @@ export function listContentFolder(
         problem: `is not loaded: only ${extension} files are read here`,
         fix: `rename it to end in ${extension} or move it out of ${folder}/`,
       });
-    } else if (!ID_FILE_NAME.test(name)) {
+    } else if (!isId(name.slice(0, -extension.length))) {
+      // A content file name is the item's id plus an extension, and the id becomes part of addresses.
       problems.push({
         file,
         where: 'file name',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { valueDigest } from '../briefing/value-digest';
+import { valueDigest } from '../briefing/views/value-digest';
 import type { DraftFor } from '../drafting/complete-accounts';
 import type { Account } from '../schemas/fact';
 import { folderCache, type DigestCache } from './folder-cache';

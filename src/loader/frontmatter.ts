@@ -1,5 +1,5 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import { parseYaml } from './yaml';
 
 /** A Markdown or MDX file split into its YAML frontmatter and its body. */

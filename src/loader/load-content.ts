@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
-import { addressCollisions } from '../briefing/address-collisions';
-import { editorWarnings } from '../briefing/editor-warnings';
-import { sourceLabels } from '../briefing/labels';
-import { wireStories, type Story } from '../briefing/wire-stories';
+import { addressCollisions } from '../briefing/checks/address-collisions';
+import { editorWarnings } from '../briefing/checks/editor-warnings';
+import { sourceLabels } from '../briefing/views/labels';
+import { wireStories, type Story } from '../briefing/views/wire-stories';
 import { completeAccounts, draftFromArticle, type BuildDraft } from '../drafting/complete-accounts';
-import { correctionProblems } from '../briefing/changes-log';
-import { repeatedSources } from '../briefing/repeated-sources';
-import type { CitedSourceInput, FactInput } from '../briefing/graph';
-import type { ContentProblem } from '../briefing/problems';
-import { validateReferences } from '../briefing/validate-references';
-import { verifyQuotations } from '../briefing/verify-quotations';
+import { correctionProblems } from '../briefing/views/changes-log';
+import { repeatedSources } from '../briefing/checks/repeated-sources';
+import type { CitedSourceInput, FactInput } from '../briefing/views/graph';
+import type { ContentProblem } from '../model/problems';
+import { validateReferences } from '../briefing/checks/validate-references';
+import { verifyQuotations } from '../briefing/checks/verify-quotations';
 import { compileRecognisers } from '../recognition/compile-recognisers';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
@@ -27,6 +27,7 @@ import { readYamlCollection } from './read-collection';
 import { readContentText } from './read-text';
 import { cachedDrafting, type DraftCache } from './draft-cache';
 import type { RenderCache } from './render-cache';
+import { parseParagraphRef } from '../model/paragraph-ref';
 
 export type { LoadedAnalysis } from './read-analysis';
 export type { LoadedArticle } from './read-articles';
@@ -44,6 +45,8 @@ export interface LoadedContent {
   draftFacts: FactInput[];
   /** The articles as stories: one wire story carried by several outlets is one story. */
   stories: Story[];
+  /** Each source's label, unique across the briefing (see `sourceLabels`). */
+  labels: ReadonlyMap<string, string>;
   citedSources: CitedSourceInput[];
   analysis: LoadedAnalysis[];
   framing: Array<{ id: string; data: FramingData }>;
@@ -55,6 +58,8 @@ export interface LoadedContent {
   problems: ContentProblem[];
   /** What an editor should look at that does not stop the build. */
   warnings: ContentProblem[];
+  /** Each original in `content/originals/` as received, by file name, to be published byte for byte. */
+  originals: ReadonlyMap<string, Uint8Array>;
   /** How many articles this load rendered (the others came unchanged from the render cache). */
   rendered: number;
   /** Identifies the whole content: changes whenever any file changes. */
@@ -104,7 +109,8 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const citedSources = readYamlFolder('content/cited-sources', citedSourceSchema);
   const framing = readYamlFolder('content/framing', framingSchema);
   const corrections = readYamlFolder('content/corrections', correctionSchema);
-  const originals = checkOriginals(root, problems, whole);
+  const published = new Map<string, Uint8Array>();
+  const originals = checkOriginals(root, problems, whole, published);
   // Each fact's recognition rules are compiled once here, so a broken rule is a problem of its file.
   const { recognisers, problems: ruleProblems } = compileRecognisers(facts.valid);
   problems.push(...ruleProblems);
@@ -213,6 +219,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     buildDrafts: completed.drafted,
     draftFacts: drafts.valid,
     stories,
+    labels: labels.labels,
     citedSources: citedSources.valid,
     analysis: analysis.analysis,
     framing: framing.valid,
@@ -233,6 +240,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
         draftFacts: drafts.valid,
       }),
     ],
+    originals: published,
     rendered: read.rendered,
     digest: whole.digest('hex'),
   };
@@ -251,7 +259,7 @@ function unlinkedPassages(facts: readonly FactInput[]): Map<string, Map<string, 
   const byArticle = new Map<string, Map<string, Set<string>>>();
   for (const fact of facts) {
     for (const ref of fact.data.unlinked) {
-      const [articleId = '', blockId = ''] = ref.split('#');
+      const { articleId, blockId } = parseParagraphRef(ref);
       const blocks = byArticle.get(articleId) ?? new Map<string, Set<string>>();
       blocks.set(blockId, (blocks.get(blockId) ?? new Set<string>()).add(fact.id));
       byArticle.set(articleId, blocks);
@@ -262,7 +270,8 @@ function unlinkedPassages(facts: readonly FactInput[]): Map<string, Map<string, 
 
 /**
  * Originals are published byte for byte: each must be a real file inside content/ (never a link to the
- * build's environment or to a file outside the project), checked before anything is read. Returns the
+ * build's environment or to a file outside the project), checked before anything is read; each is read
+ * once, here, and its bytes are kept in `published` for the page that serves it. Returns the
  * originals that may be published, with their text as a reader would read it (for the quotation
  * check of an article's metadata: a headline may be printed only in the original).
  */
@@ -270,6 +279,7 @@ function checkOriginals(
   root: string,
   problems: ContentProblem[],
   whole: ReturnType<typeof createHash>,
+  published: Map<string, Uint8Array>,
 ): Map<string, string> {
   const originals = new Map<string, string>();
   for (const name of listAllFiles(root, 'content/originals')) {
@@ -277,6 +287,7 @@ function checkOriginals(
     problems.push(...read.problems);
     if (read.bytes) {
       originals.set(name, readableText(name, read.bytes));
+      published.set(name, read.bytes);
       whole.update(name).update(read.bytes);
     }
   }

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import { MAX_NESTING, nestingDepth } from './nesting-depth';
 
 /**

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 const PIPELINE_FOLDERS = [
   'src/markdown',
   'src/recognition',
+  'src/model',
   'src/briefing',
   'src/schemas',
   'src/loader',

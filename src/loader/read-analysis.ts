@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { analysisReferencesOf } from '../briefing/analysis-references';
-import type { ContentProblem } from '../briefing/problems';
-import type { AnalysisInput } from '../briefing/validate-references';
+import { analysisReferencesOf } from '../briefing/views/analysis-references';
+import type { ContentProblem } from '../model/problems';
+import type { AnalysisInput } from '../briefing/views/analysis-references';
 import { analysisSchema, type AnalysisData } from '../schemas/analysis';
 import { listContentFolder } from './content-folder';
 import { readFrontmatterFile } from './frontmatter';

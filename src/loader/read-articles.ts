@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ArticleInput } from '../briefing/graph';
-import { ARTICLE_PAGE_IDS } from '../briefing/page-ids';
-import type { ContentProblem } from '../briefing/problems';
-import { paths, withBase } from '../briefing/paths';
+import type { ArticleInput } from '../briefing/views/graph';
+import { ARTICLE_PAGE_IDS } from '../model/page-ids';
+import type { ContentProblem } from '../model/problems';
+import { paths, withBase } from '../model/paths';
 import type { ArticleBlock } from '../schemas/article-block';
 import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';

@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import { factSchema, type FactData } from '../schemas/fact';
 import { listContentFolder } from './content-folder';
 import { MAX_DATA_BYTES } from './limits';

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import { readContentFile } from './content-file';
 import { utf16Form } from './utf16-form';
 

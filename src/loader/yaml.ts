@@ -1,5 +1,5 @@
 import { parse, YAMLParseError } from 'yaml';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 
 /**
  * Aliases (`*name`) allowed in one content file. Editors never need them; a few hundred let a small

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { closestName } from '../briefing/closest-name';
-import type { ContentProblem } from '../briefing/problems';
+import { closestName } from '../model/closest-name';
+import type { ContentProblem } from '../model/problems';
 import { FIX, written } from '../schemas/mapping';
 
 type Issue = z.core.$ZodIssue;

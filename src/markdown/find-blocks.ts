@@ -1,8 +1,8 @@
 import type { Element, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { splitExplicitId } from '../briefing/anchors';
-import type { BlockKind } from '../schemas/article-block';
+import { splitExplicitId } from '../model/anchors';
+import type { BlockKind } from '../model/block-ids';
 
 /** A block of a rendered article that readers can link to, with the element that shows it. */
 export interface FoundBlock {

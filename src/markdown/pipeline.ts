@@ -2,7 +2,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import type { Plugin } from 'unified';
-import { ARTICLE_PAGE_IDS } from '../briefing/page-ids';
+import { ARTICLE_PAGE_IDS } from '../model/page-ids';
 import type { Recognisers } from '../recognition/compile-recognisers';
 import { autolinkHeadings } from './autolink-headings';
 import rehypeBlockIds from './rehype-block-ids';

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { splitExplicitId } from '../briefing/anchors';
-import { blockIds } from '../briefing/block-ids';
+import { splitExplicitId } from '../model/anchors';
+import { blockIds } from '../model/block-ids';
 import type { AddressableBlock } from '../schemas/article-block';
 import { findBlocks } from './find-blocks';
 

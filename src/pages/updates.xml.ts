@@ -1,11 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { logEntryId } from '../briefing/changes-log';
-import { formatDate } from '../briefing/dates';
-import { paths, withBase } from '../briefing/paths';
-import { DRAFTED_LABEL } from '../briefing/review-state';
+import { logEntryId } from '../briefing/views/changes-log';
+import { formatDate } from '../model/dates';
+import { paths, withBase } from '../model/paths';
+import { DRAFTED_LABEL } from '../briefing/views/review-state';
 import { loadBriefing } from '../lib/briefing-data';
-import { briefingNames } from '../loader/briefing-settings';
 
 const KIND = { correction: 'Correction', clarification: 'Clarification', change: 'Change' } as const;
 
@@ -14,7 +13,7 @@ const KIND = { correction: 'Correction', clarification: 'Clarification', change:
  * clarification or change an editor recorded (`content/corrections/`), newest first.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const { briefing, settings } = await loadBriefing();
+  const { briefing, names: siteNames } = await loadBriefing();
   const base = import.meta.env.BASE_URL;
   const log = briefing.changes;
   // Absolute, so the feed library leaves it alone (it would add a slash after the fragment).
@@ -31,7 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
       : '';
   };
   return rss({
-    title: briefingNames(settings).feed,
+    title: siteNames.feed,
     description: 'Sources added to the briefing, and every correction and change, newest first.',
     site: new URL(base, site).href,
     items: log.map((entry) => {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import type { FactData } from '../schemas/fact';
 import { compileCue, startKeys, type Cue } from './cue';
 import { dateWindow, type DateWindow } from './date-window';

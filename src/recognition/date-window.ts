@@ -1,4 +1,5 @@
-import { shiftDays, spanOf, type DaySpan, type TextDate } from './dates-in-text';
+import { shiftDays, spanOf, type DaySpan } from '../model/dates';
+import type { TextDate } from './dates-in-text';
 
 /** When a fact happened, as recognition uses it: the days a dated mention must fall within. */
 export interface DateWindow extends DaySpan {

@@ -1,14 +1,6 @@
 import * as chrono from 'chrono-node';
+import { isoDay, shiftDays, spanOf, type DatePrecision, type DaySpan } from '../model/dates';
 import { halfWidth } from './normalise';
-
-/** How precisely a date found in text is known. */
-export type DatePrecision = 'day' | 'week' | 'month' | 'year';
-
-/** First and last day (YYYY-MM-DD) of a stretch of time. */
-export interface DaySpan {
-  first: string;
-  last: string;
-}
 
 /** A date (or relative date) written in a text. */
 export interface TextDate {
@@ -301,28 +293,5 @@ function direction(
   } else if (/^next\b/iu.test(context.asWritten) && date < reference) {
     date.setUTCFullYear(date.getUTCFullYear() + 1);
   }
-  return date.toISOString().slice(0, 10);
-}
-
-/** YYYY-MM-DD from calendar parts. */
-export function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** First and last day of a partial date (YYYY, YYYY-MM, YYYY-MM-DD); a week runs seven days from its first. */
-export function spanOf(date: string, precision?: DatePrecision): DaySpan {
-  const [year = '0000', month, day] = date.split('-');
-  if (day && month) return { first: date, last: precision === 'week' ? shiftDays(date, 6) : date };
-  if (month) {
-    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
-  }
-  return { first: `${year}-01-01`, last: `${year}-12-31` };
-}
-
-/** A YYYY-MM-DD day moved by a number of days. */
-export function shiftDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }

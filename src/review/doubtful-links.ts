@@ -1,5 +1,6 @@
-import type { ArticleInput, FactInput } from '../briefing/graph';
+import type { ArticleInput, FactInput } from '../briefing/views/graph';
 import { describeReason } from '../recognition/mention-reason';
+import { formatParagraphRef } from '../model/paragraph-ref';
 
 /** Matched words further apart than this (characters) in one passage are a loose co-occurrence, not a phrase. */
 const FAR_APART = 160;
@@ -40,7 +41,7 @@ export function doubtfulLinks(
         const index = block.mentions.indexOf(fact.id);
         const reason = block.mentionReasons[index];
         if (index === -1 || !reason || reason.by === 'marked') continue;
-        const ref = `${article.id}#${block.id}`;
+        const ref = formatParagraphRef(article.id, block.id);
         if (kept.has(ref)) continue;
         let doubt: string | undefined;
         if (earlier && jumped.has(fact.id) && article.data.added === latest)

@@ -1,11 +1,14 @@
-import { checkQuotation } from '../briefing/quotes';
+import { checkQuotation } from '../briefing/views/quotes';
 import type { LoadedContent } from '../loader/load-content';
 import type { Account } from '../schemas/fact';
+import { formatParagraphRef } from '../model/paragraph-ref';
 
 /** The passages of a source, to check that edited values are still its words. */
 export function sourcePassages(content: LoadedContent, source: string) {
   return (
-    content.articles.find((a) => a.id === source)?.blocks.map((b) => ({ ref: `${source}#${b.id}`, text: b.text })) ?? []
+    content.articles
+      .find((a) => a.id === source)
+      ?.blocks.map((b) => ({ ref: formatParagraphRef(source, b.id), text: b.text })) ?? []
   );
 }
 

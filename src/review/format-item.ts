@@ -1,5 +1,5 @@
 import type { Account } from '../schemas/fact';
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import type { BrokenDraft } from './item-problems';
 import type { ReviewItem } from './review-items';
 

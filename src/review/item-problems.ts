@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../briefing/problems';
+import type { ContentProblem } from '../model/problems';
 import type { LoadedContent } from '../loader/load-content';
 import { reviewItems, type ReviewItem } from './review-items';
 

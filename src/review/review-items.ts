@@ -2,6 +2,7 @@ import type { LoadedContent } from '../loader/load-content';
 import { matchingPassages } from '../drafting/matching-passages';
 import type { Account, FactData } from '../schemas/fact';
 import { doubtfulLinks, type DoubtfulLink } from './doubtful-links';
+import { formatParagraphRef } from '../model/paragraph-ref';
 
 /** Something waiting for an editor's decision, with the id the flags name it by. */
 export type ReviewItem =
@@ -36,7 +37,7 @@ export type ReviewItem =
 export function reviewItems(content: LoadedContent): ReviewItem[] {
   const blockText = new Map<string, string>(
     content.articles.flatMap((article) =>
-      article.blocks.map((block) => [`${article.id}#${block.id}`, block.text] as const),
+      article.blocks.map((block) => [formatParagraphRef(article.id, block.id), block.text] as const),
     ),
   );
   const inFile = new Set(

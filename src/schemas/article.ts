@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FIX } from './mapping';
-import { isoDay, metadataField, notFromSources, slugId } from './metadata-field';
+import { calendarDay, metadataField, notFromSources, slugId } from './metadata-field';
 
 /**
  * Frontmatter of a source article (`content/articles/<id>.md`). Only what the text itself states is
@@ -8,21 +8,14 @@ import { isoDay, metadataField, notFromSources, slugId } from './metadata-field'
  */
 export const articleSchema = z
   .object({
-    /** The headline as printed by the source. */
     title: metadataField(z.string().min(1)).describe('The headline as printed by the source.'),
-    /** The outlet that published the article. */
     publisher: metadataField(z.string().min(1)).describe('The outlet that published the article.'),
-    /** The byline as printed (author or desk). */
     byline: metadataField(z.string().min(1)).describe('The byline as printed (author or desk).'),
-    /** Publication date, YYYY-MM-DD. */
-    published: metadataField(isoDay).describe('Publication date, YYYY-MM-DD.'),
-    /** The article's address on the publisher's site. */
+    published: metadataField(calendarDay).describe('Publication date, YYYY-MM-DD.'),
     url: metadataField(z.url({ protocol: /^https?$/ })).describe("The article's address on the publisher's site."),
-    /** BCP 47 language tag of the text, e.g. `en` or `ja`. */
     language: metadataField(
       z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, `a language is a BCP 47 tag${FIX}e.g. en, ja or en-GB`),
     ).describe('BCP 47 language tag of the text, e.g. `en` or `ja`.'),
-    /** File name in `content/originals/` of the text exactly as received. */
     original: z
       .string()
       .regex(
@@ -34,21 +27,17 @@ export const articleSchema = z
         `. and .. are folders, not originals${FIX}give a file name inside content/originals/`,
       )
       .describe('File name in `content/originals/` of the text exactly as received.'),
-    /** When the briefing added this source (editorial metadata, YYYY-MM-DD). */
-    added: isoDay.describe('When the briefing added this source (editorial metadata, YYYY-MM-DD).'),
-    /** Ids of the cited sources (`content/cited-sources/`) this article cites or embeds. */
+    added: calendarDay.describe('When the briefing added this source (editorial metadata, YYYY-MM-DD).'),
     cites: z
       .array(slugId)
       .default([])
       .describe('Ids of the cited sources (`content/cited-sources/`) this article cites or embeds.'),
-    /** Former paragraph or heading ids → their current id, so links to the old address keep working. */
     anchorAliases: z
       .record(z.string().regex(/^[^\s#]+$/), z.string().regex(/^[^\s#]+$/))
       .default({})
       .describe('Former paragraph or heading ids → their current id, so links to the old address keep working.'),
     /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
     notFromSources,
-    /** Former ids of this article, so old addresses keep working after a rename. */
     aliases: z
       .array(slugId)
       .default([])

@@ -13,14 +13,12 @@ const languageTag = z
  */
 export const briefingSchema = z
   .strictObject({
-    /** The story's name, e.g. "The port strike and the shipping lanes": heads the site name, the feed and the calendar. */
     title: z
       .string()
       .min(3)
       .describe(
         'The story\'s name, e.g. "The port strike and the shipping lanes": heads the site name, the feed and the calendar.',
       ),
-    /** A short line of the story's key words under "Source briefing" in every page header, e.g. "Strike · the port · shipping". */
     tagline: z
       .string()
       .min(3)
@@ -28,14 +26,11 @@ export const briefingSchema = z
       .describe(
         'A short line of the story\'s key words under "Source briefing" in every page header, e.g. "Strike · the port · shipping".',
       ),
-    /** The language the briefing's own pages are written in (their `lang`), e.g. `en`. */
     language: languageTag.describe("The language the briefing's own pages are written in (their `lang`), e.g. `en`."),
-    /** The languages its sources are in; the importer points out a source in any other language. */
     sourceLanguages: z
       .array(languageTag)
       .min(1)
       .describe('The languages its sources are in; the importer points out a source in any other language.'),
-    /** Where readers report an error they find, shown on the About page: `mailto:desk@example.org` or an https:// form. */
     contact: z
       .string()
       .regex(

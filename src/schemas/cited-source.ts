@@ -1,32 +1,27 @@
 import { z } from 'astro/zod';
 import { FIX } from './mapping';
-import { isoDay, metadataField, notFromSources, paragraphRef, slugId } from './metadata-field';
+import { calendarDay, metadataField, notFromSources, paragraphRef, slugId } from './metadata-field';
 
 /** An outlet, post or document that an article cites or embeds (`content/cited-sources/<id>.yaml`). */
 export const citedSourceSchema = z
   .object({
-    /** Name of the outlet or account, as the citing article gives it. */
     name: z.string().min(1).describe('Name of the outlet or account, as the citing article gives it.'),
-    /** How the source is referred to: a listed source, an embedded post, a link. */
     kind: z
       .enum(['listed-source', 'embedded-post', 'linked-source'])
       .describe('How the source is referred to: a listed source, an embedded post, a link.'),
-    /** Title of the cited item, exactly as the citing article gives it. */
     title: metadataField(z.string().min(1)).describe(
       'Title of the cited item, exactly as the citing article gives it.',
     ),
-    /** Address of the cited item, where the citing article gives one. */
     url: metadataField(z.url({ protocol: /^https?$/ })).describe(
       'Address of the cited item, where the citing article gives one.',
     ),
-    /** Date of the cited item, where the citing article gives one (YYYY-MM-DD). */
-    date: metadataField(isoDay).describe('Date of the cited item, where the citing article gives one (YYYY-MM-DD).'),
-    /** Ids of the articles that cite it. */
+    date: metadataField(calendarDay).describe(
+      'Date of the cited item, where the citing article gives one (YYYY-MM-DD).',
+    ),
     citedBy: z
       .array(slugId)
       .min(1, `no article is named as citing this source${FIX}list at least one article id under citedBy`)
       .describe('Ids of the articles that cite it.'),
-    /** Where in the citing article it appears: `<article-id>#<paragraph-id>` references. */
     appearsIn: z
       .array(paragraphRef)
       .default([])

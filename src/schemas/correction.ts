@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FIX } from './mapping';
-import { isoDay, notFromSources, slugId } from './metadata-field';
+import { calendarDay, notFromSources, slugId } from './metadata-field';
 
 /**
  * A correction or change of the briefing (`content/corrections/<id>.yaml`), written by the editor who
@@ -9,25 +9,17 @@ import { isoDay, notFromSources, slugId } from './metadata-field';
  */
 export const correctionSchema = z
   .strictObject({
-    /** The day the change was published, YYYY-MM-DD. */
-    date: isoDay.describe('The day the change was published, YYYY-MM-DD.'),
-    /**
-     * `correction`: something the briefing said was wrong; `clarification`: it was right but could be
-     * misread; `change`: how the briefing presents or finds things changed.
-     */
+    date: calendarDay.describe('The day the change was published, YYYY-MM-DD.'),
     kind: z
       .enum(['correction', 'clarification', 'change'])
       .describe(
         'correction: something the briefing said was wrong; clarification: it was right but could be misread; change: how the briefing presents or finds things changed.',
       ),
-    /** What was wrong, unclear or changed, and what the briefing says now, in a sentence or two. */
     summary: z
       .string()
       .min(20, `the summary is too short${FIX}say in a sentence what was wrong and what the briefing says now`)
       .describe('What was wrong, unclear or changed, and what the briefing says now, in a sentence or two.'),
-    /** Ids of the facts whose pages changed (`content/facts/<id>.yaml`). */
     facts: z.array(slugId).default([]).describe('Ids of the facts whose pages changed (content/facts/<id>.yaml).'),
-    /** Ids of the source articles whose pages changed (`content/articles/<id>.md`). */
     articles: z
       .array(slugId)
       .default([])

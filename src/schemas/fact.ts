@@ -2,6 +2,12 @@ import { z } from 'astro/zod';
 import { FIX, mapping } from './mapping';
 import { notFromSources, paragraphRef, partialDate, slugId } from './metadata-field';
 
+/** What sort of fact it is. */
+export const FACT_KINDS = ['event', 'statement', 'measure', 'context', 'characterisation'] as const;
+
+/** Whether an editor has reviewed an account: `drafted` by the importer or the build, else `reviewed`. */
+export const REVIEW_STATES = ['drafted', 'reviewed'] as const;
+
 /** The date someone wrote where a mapping belongs, if it looks like one, for the example of the right form. */
 function dateExample(input: unknown): string {
   if (input instanceof Date) return input.toISOString().slice(0, 10);
@@ -11,9 +17,7 @@ function dateExample(input: unknown): string {
 /** When something happened: a single date or a range, each at day, month or year precision. */
 export const factDateSchema = mapping(
   {
-    /** First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY — the form is the precision. */
     start: partialDate.describe('First (or only) date: YYYY-MM-DD, YYYY-MM or YYYY — the form is the precision.'),
-    /** Last date of a range, same forms; omit for a single date. */
     end: partialDate.optional().describe('Last date of a range, same forms; omit for a single date.'),
   },
   (input) => `date: { start: ${dateExample(input)} } (and end: for a range)`,
@@ -26,34 +30,23 @@ export const factDateSchema = mapping(
     'When it happened, as the briefing settles it: a single date or a range, each at day, month or year precision.',
   );
 
-/** A number a source gives for the fact (a distance, a count, a year). */
 export const statedNumberSchema = mapping(
   {
-    /** What is counted or measured, e.g. "distance from Japan". */
     label: z.string().min(1).describe('What is counted or measured, e.g. "distance from Japan".'),
-    /** The number as the source writes it, e.g. "110 km". */
     asWritten: z.string().min(1).describe('The number as the source writes it, e.g. "110 km".'),
-    /** The value in a comparable unit (e.g. kilometres), for comparison across sources. */
     value: z.number().describe('The value in a comparable unit (e.g. kilometres), for comparison across sources.'),
-    /** The unit of `value`. */
     unit: z.string().min(1).describe('The unit of `value`.'),
   },
   () => '{ label: distance from Japan, asWritten: "110 km", value: 110, unit: km }',
 ).describe('A number a source gives for the fact (a distance, a count, a year).');
 
-/** How one source tells the fact: the details that can be compared across sources. */
 export const accountSchema = z
   .object({
-    /** Id of the article giving this account. */
     source: slugId.describe('Id of the article giving this account.'),
-    /** Date as this source gives it. */
     date: mapping(
       {
-        /** The words the source uses, e.g. "on Tuesday" or "January 26, 2026". */
         asWritten: z.string().min(1).describe('The words the source uses, e.g. "on Tuesday" or "January 26, 2026".'),
-        /** The resolved date (YYYY, YYYY-MM or YYYY-MM-DD). */
         value: partialDate.describe('The resolved date (YYYY, YYYY-MM or YYYY-MM-DD).'),
-        /** Set when the date is resolved from relative words: how (e.g. against the publication date). */
         inferred: z
           .string()
           .min(10)
@@ -64,30 +57,19 @@ export const accountSchema = z
     )
       .optional()
       .describe('Date as this source gives it.'),
-    /** Setting or venue as the source gives it, e.g. "televised debate". */
     setting: z.string().min(1).optional().describe('Setting or venue as the source gives it, e.g. "televised debate".'),
-    /** People or bodies the source names as acting. */
     actors: z.array(z.string().min(1)).default([]).describe('People or bodies the source names as acting.'),
-    /** Numbers the source gives. */
     numbers: z.array(statedNumberSchema).default([]).describe('Numbers the source gives.'),
-    /** The characterising words the source puts on the event (its verbs and phrases), verbatim. */
     wording: z
       .array(z.string().min(1))
       .default([])
       .describe('The characterising words the source puts on the event (its verbs and phrases), verbatim.'),
-    /** Paragraphs of the article where this account is given; found automatically when omitted. */
     paragraphs: z
       .array(paragraphRef)
       .default([])
       .describe('Paragraphs of the article where this account is given; found automatically when omitted.'),
-    /**
-     * Whether an editor has reviewed the account. `drafted`: made from the text by the importer or the
-     * build (every value quoted from the linked passages), shown everywhere as "drafted from the text,
-     * not yet reviewed" until an editor accepts it (`npm run review`). Accounts written by hand are
-     * `reviewed`, the default.
-     */
     review: z
-      .enum(['drafted', 'reviewed'])
+      .enum(REVIEW_STATES)
       .default('reviewed')
       .describe(
         'drafted: made from the text by the importer or the build, not yet reviewed (npm run review); reviewed: checked or written by an editor (the default).',
@@ -106,56 +88,31 @@ const wordListName = z
  */
 export const recognitionSchema = z
   .strictObject({
-    /**
-     * Named lists of interchangeable words or phrases, e.g. `breaks: [collapse, fall apart, crumble]`.
-     * Words match in every inflected form ("collapse" finds "collapsed"), in any case, with hyphens
-     * or spaces; a word in capitals ("US", "TV") matches only capitals; Japanese is matched at word
-     * starts ("崩壊" finds "崩壊する").
-     */
     words: z
       .record(wordListName, z.array(z.string().min(1).max(120)).min(1))
       .default({})
       .describe(
         'Named lists of interchangeable words or phrases, e.g. breaks: [collapse, fall apart, crumble]. Inflected forms, case, hyphens and spaces do not matter; words in capitals (US, TV) match only capitals; Japanese matches at word starts.',
       ),
-    /**
-     * The combinations that make a mention, one per line: the names of word lists joined by `+`, all of
-     * which must appear in one sentence, e.g. `alliance + breaks`. The name `date` stands for a date in
-     * the fact's window (however written: "January 26", "Monday", "26日").
-     */
     match: z
       .array(z.string().min(1).max(200))
       .default([])
       .describe(
         "The combinations that make a mention, one per line: word-list names joined by +, all in one sentence, e.g. alliance + breaks. The name date stands for a date in the fact's window.",
       ),
-    /** Words that stop a sentence from mentioning the fact, e.g. another event's name. */
     not: z
       .array(z.string().min(1).max(120))
       .default([])
       .describe("Words that stop a sentence from mentioning the fact, e.g. another event's name."),
-    /**
-     * Words that carry the fact on in a later paragraph once the article has introduced it, though they
-     * would not name it on their own: an election's details (`seats`, `turnout`, `the vote`), a ban's goods
-     * (`dual-use items`, `rare earths`). Only facts that happen at a time are carried on (docs/recognition.md).
-     */
     continued: z
       .array(z.string().min(1).max(120))
       .optional()
       .describe(
         "Words that carry the fact on in a later paragraph once the article has introduced it (an election's seats and turnout, a ban's goods); not a mention on their own.",
       ),
-    /**
-     * The days mentions must fall within, for a fact with no `date` of its own (same form as `date`).
-     * A sentence whose dates all lie outside the window is not a mention; defaults to the fact's `date`.
-     */
     during: factDateSchema
       .optional()
       .describe('The days mentions must fall within, for a fact with no date of its own (same form as date).'),
-    /**
-     * Escape hatch: regular expressions (RE2 syntax: no look-around or back-references; matched in
-     * linear time, case-insensitive), each one a mention on its own. Prefer `words` and `match`.
-     */
     patterns: z
       .array(z.string().min(1).max(300))
       .default([])
@@ -168,20 +125,12 @@ export const recognitionSchema = z
 /** A fact the sources share or state (`content/facts/<id>.yaml`); its id is its file name. */
 export const factSchema = z
   .object({
-    /** Short title, e.g. "The minister's televised remarks". */
     title: z.string().min(3).describe('Short title, e.g. "The minister\'s televised remarks".'),
-    /** What sort of fact it is. */
-    kind: z.enum(['event', 'statement', 'measure', 'context', 'characterisation']).describe('What sort of fact it is.'),
-    /** When it happened, as the briefing settles it (omit for undated context). */
+    kind: z.enum(FACT_KINDS).describe('What sort of fact it is.'),
     date: factDateSchema
       .optional()
       .describe('When it happened, as the briefing settles it (omit for undated context).'),
-    /** One neutral paragraph summarising the fact strictly from the sources. */
     summary: z.string().min(20).describe('One neutral paragraph summarising the fact strictly from the sources.'),
-    /**
-     * Replaced by `recognise`. A fact file that still has `match` is refused with that advice, so an
-     * old rule is never silently ignored.
-     */
     match: z
       .unknown()
       .refine((value) => value === undefined, {
@@ -190,50 +139,35 @@ export const factSchema = z
       })
       .optional()
       .describe('Replaced by `recognise` (docs/recognition.md); a fact file that still has it is refused.'),
-    /** How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md). */
     recognise: recognitionSchema.describe(
       'How the fact is recognised in article text, so its mentions link to the fact page (docs/recognition.md).',
     ),
-    /** How each source tells the fact, where details can be compared. */
     accounts: z
       .array(accountSchema)
       .default([])
       .describe('How each source tells the fact, where details can be compared.'),
-    /** Ids of related facts. */
     related: z.array(slugId).default([]).describe('Ids of related facts.'),
     /** Quoted words that are not source text, accepted by the quotation check (see `notFromSources` in metadata-field.ts). */
     notFromSources,
-    /** Former ids of this fact, so that old fact addresses keep working. */
     aliases: z.array(slugId).default([]).describe('Former ids of this fact, so that old fact addresses keep working.'),
-    /**
-     * The sources (article ids) the title and summary were written from. When sources that mention the
-     * fact are added later, the fact page says "written from 2 of 5 sources; added since: …" and the
-     * build warns, until the summary is revised and they are added here.
-     */
     summaryFrom: z
       .array(slugId)
       .optional()
       .describe(
         'The sources (article ids) the title and summary were written from; sources that mention the fact and are not listed are shown as "added since" until the summary is revised.',
       ),
-    /**
-     * Sources that mention the fact but give no account worth comparing: an editor rejected the drafted
-     * account (`npm run review`), so none is drafted for them again.
-     */
     noAccountFrom: z
       .array(slugId)
       .default([])
       .describe(
         'Sources that mention the fact but give no account worth comparing (an editor rejected the draft): none is drafted for them again.',
       ),
-    /** Passages the review flagged as doubtful links and an editor kept: they are no longer flagged. */
     linksKept: z
       .array(paragraphRef)
       .default([])
       .describe(
         'Passages (article#paragraph) the review flagged as doubtful links and an editor kept: no longer flagged.',
       ),
-    /** Passages this fact is never linked from, whatever its rules find: doubtful links an editor removed. */
     unlinked: z
       .array(paragraphRef)
       .default([])

@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { notFromSources } from './metadata-field';
 import { FIX } from './mapping';
 
-/** How a passage speaks: reporting what happened or was said, or the outlet's own voice. */
 export const passageVoice = z
   .enum(['reporting', 'characterisation', 'opinion', 'attributed-analysis'])
   .describe("How a passage speaks: reporting what happened or was said, or the outlet's own voice.");
@@ -14,11 +13,9 @@ export const passageVoice = z
  */
 export const framingSchema = z
   .object({
-    /** The passages that are not plain reporting, each with the words that show it. */
     passages: z
       .array(
         z.object({
-          /** Id of the paragraph in the article (e.g. `p-pre-election-declaration`). */
           paragraph: z
             .string()
             .regex(
@@ -26,16 +23,13 @@ export const framingSchema = z
               `the paragraph is named by its own id${FIX}give the paragraph id without the article id or #, e.g. p-pre-election-declaration`,
             )
             .describe('Id of the paragraph in the article (e.g. `p-pre-election-declaration`).'),
-          /** What kind of voice the passage speaks in. */
           voice: passageVoice.describe('What kind of voice the passage speaks in.'),
-          /** The words of the passage that make its voice evident, quoted verbatim (checked against the text). */
           evidence: z
             .string()
             .min(3)
             .describe(
               'The words of the passage that make its voice evident, quoted verbatim (checked against the text).',
             ),
-          /** One neutral sentence on why the passage is read this way. */
           note: z.string().min(10).describe('One neutral sentence on why the passage is read this way.'),
         }),
       )

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closestName } from '../briefing/closest-name';
+import { closestName } from '../model/closest-name';
 
 /**
  * Messages in the schemas are written `what is wrong → what to write instead`, so that Astro prints a

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
+import { isRealDay, PARTIAL_DATE_PATTERN, spanOf } from '../model/dates';
+import { ID_PATTERN } from '../model/ids';
+import { PARAGRAPH_REF_PATTERN } from '../model/paragraph-ref';
 import { FIX, mapping, written } from './mapping';
+
+/** How an inferred date relates to the truth: the value itself, or only a bound of it. */
+export const INFERENCE_QUALIFIERS = ['exact', 'on-or-after', 'on-or-before'] as const;
 
 /**
  * A piece of source metadata whose provenance matters: either the source states it, or it does not,
@@ -13,36 +19,29 @@ export function metadataField<T extends z.ZodType>(value: T) {
     [
       mapping(
         {
-          /** The source text states this value in so many words. */
           status: z.literal('stated').describe('The source text states this value in so many words.'),
-          /** The value exactly as the source gives it (dates normalised to YYYY-MM-DD). */
           value: value.describe('The value exactly as the source gives it (dates normalised to YYYY-MM-DD).'),
         },
         example,
       ),
       mapping(
         {
-          /** The source does not state this value; the page says so. */
           status: z.literal('not-stated').describe('The source does not state this value; the page says so.'),
         },
         example,
       ),
       mapping(
         {
-          /** The value is derived from something the source does state; shown as inferred, never as fact. */
           status: z
             .literal('inferred')
             .describe('The value is derived from something the source does state; shown as inferred, never as fact.'),
-          /** The derived value. */
           value: value.describe('The derived value.'),
-          /** How the value was derived, in a sentence a reader can check against the source. */
           reason: z
             .string()
             .min(10)
             .describe('How the value was derived, in a sentence a reader can check against the source.'),
-          /** For dates: whether the value is exact or only a bound ("on or after"). */
           qualifier: z
-            .enum(['exact', 'on-or-after', 'on-or-before'])
+            .enum(INFERENCE_QUALIFIERS)
             .default('exact')
             .describe('For dates: whether the value is exact or only a bound ("on or after").'),
         },
@@ -63,7 +62,7 @@ export function metadataField<T extends z.ZodType>(value: T) {
 export type MetadataField<T> =
   | { status: 'stated'; value: T }
   | { status: 'not-stated' }
-  | { status: 'inferred'; value: T; reason: string; qualifier: 'exact' | 'on-or-after' | 'on-or-before' };
+  | { status: 'inferred'; value: T; reason: string; qualifier: (typeof INFERENCE_QUALIFIERS)[number] };
 
 /** YAML reads an unquoted 2026-01-27 as a Date and 2015 as a number: take them back as text. */
 function dateText(value: unknown): unknown {
@@ -97,18 +96,15 @@ function calendarMessage(value: string): string {
   const [year = '2026', month = '01'] = value.split('-');
   if (Number(month) < 1 || Number(month) > 12)
     return `there is no month ${month}${FIX}check the date on the source (months are 01 to 12)`;
-  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  const days = Number(spanOf(`${year}-${month}`).last.slice(8));
   return `this day is not in the calendar (${year}-${month} has ${days} days)${FIX}check the day and month on the source`;
 }
 
-function isCalendarDay(value: string): boolean {
-  const [year, month = '01', day = '01'] = value.split('-');
-  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${year}-${month}-${day}`;
-}
+/** Whether a date in the right form is in the calendar: its first day exists (2026-02-30 and 2026-13 do not). */
+const isCalendarDay = (value: string) => isRealDay(spanOf(value).first);
 
 /** A calendar date written YYYY-MM-DD that really exists (2026-02-30 is refused). */
-export const isoDay = z.preprocess(
+export const calendarDay = z.preprocess(
   dateText,
   z
     .string({ error: (issue) => dateFormMessage('YYYY-MM-DD', issue.input) })
@@ -122,7 +118,7 @@ export const partialDate = z.preprocess(
   dateText,
   z
     .string({ error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input) })
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    .regex(PARTIAL_DATE_PATTERN, {
       abort: true,
       error: (issue) => dateFormMessage('YYYY-MM-DD, YYYY-MM or YYYY', issue.input),
     })
@@ -132,16 +128,13 @@ export const partialDate = z.preprocess(
 /** A stable identifier: lower-case letters, digits and hyphens (it becomes part of an address). */
 export const slugId = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    `an id is written in lower-case letters, digits and single hyphens${FIX}e.g. tv-remarks`,
-  );
+  .regex(ID_PATTERN, `an id is written in lower-case letters, digits and single hyphens${FIX}e.g. tv-remarks`);
 
 /** A reference to a paragraph: `<article-id>#<paragraph-id>`. */
 export const paragraphRef = z
   .string()
   .regex(
-    /^[a-z0-9-]+#[^\s#]+$/,
+    PARAGRAPH_REF_PATTERN,
     `a paragraph reference is the article id and the paragraph id${FIX}write <article-id>#<paragraph-id>, e.g. alliance-would-weaken#p-lose-credibility`,
   );
 

@@ -6,7 +6,7 @@
  * The dialog holds the same form as the search page, which stays the address to use without script.
  * Results are rendered as plain links; nothing leaves the site.
  */
-import { SHARD_LIST, SHARDS_FOLDER } from '../lib/search-shard';
+import { SHARD_LIST, SHARDS_FOLDER } from '../model/search-shard';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountGlance } from '../../src/briefing/account-glance';
-import { compareAccounts } from '../../src/briefing/compare';
+import { accountGlance } from '../../src/briefing/views/account-glance';
+import { compareAccounts } from '../../src/briefing/views/compare';
 import { factData } from '../support/content-builders';
 
 describe('accountGlance', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSequence, neighbours } from '../../src/briefing/article-order';
+import { articleSequence, neighbours } from '../../src/briefing/views/article-order';
 import { articleData } from '../support/content-builders';
 
 const article = (id: string, published: unknown, added = '2026-11-22') => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefing, comparisonOf } from '../../src/briefing/briefing';
-import type { ArticleInput, FactInput } from '../../src/briefing/graph';
+import { buildBriefing, comparisonOf } from '../../src/briefing/views/briefing';
+import type { ArticleInput, FactInput } from '../../src/briefing/views/graph';
 import { articleData, block, factData } from '../support/content-builders';
 
 // Wire copy in our own words: two outlets run the same three paragraphs, a third reports on its own.

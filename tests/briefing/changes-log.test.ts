@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesLog, correctionProblems, logEntryId } from '../../src/briefing/changes-log';
-import { updatesFrom } from '../../src/briefing/updates';
+import { changesLog, correctionProblems, logEntryId } from '../../src/briefing/views/changes-log';
+import { updatesFrom } from '../../src/briefing/views/updates';
 import { correctionSchema } from '../../src/schemas/correction';
 
 const added = (id: string, day: string) => ({ id, data: { added: day } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAccounts, coverage } from '../../src/briefing/compare';
+import { compareAccounts, coverage } from '../../src/briefing/views/compare';
 import { factData } from '../support/content-builders';
 
 const accounts = (list: unknown[]) => factData({ accounts: list }).accounts;
@@ -80,7 +80,7 @@ describe('numbers compared by what they count (issue #21)', () => {
   });
 
   it('sets one subject’s numbers side by side, whatever name each source gives it, apart from another subject’s', async () => {
-    const { compareAccounts, numberDisagreement } = await import('../../src/briefing/compare');
+    const { compareAccounts, numberDisagreement } = await import('../../src/briefing/views/compare');
     const found = compareAccounts([
       seats('harbour', 'LDP seats', 316, '316 of 465 seats'),
       seats('lantern', 'Liberal Democratic Party seats', 315, '315 seats'),
@@ -94,7 +94,7 @@ describe('numbers compared by what they count (issue #21)', () => {
   });
 
   it('finds no difference where the subjects differ or the values agree', async () => {
-    const { compareAccounts } = await import('../../src/briefing/compare');
+    const { compareAccounts } = await import('../../src/briefing/views/compare');
     expect(
       compareAccounts([
         seats('harbour', 'LDP seats', 316, '316 seats'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageContents } from '../../src/briefing/contents';
+import { pageContents } from '../../src/briefing/views/contents';
 
 const h = (depth: number, slug: string, text = slug) => ({ depth, slug, text });
 

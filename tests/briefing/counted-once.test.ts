@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alsoCarriedBy, countedOnce } from '../../src/briefing/counted-once';
-import { storyOf } from '../../src/briefing/wire-stories';
+import { alsoCarriedBy, countedOnce } from '../../src/briefing/views/counted-once';
+import { storyOf } from '../../src/briefing/views/wire-stories';
 
 const stories = storyOf([
   { lead: 'wire', carriers: ['outlet-b', 'outlet-c'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageMatrix, markSize } from '../../src/briefing/coverage-matrix';
+import { coverageMatrix, markSize } from '../../src/briefing/views/coverage-matrix';
 
 const links = (...articleIds: string[]) => articleIds.map((articleId) => ({ articleId }));
 

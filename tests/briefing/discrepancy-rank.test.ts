@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Discrepancy } from '../../src/briefing/compare';
-import { differenceFlag, rankDiscrepancies, rankedAcrossFacts, weightOf } from '../../src/briefing/discrepancy-rank';
+import type { Discrepancy } from '../../src/briefing/views/compare';
+import {
+  differenceFlag,
+  rankDiscrepancies,
+  rankedAcrossFacts,
+  weightOf,
+} from '../../src/briefing/views/discrepancy-rank';
 
 const d = (field: Discrepancy['field'], label: string = field): Pick<Discrepancy, 'field' | 'label'> => ({
   field,

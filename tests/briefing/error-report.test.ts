@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorReportContact } from '../../src/briefing/error-report';
+import { errorReportContact } from '../../src/briefing/views/error-report';
 
 describe('errorReportContact', () => {
   it('links an e-mail address or an https form', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactGraph } from '../../src/briefing/graph';
+import { buildFactGraph } from '../../src/briefing/views/graph';
 import { articleData, block, citedData, factData } from '../support/content-builders';
 
 const graph = buildFactGraph({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareAccounts } from '../../src/briefing/compare';
+import { compareAccounts } from '../../src/briefing/views/compare';
 import {
   dateGroupLabel,
   groupedComparison,
   LARGEST_NAMED_AT_MOST,
   NAMED_AT_MOST,
-} from '../../src/briefing/grouped-comparison';
-import { draftedSources } from '../../src/briefing/review-state';
+} from '../../src/briefing/views/grouped-comparison';
+import { draftedSources } from '../../src/briefing/views/review-state';
 import { factData } from '../support/content-builders';
 
 const accounts = (list: unknown[]) => factData({ accounts: list }).accounts;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { siteLinks } from '../../src/briefing/export/site-links';
-import { buildBriefing } from '../../src/briefing/briefing';
+import { siteLinks } from '../../src/briefing/views/export/site-links';
+import { buildBriefing } from '../../src/briefing/views/briefing';
 import {
   briefingJsonLd,
   claimJsonLd,
   firstKnownAppearance,
   jsonLdScriptText,
   newsArticleJsonLd,
-} from '../../src/briefing/json-ld';
+} from '../../src/briefing/views/json-ld';
 import type { AnalysisData } from '../../src/schemas/analysis';
 import { articleData, block, factData } from '../support/content-builders';
 

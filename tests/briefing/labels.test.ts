@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHeadline, paragraphNumber, sourceLabel, sourceLabels } from '../../src/briefing/labels';
+import { articleHeadline, paragraphNumber, sourceLabel, sourceLabels } from '../../src/briefing/views/labels';
 import { articleData, block } from '../support/content-builders';
 
 describe('sourceLabel', () => {
@@ -106,7 +106,7 @@ describe('sourceLabels', () => {
 
 describe('the labels the pages show (Briefing.label)', () => {
   it('are unique: two sources of one publisher are told apart by date', async () => {
-    const { buildBriefing } = await import('../../src/briefing/briefing');
+    const { buildBriefing } = await import('../../src/briefing/views/briefing');
     const wire = (id: string, published: string) => ({
       id,
       data: articleData({

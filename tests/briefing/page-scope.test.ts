@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../src/briefing/briefing';
-import type { ArticleInput, FactInput } from '../../src/briefing/graph';
-import { pageCacheKeys } from '../../src/briefing/page-scope';
-import { valueDigest } from '../../src/briefing/value-digest';
+import { buildBriefing } from '../../src/briefing/views/briefing';
+import type { ArticleInput, FactInput } from '../../src/briefing/views/graph';
+import { pageCacheKeys } from '../../src/briefing/views/page-scope';
+import { valueDigest } from '../../src/briefing/views/value-digest';
 import { articleData, block, factData } from '../support/content-builders';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuotation, extractQuotations } from '../../src/briefing/quotes';
+import { checkQuotation, extractQuotations } from '../../src/briefing/views/quotes';
 
 const passages = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftedSources, reviewOf } from '../../src/briefing/review-state';
+import { draftedSources, reviewOf } from '../../src/briefing/views/review-state';
 
 const accounts = [
   { source: 'a', review: 'reviewed' as const },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSequence } from '../../src/briefing/article-order';
-import { sourceGroups } from '../../src/briefing/source-groups';
+import { articleSequence } from '../../src/briefing/views/article-order';
+import { sourceGroups } from '../../src/briefing/views/source-groups';
 import { articleData } from '../support/content-builders';
 
 describe('sourceGroups', () => {

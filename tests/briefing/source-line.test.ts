@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provenanceCounts, sourceLine } from '../../src/briefing/source-line';
+import { provenanceCounts, sourceLine } from '../../src/briefing/views/source-line';
 import { articleData } from '../support/content-builders';
 
 describe('sourceLine', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedSinceId, handCountedSources, staleness } from '../../src/briefing/staleness';
+import { addedSinceId, handCountedSources, staleness } from '../../src/briefing/views/staleness';
 
 describe('staleness', () => {
   it('counts what a text was written from against the sources it concerns now', () => {

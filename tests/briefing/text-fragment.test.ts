@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFragmentUrl } from '../../src/briefing/text-fragment';
+import { textFragmentUrl } from '../../src/briefing/views/text-fragment';
 
 describe('textFragmentUrl', () => {
   it('quotes a short passage whole, encoding the characters the syntax reserves', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortDate, stripDescription, timelineStrip } from '../../src/briefing/timeline-strip';
-import { precisionOf } from '../../src/briefing/dates';
+import { shortDate, stripDescription, timelineStrip } from '../../src/briefing/views/timeline-strip';
+import { precisionOf } from '../../src/model/dates';
 
 const entry = (factId: string, start: string, end?: string, conflicting: string[] = []) => ({
   factId,

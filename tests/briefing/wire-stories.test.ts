@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyOf, wireStories } from '../../src/briefing/wire-stories';
+import { storyOf, wireStories } from '../../src/briefing/views/wire-stories';
 import { articleData, block } from '../support/content-builders';
 
 const copy = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../src/briefing/problems';
-import { workSummary } from '../../src/briefing/work-summary';
+import type { ContentProblem } from '../../src/model/problems';
+import { workSummary } from '../../src/briefing/checks/work-summary';
 
 const warning = (kind: string): ContentProblem => ({
   file: 'content/facts/a.yaml',

@@ -10,7 +10,7 @@ import { projectRoot } from '../support/content-copy';
 import { BUILD_TIMEOUT } from '../trust/shared-build';
 
 /**
- * Astro's incremental build (astro.config.mjs, src/briefing/page-scope.ts) against cold builds: one copy of
+ * Astro's incremental build (astro.config.mjs, src/briefing/views/page-scope.ts) against cold builds: one copy of
  * the project goes through an editor's sequence — add a source, edit a fact summary, rename a label,
  * remove the source, then nothing — building after each step with the cache the steps before left, and after each
  * step a cold build of the same content (an empty cache) must publish the same files, byte for byte.

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../src/briefing/briefing';
+import { buildBriefing } from '../../src/briefing/views/briefing';
 import { loadContent } from '../../src/loader/load-content';
 import { draftFactId, growthSources } from '../support/growth-sources';
 import { attr, loadPage, textOf } from '../support/html';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_PAGE_IDS } from '../../src/briefing/page-ids';
+import { ARTICLE_PAGE_IDS } from '../../src/model/page-ids';
 import { htmlPages } from '../support/dist-files';
 import { attr, loadPage, normaliseText, textOf } from '../support/html';
 import { checkLinks } from '../support/link-check';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuotation } from '../../src/briefing/quotes';
+import { checkQuotation } from '../../src/briefing/views/quotes';
 import { draftAccount, type DraftedFact } from '../../src/drafting/draft-account';
 import { numberValue } from '../../src/drafting/drafted-numbers';
 
@@ -165,7 +165,7 @@ describe('numbers drafted with what they count (issue #21)', () => {
     expect(
       await numbersOf('The Harbour Party won 240 seats and with its coalition partner now holds 281 seats.'),
     ).toContainEqual({ label: 'ruling bloc seats', value: 281, asWritten: '281 seats' });
-    const { numberSubjectKey } = await import('../../src/briefing/compare');
+    const { numberSubjectKey } = await import('../../src/briefing/views/compare');
     expect(numberSubjectKey('ruling coalition seats')).toBe(numberSubjectKey('ruling bloc seats'));
     expect(numberSubjectKey('coalition partner seats')).not.toBe(numberSubjectKey('ruling bloc seats'));
   });

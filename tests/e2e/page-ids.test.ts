@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_PAGE_IDS } from '../../src/briefing/page-ids';
+import { ARTICLE_PAGE_IDS } from '../../src/model/page-ids';
 import { newContext, openBrowser, siteUrl, watch } from './support/session';
 
 let browser: Browser;

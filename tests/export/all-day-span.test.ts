@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allDaySpan } from '../../src/briefing/export/all-day-span';
+import { allDaySpan } from '../../src/briefing/views/export/all-day-span';
 
 describe('allDaySpan', () => {
   it('covers a day: the end is the next day (iCalendar ends are exclusive)', () => {

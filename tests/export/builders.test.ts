@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../src/briefing/briefing';
-import { comparisonExport } from '../../src/briefing/export/comparison';
-import { factsExport } from '../../src/briefing/export/facts';
-import { exportResponse, jsonText } from '../../src/briefing/export/json-response';
-import { exportSchemas, type ExportName } from '../../src/briefing/export/schemas';
-import { sourcesExport } from '../../src/briefing/export/sources';
-import { timelineExport } from '../../src/briefing/export/timeline';
+import { buildBriefing } from '../../src/briefing/views/briefing';
+import { comparisonExport } from '../../src/briefing/views/export/comparison';
+import { factsExport } from '../../src/briefing/views/export/facts';
+import { exportResponse, jsonText } from '../../src/briefing/views/export/json-response';
+import { exportSchemas, type ExportName } from '../../src/briefing/views/export/schemas';
+import { sourcesExport } from '../../src/briefing/views/export/sources';
+import { timelineExport } from '../../src/briefing/views/export/timeline';
 import { links, syntheticGraph, syntheticInput } from './synthetic-graph';
 
 const graph = syntheticGraph();

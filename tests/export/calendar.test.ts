@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timelineCalendar } from '../../src/briefing/export/calendar';
+import { timelineCalendar } from '../../src/briefing/views/export/calendar';
 import { parseCalendar } from './ical';
-import { buildBriefing } from '../../src/briefing/briefing';
+import { buildBriefing } from '../../src/briefing/views/briefing';
 import { links, syntheticGraph, syntheticInput } from './synthetic-graph';
 
 const graph = syntheticGraph();

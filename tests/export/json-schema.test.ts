@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonExport } from '../../src/briefing/export/comparison';
-import { factsExport } from '../../src/briefing/export/facts';
-import { exportJsonSchema } from '../../src/briefing/export/json-schema';
-import { EXPORT_NAMES, type ExportName } from '../../src/briefing/export/schemas';
-import { sourcesExport } from '../../src/briefing/export/sources';
-import { timelineExport } from '../../src/briefing/export/timeline';
+import { comparisonExport } from '../../src/briefing/views/export/comparison';
+import { factsExport } from '../../src/briefing/views/export/facts';
+import { exportJsonSchema } from '../../src/briefing/views/export/json-schema';
+import { EXPORT_NAMES, type ExportName } from '../../src/briefing/views/export/schemas';
+import { sourcesExport } from '../../src/briefing/views/export/sources';
+import { timelineExport } from '../../src/briefing/views/export/timeline';
 import { jsonSchemaValidator } from './ajv';
 import { links, syntheticGraph } from './synthetic-graph';
 

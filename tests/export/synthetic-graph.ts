@@ -1,6 +1,6 @@
-import { buildBriefing } from '../../src/briefing/briefing';
-import type { ArticleInput, CitedSourceInput, FactInput } from '../../src/briefing/graph';
-import { siteLinks } from '../../src/briefing/export/site-links';
+import { buildBriefing } from '../../src/briefing/views/briefing';
+import type { ArticleInput, CitedSourceInput, FactInput } from '../../src/briefing/views/graph';
+import { siteLinks } from '../../src/briefing/views/export/site-links';
 import { articleData, block, citedData, factData } from '../support/content-builders';
 
 /** Deployed under a base path, so every test also checks that addresses carry it. */

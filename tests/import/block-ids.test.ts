@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { derivedParagraphId } from '../../src/briefing/anchors';
+import { derivedParagraphId } from '../../src/model/anchors';
 import { addBlockIds } from '../../src/import/ids/block-ids';
 import { analyseArticle } from '../../src/markdown/analyse-article';
 import { compileRecognisers } from '../../src/recognition/compile-recognisers';

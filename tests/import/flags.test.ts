@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseArticleId, slugForId } from '../../src/import/ids/article-id';
+import { chooseArticleId } from '../../src/import/ids/article-id';
+import { slugForId } from '../../src/model/ids';
 import { validateFlags } from '../../src/import/validate-flags';
 import { field, planFixture, problemOf, readArticle } from './helpers';
 

@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse } from 'yaml';
-import { splitExplicitId } from '../../src/briefing/anchors';
+import { splitExplicitId } from '../../src/model/anchors';
 import { ImportError } from '../../src/import/import-error';
 import { planImport, type ImportPlan } from '../../src/import/plan-import';
 

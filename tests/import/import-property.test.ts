@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/briefing/problems';
+import { formatProblems } from '../../src/model/problems';
 import { loadContent } from '../../src/loader/load-content';
 import { main } from '../../scripts/add-source';
 import { copyContent } from '../support/content-copy';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derivedParagraphId } from '../../src/briefing/anchors';
+import { derivedParagraphId } from '../../src/model/anchors';
 import { expected, field, fixturePath, planFixture, readArticle } from './helpers';
 
 interface Expected {

@@ -6,7 +6,8 @@ import { findDates } from '../../src/import/report/find-dates';
 import { factSummaries } from '../../src/import/report/load-fact-summaries';
 import { readFacts } from '../../src/loader/read-collection';
 import { compileRecognisers } from '../../src/recognition/compile-recognisers';
-import { dayRange, factsCovering } from '../../src/import/report/match-dates';
+import { factsCovering } from '../../src/import/report/match-dates';
+import { spanOf } from '../../src/model/dates';
 import { reportMentions } from '../../src/import/report/report-mentions';
 import { formatReport } from '../../src/import/report/format-report';
 import { expected, fixturesDir, planFixture } from './helpers';
@@ -132,8 +133,8 @@ describe('dates', () => {
   });
 
   it('decides coverage by overlap of calendar ranges', () => {
-    expect(dayRange('2026-02')).toEqual({ first: '2026-02-01', last: '2026-02-28' });
-    expect(dayRange('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+    expect(spanOf('2026-02')).toEqual({ first: '2026-02-01', last: '2026-02-28' });
+    expect(spanOf('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
     const summaries = facts.summaries;
     const at = (value: string, precision: 'day' | 'month' | 'year') =>
       factsCovering(

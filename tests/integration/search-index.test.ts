@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexForSearch } from '../../src/integration/search-index';
-import { articleSearchShard } from '../../src/lib/search-shard';
+import { articleSearchShard } from '../../src/model/search-shard';
 import { projectRoot } from '../support/content-copy';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput, FactInput } from '../../src/briefing/graph';
+import type { ArticleInput, FactInput } from '../../src/briefing/views/graph';
 import type { DraftFor } from '../../src/drafting/complete-accounts';
 import { cachedDrafting, type DraftCache } from '../../src/loader/draft-cache';
 import type { Account } from '../../src/schemas/fact';

@@ -4,7 +4,7 @@
  * problem for it, with the problem and the fix an editor can act on.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../src/briefing/problems';
+import type { ContentProblem } from '../../src/model/problems';
 import { checkContent } from '../../src/loader/check-content';
 import { copyContent } from '../support/content-copy';
 import { ARTICLE, FACT } from './bad-input-cases';

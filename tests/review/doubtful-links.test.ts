@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput, FactInput } from '../../src/briefing/graph';
+import type { ArticleInput, FactInput } from '../../src/briefing/views/graph';
 import { doubtfulLinks } from '../../src/review/doubtful-links';
 import { articleData, factData } from '../support/content-builders';
 

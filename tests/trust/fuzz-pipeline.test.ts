@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../src/briefing/problems';
+import type { ContentProblem } from '../../src/model/problems';
 import { checkContent } from '../../src/loader/check-content';
 import { zodProblems } from '../../src/loader/zod-problems';
 import { analyseArticle } from '../../src/markdown/analyse-article';

@@ -1,4 +1,4 @@
-import type { FactInput } from '../../../src/briefing/graph';
+import type { FactInput } from '../../../src/briefing/views/graph';
 import { score, type Counts, type ScoredParagraph, type Scores } from '../score/counts';
 import { expectedFacts, normaliseForMatch, type GoldSentence } from '../score/gold-sentences';
 import { paragraphKind, type KindFacts } from '../score/paragraph-kind';

@@ -1,16 +1,5 @@
 import * as chrono from 'chrono-node';
-
-/** Whether YYYY-MM-DD names a day that exists (2026-02-30 does not). */
-export function isRealDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** YYYY-MM-DD from calendar parts. */
-export function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+import { isoDay, isRealDay } from '../../model/dates';
 
 /**
  * The day a text states in full ("Jan 27, 2026", "27 January 2026", "2026-01-27"), or undefined when

@@ -1,38 +1,6 @@
-import { isPageFurniture, withoutDateline } from '../clean/page-furniture';
+import { isPageFurniture, withoutDateline } from '../../model/page-furniture';
 import { ImportError } from '../import-error';
-
-/** What the article schema accepts as an id (it becomes part of the page address). */
-const SLUG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-
-/** An id is a handful of words: long enough to recognise, short enough for an address. */
-const MAX_WORDS = 8;
-const MAX_LENGTH = 60;
-
-export function isArticleId(id: string): boolean {
-  return SLUG_ID.test(id);
-}
-
-/**
- * An id from a title or an opening sentence: lower-case ASCII words joined by hyphens (accents are
- * dropped, other scripts cannot be spelled in an id and are left out), at most eight words and 60
- * characters, cut at a word boundary. Empty when nothing usable remains (then `--id` is needed).
- */
-export function slugForId(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/gu, '')
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean);
-  let id = '';
-  for (const word of words.slice(0, MAX_WORDS)) {
-    const next = id ? `${id}-${word}` : word;
-    if (next.length > MAX_LENGTH) break;
-    id = next;
-  }
-  return id;
-}
+import { isId, slugForId } from '../../model/ids';
 
 /** What the source says about itself that an id may be made from, besides its text. */
 export interface IdSources {
@@ -102,7 +70,7 @@ function urlSlug(url: string | undefined): string {
 export function chooseArticleId(
   input: IdSources & { flag?: string; taken: ReadonlySet<string>; articlesDir: string },
 ): string {
-  if (input.flag !== undefined && !isArticleId(input.flag)) {
+  if (input.flag !== undefined && !isId(input.flag)) {
     throw new ImportError(
       `--id ${JSON.stringify(input.flag)} is not a valid article id`,
       'use lower-case letters, digits and single hyphens, e.g. --id alliance-would-weaken',

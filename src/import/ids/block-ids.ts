@@ -1,7 +1,7 @@
 import type { Heading, Nodes, Paragraph, Root, Text } from 'mdast';
-import { splitExplicitId } from '../../briefing/anchors';
-import { blockIds } from '../../briefing/block-ids';
-import { ARTICLE_PAGE_IDS } from '../../briefing/page-ids';
+import { splitExplicitId } from '../../model/anchors';
+import { blockIds } from '../../model/block-ids';
+import { ARTICLE_PAGE_IDS } from '../../model/page-ids';
 import { readBlocks } from '../../markdown/read-blocks';
 import type { AddressableBlock } from '../../schemas/article-block';
 import type { ImportRole } from '../formats/source-metadata';

@@ -1,4 +1,5 @@
-import { datesInText, type DatePrecision } from '../../recognition/dates-in-text';
+import type { DatePrecision } from '../../model/dates';
+import { datesInText } from '../../recognition/dates-in-text';
 import type { WrittenBlock } from '../ids/block-ids';
 
 /** How precisely a found date is known. */

@@ -1,11 +1,6 @@
 import type { FactSummary } from './load-fact-summaries';
-import { spanOf } from '../../recognition/dates-in-text';
-import type { FoundDate, FoundPrecision } from './find-dates';
-
-/** First and last day of a partial date (YYYY, YYYY-MM, YYYY-MM-DD), as YYYY-MM-DD. */
-export function dayRange(date: string, precision?: FoundPrecision): { first: string; last: string } {
-  return spanOf(date, precision);
-}
+import { spanOf } from '../../model/dates';
+import type { FoundDate } from './find-dates';
 
 /**
  * The facts whose date could be the found date: their ranges overlap. Overlap rather than
@@ -14,12 +9,12 @@ export function dayRange(date: string, precision?: FoundPrecision): { first: str
  */
 export function factsCovering(found: FoundDate, facts: readonly FactSummary[]): string[] {
   if (!found.value) return [];
-  const span = dayRange(found.value, found.precision);
+  const span = spanOf(found.value, found.precision);
   return facts
     .filter((fact) => {
       if (!fact.date) return false;
-      const first = dayRange(fact.date.start).first;
-      const last = dayRange(fact.date.end ?? fact.date.start).last;
+      const first = spanOf(fact.date.start).first;
+      const last = spanOf(fact.date.end ?? fact.date.start).last;
       return span.first <= last && first <= span.last;
     })
     .map((fact) => fact.id);

@@ -6,8 +6,8 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitExplicitId } from '../../briefing/anchors';
-import { splitFrontmatter } from '../formats/markdown/markdown-frontmatter';
+import { splitExplicitId } from '../../model/anchors';
+import { readFrontmatterFile } from '../../loader/frontmatter';
 import type { WrittenBlock } from '../ids/block-ids';
 
 /** Blocks shorter than this ("Reuters", "Advertisement", a one-word heading) say nothing about identity. */
@@ -47,7 +47,7 @@ export function loadKnownArticles(articlesDir: string): KnownArticle[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const { body } = splitFrontmatter(readFileSync(join(articlesDir, name), 'utf8'));
+      const { body } = readFrontmatterFile(readFileSync(join(articlesDir, name), 'utf8'), name);
       const blocks = new Set<string>();
       const visit = (node: Nodes): void => {
         if (node.type === 'paragraph') {

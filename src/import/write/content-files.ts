@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ImportError } from '../import-error';
-import { splitFrontmatter } from '../formats/markdown/markdown-frontmatter';
+import { readFrontmatterFile } from '../../loader/frontmatter';
 import type { ImportPlan } from '../plan-import';
 
 /** Where an import reads and writes, under one content root (`content/` unless `--content-dir`). */
@@ -34,7 +34,7 @@ export function takenArticleIds(articlesDir: string): Set<string> {
   for (const name of readdirSync(articlesDir)) {
     if (!name.endsWith('.md')) continue;
     taken.add(basename(name, '.md'));
-    const { data } = splitFrontmatter(readFileSync(join(articlesDir, name), 'utf8'));
+    const { data } = readFrontmatterFile(readFileSync(join(articlesDir, name), 'utf8'), name);
     if (Array.isArray(data.aliases)) for (const alias of data.aliases) if (typeof alias === 'string') taken.add(alias);
   }
   return taken;

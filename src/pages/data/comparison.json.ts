@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { comparisonExport } from '../../briefing/export/comparison';
-import { exportResponse } from '../../briefing/export/json-response';
-import { siteLinks } from '../../briefing/export/site-links';
+import { comparisonExport } from '../../briefing/views/export/comparison';
+import { exportResponse } from '../../briefing/views/export/json-response';
+import { siteLinks } from '../../briefing/views/export/site-links';
 import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/comparison.json`: see docs/data.md; its shape is published at `/data/schema/comparison.json`. */

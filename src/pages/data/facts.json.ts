@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { factsExport } from '../../briefing/export/facts';
-import { exportResponse } from '../../briefing/export/json-response';
-import { siteLinks } from '../../briefing/export/site-links';
+import { factsExport } from '../../briefing/views/export/facts';
+import { exportResponse } from '../../briefing/views/export/json-response';
+import { siteLinks } from '../../briefing/views/export/site-links';
 import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/facts.json`: see docs/data.md; its shape is published at `/data/schema/facts.json`. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { sourcesExport } from '../../briefing/export/sources';
-import { exportResponse } from '../../briefing/export/json-response';
-import { siteLinks } from '../../briefing/export/site-links';
+import { sourcesExport } from '../../briefing/views/export/sources';
+import { exportResponse } from '../../briefing/views/export/json-response';
+import { siteLinks } from '../../briefing/views/export/site-links';
 import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/sources.json`: see docs/data.md; its shape is published at `/data/schema/sources.json`. */

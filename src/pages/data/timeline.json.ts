@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { timelineExport } from '../../briefing/export/timeline';
-import { exportResponse } from '../../briefing/export/json-response';
-import { siteLinks } from '../../briefing/export/site-links';
+import { timelineExport } from '../../briefing/views/export/timeline';
+import { exportResponse } from '../../briefing/views/export/json-response';
+import { siteLinks } from '../../briefing/views/export/site-links';
 import { loadBriefing } from '../../lib/briefing-data';
 
 /** `/data/timeline.json`: see docs/data.md; its shape is published at `/data/schema/timeline.json`. */

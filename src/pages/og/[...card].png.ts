@@ -8,7 +8,6 @@ import { createCardPool } from '../../og/card-pool';
 import { createCardRenderer } from '../../og/card-renderer';
 import type { PreviewCard } from '../../og/preview-card';
 import { loadBriefing } from '../../lib/briefing-data';
-import { briefingNames } from '../../loader/briefing-settings';
 
 /** Cards render on worker threads in a build (on this thread in `astro dev`), through the cache. */
 const pool = cardWorkerUrl ? createCardPool(cardWorkerUrl) : undefined;
@@ -25,7 +24,7 @@ const cardFor = (page: PageMeta, footer: string): PreviewCard => ({
 /** One social preview image per page, rendered at build time (no external service). */
 export const getStaticPaths = (async () => {
   const pages = await allPageMeta();
-  const footer = briefingNames((await loadBriefing()).settings).site;
+  const footer = (await loadBriefing()).names.site;
   // Astro asks every route for its paths before it renders any page: starting the cards now lets the
   // worker threads draw them while the main thread renders the HTML. The threads stop once all are
   // drawn, so their memory is not added to that of the steps after.

@@ -5,7 +5,8 @@ import { languageTag } from '../language-tag';
 import { byline } from '../plain-text/plain-text-lines';
 import { isHttpUrl } from '../safe-url';
 import { stated, type SourceMetadata } from '../source-metadata';
-import { isRealDay, statedDay } from '../stated-day';
+import { isRealDay } from '../../../model/dates';
+import { statedDay } from '../stated-day';
 import { classWords } from './class-words';
 
 /** JSON-LD types whose fields describe the article itself. */

@@ -1,12 +1,8 @@
-import { parse } from 'yaml';
 import type { MetadataField } from '../../../schemas/metadata-field';
 import { languageTag } from '../language-tag';
 import { isHttpUrl } from '../safe-url';
 import { METADATA_KEYS, stated, type MetadataKey, type SourceMetadata } from '../source-metadata';
 import { statedDay } from '../stated-day';
-
-/** `---` YAML `---` at the very start of a Markdown file. */
-const FRONTMATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 
 /** The names other tools give each field (Jekyll, Hugo, Astro, Pandoc…), lower-case. */
 const ALIASES: Readonly<Record<MetadataKey, readonly string[]>> = {
@@ -17,21 +13,6 @@ const ALIASES: Readonly<Record<MetadataKey, readonly string[]>> = {
   url: ['url', 'canonical', 'canonical_url', 'canonicalurl', 'link', 'source_url'],
   language: ['language', 'lang', 'locale', 'inlanguage'],
 };
-
-/** Splits frontmatter off a Markdown file; a file without it has an empty one. */
-export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
-  const found = FRONTMATTER.exec(text);
-  if (!found) return { data: {}, body: text };
-  let data: unknown;
-  try {
-    data = parse(found[1] ?? '');
-  } catch {
-    data = {}; // Frontmatter that is not YAML states nothing we can read; the body still counts.
-  }
-  const record =
-    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  return { data: record, body: text.slice(found[0].length) };
-}
 
 /**
  * The metadata a Markdown file's frontmatter states. Plain values count as stated; a field already in

@@ -4,7 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkMarkdownNesting } from '../../input/nesting';
-import { frontmatterMetadata, splitFrontmatter } from './markdown-frontmatter';
+import { readFrontmatterFile } from '../../../loader/frontmatter';
+import { frontmatterMetadata } from './markdown-frontmatter';
 import { stated, type ParsedSource } from '../source-metadata';
 
 /**
@@ -14,7 +15,10 @@ import { stated, type ParsedSource } from '../source-metadata';
  * Raw HTML and unsafe links are dealt with afterwards by `sanitizeTree`.
  */
 export function parseMarkdown(text: string): ParsedSource {
-  const { data, body } = splitFrontmatter(text);
+  const file = readFrontmatterFile(text, 'the Markdown input');
+  // Frontmatter the site would refuse (TOML) states nothing we can read; the body still counts.
+  const { data } = file;
+  const body = file.problem && file.body === '' ? text : file.body;
   checkMarkdownNesting(body);
   const metadata = frontmatterMetadata(data);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;

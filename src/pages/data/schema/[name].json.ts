@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportJsonSchema } from '../../../briefing/export/json-schema';
-import { jsonResponse } from '../../../briefing/export/json-response';
-import { EXPORT_NAMES, type ExportName } from '../../../briefing/export/schemas';
-import { siteLinks } from '../../../briefing/export/site-links';
+import { exportJsonSchema } from '../../../briefing/views/export/json-schema';
+import { jsonResponse } from '../../../briefing/views/export/json-response';
+import { EXPORT_NAMES, type ExportName } from '../../../briefing/views/export/schemas';
+import { siteLinks } from '../../../briefing/views/export/site-links';
 
 /** One JSON Schema per export, generated from the zod schemas: `/data/schema/<name>.json`. */
 export const getStaticPaths = (() =>
