@@ -13,6 +13,11 @@ describe('which dates the importer drafts facts for (issue #21)', () => {
   it('none for a dateline, a caption or credit, a byline or a section label', () => {
     const lead = 'TOKYO, Feb 9 (Harbour Wire) - The ruling party held its majority on Sunday.';
     expect(notAnEvent(at(lead, 'Feb 9', '2026-02-09'), lead, '2026-02-09')).toBe('dateline');
+    // A city in lower case is a dateline only with its date and what follows it.
+    const titled = 'Lenhaven, Feb. 9 (Harbour Wire)--The ruling party held its majority on Sunday.';
+    expect(notAnEvent(at(titled, 'Feb. 9', '2026-02-09'), titled, '2026-02-09')).toBe('dateline');
+    const plain = 'Lenhaven, a port town, voted on Feb. 8 - and the ruling party held it.';
+    expect(notAnEvent(at(plain, 'Feb. 8', '2026-02-08'), plain, '2026-02-09')).toBeUndefined();
     const caption =
       'FILE – Voters queue at a polling station in Sendai, Japan, October 27, 2024. (Photo: Kenji Ota/Harbour Wire)';
     expect(notAnEvent(at(caption, 'October 27, 2024', '2024-10-27'), caption, '2026-02-09')).toBe(
