@@ -82,6 +82,7 @@ export function draftAccountAndLeftOut(
     fact.data.accounts.filter((account) => account.source !== source.id),
     dateSpans,
     everySentence(passages, context.language),
+    leftOut,
   );
   if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return { leftOut };
   const drafted: Account = {

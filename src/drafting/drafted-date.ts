@@ -78,6 +78,7 @@ export function draftedDate(
           field: 'date',
           value: found.asWritten,
           reason: `it stands by “${verbBy(sentence, date)?.text ?? ''}”, which is none of the fact’s words: it may date another act`,
+          anotherAct: true,
         };
     }
     if (inSentence.length > 0) continue;

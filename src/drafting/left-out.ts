@@ -10,4 +10,6 @@ export interface LeftOutValue {
   value: string;
   /** Why it was left out, true of the passage: "it is the subject of “was asked”: it is acted on, not acting". */
   reason: string;
+  /** For a date: it stands by a verb that is none of the fact's words, so it dates another act. */
+  anotherAct?: true;
 }

@@ -275,6 +275,7 @@ describe('values a drafter is unsure of', () => {
       field: 'date',
       value: 'on Tuesday',
       reason: 'it stands by “criticised”, which is none of the fact’s words: it may date another act',
+      anotherAct: true,
     });
     const near = draft('The pier was closed on Monday. The port deal could collapse, the paper wrote.');
     expect(near.account?.date).toBeUndefined();
@@ -290,6 +291,16 @@ describe('values a drafter is unsure of', () => {
     const dateline = draft('Lenhaven, Mar. 3 (Harbour Wire)--Minister Okonkwo said the port deal could collapse.');
     expect(dateline.account?.date).toBeUndefined();
     expect(dateline.leftOut.filter((item) => item.field === 'date')).toEqual([]);
+  });
+
+  it('leaves out a count that says not whose it is', () => {
+    const { account, leftOut } = draft('Okonkwo warned the port deal could collapse, costing 14 berths.');
+    expect(account?.numbers ?? []).toEqual([]);
+    expect(leftOut).toContainEqual({
+      field: 'numbers',
+      value: '14 berths',
+      reason: 'no words of its sentence say whose count it is, so no other source’s number can be set beside it',
+    });
   });
 
   it('drafts no title and no plain verb of saying as characterising words', () => {
