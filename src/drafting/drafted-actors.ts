@@ -26,7 +26,7 @@ const ACTING = new Set(
     'acknowledge admit ask question touch discuss outline detail speak talk reiterate threaten caution voice lodge summon defend dismiss ' +
     'ban impose suspend restrict tighten halt lift extend order approve adopt propose sign agree decide ' +
     'launch deploy send cancel issue introduce return resume stop begin start visit meet hold host ' +
-    'win secure take lose gain capture retain elect vote form lead'
+    'win secure take lose gain capture retain elect vote form lead remark make discourage enact deliver increase'
   ).split(' '),
 );
 
