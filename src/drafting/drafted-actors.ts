@@ -30,6 +30,9 @@ const ACTING = new Set(
   ).split(' '),
 );
 
+/** Verbs of saying a news sentence puts before the speaker's name ("…,” said Guo Jiakun."). */
+const SAYING_AFTER = new Set(['say', 'add', 'write', 'note', 'warn', 'insist', 'stress', 'ask', 'tell']);
+
 /** Words that open a clause whose subject acts in no reported fact: a condition, or what was said. */
 const SUBORDINATE = new Set([
   'if',
@@ -141,15 +144,28 @@ function subjects(words: readonly TaggedWord[], excluded: (start: number, end: n
     let last = group.length - 1;
     while (last >= 0 && group[last]?.pos === 'ADJ') last--;
     const head = group[last];
-    const first = group[0];
+    let first = group[0];
     const start = i;
     i = j;
     if (!head || !first || excluded(first.start, head.end)) continue;
+    // "the alliance between Tokyo and Washington will collapse": a preposition's object is no subject;
+    // "the commerce ministry in Beijing announced": unless it ends the phrase of the noun before it.
+    const preposition = prepositionBefore(words, start);
+    if (preposition !== undefined) {
+      const owner = preposition === start - 1 ? groupStart(words, preposition - 1, inGroup) : undefined;
+      if (owner === undefined) continue;
+      first = words[owner] ?? first;
+    }
+    if (excluded(first.start, head.end)) continue;
     const names = head.pos === 'PROPN' || namesPeopleOrBody(head.text);
     if (!names || !group.slice(0, last + 1).some((w) => w.pos === 'PROPN' || namesPeopleOrBody(w.text))) continue;
     // "…,” said Guo Jiakun": a name right after a verb of saying, ending the clause.
     const before = start - 1;
-    if (isVerb(before) && acting(before) && (j >= words.length || words[j]?.pos === 'PUNCT')) {
+    if (
+      isVerb(before) &&
+      SAYING_AFTER.has(lemmaOfWord(words[before]?.text ?? '')) &&
+      (j >= words.length || words[j]?.pos === 'PUNCT')
+    ) {
       found.push({ start: first.start, end: head.end });
       continue;
     }
@@ -159,6 +175,12 @@ function subjects(words: readonly TaggedWord[], excluded: (start: number, end: n
       const close = words.findIndex((w, at) => at > k && at <= k + 12 && w.text === ',');
       if (close !== -1) k = close + 1;
     }
+    // "Guo Jiakun on Tuesday criticized": a date between the subject and its verb.
+    const inDate = (at: number) => {
+      const word = words[at];
+      return word !== undefined && excluded(word.start, word.end);
+    };
+    while (k < words.length && (inDate(k) || (words[k]?.pos === 'ADP' && inDate(k + 1)))) k++;
     const auxiliaries: TaggedWord[] = [];
     while (k < words.length && BETWEEN.has(words[k]?.pos ?? '')) {
       if (words[k]?.pos === 'AUX') auxiliaries.push(words[k]!);
@@ -186,6 +208,21 @@ function subjects(words: readonly TaggedWord[], excluded: (start: number, end: n
     else found.push({ start: first.start, end: head.end });
   }
   return found;
+}
+
+/** Where a preposition stands that the group (with names joined to it by "and") is the object of, if one does. */
+function prepositionBefore(words: readonly TaggedWord[], start: number): number | undefined {
+  let k = start - 1;
+  while (k >= 0 && (NOMINAL.has(words[k]?.pos ?? '') || words[k]?.pos === 'CCONJ' || words[k]?.pos === 'DET')) k--;
+  return words[k]?.pos === 'ADP' ? k : undefined;
+}
+
+/** Where the group of nominal words ending at `end` starts; undefined when no such group ends there. */
+function groupStart(words: readonly TaggedWord[], end: number, inGroup: (k: number) => boolean): number | undefined {
+  if (end < 0 || !inGroup(end) || words[end]?.pos === 'ADJ') return undefined;
+  let k = end;
+  while (k - 1 >= 0 && inGroup(k - 1)) k--;
+  return k;
 }
 
 /** Whether the words before a group, back to the clause's start, open a condition or a reported clause ("if Tokyo", "that Japan", "suggested Tokyo"). */

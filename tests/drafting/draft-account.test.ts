@@ -252,6 +252,14 @@ describe('values a drafter is unsure of', () => {
     expect(account?.actors).toEqual(['Trade Minister Ada Okonkwo']);
     const after = draft('“The port deal could collapse,” said Foreign Ministry spokesperson Lina Varga.');
     expect(after.account?.actors).toEqual(['Foreign Ministry spokesperson Lina Varga']);
+    // A preposition's object is no subject, unless it ends the phrase of the noun before it; a date may stand before the verb.
+    expect(
+      draft('Minister Okonkwo warned that the pact between Norland and Lenhaven would collapse over the port deal.')
+        .account?.actors,
+    ).toEqual(['Minister Okonkwo']);
+    expect(
+      draft('The trade ministry in Lenhaven on Monday warned the port deal could collapse.').account?.actors,
+    ).toEqual(['trade ministry in Lenhaven']);
   });
 
   it('leaves out the subject of a passive verb, saying why', () => {
