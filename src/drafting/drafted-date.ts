@@ -1,7 +1,7 @@
 import type { Account } from '../schemas/fact';
 import { datesInText, type TextDate } from '../recognition/dates-in-text';
 import { dateWindow, fittingValue } from '../recognition/date-window';
-import { tagEnglish, type TaggedWord } from '../recognition/english-model';
+import { lemmaOfWord, tagEnglish, type TaggedWord } from '../recognition/english-model';
 import { hasCjk } from '../recognition/normalise';
 import type { RecognitionContext } from '../recognition/recognise';
 import { extractQuotations } from '../briefing/quotes';
@@ -128,16 +128,38 @@ function verbBy(sentence: MentionSentence, date: { index: number; end: number })
 /**
  * Whether a date stands by one of the fact's words, or by no verb at all (an opening phrase: "During a
  * television programme on Monday night, she said…"): "Guo on Tuesday criticized the remarks" dates
- * the criticism, not the remarks.
+ * the criticism, not the remarks. A verb that belongs to the fact's noun before it ("an election
+ * scheduled for February") or announces what follows it ("announced a ban", when the ban is the
+ * fact's word) is the fact's too.
  */
 function byFactVerb(sentence: MentionSentence, date: { index: number; end: number }): boolean {
   if (sentence.lists.length === 0) return true;
   const verb = verbBy(sentence, date);
   if (verb === undefined || sentence.lists.some((hit) => hit.start < verb.end && verb.start < hit.end)) return true;
+  const between = (from: number, to: number) => sentence.passage.slice(from, to);
+  if (sentence.lists.some((hit) => hit.end <= verb.start && /^\s*$/u.test(between(hit.end, verb.start)))) return true;
+  if (
+    ANNOUNCING.has(lemmaOfWord(verb.text)) &&
+    sentence.lists.some((hit) => hit.start >= verb.end && !/[,;:.!?]/u.test(between(verb.end, hit.start)))
+  )
+    return true;
   // Or by a word of the fact nearer than that verb ("asked during a news programme Monday").
   const gap = (a: { start: number; end: number }) => Math.max(a.start - date.end, date.index - a.end);
   return sentence.lists.some((hit) => gap(hit) < gap(verb));
 }
+
+/** Verbs whose object is the event itself: "announced an immediate ban", "imposed curbs", "ordered a review". */
+const ANNOUNCING = new Set([
+  'announce',
+  'declare',
+  'unveil',
+  'introduce',
+  'impose',
+  'order',
+  'approve',
+  'adopt',
+  'launch',
+]);
 
 /** Why a relative date was read as it was, in a sentence a reader can check (quoting the words as written). */
 function inferredReason(date: TextDate, value: string): string {

@@ -291,6 +291,31 @@ describe('values a drafter is unsure of', () => {
     expect(near.leftOut.find((item) => item.field === 'date')?.reason).toMatch(/earlier sentence/u);
   });
 
+  it('takes a verb for the fact’s own when it belongs to the fact’s word before it or announces the one after it', () => {
+    const review: DraftedFact = {
+      id: 'pier-review',
+      data: {
+        kind: 'event',
+        date: { start: '2026-02', end: '2026-03' },
+        recognise: {
+          words: { review: ['review', 'ban'], pier: ['pier', 'piers'] },
+          match: ['review + pier'],
+          not: [],
+          patterns: [],
+        },
+        accounts: [],
+      },
+    };
+    const of = (text: string) =>
+      draftAccountAndLeftOut(review, { id: 'desk-copy', published: '2026-02-20', language: 'en' }, [
+        { blockId: 'p-1', text },
+      ]);
+    expect(of('The pier review scheduled for March will test the council.').account?.date?.asWritten).toBe('March');
+    const ban = of('The council on Monday announced a ban on two piers.');
+    expect(ban.account?.date).toMatchObject({ asWritten: 'on Monday', value: '2026-02-16' });
+    expect(ban.leftOut.filter((item) => item.anotherAct)).toEqual([]);
+  });
+
   it('dates the fact from an opening phrase, and never from a dateline', () => {
     const opening = draft(
       'During a televised debate on Monday night, Minister Okonkwo said the port deal could collapse.',

@@ -11,7 +11,7 @@
  * text; a city written in lower case only with its date ("Beijing, Jan. 27 (Harbour Wire)--").
  */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]+)*(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+)*,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))(?:\s*\([^)]{1,40}\))?\s*(?:[—–:-]|--)\s*/u;
+  /^\s*(?:\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]+)*(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+)*,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–:-])\s*/u;
 
 /** Captions and credits: "FILE –", "FILE PHOTO:", "Photo illustration", "(Photo: …)", "Photo by", "Image: …/Getty". */
 const CAPTION =

@@ -78,7 +78,8 @@ export function writeDrafts(
   const seen = new Set<string>();
   // A date a fact's days cover but whose clause tells another act (a reaction to the fact) is a new event's too.
   const anotherAct = report.dates.filter((date) => {
-    if (!date.value || date.coveredBy.length === 0) return false;
+    // A reaction is a day's event: a month ("scheduled for February") is too vague to tell apart.
+    if (!date.value || date.coveredBy.length === 0 || date.precision !== 'day') return false;
     const block = plan.blocks.find((candidate) => candidate.id === date.blockId);
     const linked = facts.filter(
       (fact) =>
