@@ -74,6 +74,10 @@ ${decisionForm(state, item, what, false)}</li>`;
       ['Actors', a.actors.join('; ') || '—'],
       ['Words', a.wording.map((w) => `“${w}”`).join(', ') || '—'],
       ['Numbers', a.numbers.map((n) => `${n.label}: ${n.asWritten}`).join('; ') || '—'],
+      ...item.leftOut.map((left): [string, string] => [
+        'Left out',
+        `“${left.value}” (${left.field}) because ${left.reason}`,
+      ]),
     ];
     return `<li class="item" id="${escapeHtml(item.id)}"><h3>Drafted account: ${escapeHtml(item.factTitle)} <small>from ${escapeHtml(a.source)}</small></h3>
 <p class="drafted">Drafted from the text, not yet reviewed.</p>

@@ -1,11 +1,8 @@
 import { checkQuotation, extractQuotations, type QuotablePassage } from '../briefing/views/quotes';
 import type { Account } from '../schemas/fact';
+import type { LeftOutValue } from './left-out';
 
-/** A drafted value the quotation check would refuse, left out before anything is written. */
-export interface LeftOutValue {
-  where: string;
-  value: string;
-}
+const REFUSED = 'the quotation check does not find these words, as written, in the passages';
 
 const found = (words: string, passages: readonly QuotablePassage[]) => checkQuotation(words, passages).found;
 
@@ -19,18 +16,18 @@ export function checkedAccount(
   passages: readonly QuotablePassage[],
 ): { account?: Account; leftOut: LeftOutValue[] } {
   const leftOut: LeftOutValue[] = [];
-  const keep = <T>(where: string, values: readonly T[], words: (value: T) => string) =>
+  const keep = <T>(field: LeftOutValue['field'], values: readonly T[], words: (value: T) => string) =>
     values.filter(
-      (value, i) =>
-        found(words(value), passages) || (leftOut.push({ where: `${where}[${i}]`, value: words(value) }), false),
+      (value) =>
+        found(words(value), passages) || (leftOut.push({ field, value: words(value), reason: REFUSED }), false),
     );
   const date =
     account.date && !found(account.date.asWritten, passages)
-      ? (leftOut.push({ where: 'date', value: account.date.asWritten }), undefined)
+      ? (leftOut.push({ field: 'date', value: account.date.asWritten, reason: REFUSED }), undefined)
       : account.date;
   const setting =
     account.setting && !found(account.setting, passages)
-      ? (leftOut.push({ where: 'setting', value: account.setting }), undefined)
+      ? (leftOut.push({ field: 'setting', value: account.setting, reason: REFUSED }), undefined)
       : account.setting;
   const kept: Account = {
     ...account,

@@ -7,6 +7,7 @@ import { draftedDate } from './drafted-date';
 import { draftedNumbers } from './drafted-numbers';
 import { draftedSetting } from './drafted-setting';
 import { draftedWording } from './drafted-wording';
+import type { LeftOutValue } from './left-out';
 import { mentionSentences, type LinkedPassage, type MentionSentence } from './mention-sentences';
 
 export type { LinkedPassage } from './mention-sentences';
@@ -37,7 +38,20 @@ export function draftAccount(
   source: DraftSource,
   passages: readonly LinkedPassage[],
 ): Account | undefined {
-  if (passages.length === 0) return undefined;
+  return draftAccountAndLeftOut(fact, source, passages).account;
+}
+
+/**
+ * The drafted account (as `draftAccount`) and the values the drafter found but was unsure of, left
+ * out of it: a date tied to the fact only by nearness, a subject not shown acting. The review lists
+ * them beside the account ("left out: … because …").
+ */
+export function draftAccountAndLeftOut(
+  fact: DraftedFact,
+  source: DraftSource,
+  passages: readonly LinkedPassage[],
+): { account?: Account; leftOut: LeftOutValue[] } {
+  if (passages.length === 0) return { leftOut: [] };
   const context: RecognitionContext = {
     ...(source.published ? { published: source.published } : {}),
     ...(source.language ? { language: source.language } : {}),
@@ -52,13 +66,14 @@ export function draftAccount(
     }
     return found;
   };
-  const date = draftedDate(
+  const { date, leftOut: dateLeftOut } = draftedDate(
     { kind: fact.data.kind, ...(fact.data.date ? { date: fact.data.date } : {}) },
     sentences,
     context,
   );
   const setting = draftedSetting(sentences);
-  const actors = draftedActors(sentences, dateSpans);
+  const { actors, leftOut: actorsLeftOut } = draftedActors(sentences, dateSpans);
+  const leftOut = [...(dateLeftOut ? [dateLeftOut] : []), ...actorsLeftOut];
   const wording = draftedWording(sentences);
   // Numbers that name what they count are read from every sentence of the linked passages: "the LDP
   // alone won 316 of 465 seats" tells the election's result without naming the election.
@@ -67,8 +82,9 @@ export function draftAccount(
     fact.data.accounts.filter((account) => account.source !== source.id),
     dateSpans,
     everySentence(passages, context.language),
+    leftOut,
   );
-  if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return undefined;
+  if (!date && !setting && actors.length === 0 && wording.length === 0 && numbers.length === 0) return { leftOut };
   const drafted: Account = {
     source: source.id,
     ...(date ? { date } : {}),
@@ -80,10 +96,11 @@ export function draftAccount(
     review: 'drafted',
   };
   // The build checks every drafted value as a quotation of the source: one it would refuse is left out.
-  return checkedAccount(
+  const checked = checkedAccount(
     drafted,
     passages.map((passage) => ({ ref: `${source.id}#${passage.blockId}`, text: passage.text })),
-  ).account;
+  );
+  return { ...(checked.account ? { account: checked.account } : {}), leftOut: [...leftOut, ...checked.leftOut] };
 }
 
 /** Every sentence of the passages, as drafting reads a mention sentence (with no word lists). */

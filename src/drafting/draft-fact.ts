@@ -2,6 +2,7 @@ import type { FactData } from '../schemas/fact';
 import { slugForId } from '../model/ids';
 import { datesInText } from '../recognition/dates-in-text';
 import { draftAccount, type DraftSource } from './draft-account';
+import { withoutDateline } from '../model/page-furniture';
 import { proposeRules } from './propose-rules';
 import { quotesHold } from './checked-quotations';
 import { quotableExcerpt } from './quotable-excerpt';
@@ -33,7 +34,8 @@ export function draftFact(
   source: DraftSource,
   takenIds: ReadonlySet<string>,
 ): { id: string; data: FactData } | undefined {
-  const clause = clauseOf(event.sentence, event.date.asWritten);
+  const sentence = withoutDatelineTail(event.sentence, event.passage);
+  const clause = clauseOf(sentence, event.date.asWritten);
   const title = titleFrom(clause, event.date.asWritten);
   if (title.length < 3) return undefined;
   const id = uniqueId(slugForId(title) || `${source.id}-event`, takenIds);
@@ -55,7 +57,7 @@ export function draftFact(
     title,
     kind,
     date: { start: event.date.value },
-    summary: `Drafted from one source, which says: “${quotableExcerpt(event.sentence)}”`,
+    summary: `Drafted from one source, which says: “${quotableExcerpt(sentence)}”`,
     recognise,
     accounts: [],
     related: [],
@@ -154,4 +156,14 @@ function withoutQuotationMarks(title: string): string {
     .replace(/[“”„"「」『』]|(?<![\p{L}\p{N}])['‘]|['’](?![\p{L}\p{N}])/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * The sentence without the part of a dateline it starts inside: a sentence reader cuts "Beijing, Jan.
+ * 27 (Wire)--The ministry…" after "Jan.", leaving "27 (Wire)--The ministry…" as a sentence.
+ */
+function withoutDatelineTail(sentence: string, passage: string): string {
+  const dateline = passage.length - withoutDateline(passage).length;
+  const at = passage.indexOf(sentence);
+  return at !== -1 && at < dateline && at + sentence.length > dateline ? sentence.slice(dateline - at) : sentence;
 }

@@ -2,6 +2,7 @@ import { extractQuotations } from '../briefing/views/quotes';
 import { isPageFurniture, withoutDateline } from '../model/page-furniture';
 import { spanOf } from '../model/dates';
 import { clauseOf } from './draft-fact';
+import { draftAccountAndLeftOut, type DraftedFact, type DraftSource } from './draft-account';
 
 /** A date the importer found that no fact covers, with where it stands. */
 export interface CandidateDate {
@@ -93,4 +94,27 @@ export function coveringFact(
     last.setUTCDate(last.getUTCDate() + AFTERMATH_DAYS);
     return first >= spanOf(range.start).first && first <= last.toISOString().slice(0, 10);
   })?.factId;
+}
+
+/**
+ * Whether a date that a linked fact's dates cover tells another act all the same: drafting that fact's
+ * account from the passage leaves the date out as standing by a verb none of the fact's words ("the
+ * spokesperson on Tuesday criticized the prime minister's remarks" dates the criticism, not the
+ * remarks the fact is about). Such a date is a new event's, whatever fact its day falls in.
+ */
+export function datesAnotherAct(
+  date: { blockId: string; asWritten: string },
+  passage: string,
+  linked: readonly DraftedFact[],
+  source: DraftSource,
+): boolean {
+  const asWritten = date.asWritten.trim().replace(/^the\s+/iu, '');
+  return (
+    linked.length > 0 &&
+    linked.every((fact) =>
+      draftAccountAndLeftOut(fact, source, [{ blockId: date.blockId, text: passage }]).leftOut.some(
+        (item) => item.field === 'date' && item.anotherAct === true && item.value === asWritten,
+      ),
+    )
+  );
 }

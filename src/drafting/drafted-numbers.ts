@@ -2,9 +2,13 @@ import { numberSubjectKey } from '../briefing/views/compare';
 import type { Account } from '../schemas/fact';
 import { tagEnglish, type TaggedWord } from '../recognition/english-model';
 import { halfWidth, hasCjk } from '../recognition/normalise';
+import type { LeftOutValue } from './left-out';
 import type { MentionSentence } from './mention-sentences';
 
 type StatedNumber = Account['numbers'][number];
+
+/** Units of a measure, which says what it is without a subject: a distance, an amount of money, a share. */
+const MEASURES = new Set(['km', 'JPY', 'CNY', 'USD', '%']);
 
 /** What a unit word measures, and how its value converts to the unit numbers are compared in. */
 const UNITS: Record<string, { label: string; unit: string; factor: number }> = {
@@ -89,6 +93,8 @@ export function draftedNumbers(
   dateSpans: (passage: string) => ReadonlyArray<{ index: number; end: number }>,
   /** Further sentences of the linked passages: only numbers that name what they count are read there. */
   wider: readonly MentionSentence[] = [],
+  /** Receives the counts left out because nothing names whose they are ("14 seats" alone). */
+  leftOut: LeftOutValue[] = [],
 ): StatedNumber[] {
   const numbers: StatedNumber[] = [];
   const others = otherAccounts.flatMap((a) => a.numbers);
@@ -117,8 +123,19 @@ export function draftedNumbers(
       if (subjectsOnly && !number.subject) continue;
       if (dates.some((d) => d.start < number.end && number.start < d.end)) continue;
       const label = labelFor(number.label, number.unit, number.subject === true);
+      const asWritten = text.slice(number.start, number.end);
+      // A count with no subject ("14 seats", "47 prefectures") cannot be set beside another source's.
+      if (!number.subject && label === number.label && !MEASURES.has(number.unit)) {
+        if (!leftOut.some((item) => item.value === asWritten))
+          leftOut.push({
+            field: 'numbers',
+            value: asWritten,
+            reason: 'no words of its sentence say whose count it is, so no other source’s number can be set beside it',
+          });
+        continue;
+      }
       if (numbers.some((known) => known.label === label)) continue;
-      numbers.push({ label, asWritten: text.slice(number.start, number.end), value: number.value, unit: number.unit });
+      numbers.push({ label, asWritten, value: number.value, unit: number.unit });
     }
   }
   return numbers;

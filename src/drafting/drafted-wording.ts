@@ -1,8 +1,9 @@
 import { normalise } from '../briefing/views/compare';
 import { extractQuotations } from '../briefing/views/quotes';
-import { tagEnglish } from '../recognition/english-model';
+import { lemmaOfWord, tagEnglish } from '../recognition/english-model';
 import { hasCjk } from '../recognition/normalise';
 import type { MentionSentence } from './mention-sentences';
+import { namesPeopleOrBody } from './people-and-bodies';
 
 /** At most this many characterising words are drafted. */
 const MAX_WORDS = 6;
@@ -11,8 +12,9 @@ const MAX_QUOTED_WORDS = 6;
 const MAX_QUOTED_CJK = 24;
 
 /**
- * Verbs of attribution that characterise nothing: news style's neutral "said". Any other verb of
- * saying ("warned", "claimed", "insisted") characterises, and is kept.
+ * Verbs of attribution that characterise nothing: news style's neutral "said", and saying that only
+ * tells that something was said ("mentioned", "referred to", "added"). A verb of saying that judges
+ * ("warned", "claimed", "insisted") characterises, and is kept. Compared by dictionary form too.
  */
 const NEUTRAL = new Set([
   'say',
@@ -24,6 +26,16 @@ const NEUTRAL = new Set([
   'tells',
   'according',
   'according to',
+  'mention',
+  'refer',
+  'add',
+  'note',
+  'state',
+  'comment',
+  'speak',
+  'talk',
+  'touch',
+  'remark',
   '述べ',
   '述べた',
   '語っ',
@@ -46,6 +58,7 @@ export function draftedWording(sentences: readonly MentionSentence[]): string[] 
   const add = (text: string) => {
     const clean = text.trim();
     if (clean === '' || /["“”‘’「」『』]/u.test(clean) || NEUTRAL.has(clean.toLowerCase())) return;
+    if (!hasCjk(clean) && !/\s/u.test(clean) && NEUTRAL.has(lemmaOfWord(clean))) return;
     if (words.some((known) => normalise(known) === normalise(clean)) || words.length >= MAX_WORDS) return;
     words.push(clean);
   };
@@ -78,6 +91,8 @@ function characterises(words: string, after: string, pos: readonly string[]): bo
   if (hasCjk(words)) return !PARTICLE.test(after);
   // Names: every word capitalised ("TV Asahi", "Takaichi", "Lower House").
   if (words.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return false;
+  // Titles and offices name someone, whatever the adjective before them ("prime minister", "foreign ministry").
+  if (namesPeopleOrBody(words.split(/\s+/u).at(-1) ?? '')) return false;
   // A phrase opening with a noun names a topic ("port deal", "travel advisories"), however the rest is tagged.
   if (pos.length > 1) {
     if (pos[0] === 'NOUN' || pos[0] === 'PROPN') return false;

@@ -6,9 +6,12 @@
  * event from them.
  */
 
-/** "TOKYO —", "TOKYO, Jan 29 (Harbour Wire) -", "BEIJING/TOKYO:", "WASHINGTON (AP) —" at the start of a text. */
+/**
+ * "TOKYO —", "TOKYO, Jan 29 (Harbour Wire) -", "BEIJING/TOKYO:", "WASHINGTON (AP) —" at the start of a
+ * text; a city written in lower case only with its date ("Beijing, Jan. 27 (Harbour Wire)--").
+ */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]+)*)(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?(?:\s*\([^)]{1,40}\))?\s*(?:[—–:-]|--)\s*/u;
+  /^\s*(?:\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]+)*(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+)*,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))(?:\s*\([^)]{1,40}\))?\s*(?:--|[—–:-])\s*/u;
 
 /** Captions and credits: "FILE –", "FILE PHOTO:", "Photo illustration", "(Photo: …)", "Photo by", "Image: …/Getty". */
 const CAPTION =

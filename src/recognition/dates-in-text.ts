@@ -147,11 +147,31 @@ function readDates(text: string, context: DateContext): TextDate[] {
         readable.slice(Math.max(0, index - 120), index),
         japanese,
       );
-      if (date) found.push({ index, end: index + result.text.length, ...date });
+      if (!date) continue;
+      // "later in the day", "later that day": the day of the date just named, not the one after the publication.
+      if (SAME_DAY_AS_BEFORE.test(asWritten)) {
+        const before = found.at(-1);
+        if (before?.value && before.precision === 'day')
+          found.push({
+            index,
+            end: index + result.text.length,
+            asWritten,
+            status: 'inferred',
+            value: before.value,
+            precision: 'day',
+            reason: `“${asWritten}” — the day of “${before.asWritten}”, named just before it`,
+            couldBe: before.couldBe.slice(0, 1),
+          });
+        continue;
+      }
+      found.push({ index, end: index + result.text.length, ...date });
     }
   }
   return found;
 }
+
+/** Words that put an event later on the day just named, never on another day. */
+const SAME_DAY_AS_BEFORE = /^(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day$/iu;
 
 /** Longest stretch chrono reads at once; a longer sentence is cut at a space (or, without one, anywhere). */
 const MAX_PIECE = 1_000;

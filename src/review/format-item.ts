@@ -17,6 +17,11 @@ export function accountLines(account: Account): string[] {
   ];
 }
 
+/** Values the drafter left out, unsure of them: “left out: “Tokyo” (actors) because …”. */
+export function leftOutLines(leftOut: ReadonlyArray<{ field: string; value: string; reason: string }>): string[] {
+  return leftOut.map((item) => `  left out  “${item.value}” (${item.field}) because ${item.reason}`);
+}
+
 /** An item's own problems, under it: what is wrong and what to do. */
 export function problemLines(problems: readonly ContentProblem[]): string[] {
   return problems.map(
@@ -45,6 +50,7 @@ function formatItemAlone(item: ReviewItem | BrokenDraft, position: string): stri
       `${position} Drafted account — ${item.factId} (${item.factTitle}) from ${item.account.source}`,
       `  drafted from the text, not yet reviewed · ${item.inFile ? `in content/facts/${item.factId}.yaml` : 'drafted by the build (accepting writes it into the fact file)'}`,
       ...accountLines(item.account),
+      ...leftOutLines(item.leftOut),
       ...item.passages.map((p) => `  from      ${p.ref}: “${clip(p.text)}”`),
       `  id        ${item.id}`,
     ].join('\n');

@@ -1,5 +1,8 @@
 import type { LoadedContent } from '../loader/load-content';
+import { draftAccountAndLeftOut } from '../drafting/draft-account';
+import type { LeftOutValue } from '../drafting/left-out';
 import { matchingPassages } from '../drafting/matching-passages';
+import { draftSource } from '../drafting/source-context';
 import type { Account, FactData } from '../schemas/fact';
 import { doubtfulLinks, type DoubtfulLink } from './doubtful-links';
 import { formatParagraphRef } from '../model/paragraph-ref';
@@ -17,6 +20,8 @@ export type ReviewItem =
       inFile: boolean;
       /** The passages it was drafted from. */
       passages: Array<{ ref: string; text: string }>;
+      /** Values the drafter found in those passages but left out, unsure of them, each with why. */
+      leftOut: LeftOutValue[];
     }
   | {
       kind: 'draft-fact';
@@ -59,15 +64,19 @@ export function reviewItems(content: LoadedContent): ReviewItem[] {
   const accounts = content.facts.flatMap((fact) =>
     fact.data.accounts
       .filter((account) => account.review === 'drafted')
-      .map((account): ReviewItem => ({
-        kind: 'account',
-        id: `account:${fact.id}:${account.source}`,
-        factId: fact.id,
-        factTitle: fact.data.title,
-        account,
-        inFile: inFile.has(`${fact.id}:${account.source}`),
-        passages: account.paragraphs.map((ref) => ({ ref, text: blockText.get(ref) ?? '' })),
-      })),
+      .map((account): ReviewItem => {
+        const passages = account.paragraphs.map((ref) => ({ ref, text: blockText.get(ref) ?? '' }));
+        return {
+          kind: 'account',
+          id: `account:${fact.id}:${account.source}`,
+          factId: fact.id,
+          factTitle: fact.data.title,
+          account,
+          inFile: inFile.has(`${fact.id}:${account.source}`),
+          passages,
+          leftOut: leftOutOf(fact, account, passages, content),
+        };
+      }),
   );
 
   const jumped = new Set(
@@ -81,4 +90,30 @@ export function reviewItems(content: LoadedContent): ReviewItem[] {
     ...link,
   }));
   return [...drafts, ...accounts, ...links];
+}
+
+/**
+ * What the drafter leaves out of an account, unsure of it, read again from the passages the account
+ * names (drafting is a pure function of them): only values the account does not hold now, so an
+ * editor's additions are never listed as left out.
+ */
+function leftOutOf(
+  fact: LoadedContent['facts'][number],
+  account: Account,
+  passages: ReadonlyArray<{ ref: string; text: string }>,
+  content: LoadedContent,
+): LeftOutValue[] {
+  const article = content.articles.find((a) => a.id === account.source);
+  if (!article) return [];
+  const linked = passages.map((p) => ({ blockId: p.ref.slice(p.ref.indexOf('#') + 1), text: p.text }));
+  const held = [
+    account.date?.asWritten,
+    account.setting,
+    ...account.actors,
+    ...account.wording,
+    ...account.numbers.map((n) => n.asWritten),
+  ].map((value) => value?.toLowerCase());
+  return draftAccountAndLeftOut(fact, draftSource(article.id, article.data), linked).leftOut.filter(
+    (item) => !held.includes(item.value.toLowerCase()),
+  );
 }

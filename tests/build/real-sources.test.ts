@@ -59,13 +59,23 @@ const sources = [
       'https://harbour.example/business/rare-earth-support-widened',
     ],
   },
+  {
+    file: 'lantern-spokesperson.txt',
+    id: 'the-lantern-review-2026-01-27',
+    flags: ['--publisher', 'The Lantern Review', '--published', '2026-01-27'],
+  },
 ];
 
 let project: ReturnType<typeof copyProject>;
 let build: ReturnType<ReturnType<typeof copyProject>['build']>;
 const imports: Array<{ status: number | null; output: string }> = [];
 const reviews: Array<number | null> = [];
-type Draft = { title: string; summaryFrom?: string[]; accounts?: Array<{ source: string }> };
+type Draft = {
+  title: string;
+  date?: { start: string };
+  summaryFrom?: string[];
+  accounts?: Array<{ source: string }>;
+};
 const drafts = () =>
   readdirSync(project.path('content/drafts')).map((name) => ({
     id: name.replace(/\.yaml$/u, ''),
@@ -85,7 +95,7 @@ afterAll(() => project?.remove());
 describe('real-looking sources, imported one after another without a hand edit', () => {
   it('are all imported, the review lists them after each, and the build passes', () => {
     for (const result of imports) expect(result.status, result.output).toBe(0);
-    expect(reviews).toEqual([0, 0, 0, 0]);
+    expect(reviews).toEqual(sources.map(() => 0));
     expect(build.status, build.output).toBe(0);
   });
 
@@ -149,5 +159,26 @@ describe('real-looking sources, imported one after another without a hand edit',
     // Both rest on drafted accounts no editor has reviewed yet, so the page calls them unconfirmed (#24).
     expect(page).toMatch(/Unconfirmed<\/span> The LDP seats may differ: 315 or 316 seats/);
     expect(page).toMatch(/Unconfirmed<\/span> The ruling bloc seats may differ: 351 or 352 seats/);
+  });
+
+  it('draft only values the text ties to the fact, and list what they left out with a true reason', () => {
+    type Account = { source: string; date?: { asWritten: string; value: string }; actors: string[] };
+    const tv = (parse(project.read('content/facts/tv-remarks.yaml')) as { accounts: Account[] }).accounts.find(
+      (account) => account.source === 'the-lantern-review-2026-01-27',
+    );
+    // The Monday of the programme, not the Tuesday of the ministry's criticism, the dateline's day or the caption's.
+    expect(tv?.date).toMatchObject({ asWritten: 'on Monday night', value: '2026-01-26' });
+    // Neither the subject of a condition ("if Tokyo stood aside") nor of what was said, nor a thing.
+    expect(tv?.actors ?? []).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Tokyo|US forces|alliance|Japan/u)]),
+    );
+    const listed = project.run('review', ['--list']).stdout;
+    const end = listed.indexOf('id        account:tv-remarks:the-lantern-review-2026-01-27');
+    const item = listed.slice(listed.lastIndexOf('Drafted account — ', end), end);
+    expect(item).toContain('left out  “Takaichi” (actors) because it is the subject of “was asked”, a passive verb');
+    // The criticism falls within the remarks' days but tells another act: one draft fact of its own.
+    const reaction = drafts().filter((draft) => draft.summaryFrom?.includes('the-lantern-review-2026-01-27'));
+    expect(reaction.map((draft) => draft.date?.start)).toEqual(['2026-01-27']);
+    expect(reaction[0]?.title).toMatch(/spokesperson/u);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotation } from '../../src/briefing/views/quotes';
-import { draftAccount, type DraftedFact } from '../../src/drafting/draft-account';
+import { draftAccount, draftAccountAndLeftOut, type DraftedFact } from '../../src/drafting/draft-account';
 import { numberValue } from '../../src/drafting/drafted-numbers';
 
 /** A fact about a minister's remarks on a port deal, with rules of the kind an editor writes. */
@@ -238,5 +238,111 @@ describe('a date set before its clause', () => {
     expect(
       draftAccount(talks, { id: 'front-story', published: '2026-03-05', language: 'en' }, passage)?.date?.asWritten,
     ).toBe('March 4, 2026');
+  });
+});
+
+describe('values a drafter is unsure of', () => {
+  const draft = (text: string, published = '2026-03-03') =>
+    draftAccountAndLeftOut(remarks, { id: 'desk-copy', published, language: 'en' }, [{ blockId: 'p-1', text }]);
+
+  it('names as actors the people and bodies that say or do, not a thing nor the subject of a condition or of what was said', () => {
+    const { account } = draft(
+      'Trade Minister Ada Okonkwo warned on Monday that the Harbour alliance would collapse if Norland ignored the port deal.',
+    );
+    expect(account?.actors).toEqual(['Trade Minister Ada Okonkwo']);
+    const after = draft('“The port deal could collapse,” said Foreign Ministry spokesperson Lina Varga.');
+    expect(after.account?.actors).toEqual(['Foreign Ministry spokesperson Lina Varga']);
+    // A preposition's object is no subject, unless it ends the phrase of the noun before it; a date may stand before the verb.
+    expect(
+      draft('Minister Okonkwo warned that the pact between Norland and Lenhaven would collapse over the port deal.')
+        .account?.actors,
+    ).toEqual(['Minister Okonkwo']);
+    expect(
+      draft('The trade ministry in Lenhaven on Monday warned the port deal could collapse.').account?.actors,
+    ).toEqual(['trade ministry in Lenhaven']);
+  });
+
+  it('leaves out the subject of a passive verb, saying why', () => {
+    const { account, leftOut } = draft(
+      'Okonkwo was asked during a radio programme on Monday whether the port deal could collapse.',
+    );
+    expect(account?.actors ?? []).not.toContain('Okonkwo');
+    expect(leftOut).toContainEqual({
+      field: 'actors',
+      value: 'Okonkwo',
+      reason: 'it is the subject of “was asked”, a passive verb: it is acted on, not shown acting',
+    });
+  });
+
+  it('leaves out a date standing by another verb, and one tied to the fact by nearness only', () => {
+    const other = draft(
+      'Foreign Ministry spokesperson Lina Varga on Tuesday criticised Okonkwo’s warning of a port deal collapse.',
+    );
+    expect(other.account?.date).toBeUndefined();
+    expect(other.leftOut).toContainEqual({
+      field: 'date',
+      value: 'on Tuesday',
+      reason: 'it stands by “criticised”, which is none of the fact’s words: it may date another act',
+      anotherAct: true,
+    });
+    const near = draft('The pier was closed on Monday. The port deal could collapse, the paper wrote.');
+    expect(near.account?.date).toBeUndefined();
+    expect(near.leftOut.map((item) => [item.field, item.value])).toContainEqual(['date', 'on Monday']);
+    expect(near.leftOut.find((item) => item.field === 'date')?.reason).toMatch(/earlier sentence/u);
+  });
+
+  it('takes a verb for the fact’s own when it belongs to the fact’s word before it or announces the one after it', () => {
+    const review: DraftedFact = {
+      id: 'pier-review',
+      data: {
+        kind: 'event',
+        date: { start: '2026-02', end: '2026-03' },
+        recognise: {
+          words: { review: ['review', 'ban'], pier: ['pier', 'piers'] },
+          match: ['review + pier'],
+          not: [],
+          patterns: [],
+        },
+        accounts: [],
+      },
+    };
+    const of = (text: string) =>
+      draftAccountAndLeftOut(review, { id: 'desk-copy', published: '2026-02-20', language: 'en' }, [
+        { blockId: 'p-1', text },
+      ]);
+    expect(of('The pier review scheduled for March will test the council.').account?.date?.asWritten).toBe('March');
+    const ban = of('The council on Monday announced a ban on two piers.');
+    expect(ban.account?.date).toMatchObject({ asWritten: 'on Monday', value: '2026-02-16' });
+    expect(ban.leftOut.filter((item) => item.anotherAct)).toEqual([]);
+  });
+
+  it('dates the fact from an opening phrase, and never from a dateline', () => {
+    const opening = draft(
+      'During a televised debate on Monday night, Minister Okonkwo said the port deal could collapse.',
+    );
+    expect(opening.account?.date).toMatchObject({ asWritten: 'on Monday night', value: '2026-03-02' });
+    const dateline = draft('Lenhaven, Mar. 3 (Harbour Wire)--Minister Okonkwo said the port deal could collapse.');
+    expect(dateline.account?.date).toBeUndefined();
+    expect(dateline.leftOut.filter((item) => item.field === 'date')).toEqual([]);
+  });
+
+  it('leaves out a count that says not whose it is', () => {
+    const { account, leftOut } = draft('Okonkwo warned the port deal could collapse, costing 14 berths.');
+    expect(account?.numbers ?? []).toEqual([]);
+    expect(leftOut).toContainEqual({
+      field: 'numbers',
+      value: '14 berths',
+      reason: 'no words of its sentence say whose count it is, so no other source’s number can be set beside it',
+    });
+  });
+
+  it('drafts no title and no plain verb of saying as characterising words', () => {
+    const { account } = draft(
+      'The prime minister mentioned the port deal and warned it could collapse, the trade minister added.',
+    );
+    expect(account?.wording).toEqual(expect.arrayContaining(['warned', 'collapse']));
+    expect(account?.wording).not.toContain('prime minister');
+    expect(account?.wording).not.toContain('mentioned');
+    expect(account?.wording).not.toContain('trade minister');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleFrom } from '../../src/drafting/draft-fact';
+import { draftFact, titleFrom } from '../../src/drafting/draft-fact';
 
 describe('the title of a draft fact', () => {
   it('cuts a long clause before a word that opens a clause of its own, never after it', () => {
@@ -54,5 +54,26 @@ describe('the kind of a draft fact', () => {
     expect(
       draftFact(event, { id: 'harbour-news', published: '2026-03-10', language: 'en' }, new Set())?.data.kind,
     ).toBe('statement');
+  });
+});
+
+describe('a draft fact from a passage opening with a dateline', () => {
+  it('takes no part of the dateline into its title or summary, when the sentence reader cut it after the month', () => {
+    const passage =
+      'Lenhaven, Mar. 4 (Harbour Wire)--Port authority spokesperson Lina Varga on Wednesday criticised the ferry operators’ strike.';
+    const draft = draftFact(
+      {
+        blockId: 'p-1',
+        passage,
+        sentence: passage.slice(passage.indexOf('4 (Harbour')),
+        date: { asWritten: 'on Wednesday', value: '2026-03-04' },
+      },
+      { id: 'harbour-copy', published: '2026-03-04', language: 'en' },
+      new Set(),
+    );
+    expect(draft?.data.title).toBe('Port authority spokesperson Lina Varga criticised the ferry operators’ strike');
+    expect(draft?.data.summary).toBe(
+      'Drafted from one source, which says: “Port authority spokesperson Lina Varga on Wednesday criticised the ferry operators’ strike.”',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coveringFact, notAnEvent } from '../../src/drafting/draftable-events';
+import { coveringFact, datesAnotherAct, notAnEvent } from '../../src/drafting/draftable-events';
+import type { DraftedFact } from '../../src/drafting/draft-account';
 import { whyDrafted } from '../../src/review/format-item';
 
 const at = (paragraph: string, asWritten: string, value: string) => ({
@@ -13,6 +14,11 @@ describe('which dates the importer drafts facts for (issue #21)', () => {
   it('none for a dateline, a caption or credit, a byline or a section label', () => {
     const lead = 'TOKYO, Feb 9 (Harbour Wire) - The ruling party held its majority on Sunday.';
     expect(notAnEvent(at(lead, 'Feb 9', '2026-02-09'), lead, '2026-02-09')).toBe('dateline');
+    // A city in lower case is a dateline only with its date and what follows it.
+    const titled = 'Lenhaven, Feb. 9 (Harbour Wire)--The ruling party held its majority on Sunday.';
+    expect(notAnEvent(at(titled, 'Feb. 9', '2026-02-09'), titled, '2026-02-09')).toBe('dateline');
+    const plain = 'Lenhaven, a port town, voted on Feb. 8 - and the ruling party held it.';
+    expect(notAnEvent(at(plain, 'Feb. 8', '2026-02-08'), plain, '2026-02-09')).toBeUndefined();
     const caption =
       'FILE – Voters queue at a polling station in Sendai, Japan, October 27, 2024. (Photo: Kenji Ota/Harbour Wire)';
     expect(notAnEvent(at(caption, 'October 27, 2024', '2024-10-27'), caption, '2026-02-09')).toBe(
@@ -99,5 +105,40 @@ describe('a dated passage linked to a known fact', () => {
     expect(coveringFact({ blockId: 'p-reaction', value: '2026-03-09' }, linked, facts)).toBeUndefined();
     expect(coveringFact({ blockId: 'p-other', value: '2026-03-02' }, linked, facts)).toBeUndefined();
     expect(coveringFact({ blockId: 'p-talks', value: '2026-02-15' }, linked, facts)).toBeUndefined();
+  });
+});
+
+describe('a date a fact’s days cover (issue #21)', () => {
+  const remarks: DraftedFact = {
+    id: 'port-remarks',
+    data: {
+      kind: 'statement',
+      date: { start: '2026-03-02', end: '2026-03-03' },
+      recognise: {
+        words: {
+          port: ['port deal'],
+          fails: ['collapse'],
+          minister: ['minister', 'Okonkwo'],
+          says: ['say', 'warn', 'remarks'],
+        },
+        match: ['port + fails', 'minister + says'],
+        not: [],
+        patterns: [],
+      },
+      accounts: [],
+    },
+  };
+  const source = { id: 'lantern-copy', published: '2026-03-04', language: 'en' };
+
+  it('is another act’s when it stands by a verb none of the fact’s words: a reaction is a new event', () => {
+    const reaction =
+      'Foreign Ministry spokesperson Lina Varga on Tuesday criticised Okonkwo’s remarks that the port deal could collapse.';
+    expect(datesAnotherAct({ blockId: 'p-1', asWritten: 'on Tuesday' }, reaction, [remarks], source)).toBe(true);
+  });
+
+  it('is the fact’s own when it stands by the fact’s words', () => {
+    const own = 'Minister Okonkwo warned on Tuesday that the port deal could collapse.';
+    expect(datesAnotherAct({ blockId: 'p-1', asWritten: 'on Tuesday' }, own, [remarks], source)).toBe(false);
+    expect(datesAnotherAct({ blockId: 'p-1', asWritten: 'on Tuesday' }, own, [], source)).toBe(false);
   });
 });

@@ -63,3 +63,18 @@ describe('datesInText: the tense of the clause', () => {
     ).toBe('2026-01-26');
   });
 });
+
+describe('datesInText: later the same day', () => {
+  it('reads “later in the day” as the day just named, and gives no date when none was', () => {
+    const published = '2026-02-10'; // a Tuesday
+    expect(
+      read('The council met on Monday morning. Later in the day, its chair resigned.', published).map(
+        ([asWritten, value]) => [asWritten, value],
+      ),
+    ).toEqual([
+      ['on Monday morning', '2026-02-09'],
+      ['Later in the day', '2026-02-09'],
+    ]);
+    expect(read('Later in the day, the chair resigned.', published)).toEqual([]);
+  });
+});

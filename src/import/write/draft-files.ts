@@ -5,7 +5,7 @@ import { draftAccount } from '../../drafting/draft-account';
 import { clauseOf, draftFact } from '../../drafting/draft-fact';
 import { draftSource } from '../../drafting/source-context';
 import { accountListEntry, addToList, appendAccount, flowLists } from '../../editing/fact-document';
-import { coveringFact, notAnEvent } from '../../drafting/draftable-events';
+import { coveringFact, datesAnotherAct, notAnEvent } from '../../drafting/draftable-events';
 import { quotableExcerpt } from '../../drafting/quotable-excerpt';
 import { readFacts } from '../../loader/read-collection';
 import { compileRecognisers } from '../../recognition/compile-recognisers';
@@ -76,7 +76,19 @@ export function writeDrafts(
   };
   // One draft per clause that dates an event: "…relations in 1972, and a meeting planned for March 15…" is two.
   const seen = new Set<string>();
-  for (const date of report.unmatched) {
+  // A date a fact's days cover but whose clause tells another act (a reaction to the fact) is a new event's too.
+  const anotherAct = report.dates.filter((date) => {
+    // A reaction is a day's event: a month ("scheduled for February") is too vague to tell apart.
+    if (!date.value || date.coveredBy.length === 0 || date.precision !== 'day') return false;
+    const block = plan.blocks.find((candidate) => candidate.id === date.blockId);
+    const linked = facts.filter(
+      (fact) =>
+        date.coveredBy.includes(fact.id) &&
+        report.mentions.some((mention) => mention.factId === fact.id && mention.paragraphIds.includes(date.blockId)),
+    );
+    return block !== undefined && datesAnotherAct(date, block.text, linked, source);
+  });
+  for (const date of [...report.unmatched, ...anotherAct]) {
     const clause = clauseOf(date.sentence, date.asWritten);
     const key = `${date.blockId}\n${clause}`;
     if (!date.value || seen.has(key)) continue;
@@ -84,7 +96,7 @@ export function writeDrafts(
     const block = plan.blocks.find((candidate) => candidate.id === date.blockId);
     if (!block || notAnEvent(date, block.text, source.published)) continue;
     // An event a fact this passage is linked to covers (its result, the losers' press conference the day after): the account drafted above holds it.
-    if (coveringFact(date, report.mentions, facts)) continue;
+    if (!anotherAct.includes(date) && coveringFact(date, report.mentions, facts)) continue;
     // The same event another source already gave a draft for: this source's account joins that draft.
     const same = existingDrafts.find((draft) => sameEvent(draft, date.value as string, clause, context));
     if (same) {
