@@ -14,6 +14,8 @@ export interface RecognitionContext {
   published?: string;
   /** BCP 47 tag, when known. */
   language?: string;
+  /** The article's headline as the source printed it: read first, it sets the article's topic (see `recogniseArticle`). */
+  headline?: string;
 }
 
 export type { Span } from './span-set';

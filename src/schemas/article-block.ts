@@ -46,15 +46,15 @@ export const mentionReasonSchema = z
       .describe(
         'rule: a line of the fact’s recognise.match; pattern: one of its recognise.patterns; marked: an editor wrote :fact[…]{#id} around the words; continued: the passage carries on the fact from an earlier paragraph.',
       ),
-    /** For `continued`: the paragraph carried on (its id and its number in the article, from 1), and the fact's title. */
+    /** For `continued`: the paragraph carried on (its id and its number in the article, from 1; 0 and `headline` for the headline), and the fact's title. */
     continues: z
       .object({
         block: z.string().describe('The id of the paragraph carried on.'),
         paragraph: z
           .number()
           .int()
-          .min(1)
-          .describe('Its number among the article’s paragraphs and list items, from 1.'),
+          .min(0)
+          .describe('Its number among the article’s paragraphs and list items, from 1; 0 for the headline.'),
         title: z.string().describe('The title of the fact carried on.'),
       })
       .optional()
