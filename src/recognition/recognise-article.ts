@@ -38,7 +38,8 @@ export function recogniseArticle(
     const excluded = paragraph.excluded ?? [];
     const tokenised = tokenise(paragraph.text, context.language);
     const allowed = (mention: Recognised) => !paragraph.removed?.has(mention.factId);
-    const own = recognise(paragraph.text, recognisers, context, excluded, tokenised).filter(allowed);
+    const reading = isHeadline(paragraph.text) ? { ...context, newsOfTheDay: true } : context;
+    const own = recognise(paragraph.text, recognisers, reading, excluded, tokenised).filter(allowed);
     const marked = paragraph.marked ?? [];
     const block = {
       id: paragraph.id,
@@ -61,6 +62,19 @@ export function recogniseArticle(
   // the article's topic, which the lede and the rest carry on. It is not linked itself.
   if (context.headline) read({ id: HEADLINE_BLOCK, text: context.headline }, -1);
   return paragraphs.map((paragraph, index) => read(paragraph, index));
+}
+
+/** A headline has a handful of words and no full stop; so do a page's second headline and its subheadings. */
+const HEADLINE_WORDS = 20;
+const HEADLINE_CHARACTERS = 60;
+
+/** Whether a paragraph is written as a headline: short, and not ended as a sentence is. */
+export function isHeadline(text: string): boolean {
+  const trimmed = text.trim().replace(/["'”’」』)\]]+$/u, '');
+  if (trimmed === '' || /[.!?。．！？:：]$/u.test(trimmed)) return false;
+  return /[\u3040-\u30ff\u4e00-\u9fff]/u.test(trimmed)
+    ? trimmed.length <= HEADLINE_CHARACTERS
+    : /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/u).length <= HEADLINE_WORDS;
 }
 
 /** The block id a continuation of the headline names (the headline is no block of the body). */

@@ -1,6 +1,6 @@
 import type { Recognisers, FactRecogniser, CompiledLine } from './compile-recognisers';
 import { lookupKeys, matchCueAt } from './cue';
-import { datesInText, type TextDate } from './dates-in-text';
+import { datesInText, shiftDays, type TextDate } from './dates-in-text';
 import { fallsWithin, fittingValue, isResolved } from './date-window';
 import type { MentionReason } from '../schemas/article-block';
 import { patternMatches } from './patterns';
@@ -16,6 +16,11 @@ export interface RecognitionContext {
   language?: string;
   /** The article's headline as the source printed it: read first, it sets the article's topic (see `recogniseArticle`). */
   headline?: string;
+  /**
+   * The text is a headline ("Takaichi says …"): it reports the news of the day, so where it writes no
+   * date, a rule's `date` is met by the day it was published or the day before.
+   */
+  newsOfTheDay?: boolean;
 }
 
 export type { Span } from './span-set';
@@ -187,16 +192,31 @@ export function recognise(
     }
     if (line.parts.some((part) => part.date)) {
       const window = fact.window;
-      date = window
-        ? sentenceDates()
-            .in(s)
-            .find((d) => fallsWithin(d, window))
-        : undefined;
+      const written = sentenceDates().in(s);
+      date = window ? written.find((d) => fallsWithin(d, window)) : undefined;
+      if (!date && window && written.length === 0 && context.newsOfTheDay && context.published) {
+        const day = publicationDay(context.published);
+        if (fallsWithin(day, window)) return { matched, date: day };
+      }
       if (!date) return undefined;
       matched.push({ start: date.index, end: date.end, list: 'date', words: text.slice(date.index, date.end) });
     }
     return { matched, ...(date ? { date } : {}) };
   }
+}
+
+/** The day a headline reports: its publication, or the day before (a headline is written as the news breaks, or the morning after). */
+function publicationDay(published: string): TextDate {
+  return {
+    index: 0,
+    end: 0,
+    asWritten: 'the day of the headline',
+    status: 'inferred',
+    value: published,
+    precision: 'day',
+    reason: `a headline without a date reports the news of the day it was published (${published}) or the day before`,
+    couldBe: [{ first: shiftDays(published, -1), last: published }],
+  };
 }
 
 /** Every cue found in the text, by sentence and cue: sentence → cue → hits in text order. */

@@ -57,6 +57,18 @@ const { recognisers, problems } = compileRecognisers([
     },
   },
   {
+    id: 'quay-speech',
+    data: {
+      kind: 'statement',
+      title: 'The minister’s quay-side speech',
+      date: { start: '2026-03-05' },
+      recognise: recognitionSchema.parse({
+        words: { brandt: ['Brandt'], warns: ['warn'] },
+        match: ['brandt + warns + date'],
+      }),
+    },
+  },
+  {
     id: 'saltmarsh-accord',
     data: {
       kind: 'context',
@@ -210,6 +222,14 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(why(blocks, 'p1', 'timber-ban')).toBe(
       'continues The timber export ban from the headline (a detail of it: “logs”)',
     );
+  });
+
+  it('a headline reports the news of its day: a rule’s date is met by its publication, not a sentence’s', async () => {
+    const headline = await read(['Brandt warns the quays will empty'], '2026-03-05');
+    expect(linked(headline).p1).toEqual(['quay-speech']);
+    expect(why(headline, 'p1', 'quay-speech')).toContain('dated “the day of the headline” (2026-03-05)');
+    expect(linked(await read(['Brandt warns the quays will empty'], '2026-03-20')).p1).toEqual([]);
+    expect(linked(await read(['Brandt warns the quays will empty.'], '2026-03-05')).p1).toEqual([]);
   });
 
   it('another speaker on a statement: a reply that uses its words, in English and Japanese', async () => {
