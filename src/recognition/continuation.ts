@@ -138,8 +138,15 @@ export function carriedOn(
   const datesNear = (span: Span) => {
     // Most paragraphs carry no date at all: chrono is not asked about one with no digit or date word.
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
-    return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE);
+    return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE && !datesAnother(d));
   };
+  // A date that dates another mention of the paragraph ("a news programme on Monday") is not this one's.
+  const datesAnother = (date: TextDate) =>
+    own.some(
+      (mention) =>
+        mention.reason.date?.asWritten === date.asWritten ||
+        mention.matched.some((cue) => cue.list === 'date' && cue.start < date.end && date.index < cue.end),
+    );
   const linked = new Set([...own.map((m) => m.factId), ...marked]);
   // The kinds of fact the paragraph names itself: a phrase referring back to one of them is that mention.
   const named = kindsNamed(own, recognisers);
@@ -202,6 +209,14 @@ export function carriedOn(
   // (within a section), else the article's topic of that kind (set by its headline and lede), else
   // the latest one linked.
   const adjacent = thread.previous === paragraph.index - 1 && !paragraph.opensSection;
+  // Of a kind, the fact the paragraph just before linked that this one does not name itself.
+  const toldJustBefore = (kind: ContinuableKind): number | undefined =>
+    adjacent
+      ? thread.previousLinked.find((f) => {
+          const fact = recognisers.facts[f];
+          return fact && continuableKind(fact) === kind && !linked.has(fact.factId);
+        })
+      : undefined;
   const referent = (kind: ContinuableKind): number | undefined => {
     let best: number | undefined;
     let bestAt = -Infinity;
@@ -243,9 +258,16 @@ export function carriedOn(
       spoken.add(kind);
       if (kind === 'statement') remarked = true;
       const pointer = pointerBefore(text, tokens, i);
-      if (!pointer || namedBefore(kind, token.start)) continue;
-      const f = referent(kind);
+      if (!pointer) continue;
+      // "those remarks" points at what the paragraph before told, even beside a mention of the kind.
+      const f = namedBefore(kind, token.start)
+        ? pointer.demonstrative
+          ? toldJustBefore(kind)
+          : undefined
+        : referent(kind);
       if (f === undefined) continue;
+      // "the rhetoric from Takaichi": a phrase naming its own referent names the speaker of this one.
+      if (pointer.namedBy && !thread.voices.get(f)?.names.has(pointer.namedBy)) continue;
       if (pointer.possessor && kind === 'statement' && !thread.voices.get(f)?.names.has(pointer.possessor)) continue;
       if (pointer.gender && otherGender(thread.voices.get(f), pointer.gender)) continue;
       offer(f, { start: pointer.start, end: token.end }, 'anaphora', SHAPES.anaphora);
@@ -453,7 +475,7 @@ function pointerBefore(
   text: string,
   tokens: readonly Token[],
   i: number,
-): { start: number; possessor?: string; gender?: string } | undefined {
+): { start: number; possessor?: string; gender?: string; demonstrative?: boolean; namedBy?: string } | undefined {
   let j = previousWord(tokens, i);
   let word = j === undefined ? undefined : tokens[j];
   if (word && MODIFIER_SET.has(word.norm)) {
@@ -461,16 +483,27 @@ function pointerBefore(
     word = j === undefined ? undefined : tokens[j];
   }
   if (!word || j === undefined) return undefined;
-  // "the statements of other governments", "the remarks by the minister": the phrase names its own referent.
+  // "the statements of other governments", "the remarks by the minister": the phrase names its own
+  // referent — a name right after the preposition must be the speaker's ("the rhetoric from Takaichi").
   let k = i + 1;
   while (tokens[k]?.kind === 'gap') k++;
-  if (tokens[k]?.kind === 'word' && POSTMODIFIERS.has(tokens[k]?.norm ?? '')) return undefined;
+  let namedBy: string | undefined;
+  if (tokens[k]?.kind === 'word' && POSTMODIFIERS.has(tokens[k]?.norm ?? '')) {
+    let n = k + 1;
+    while (tokens[n]?.kind === 'gap') n++;
+    const name = tokens[n];
+    if (name?.kind !== 'word' || !capitalised(text, name)) return undefined;
+    namedBy = name.norm;
+  }
   const gender = GENDER.get(word.norm);
-  if (DETERMINER_SET.has(word.norm)) return { start: word.start, ...(gender ? { gender } : {}) };
+  const extra = { ...(gender ? { gender } : {}), ...(namedBy ? { namedBy } : {}) };
+  if (DETERMINER_SET.has(word.norm))
+    return { start: word.start, ...extra, ...(DEMONSTRATIVES.has(word.norm) ? { demonstrative: true } : {}) };
   // "Takaichi's remarks": the possessive is in the token, or is the "'s" after it.
   const after = tokens[j + 1];
   const possessive = word.possessive || (after?.kind === 'gap' && /^['’]s$/u.test(after.norm));
-  if (possessive && capitalised(text, word)) return { start: word.start, possessor: word.norm.replace(/['’]s$/u, '') };
+  if (possessive && capitalised(text, word))
+    return { start: word.start, possessor: word.norm.replace(/['’]s$/u, ''), ...extra };
   return undefined;
 }
 
@@ -483,6 +516,8 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 }
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+/** Determiners that point at what was just told ("those remarks", "that comment"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 /** Digits, month and weekday names, and the words of relative dates, in English and Japanese: a paragraph without any has no date. */
 const MAY_HOLD_DATE =
   /[0-9０-９年月日週]|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|ago|last|next)\b/iu;

@@ -232,6 +232,25 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(await read(['Brandt warns the quays will empty.'], '2026-03-05')).p1).toEqual([]);
   });
 
+  it('"those comments" point at what the paragraph before told, beside a mention of another occasion', async () => {
+    const blocks = await read(
+      [
+        'Brandt warned on Thursday that the docks would empty.',
+        'Asked in a radio interview on Monday about those comments, she said the port deal was dead.',
+      ],
+      '2026-03-06',
+    );
+    expect(linked(blocks)).toMatchObject({ p1: ['quay-speech'], p2: ['radio-remarks', 'quay-speech'] });
+    expect(why(blocks, 'p2', 'quay-speech')).toContain('(refers back to it: “those comments”)');
+  });
+
+  it('"the rhetoric from Brandt" refers back to her words; "the rhetoric from Reyes" to someone else’s', async () => {
+    expect(linked(await read([REMARKS, 'The rhetoric from Brandt alarmed the unions.'], '2026-03-03')).p2).toEqual([
+      'radio-remarks',
+    ]);
+    expect(linked(await read([REMARKS, 'The rhetoric from Reyes alarmed the unions.'], '2026-03-03')).p2).toEqual([]);
+  });
+
   it('another speaker on a statement: a reply that uses its words, in English and Japanese', async () => {
     const reply = await read(
       [REMARKS, 'Dock union leader Sam Okafor told reporters that the radio interview was reckless.'],
