@@ -334,17 +334,21 @@ export function carriedOn(
   // tonnes, flights) or reports what someone said, is more of it ("Exit polls give the party 290 to
   // 330 seats", "Japanese automakers said they had stockpiles"). A paragraph that names another fact,
   // or is dated elsewhere, changes the subject and ends this.
-  if (adjacent && own.length === 0 && marked.length === 0) {
+  const goingOn =
+    adjacent && own.length === 0 && marked.length === 0
+      ? thread.previousLinked.filter((f) => {
+          const kind = continuableKind(recognisers.facts[f]!);
+          return kind !== undefined && kind !== 'statement' && thread.topic.has(f);
+        })
+      : [];
+  // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event.
+  const said = remarked ? undefined : saidAt;
+  if (goingOn.length > 0 && (said || /[0-9０-９]/u.test(text))) {
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
-    // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event.
-    const said = remarked ? undefined : saidAt;
     const figure = said ?? figureIn(text, dates);
     if (figure)
-      for (const f of thread.previousLinked) {
-        const kind = continuableKind(recognisers.facts[f]!);
-        if (kind && kind !== 'statement' && thread.topic.has(f) && !elsewhen(f))
-          offer(f, figure, said ? 'speaker' : 'figure', said ? SHAPES.reply : SHAPES.detail);
-      }
+      for (const f of goingOn)
+        if (!elsewhen(f)) offer(f, figure, said ? 'speaker' : 'figure', said ? SHAPES.reply : SHAPES.detail);
   }
 
   // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
@@ -721,10 +725,9 @@ function notWordIn(
  * sentence that names one.
  */
 function kindsNamed(own: readonly Recognised[], recognisers: Recognisers): Map<ContinuableKind, number> {
-  const byId = new Map(recognisers.facts.map((fact) => [fact.factId, fact]));
   const kinds = new Map<ContinuableKind, number>();
   for (const mention of own) {
-    const fact = byId.get(mention.factId);
+    const fact = recognisers.facts.find((candidate) => candidate.factId === mention.factId);
     const kind = fact && continuableKind(fact);
     if (kind) kinds.set(kind, Math.min(kinds.get(kind) ?? Infinity, mention.sentence.start));
   }

@@ -70,6 +70,7 @@ const HEADLINE_CHARACTERS = 60;
 
 /** Whether a paragraph is written as a headline: short, and not ended as a sentence is. */
 export function isHeadline(text: string): boolean {
+  if (text.length > HEADLINE_WORDS * 20) return false;
   const trimmed = text.trim().replace(/["'”’」』)\]]+$/u, '');
   if (trimmed === '' || /[.!?。．！？:：]$/u.test(trimmed)) return false;
   return /[\u3040-\u30ff\u4e00-\u9fff]/u.test(trimmed)

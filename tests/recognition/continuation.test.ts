@@ -244,6 +244,18 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(why(blocks, 'p2', 'quay-speech')).toContain('(refers back to it: “those comments”)');
   });
 
+  it('a date belongs to the mention written nearest it: "she had warned on 5 March" does not date the radio remarks', async () => {
+    const blocks = await read(
+      ['Speaking on the radio, Brandt said she had warned on 5 March that the docks would empty.'],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p1).toEqual(['radio-remarks', 'quay-speech']);
+    // Alone, a date near the words of the radio remarks and outside their days still rules them out.
+    expect(
+      linked(await read(['Speaking on the radio on 5 March, she said the deal was dead.'], '2026-03-06')).p1,
+    ).toEqual([]);
+  });
+
   it('"the rhetoric from Brandt" refers back to her words; "the rhetoric from Reyes" to someone else’s', async () => {
     expect(linked(await read([REMARKS, 'The rhetoric from Brandt alarmed the unions.'], '2026-03-03')).p2).toEqual([
       'radio-remarks',
