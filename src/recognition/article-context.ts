@@ -3,7 +3,7 @@ import type { RecognitionContext } from './recognise';
 /**
  * What recognition needs to know of an article, from its frontmatter as written (see
  * `src/schemas/article.ts`): the publication date, which relative dates count from and which rules
- * out facts the article is too early to report, and the language. A field that is not stated, or
+ * out facts the article is too early to report, the language, and the headline, which sets the article's topic. A field that is not stated, or
  * does not have the expected form, is simply not known.
  */
 export function articleContext(frontmatter: unknown): RecognitionContext {
@@ -13,7 +13,9 @@ export function articleContext(frontmatter: unknown): RecognitionContext {
   >;
   const published = dayOf(valueOf(record.published));
   const language = valueOf(record.language);
+  const headline = valueOf(record.title);
   return {
+    ...(typeof headline === 'string' && headline.trim() !== '' ? { headline: headline.trim() } : {}),
     ...(published ? { published } : {}),
     ...(typeof language === 'string' && language.trim() !== '' ? { language: language.trim() } : {}),
   };

@@ -7,6 +7,7 @@ import {
   MODIFIERS,
   SAY_ENDINGS_JA,
   SAY_VERBS,
+  SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
   type ContinuableKind,
 } from './continuation-cues';
@@ -30,6 +31,7 @@ export const SHAPES = {
   anaphora: 'refers back to it',
   detail: 'a detail of it',
   reaction: 'a quotation reacting to it',
+  reply: 'another speaker on it',
 } as const;
 
 /** What the article has told so far, paragraph by paragraph: the thread later paragraphs may carry on. */
@@ -106,7 +108,12 @@ export function continuableKind(fact: FactRecogniser): ContinuableKind | undefin
  *   statement (a named speaker who was not named there, "officials said", ends it);
  * - a phrase that refers back ("the remarks", "her comments", "Takaichi's remarks", "the move", "the
  *   ban", "この発言") to the latest fact of that kind, when its sentence names none of that kind itself;
- * - a detail the fact's file lists (an election's seats, a ban's goods) once the article introduced it.
+ * - a detail the fact's file lists (an election's seats, a ban's goods) once the article introduced it;
+ * - another speaker, right after a paragraph on the statement the article is about, using one of its
+ *   rule words ("Guo said Takaichi had …"): a reply to it;
+ * - right after a paragraph on the event or measure the article is about, a paragraph that names no
+ *   fact and no other time and gives a figure or reports what someone said ("Exit polls give the
+ *   party 290 seats").
  * A cue dated, within a few words, outside the fact's window (another year's ban, an earlier election)
  * carries nothing on, nor does one in a sentence with one of the fact's `not` words; a modifier other
  * than a few neutral ones ("the previous remarks", "an earlier ban") names something else.
@@ -131,11 +138,25 @@ export function carriedOn(
   const datesNear = (span: Span) => {
     // Most paragraphs carry no date at all: chrono is not asked about one with no digit or date word.
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
-    return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE);
+    return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE && !datesAnother(d));
   };
+  // A date that dates another mention of the paragraph ("a news programme on Monday") is not this one's.
+  const datesAnother = (date: TextDate) =>
+    own.some(
+      (mention) =>
+        mention.reason.date?.asWritten === date.asWritten ||
+        mention.matched.some((cue) => cue.list === 'date' && cue.start < date.end && date.index < cue.end),
+    );
   const linked = new Set([...own.map((m) => m.factId), ...marked]);
   // The kinds of fact the paragraph names itself: a phrase referring back to one of them is that mention.
   const named = kindsNamed(own, recognisers);
+  // A phrase referring back to a kind the paragraph names itself is that mention, unless it stands in
+  // a sentence before the first that names one ("The comments go further than her previous remarks.
+  // Those, in parliament, …"): a reference points back, not ahead.
+  const namedBefore = (kind: ContinuableKind, at: number) => {
+    const first = named.get(kind);
+    return first !== undefined && tokenised.sentences[sentenceAt(tokenised, at)]!.end > first;
+  };
 
   // A hostile paragraph of thousands of "the remarks" is read in bounded time: only so many cues are weighed.
   let budget = MAX_CUES_WEIGHED;
@@ -188,6 +209,14 @@ export function carriedOn(
   // (within a section), else the article's topic of that kind (set by its headline and lede), else
   // the latest one linked.
   const adjacent = thread.previous === paragraph.index - 1 && !paragraph.opensSection;
+  // Of a kind, the fact the paragraph just before linked that this one does not name itself.
+  const toldJustBefore = (kind: ContinuableKind): number | undefined =>
+    adjacent
+      ? thread.previousLinked.find((f) => {
+          const fact = recognisers.facts[f];
+          return fact && continuableKind(fact) === kind && !linked.has(fact.factId);
+        })
+      : undefined;
   const referent = (kind: ContinuableKind): number | undefined => {
     let best: number | undefined;
     let bestAt = -Infinity;
@@ -210,6 +239,7 @@ export function carriedOn(
   const spoken = new Set<ContinuableKind>();
   let remarked = false;
   let pronounSaid: Span | undefined;
+  let saidAt: Span | undefined;
   const detailed = new Set<number>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
@@ -219,6 +249,7 @@ export function carriedOn(
         : token.keys.some((key) => SAY_SET.has(key))
     ) {
       spoken.add('statement');
+      saidAt ??= { start: token.start, end: token.end };
       const before = previousWord(tokens, i);
       if (!token.cjk && before !== undefined && PRONOUN_SET.has(tokens[before]?.norm ?? ''))
         pronounSaid ??= { start: tokens[before]!.start, end: token.end };
@@ -227,9 +258,16 @@ export function carriedOn(
       spoken.add(kind);
       if (kind === 'statement') remarked = true;
       const pointer = pointerBefore(text, tokens, i);
-      if (!pointer || named.has(kind)) continue;
-      const f = referent(kind);
+      if (!pointer) continue;
+      // "those remarks" points at what the paragraph before told, even beside a mention of the kind.
+      const f = namedBefore(kind, token.start)
+        ? pointer.demonstrative
+          ? toldJustBefore(kind)
+          : undefined
+        : referent(kind);
       if (f === undefined) continue;
+      // "the rhetoric from Takaichi": a phrase naming its own referent names the speaker of this one.
+      if (pointer.namedBy && !thread.voices.get(f)?.names.has(pointer.namedBy)) continue;
       if (pointer.possessor && kind === 'statement' && !thread.voices.get(f)?.names.has(pointer.possessor)) continue;
       if (pointer.gender && otherGender(thread.voices.get(f), pointer.gender)) continue;
       offer(f, { start: pointer.start, end: token.end }, 'anaphora', SHAPES.anaphora);
@@ -242,7 +280,7 @@ export function carriedOn(
         for (const f of entry.facts) detailed.add(f);
         if (entry.kind) {
           spoken.add(entry.kind);
-          if (named.has(entry.kind)) continue;
+          if (namedBefore(entry.kind, token.start)) continue;
           const f = referent(entry.kind);
           if (f !== undefined) offer(f, span, 'anaphora', SHAPES.anaphora);
         }
@@ -254,13 +292,29 @@ export function carriedOn(
     }
   });
 
+  // A reaction is to this occasion: a paragraph dated only at other times reacts to something else.
+  const elsewhen = (f: number) => {
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    return dates.length > 0 && !dates.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
+  };
+
   // 2. A quotation or reported speech of the speaker of the paragraph just before.
   const statements = adjacent ? latestOccasions(thread.previousStatements, recognisers) : [];
   if (statements.length > 0 && !named.has('statement')) {
     const voices = statements.flatMap((f) => thread.voices.get(f) ?? []);
     const speech = speakerOf(paragraph, skipped, voices);
-    if (speech)
-      for (const f of statements) offer(f, speech.span, speech.list, speech.quoted ? SHAPES.quotation : SHAPES.speech);
+    if (speech?.same)
+      for (const f of statements)
+        offer(f, speech.same.span, speech.same.list, speech.same.quoted ? SHAPES.quotation : SHAPES.speech);
+    // Another speaker, right after a paragraph on the statement the article is about, speaks of its
+    // speaker: a reaction to it ("Guo said Takaichi had once again exposed …", "a spokesman replied
+    // that the prime minister had only described …") — unless dated at another time.
+    if (speech?.other)
+      for (const f of statements) {
+        const about =
+          thread.topic.has(f) && ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers);
+        if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
+      }
   }
   // An attributed quotation right after a paragraph on the event or measure the article is about
   // (and on no statement, whose speaker it would rather go on with), that speaks of no remarks, is a
@@ -269,14 +323,32 @@ export function carriedOn(
     adjacent && thread.previousStatements.length === 0 ? thread.previousLinked.filter((f) => thread.topic.has(f)) : [];
   if (reacted.length > 0 && !remarked && spoken.has('statement') && (QUOTATION.test(text) || pronounSaid)) {
     const quote = firstQuotation(text) ?? pronounSaid;
-    // A reaction is to this occasion: a paragraph dated only at other times reacts to something else.
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
-    const elsewhen = (f: number) =>
-      dates!.length > 0 && !dates!.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
     if (quote)
       for (const f of reacted)
         if (!named.has(continuableKind(recognisers.facts[f]!)!) && !elsewhen(f))
           offer(f, quote, 'quotation', SHAPES.reaction);
+  }
+
+  // The event or measure the article is about goes on: right after a paragraph on it (within a
+  // section), a paragraph that names no fact itself and no other time, and gives a figure (seats,
+  // tonnes, flights) or reports what someone said, is more of it ("Exit polls give the party 290 to
+  // 330 seats", "Japanese automakers said they had stockpiles"). A paragraph that names another fact,
+  // or is dated elsewhere, changes the subject and ends this.
+  const goingOn =
+    adjacent && own.length === 0 && marked.length === 0
+      ? thread.previousLinked.filter((f) => {
+          const kind = continuableKind(recognisers.facts[f]!);
+          return kind !== undefined && kind !== 'statement' && thread.topic.has(f);
+        })
+      : [];
+  // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event.
+  const said = remarked ? undefined : saidAt;
+  if (goingOn.length > 0 && (said || /[0-9０-９]/u.test(text))) {
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    const figure = said ?? figureIn(text, dates);
+    if (figure)
+      for (const f of goingOn)
+        if (!elsewhen(f)) offer(f, figure, said ? 'speaker' : 'figure', said ? SHAPES.reply : SHAPES.detail);
   }
 
   // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
@@ -302,7 +374,6 @@ export function recordParagraph(
   thread: ArticleThread,
   paragraph: ThreadParagraph,
   mentions: readonly number[],
-  named: ReadonlySet<number>,
   ended: readonly number[],
   recognisers: Recognisers,
 ): void {
@@ -316,7 +387,11 @@ export function recordParagraph(
     if (!kind) return;
     thread.last.set(f, { paragraph: paragraph.index, order, block: paragraph.id });
     if (kind === 'statement') statements.push(f);
-    const voice = thread.voices.get(f) ?? { names: new Set<string>(), pronouns: new Set<string>(), text: '' };
+    const voice = thread.voices.get(f) ?? {
+      names: new Set<string>(),
+      pronouns: new Set<string>(),
+      text: '',
+    };
     written ??= writtenAbout(paragraph);
     for (const word of written.names) voice.names.add(word);
     for (const gender of written.pronouns) voice.pronouns.add(gender);
@@ -327,7 +402,8 @@ export function recordParagraph(
   thread.previousLinked = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   thread.previous = paragraph.index;
   const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
-  if (carried.length > 0 && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2)
+  // The headline (read before the first paragraph, index -1) opens the article even when it links nothing.
+  if ((carried.length > 0 || paragraph.index < 0) && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2)
     for (const f of carried) thread.topic.add(f);
 }
 
@@ -347,6 +423,48 @@ function writtenAbout(paragraph: ThreadParagraph): Pick<Voice, 'names' | 'pronou
   return { names, pronouns };
 }
 
+/**
+ * Where a paragraph that reports another speaker (`other`: the attribution) uses, outside quotations
+ * and the attribution, one of a statement's own rule words ("Takaichi", "the prime minister",
+ * "televised"): what it reports is a reaction to that statement.
+ */
+function ruleWordWritten(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  fact: FactRecogniser,
+  other: Span,
+  recognisers: Recognisers,
+): Span | undefined {
+  const own = ruleCuesOf(fact);
+  const { tokens } = paragraph.tokenised;
+  let quoting = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || quoting || skipped.overlaps(token)) continue;
+    if (token.start < other.end && token.end > other.start) continue;
+    for (const key of lookupKeys(token))
+      for (const c of recognisers.index.get(key) ?? []) {
+        const cue = recognisers.cues[c];
+        const after = own.has(c) && cue ? matchCueAt(tokens, i, cue) : -1;
+        if (after >= 0) return { start: token.start, end: tokens[after - 1]?.end ?? token.end };
+      }
+  }
+  return undefined;
+}
+
+const ruleCues = new WeakMap<FactRecogniser, ReadonlySet<number>>();
+
+/** Every word of a fact's match lines (indexes into `Recognisers.cues`), gathered once. */
+function ruleCuesOf(fact: FactRecogniser): ReadonlySet<number> {
+  let cues = ruleCues.get(fact);
+  if (!cues) {
+    cues = new Set(fact.lines.flatMap((line) => line.parts.flatMap((part) => part.cues)));
+    ruleCues.set(fact, cues);
+  }
+  return cues;
+}
+
 /** Whether a token is written with a capital (tokens keep only their normalised form). */
 function capitalised(text: string, token: Token): boolean {
   return /^\p{Lu}/u.test(text.charAt(token.start));
@@ -361,7 +479,7 @@ function pointerBefore(
   text: string,
   tokens: readonly Token[],
   i: number,
-): { start: number; possessor?: string; gender?: string } | undefined {
+): { start: number; possessor?: string; gender?: string; demonstrative?: boolean; namedBy?: string } | undefined {
   let j = previousWord(tokens, i);
   let word = j === undefined ? undefined : tokens[j];
   if (word && MODIFIER_SET.has(word.norm)) {
@@ -369,16 +487,27 @@ function pointerBefore(
     word = j === undefined ? undefined : tokens[j];
   }
   if (!word || j === undefined) return undefined;
-  // "the statements of other governments", "the remarks by the minister": the phrase names its own referent.
+  // "the statements of other governments", "the remarks by the minister": the phrase names its own
+  // referent — a name right after the preposition must be the speaker's ("the rhetoric from Takaichi").
   let k = i + 1;
   while (tokens[k]?.kind === 'gap') k++;
-  if (tokens[k]?.kind === 'word' && POSTMODIFIERS.has(tokens[k]?.norm ?? '')) return undefined;
+  let namedBy: string | undefined;
+  if (tokens[k]?.kind === 'word' && POSTMODIFIERS.has(tokens[k]?.norm ?? '')) {
+    let n = k + 1;
+    while (tokens[n]?.kind === 'gap') n++;
+    const name = tokens[n];
+    if (name?.kind !== 'word' || !capitalised(text, name)) return undefined;
+    namedBy = name.norm;
+  }
   const gender = GENDER.get(word.norm);
-  if (DETERMINER_SET.has(word.norm)) return { start: word.start, ...(gender ? { gender } : {}) };
+  const extra = { ...(gender ? { gender } : {}), ...(namedBy ? { namedBy } : {}) };
+  if (DETERMINER_SET.has(word.norm))
+    return { start: word.start, ...extra, ...(DEMONSTRATIVES.has(word.norm) ? { demonstrative: true } : {}) };
   // "Takaichi's remarks": the possessive is in the token, or is the "'s" after it.
   const after = tokens[j + 1];
   const possessive = word.possessive || (after?.kind === 'gap' && /^['’]s$/u.test(after.norm));
-  if (possessive && capitalised(text, word)) return { start: word.start, possessor: word.norm.replace(/['’]s$/u, '') };
+  if (possessive && capitalised(text, word))
+    return { start: word.start, possessor: word.norm.replace(/['’]s$/u, ''), ...extra };
   return undefined;
 }
 
@@ -391,6 +520,8 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 }
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+/** Determiners that point at what was just told ("those remarks", "that comment"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 /** Digits, month and weekday names, and the words of relative dates, in English and Japanese: a paragraph without any has no date. */
 const MAY_HOLD_DATE =
   /[0-9０-９年月日週]|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|ago|last|next)\b/iu;
@@ -413,20 +544,23 @@ function otherGender(voice: Voice | undefined, gender: string): boolean {
 const MODIFIER_SET: ReadonlySet<string> = new Set(MODIFIERS);
 const SAY_SET: ReadonlySet<string> = new Set(SAY_VERBS);
 const PRONOUN_SET: ReadonlySet<string> = new Set(SPEAKER_PRONOUNS);
+const SPEAKER_NOUN_SET: ReadonlySet<string> = new Set(SPEAKER_NOUNS);
 const OPENING_QUOTES = /^[\s]*["“‘«「『]/u;
 const QUOTATION = /["“”«»「」『』]/u;
 
 /**
- * Whether the paragraph goes on with the words of the speaker just reported: an attribution to "she",
- * "he", or a name or title written where the statement was introduced ("the prime minister said"),
- * or a paragraph that opens with a quotation and attributes it to no one. An attribution to anyone
- * else (a name not written there, "officials said") means another speaker.
+ * Whose words the paragraph reports. The speaker just reported goes on: an attribution to "she", "he",
+ * or a name or title written where the statement was introduced ("the prime minister said"), a
+ * sentence opening with "she" or "he" whose verb has no speaker beside it ("She stopped short of
+ * saying …"), or a paragraph that opens with a quotation and attributes it to no one. An attribution
+ * to a name not written there, or to a speaker in common words ("officials said", "the ministry
+ * said"), is another speaker.
  */
 function speakerOf(
   paragraph: ThreadParagraph,
   skipped: ReturnType<typeof spanSet>,
   voices: readonly Voice[],
-): { span: Span; list: string; quoted: boolean } | undefined {
+): Speech | undefined {
   const sameSpeaker = (word: string) => voices.some((voice) => voice.names.has(word));
   const { text, tokenised } = paragraph;
   const { tokens } = tokenised;
@@ -441,34 +575,70 @@ function speakerOf(
     if (token.cjk) {
       // Japanese: 首相は「…」と述べた — the quotation closes and its verb follows; the speaker is the
       // topic before the quotation (…は), if any, and must be written where the fact was linked.
-      if (
-        SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) &&
-        /[」』]\s*$/u.test(text.slice(0, token.start))
-      ) {
+      const ending = SAY_ENDINGS_JA.find((written) => text.startsWith(written, token.start));
+      if (ending && /[」』]\s*$/u.test(text.slice(0, token.start))) {
         const topic = topicBeforeQuotation(text, token.start);
-        if (topic && !voices.some((voice) => voice.text.includes(topic.slice(-2)))) return undefined;
+        if (topic && !voices.some((voice) => voice.text.includes(topic.slice(-2))))
+          return { other: { start: token.start, end: token.start + ending.length } };
         same ??= { start: token.start, end: token.end };
       }
       continue;
     }
     if (!token.keys.some((key) => SAY_SET.has(key))) continue;
     const subject = subjectOf(tokens, i);
-    if (subject.length === 0) continue;
     if (subject.some((t) => PRONOUN_SET.has(t.norm))) {
       same ??= spanOf(subject, token);
       continue;
     }
     const names = subject.filter((t) => !FUNCTION_WORDS.has(t.norm));
-    if (names.length === 0) continue;
-    if (names.some((t) => sameSpeaker(t.norm))) same ??= spanOf(subject, token);
-    else return undefined;
+    if (names.some((t) => sameSpeaker(t.norm))) {
+      same ??= spanOf(subject, token);
+      continue;
+    }
+    // Someone else speaks: a name (capitalised) or a speaker written in common words ("officials", "the ministry").
+    if (names.some((t) => capitalised(text, t) || t.keys.some((key) => SPEAKER_NOUN_SET.has(key))))
+      return { other: spanOf(subject, token) };
+    // No speaker next to the verb ("she stopped short of saying"): the subject of its sentence, if it is a pronoun.
+    const opening = firstWordOf(tokens, token.sentence);
+    if (opening && PRONOUN_SET.has(opening.norm)) same ??= { start: opening.start, end: token.end };
   }
-  if (same) return { span: same, list: quoted ? 'quotation' : 'speaker', quoted };
+  if (same) return { same: { span: same, list: quoted ? 'quotation' : 'speaker', quoted } };
   if (OPENING_QUOTES.test(text)) {
     const first = tokens.find((t) => t.kind === 'word');
-    if (first) return { span: { start: first.start, end: first.end }, list: 'quotation', quoted: true };
+    if (first) return { same: { span: { start: first.start, end: first.end }, list: 'quotation', quoted: true } };
   }
   return undefined;
+}
+
+/** Whose words a paragraph reports: the speaker just reported (`same`: where, and whether quoted), or someone else (`other`: the attribution). */
+type Speech = { same: { span: Span; list: string; quoted: boolean }; other?: never } | { other: Span; same?: never };
+
+/** The first figure of a text that is not part of a date ("316", "40,000 tonnes", "２６００万人"), if any. */
+function figureIn(text: string, dates: readonly TextDate[]): Span | undefined {
+  for (const match of text.matchAll(/[0-9０-９][0-9０-９,.]*/gu)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!dates.some((d) => d.index < span.end && d.end > span.start)) return span;
+  }
+  return undefined;
+}
+
+/** The first word of a sentence. */
+function firstWordOf(tokens: readonly Token[], sentence: number): Token | undefined {
+  for (let i = sentenceStart(tokens, sentence); i < tokens.length && tokens[i]?.sentence === sentence; i++)
+    if (tokens[i]?.kind === 'word') return tokens[i];
+  return undefined;
+}
+
+/** The index of a sentence's first token: tokens are in sentence order, so a binary search finds it. */
+function sentenceStart(tokens: readonly Token[], sentence: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.sentence ?? 0) < sentence) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -537,15 +707,7 @@ function notWordIn(
   if (fact.not.length === 0) return false;
   const not = new Set(fact.not);
   const { tokens } = tokenised;
-  // Tokens are in sentence order: start at the sentence's first (binary search), stop after its last.
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.sentence ?? 0) < sentence) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < tokens.length && tokens[i]?.sentence === sentence; i++) {
+  for (let i = sentenceStart(tokens, sentence); i < tokens.length && tokens[i]?.sentence === sentence; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') continue;
     for (const key of lookupKeys(token)) {
@@ -558,14 +720,16 @@ function notWordIn(
   return false;
 }
 
-/** The kinds of fact that can be carried on which the paragraph names itself. */
-function kindsNamed(own: readonly Recognised[], recognisers: Recognisers): Set<ContinuableKind> {
-  const byId = new Map(recognisers.facts.map((fact) => [fact.factId, fact]));
-  const kinds = new Set<ContinuableKind>();
+/**
+ * The kinds of fact that can be carried on which the paragraph names itself, each with the first
+ * sentence that names one.
+ */
+function kindsNamed(own: readonly Recognised[], recognisers: Recognisers): Map<ContinuableKind, number> {
+  const kinds = new Map<ContinuableKind, number>();
   for (const mention of own) {
-    const fact = byId.get(mention.factId);
+    const fact = recognisers.facts.find((candidate) => candidate.factId === mention.factId);
     const kind = fact && continuableKind(fact);
-    if (kind) kinds.add(kind);
+    if (kind) kinds.set(kind, Math.min(kinds.get(kind) ?? Infinity, mention.sentence.start));
   }
   return kinds;
 }

@@ -8,7 +8,8 @@ import type { MentionReason } from '../schemas/article-block';
 export function describeReason(reason: MentionReason): string {
   if (reason.by === 'marked') return `marked by hand: “${reason.cues[0]?.words ?? ''}”`;
   if (reason.by === 'continued') {
-    const from = reason.continues ? ` ${reason.continues.title} from ¶${reason.continues.paragraph}` : '';
+    const where = reason.continues?.paragraph === 0 ? 'the headline' : `¶${reason.continues?.paragraph}`;
+    const from = reason.continues ? ` ${reason.continues.title} from ${where}` : '';
     return `continues${from} (${reason.rule ?? 'continuation'}: “${reason.cues[0]?.words ?? ''}”)`;
   }
   const cues = reason.cues.map((cue) => `${cue.list} “${cue.words}”`).join(' + ');

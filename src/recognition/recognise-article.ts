@@ -34,13 +34,14 @@ export function recogniseArticle(
 ): Recognised[][] {
   const thread = newThread();
   const indexOf = new Map(recognisers.facts.map((fact, f) => [fact.factId, f]));
-  return paragraphs.map((paragraph, index) => {
+  const read = (paragraph: ArticleParagraph, index: number): Recognised[] => {
     const excluded = paragraph.excluded ?? [];
     const tokenised = tokenise(paragraph.text, context.language);
     const allowed = (mention: Recognised) => !paragraph.removed?.has(mention.factId);
-    const own = recognise(paragraph.text, recognisers, context, excluded, tokenised).filter(allowed);
+    const reading = isHeadline(paragraph.text) ? { ...context, newsOfTheDay: true } : context;
+    const own = recognise(paragraph.text, recognisers, reading, excluded, tokenised).filter(allowed);
     const marked = paragraph.marked ?? [];
-    const read = {
+    const block = {
       id: paragraph.id,
       index,
       text: paragraph.text,
@@ -48,21 +49,34 @@ export function recogniseArticle(
       excluded,
       opensSection: paragraph.opensSection === true,
     };
-    const carried = carriedOn(read, own, marked, thread, recognisers, context);
+    const carried = carriedOn(block, own, marked, thread, recognisers, context);
     const continued = carried.mentions.filter(allowed);
-    const named = [...marked, ...own.map((m) => m.factId)];
-    const mentioned = [...new Set([...named, ...continued.map((m) => m.factId)])].flatMap(
+    const mentioned = [...new Set([...marked, ...own.map((m) => m.factId), ...continued.map((m) => m.factId)])].flatMap(
       (id) => indexOf.get(id) ?? [],
     );
-    recordParagraph(
-      thread,
-      read,
-      mentioned,
-      new Set(named.flatMap((id) => indexOf.get(id) ?? [])),
-      carried.ended,
-      recognisers,
-    );
+    recordParagraph(thread, block, mentioned, carried.ended, recognisers);
     const at = (mention: Recognised) => Math.min(...mention.matched.map((m) => m.start));
     return [...own, ...continued].sort((a, b) => a.sentence.start - b.sentence.start || at(a) - at(b));
-  });
+  };
+  // The headline is read first, as the paragraph before the first (index -1, "¶0"): what it names is
+  // the article's topic, which the lede and the rest carry on. It is not linked itself.
+  if (context.headline) read({ id: HEADLINE_BLOCK, text: context.headline }, -1);
+  return paragraphs.map((paragraph, index) => read(paragraph, index));
 }
+
+/** A headline has a handful of words and no full stop; so do a page's second headline and its subheadings. */
+const HEADLINE_WORDS = 20;
+const HEADLINE_CHARACTERS = 60;
+
+/** Whether a paragraph is written as a headline: short, and not ended as a sentence is. */
+export function isHeadline(text: string): boolean {
+  if (text.length > HEADLINE_WORDS * 20) return false;
+  const trimmed = text.trim().replace(/["'”’」』)\]]+$/u, '');
+  if (trimmed === '' || /[.!?。．！？:：]$/u.test(trimmed)) return false;
+  return /[\u3040-\u30ff\u4e00-\u9fff]/u.test(trimmed)
+    ? trimmed.length <= HEADLINE_CHARACTERS
+    : /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/u).length <= HEADLINE_WORDS;
+}
+
+/** The block id a continuation of the headline names (the headline is no block of the body). */
+export const HEADLINE_BLOCK = 'headline';

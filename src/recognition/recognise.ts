@@ -1,5 +1,6 @@
 import type { Recognisers, FactRecogniser, CompiledLine } from './compile-recognisers';
 import { lookupKeys, matchCueAt } from './cue';
+import { shiftDays } from '../model/dates';
 import { datesInText, type TextDate } from './dates-in-text';
 import { fallsWithin, fittingValue, isResolved } from './date-window';
 import type { MentionReason } from '../schemas/article-block';
@@ -14,6 +15,13 @@ export interface RecognitionContext {
   published?: string;
   /** BCP 47 tag, when known. */
   language?: string;
+  /** The article's headline as the source printed it: read first, it sets the article's topic (see `recogniseArticle`). */
+  headline?: string;
+  /**
+   * The text is a headline ("Takaichi says …"): it reports the news of the day, so where it writes no
+   * date, a rule's `date` is met by the day it was published or the day before.
+   */
+  newsOfTheDay?: boolean;
 }
 
 export type { Span } from './span-set';
@@ -76,6 +84,17 @@ export function recognise(
   });
 
   const found: Recognised[] = [];
+  // Each fact's mentions, sentence by sentence, before the dates decide (a date may belong to another's).
+  const pending: Array<{
+    fact: FactRecogniser;
+    sentence: { start: number; end: number };
+    s: number;
+    candidate: { by: 'rule' | 'pattern'; rule: string; matched: MatchedCue[]; date?: TextDate };
+    /** How far a date is written from the words that matched (characters), and whether that is near. */
+    distance: (date: TextDate) => number;
+    near: (date: TextDate) => boolean;
+    claims: TextDate[];
+  }> = [];
   for (const f of [...candidates].sort((a, b) => a - b)) {
     const fact = recognisers.facts[f];
     if (!fact) continue;
@@ -112,37 +131,51 @@ export function recognise(
       if (!candidate) return;
       // Background is named, not glimpsed: a context fact needs more than one word of its rules.
       if (fact.kind === 'context' && wordCount(candidate.matched) < 2) return;
-      let date = 'date' in candidate ? candidate.date : undefined;
-      if (fact.datesDecide && fact.window) {
-        const window = fact.window;
-        // A date of the sentence decides only when it is written near the words that matched: one at
-        // the far end of a long sentence ("… after taking office last October") dates something else.
-        // A sentence with no date of its own is set in the time of the sentences before it.
-        const own = datesBySentence().in(s);
-        const deciding =
-          own.length > 0
-            ? own.filter((d) =>
-                candidate.matched.some((cue) => gapBetween({ start: d.index, end: d.end }, cue) <= NEAR_CUE),
-              )
-            : datesBySentence().inOrBefore(s);
-        if (deciding.length > 0) {
-          if (!deciding.some((d) => fallsWithin(d, window.mentions))) return;
-          date ??= deciding.find((d) => fallsWithin(d, window));
-        }
+      const distance = (d: TextDate) =>
+        Math.min(...candidate.matched.map((cue) => gapBetween({ start: d.index, end: d.end }, cue)));
+      const near = (d: TextDate) => distance(d) <= NEAR_CUE;
+      const window = fact.datesDecide ? fact.window : undefined;
+      // The dates near its words that fit its window are this mention's: they date no other in the sentence.
+      const claims = window
+        ? datesBySentence()
+            .in(s)
+            .filter((d) => near(d) && fallsWithin(d, window.mentions))
+        : [];
+      pending.push({ fact, sentence, s, candidate, distance, near, claims });
+    });
+  }
+  for (const { fact, sentence, s, candidate, distance, near } of pending) {
+    let date = 'date' in candidate ? candidate.date : undefined;
+    if (fact.datesDecide && fact.window) {
+      const window = fact.window;
+      // A date of the sentence decides only when it is written near the words that matched: one at
+      // the far end of a long sentence ("… after taking office last October") dates something else,
+      // as does one that dates another mention written nearer it ("her November answer"). A sentence
+      // with no date of its own is set in the time of the sentences before it.
+      const own = datesBySentence().in(s);
+      const another = (d: TextDate) =>
+        pending.some(
+          (other) =>
+            other.s === s && other.fact !== fact && other.claims.includes(d) && other.distance(d) < distance(d),
+        );
+      const deciding = own.length > 0 ? own.filter((d) => near(d) && !another(d)) : datesBySentence().inOrBefore(s);
+      if (deciding.length > 0) {
+        if (!deciding.some((d) => fallsWithin(d, window.mentions))) continue;
+        date ??= deciding.find((d) => fallsWithin(d, window));
       }
-      const value = date && fact.window ? fittingValue(date, fact.window) : date?.value;
-      found.push({
-        factId: fact.factId,
-        sentence,
-        matched: candidate.matched,
-        reason: {
-          fact: fact.factId,
-          by: candidate.by,
-          rule: candidate.rule,
-          cues: candidate.matched.map(({ list, words }) => ({ list, words })),
-          ...(date ? { date: { asWritten: date.asWritten, ...(value ? { value } : {}) } } : {}),
-        },
-      });
+    }
+    const value = date && fact.window ? fittingValue(date, fact.window) : date?.value;
+    found.push({
+      factId: fact.factId,
+      sentence,
+      matched: candidate.matched,
+      reason: {
+        fact: fact.factId,
+        by: candidate.by,
+        rule: candidate.rule,
+        cues: candidate.matched.map(({ list, words }) => ({ list, words })),
+        ...(date ? { date: { asWritten: date.asWritten, ...(value ? { value } : {}) } } : {}),
+      },
     });
   }
   // In text order: by sentence, then by the first matched word.
@@ -185,16 +218,31 @@ export function recognise(
     }
     if (line.parts.some((part) => part.date)) {
       const window = fact.window;
-      date = window
-        ? sentenceDates()
-            .in(s)
-            .find((d) => fallsWithin(d, window))
-        : undefined;
+      const written = sentenceDates().in(s);
+      date = window ? written.find((d) => fallsWithin(d, window)) : undefined;
+      if (!date && window && written.length === 0 && context.newsOfTheDay && context.published) {
+        const day = publicationDay(context.published);
+        if (fallsWithin(day, window)) return { matched, date: day };
+      }
       if (!date) return undefined;
       matched.push({ start: date.index, end: date.end, list: 'date', words: text.slice(date.index, date.end) });
     }
     return { matched, ...(date ? { date } : {}) };
   }
+}
+
+/** The day a headline reports: its publication, or the day before (a headline is written as the news breaks, or the morning after). */
+function publicationDay(published: string): TextDate {
+  return {
+    index: 0,
+    end: 0,
+    asWritten: 'the day of the headline',
+    status: 'inferred',
+    value: published,
+    precision: 'day',
+    reason: `a headline without a date reports the news of the day it was published (${published}) or the day before`,
+    couldBe: [{ first: shiftDays(published, -1), last: published }],
+  };
 }
 
 /** Every cue found in the text, by sentence and cue: sentence → cue → hits in text order. */

@@ -39,12 +39,12 @@ export const mentionReasonSchema = z
       ),
     continues: z
       .object({
-        block: z.string().describe('The id of the paragraph carried on.'),
+        block: z.string().describe('The id of the paragraph carried on; `headline` for the headline.'),
         paragraph: z
           .number()
           .int()
-          .min(1)
-          .describe('Its number among the article’s paragraphs and list items, from 1.'),
+          .min(0)
+          .describe('Its number among the article’s paragraphs and list items, from 1; 0 for the headline.'),
         title: z.string().describe('The title of the fact carried on.'),
       })
       .optional()

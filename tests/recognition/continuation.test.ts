@@ -57,6 +57,18 @@ const { recognisers, problems } = compileRecognisers([
     },
   },
   {
+    id: 'quay-speech',
+    data: {
+      kind: 'statement',
+      title: 'The minister’s quay-side speech',
+      date: { start: '2026-03-05' },
+      recognise: recognitionSchema.parse({
+        words: { brandt: ['Brandt'], warns: ['warn'] },
+        match: ['brandt + warns + date'],
+      }),
+    },
+  },
+  {
     id: 'saltmarsh-accord',
     data: {
       kind: 'context',
@@ -74,9 +86,11 @@ async function read(
   published: string,
   language?: string,
   unlinked?: ReadonlyMap<string, ReadonlySet<string>>,
+  headline?: string,
 ): Promise<ArticleBlock[]> {
   const markdown = paragraphs.map((text, i) => (text.startsWith('#') ? text : `${text} {#p${i + 1}}`)).join('\n\n');
   const frontmatter = {
+    ...(headline ? { title: { status: 'stated', value: headline } } : {}),
     published: { status: 'stated', value: published },
     ...(language ? { language: { status: 'stated', value: language } } : {}),
   };
@@ -192,6 +206,140 @@ describe('a paragraph carries on a fact introduced before it', () => {
       'ja',
     );
     expect(linked(vote).p2).toEqual(['council-election']);
+  });
+});
+
+describe('the article as a whole: its headline, replies to a statement, an event going on', () => {
+  it('the headline sets the topic: the first paragraph carries on what it names', async () => {
+    const blocks = await read(
+      ['Ports said the logs were left on the quays.'],
+      '2026-03-11',
+      undefined,
+      undefined,
+      'Timber export ban takes effect',
+    );
+    expect(linked(blocks).p1).toEqual(['timber-ban']);
+    expect(why(blocks, 'p1', 'timber-ban')).toBe(
+      'continues The timber export ban from the headline (a detail of it: “logs”)',
+    );
+  });
+
+  it('a headline reports the news of its day: a rule’s date is met by its publication, not a sentence’s', async () => {
+    const headline = await read(['Brandt warns the quays will empty'], '2026-03-05');
+    expect(linked(headline).p1).toEqual(['quay-speech']);
+    expect(why(headline, 'p1', 'quay-speech')).toContain('dated “the day of the headline” (2026-03-05)');
+    expect(linked(await read(['Brandt warns the quays will empty'], '2026-03-20')).p1).toEqual([]);
+    expect(linked(await read(['Brandt warns the quays will empty.'], '2026-03-05')).p1).toEqual([]);
+  });
+
+  it('"those comments" point at what the paragraph before told, beside a mention of another occasion', async () => {
+    const blocks = await read(
+      [
+        'Brandt warned on Thursday that the docks would empty.',
+        'Asked in a radio interview on Monday about those comments, she said the port deal was dead.',
+      ],
+      '2026-03-06',
+    );
+    expect(linked(blocks)).toMatchObject({ p1: ['quay-speech'], p2: ['radio-remarks', 'quay-speech'] });
+    expect(why(blocks, 'p2', 'quay-speech')).toContain('(refers back to it: “those comments”)');
+  });
+
+  it('a date belongs to the mention written nearest it: "she had warned on 5 March" does not date the radio remarks', async () => {
+    const blocks = await read(
+      ['Speaking on the radio, Brandt said she had warned on 5 March that the docks would empty.'],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p1).toEqual(['radio-remarks', 'quay-speech']);
+    // Alone, a date near the words of the radio remarks and outside their days still rules them out.
+    expect(
+      linked(await read(['Speaking on the radio on 5 March, she said the deal was dead.'], '2026-03-06')).p1,
+    ).toEqual([]);
+  });
+
+  it('"the rhetoric from Brandt" refers back to her words; "the rhetoric from Reyes" to someone else’s', async () => {
+    expect(linked(await read([REMARKS, 'The rhetoric from Brandt alarmed the unions.'], '2026-03-03')).p2).toEqual([
+      'radio-remarks',
+    ]);
+    expect(linked(await read([REMARKS, 'The rhetoric from Reyes alarmed the unions.'], '2026-03-03')).p2).toEqual([]);
+  });
+
+  it('another speaker on a statement: a reply that uses its words, in English and Japanese', async () => {
+    const reply = await read(
+      [REMARKS, 'Dock union leader Sam Okafor told reporters that the radio interview was reckless.'],
+      '2026-03-03',
+    );
+    expect(linked(reply).p2).toEqual(['radio-remarks']);
+    expect(why(reply, 'p2', 'radio-remarks')).toContain('from ¶1 (another speaker on it: “radio”)');
+
+    const japanese = await read(
+      [
+        'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。',
+        '野党党首はラジオ番組での主張について「無責任だ」と述べた。',
+      ],
+      '2026-03-03',
+      'ja',
+    );
+    expect(linked(japanese).p2).toEqual(['radio-remarks']);
+  });
+
+  it('a reply ends where it does not speak of the statement, or speaks of another time', async () => {
+    const blocks = await read(
+      [REMARKS, 'Dock union leader Sam Okafor told reporters the unions had not been consulted.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p2).toEqual([]);
+    const earlier = await read(
+      [REMARKS, 'In 2024, union leader Sam Okafor said a radio debate had misled workers.'],
+      '2026-03-03',
+    );
+    expect(linked(earlier).p2).toEqual([]);
+  });
+
+  it('the same speaker goes on in a sentence that opens with her: "She stopped short of saying …"', async () => {
+    const blocks = await read([REMARKS, 'She stopped short of saying the deal would be cancelled.'], '2026-03-03');
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(the same speaker goes on: “She stopped short of saying”)');
+    const others = await read(
+      [REMARKS, 'Officials stopped short of saying the deal would be cancelled.'],
+      '2026-03-03',
+    );
+    expect(linked(others).p2).toEqual([]);
+  });
+
+  it('the event goes on: a figure, or what someone said, right after it, in English and Japanese', async () => {
+    const blocks = await read(
+      [
+        'The harbour council election on Sunday ended a decade of one-party rule.',
+        'Independents won 9 of the 31 places.',
+        'Officials said counting ended before midnight.',
+      ],
+      '2026-04-13',
+    );
+    expect(linked(blocks)).toMatchObject({ p2: ['council-election'], p3: ['council-election'] });
+    expect(why(blocks, 'p2', 'council-election')).toContain('(a detail of it: “9”)');
+    expect(why(blocks, 'p3', 'council-election')).toContain('(another speaker on it: “said”)');
+
+    const ban = await read(
+      ['政府は１０日、木材の輸出禁止を発表した。', '港では約３００隻の船が足止めされている。'],
+      '2026-03-11',
+      'ja',
+    );
+    expect(linked(ban).p2).toEqual(['timber-ban']);
+  });
+
+  it('the event ends at another time, or at a paragraph that names another fact', async () => {
+    const blocks = await read(
+      ['The harbour council election on Sunday ended a decade of one-party rule.', 'In 2022 only 4,000 people voted.'],
+      '2026-04-13',
+    );
+    expect(linked(blocks).p2).toEqual([]);
+    const other = await read(
+      [
+        'The harbour council election on Sunday ended a decade of one-party rule.',
+        'Separately, a timber export ban announced on 10 March has shut 40 sawmills.',
+      ],
+      '2026-04-13',
+    );
+    expect(linked(other).p2).toEqual(['timber-ban']);
   });
 });
 

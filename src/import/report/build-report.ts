@@ -54,9 +54,11 @@ export function buildReport(
       ? published.value
       : undefined;
   const language = 'value' in plan.frontmatter.language ? plan.frontmatter.language.value : 'en';
+  const headline = 'value' in plan.frontmatter.title ? plan.frontmatter.title.value : undefined;
   const mentions = reportMentions(plan.blocks, facts.recognisers, titles, {
     ...(reference ? { published: reference } : {}),
     language,
+    ...(headline ? { headline } : {}),
   });
 
   const dates = findDates(plan.blocks, reference, language).map((date) => ({
