@@ -12,6 +12,8 @@ const BUILD_TESTS = [
   'tests/scripts/**/*.test.ts',
   'tests/import/cli.test.ts',
   'tests/og/card-cache-build.test.ts',
+  'tests/export/icalendar.test.ts',
+  'tests/export/published-json.test.ts',
 ];
 
 export default defineConfig({
@@ -31,7 +33,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'build', include: BUILD_TESTS },
+        // The global setup keeps the run's cold builds, so files building the same input build it once.
+        test: { name: 'build', include: BUILD_TESTS, globalSetup: ['tests/support/cold-builds-setup.ts'] },
       },
       {
         extends: true,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BuildResult, sharedColdBuild } from './cold-builds';
 import { projectRoot, scratchFolder } from './content-copy';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
@@ -42,19 +43,26 @@ export function copyProject() {
         output: result.stdout + result.stderr,
       };
     },
-    /** Runs `npm run build` (the check-build-publish script) in the copy. */
-    build: (...args: string[]) => {
-      const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-      });
-      return {
-        status: result.status,
-        stdout: result.stdout,
-        stderr: result.stderr,
-        output: result.stdout + result.stderr,
-      };
-    },
+    /**
+     * Runs `npm run build` (the check-build-publish script) in the copy; a cold build of files this run
+     * already built is taken from that build (tests/support/cold-builds.ts).
+     */
+    build: (...args: string[]) => sharedColdBuild(root, args, () => npmRunBuild(root, args)),
+    /** Runs `npm run build` in the copy even when this run already built the same files. */
+    buildAnew: (...args: string[]) => sharedColdBuild(root, args, () => npmRunBuild(root, args), { reuse: false }),
+  };
+}
+
+function npmRunBuild(root: string, args: readonly string[]): BuildResult {
+  const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: result.stdout + result.stderr,
   };
 }
