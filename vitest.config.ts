@@ -28,6 +28,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // Pure tests share one module graph per worker: importing the loader, wink-nlp's model, Astro's
+          // Markdown processor and resvg once instead of once per file is most of the layer's time.
+          isolate: false,
           exclude: [...configDefaults.exclude, 'tests/e2e/**', ...BUILD_TESTS],
         },
       },
@@ -38,7 +41,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The global setup builds and serves the site once for all e2e files (only when they run).
+        // The global setup builds and serves the site once for all e2e files (only when they run), sharing
+        // the run's cold builds with the build layer.
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
       },
     ],

@@ -7,8 +7,8 @@
  * have written (a build writes no path of its folder into the copy; tests/trust/reproducible.test.ts),
  * and the same output. Later builds in a copy (warm, after an edit, failing) always run.
  *
- * The run's folder is made by tests/support/cold-builds-setup.ts (the build project's global setup);
- * without it (a single file run by another project) every build runs.
+ * The run's folder is made by tests/support/cold-builds-setup.ts (the global setup of the build and e2e
+ * projects, so the e2e sites are shared too); without it every build runs.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -39,6 +39,9 @@ export interface BuildResult {
   stderr: string;
   output: string;
 }
+
+/** Where the main process keeps the run's folder, for every project's global setup. */
+export const RUN_FOLDER_VARIABLE = 'BRIEFING_TEST_COLD_BUILDS';
 
 /** What a build leaves in a copy besides its input: nothing of it may exist for a build to be cold. */
 const BUILD_LEFTOVERS = ['dist', '.astro', '.astro-cache', '.build'];
@@ -88,11 +91,12 @@ export function sharedColdBuild(
   return putInPlace(done, root);
 }
 
+/** The run's folder: provided to test files, or in the main process (a global setup) where the setup put it. */
 function runFolder(): string | undefined {
   try {
-    return inject('coldBuilds');
+    return inject('coldBuilds') ?? process.env[RUN_FOLDER_VARIABLE];
   } catch {
-    return undefined;
+    return process.env[RUN_FOLDER_VARIABLE];
   }
 }
 
@@ -100,12 +104,13 @@ const isFresh = (root: string) => BUILD_LEFTOVERS.every((name) => !existsSync(jo
 
 /**
  * A digest of every file of the copy (node_modules, a link to the project's own, aside), of the
- * arguments and of the briefing's variables in the environment (the copy's cache folder aside); undefined when the copy holds anything but files and folders (a link or pipe a test put
+ * arguments and of the briefing's variables in the environment (the copy's cache folder and this run's
+ * folder aside); undefined when the copy holds anything but files and folders (a link or pipe a test put
  * there on purpose is a build of its own).
  */
 function inputDigest(root: string, args: readonly string[]): string | undefined {
   const variables = Object.entries(process.env)
-    .filter(([name]) => name.startsWith('BRIEFING_') && name !== 'BRIEFING_CACHE_DIR')
+    .filter(([name]) => name.startsWith('BRIEFING_') && !['BRIEFING_CACHE_DIR', RUN_FOLDER_VARIABLE].includes(name))
     .sort();
   const hash = createHash('sha256')
     .update(JSON.stringify([args, variables]))
