@@ -12,6 +12,8 @@ const BUILD_TESTS = [
   'tests/scripts/**/*.test.ts',
   'tests/import/cli.test.ts',
   'tests/og/card-cache-build.test.ts',
+  'tests/export/icalendar.test.ts',
+  'tests/export/published-json.test.ts',
 ];
 
 export default defineConfig({
@@ -26,16 +28,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // Pure tests share one module graph per worker: importing the loader, wink-nlp's model, Astro's
+          // Markdown processor and resvg once instead of once per file is most of the layer's time.
+          isolate: false,
           exclude: [...configDefaults.exclude, 'tests/e2e/**', ...BUILD_TESTS],
         },
       },
       {
         extends: true,
-        test: { name: 'build', include: BUILD_TESTS },
+        // The global setup keeps the run's cold builds, so files building the same input build it once.
+        test: { name: 'build', include: BUILD_TESTS, globalSetup: ['tests/support/cold-builds-setup.ts'] },
       },
       {
         extends: true,
-        // The global setup builds and serves the site once for all e2e files (only when they run).
+        // The global setup builds and serves the site once for all e2e files (only when they run), sharing
+        // the run's cold builds with the build layer.
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
       },
     ],

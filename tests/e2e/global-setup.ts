@@ -1,13 +1,15 @@
 /**
- * Builds the site twice (at the root and under a base path), indexes both for search as `npm run
- * build` does, serves them on 127.0.0.1 and starts one Chromium that every e2e file connects to. Runs
- * once per `vitest` run, only when e2e tests are queued.
+ * Builds the site twice (at the root and under a base path) with `npm run build`, which indexes both for
+ * search, serves them on 127.0.0.1 and starts one Chromium that every e2e file connects to. Runs once
+ * per `vitest` run, only when e2e tests are queued. The builds are the run's shared cold builds
+ * (tests/support/cold-builds.ts): the build layer's tests of the same input take copies of them.
  */
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../support/chromium';
-import { buildSite, serve } from '../support/built-site';
-
-import { BASE_PATH } from './support/base-path';
+import { serve } from '../support/built-site';
+import setupColdBuilds from '../support/cold-builds-setup';
+import { copyProject } from '../support/project-copy';
+import { BASE_PATH, BASE_SITE } from './support/base-path';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,26 +23,36 @@ declare module 'vitest' {
   }
 }
 
+/** A fresh copy of the project built with `npm run build -- …args`, or the build failure. */
+function builtCopy(...args: string[]): ReturnType<typeof copyProject> {
+  const project = copyProject();
+  const result = project.build(...args);
+  if (result.status !== 0) {
+    project.remove();
+    throw new Error(`npm run build ${args.join(' ')} failed (exit ${result.status}):\n${result.output}`);
+  }
+  return project;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const cleanups: Array<() => Promise<unknown>> = [];
+  const cleanups: Array<() => unknown> = [setupColdBuilds(project)];
   const teardown = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
   };
   try {
     // One build after the other: CI has two cores, and parallel builds would only fight over them.
-    // Each build is indexed for search by the build itself (the search-index integration).
-    const site = await buildSite();
-    cleanups.push(site.close);
-    const served = await serve(site.dir);
+    const site = builtCopy();
+    cleanups.push(site.remove);
+    const served = await serve(site.path('dist'));
     cleanups.push(served.close);
-    const based = await buildSite({ base: BASE_PATH });
-    cleanups.push(based.close);
-    const basedServed = await serve(based.dir, BASE_PATH);
+    const based = builtCopy('--base', BASE_PATH, '--site', BASE_SITE);
+    cleanups.push(based.remove);
+    const basedServed = await serve(based.path('dist'), BASE_PATH);
     cleanups.push(basedServed.close);
     const browser = await launchChromiumServer();
     cleanups.push(() => browser.close());
 
-    project.provide('siteDir', site.dir);
+    project.provide('siteDir', site.path('dist'));
     project.provide('siteUrl', served.url);
     project.provide('baseSiteUrl', basedServed.url);
     project.provide('wsEndpoint', browser.wsEndpoint());

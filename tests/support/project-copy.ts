@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BuildResult, sharedColdBuild } from './cold-builds';
 import { projectRoot, scratchFolder } from './content-copy';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
@@ -42,19 +43,48 @@ export function copyProject() {
         output: result.stdout + result.stderr,
       };
     },
-    /** Runs `npm run build` (the check-build-publish script) in the copy. */
-    build: (...args: string[]) => {
-      const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-      });
-      return {
-        status: result.status,
-        stdout: result.stdout,
-        stderr: result.stderr,
-        output: result.stdout + result.stderr,
-      };
-    },
+    /**
+     * Runs `npm run build` (the check-build-publish script) in the copy; a cold build of files this run
+     * already built is taken from that build (tests/support/cold-builds.ts).
+     */
+    build: (...args: string[]) => sharedColdBuild(root, args, () => npmRunBuild(root, args)),
+    /** Runs `npm run build` in the copy even when this run already built the same files. */
+    buildAnew: (...args: string[]) => sharedColdBuild(root, args, () => npmRunBuild(root, args), { reuse: false }),
+    /** Runs `npm run build` in the copy without holding this thread, so several copies can build at once. */
+    buildAlongside: (...args: string[]) => npmRunBuildAlongside(root, args),
   };
+}
+
+const npmRunBuildCommand = (root: string, args: readonly string[]) =>
+  [
+    join(projectRoot, 'node_modules', '.bin', 'tsx'),
+    ['scripts/build.ts', ...args],
+    {
+      cwd: root,
+      env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: join(root, '.astro-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    },
+  ] as const;
+
+function npmRunBuild(root: string, args: readonly string[]): BuildResult {
+  const [command, commandArgs, options] = npmRunBuildCommand(root, args);
+  const result = spawnSync(command, commandArgs, { ...options, encoding: 'utf8' });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: result.stdout + result.stderr,
+  };
+}
+
+function npmRunBuildAlongside(root: string, args: readonly string[]): Promise<BuildResult> {
+  const [command, commandArgs, options] = npmRunBuildCommand(root, args);
+  return new Promise((done, fail) => {
+    const child = spawn(command, commandArgs, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr, output: stdout + stderr }));
+  });
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist-files';
+import { BASE_PATH, BASE_SITE } from '../e2e/support/base-path';
 import { attr, loadPage } from '../support/html';
 import { checkLinks } from '../support/link-check';
 import { parseHeadersFile } from './headers-file';
@@ -15,10 +16,11 @@ import { BUILD_TIMEOUT, buildProject, type ProjectBuild } from './shared-build';
 const DEPLOYMENTS = [
   { name: 'at the root of the default site', args: [] as string[], base: '/', prefix: undefined as string | undefined },
   {
-    name: 'under /briefing/ on https://example.org',
-    args: ['--base', '/briefing/', '--site', 'https://example.org'],
-    base: '/briefing/',
-    prefix: 'https://example.org/briefing/',
+    // The deployment the e2e layer serves under a base path: one build in a run that has both.
+    name: `under ${BASE_PATH} on ${BASE_SITE}`,
+    args: ['--base', BASE_PATH, '--site', BASE_SITE],
+    base: BASE_PATH,
+    prefix: `${BASE_SITE}${BASE_PATH}`,
   },
 ];
 

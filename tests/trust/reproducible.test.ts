@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, treeDigest } from '../support/dist-files';
 import { copyProject } from '../support/project-copy';
-import { BUILD_TIMEOUT, buildCopy, type ProjectBuild } from './shared-build';
+import { BUILD_TIMEOUT, buildCopyAnew, type ProjectBuild } from './shared-build';
 
 /**
  * Two clean builds of the same sources, in two different folders with their own caches, must give
@@ -14,14 +14,15 @@ import { BUILD_TIMEOUT, buildCopy, type ProjectBuild } from './shared-build';
 let first: ProjectBuild;
 let second: ProjectBuild;
 
-// Copy both before building either, so an edit to the checkout meanwhile cannot make them differ.
+// Copy both before building either, so an edit to the checkout meanwhile cannot make them differ. Both
+// are built here, never taken from an earlier build of the same files in this run.
 let copies: [ReturnType<typeof copyProject>, ReturnType<typeof copyProject>];
 beforeAll(() => {
   copies = [copyProject(), copyProject()];
-  first = buildCopy(copies[0]);
+  first = buildCopyAnew(copies[0]);
 }, BUILD_TIMEOUT);
 beforeAll(() => {
-  second = buildCopy(copies[1]);
+  second = buildCopyAnew(copies[1]);
 }, BUILD_TIMEOUT);
 afterAll(() => {
   for (const copy of copies ?? []) copy.remove();

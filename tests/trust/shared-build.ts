@@ -22,8 +22,8 @@ const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST(_.*)?)$/;
 
 /**
  * Runs the real `npm run build` (content check, astro build, swap into dist/) in a fresh copy of the
- * project with its own Astro cache. Builds take ~15 s, so each trust test file builds at most once per
- * configuration (vitest runs files in separate workers: nothing can be shared between files).
+ * project with its own Astro cache. Builds take ~15 s, so files building the same configuration share
+ * one cold build per run (tests/support/cold-builds.ts).
  */
 export function buildProject(...args: string[]): ProjectBuild {
   return buildCopy(copyProject(), ...args);
@@ -31,7 +31,27 @@ export function buildProject(...args: string[]): ProjectBuild {
 
 /** Builds an existing scratch copy (to copy several first, so they hold the same sources). */
 export function buildCopy(project: ReturnType<typeof copyProject>, ...args: string[]): ProjectBuild {
-  const result = withoutVitestEnv(() => project.build(...args));
+  return finished(
+    project,
+    args,
+    withoutVitestEnv(() => project.build(...args)),
+  );
+}
+
+/** Builds an existing scratch copy even when this run already built the same files (a test of cold builds themselves). */
+export function buildCopyAnew(project: ReturnType<typeof copyProject>, ...args: string[]): ProjectBuild {
+  return finished(
+    project,
+    args,
+    withoutVitestEnv(() => project.buildAnew(...args)),
+  );
+}
+
+function finished(
+  project: ReturnType<typeof copyProject>,
+  args: readonly string[],
+  result: ReturnType<ReturnType<typeof copyProject>['build']>,
+): ProjectBuild {
   if (result.status !== 0) {
     project.remove();
     throw new Error(`npm run build ${args.join(' ')} failed (exit ${result.status}):\n${result.output}`);
