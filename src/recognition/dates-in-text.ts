@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoDay, shiftDays, spanOf, type DatePrecision, type DaySpan } from '../model/dates';
-import { halfWidth } from './normalise';
+import { halfWidth } from '../model/half-width';
 
 /** A date (or relative date) written in a text. */
 export interface TextDate {
