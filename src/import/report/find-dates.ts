@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../model/dates';
-import { datesInText } from '../../recognition/dates-in-text';
+import { datesInText } from '../../model/date-reader';
 import type { WrittenBlock } from '../ids/block-ids';
 
 /** How precisely a found date is known. */

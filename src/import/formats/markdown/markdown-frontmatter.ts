@@ -2,7 +2,7 @@ import type { MetadataField } from '../../../schemas/metadata-field';
 import { languageTag } from '../language-tag';
 import { isHttpUrl } from '../safe-url';
 import { METADATA_KEYS, stated, type MetadataKey, type SourceMetadata } from '../source-metadata';
-import { statedDay } from '../stated-day';
+import { statedDay } from '../../../model/date-reader';
 
 /** The names other tools give each field (Jekyll, Hugo, Astro, Pandoc…), lower-case. */
 const ALIASES: Readonly<Record<MetadataKey, readonly string[]>> = {
