@@ -144,7 +144,11 @@ interface Found {
 }
 
 /** Every date chrono finds in a text, in order. */
-function find(text: string, context: DateContext, reading: Reading): { japanese: boolean; found: Found[] } {
+function find(
+  text: string,
+  context: DateContext,
+  reading: Reading,
+): { japanese: boolean; readable: string; found: Found[] } {
   const japanese =
     reading === 'casual' &&
     (context.language?.startsWith('ja') || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text));
@@ -160,12 +164,11 @@ function find(text: string, context: DateContext, reading: Reading): { japanese:
     for (const result of parser.parse(piece.text, reference, { forwardDate: false }))
       found.push({ index: piece.start + result.index, result });
   }
-  return { japanese, found };
+  return { japanese, readable, found };
 }
 
 function readDates(text: string, context: DateContext): TextDate[] {
-  const { japanese, found: results } = find(text, context, 'casual');
-  const readable = japanese ? halfWidth(text) : text;
+  const { japanese, readable, found: results } = find(text, context, 'casual');
   const found: TextDate[] = [];
   for (const { index, result } of results) {
     const asWritten = japanese
