@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { dayOfDate, isRealDay } from '../src/model/dates';
 import { formatProblems } from '../src/model/problems';
 import { applyRemoval, planRemoval } from '../src/editing/remove-source';
 import { checkContent } from '../src/loader/check-content';
@@ -56,9 +57,9 @@ export async function main(argv: string[], io: Output = process, root = process.
     );
     return 1;
   }
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-    io.stderr.write(`remove-source: --date ${date} → write the day as YYYY-MM-DD\n`);
+  const date = values.date ?? dayOfDate(new Date()) ?? '';
+  if (!isRealDay(date)) {
+    io.stderr.write(`remove-source: --date ${date} is no day of the calendar → write the day as YYYY-MM-DD\n`);
     return 1;
   }
   const plan = planRemoval(root, positionals[0] ?? '', { date, reason: values.reason });

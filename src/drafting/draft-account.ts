@@ -1,5 +1,5 @@
 import type { Account, FactData } from '../schemas/fact';
-import { datesInText } from '../recognition/dates-in-text';
+import { datesInText } from '../model/date-reader';
 import type { RecognitionContext } from '../recognition/recognise';
 import { checkedAccount } from './checked-quotations';
 import { draftedActors } from './drafted-actors';

@@ -1,6 +1,6 @@
 import type { FactData } from '../schemas/fact';
 import { slugForId } from '../model/ids';
-import { datesInText } from '../recognition/dates-in-text';
+import { datesInText } from '../model/date-reader';
 import { draftAccount, type DraftSource } from './draft-account';
 import { withoutDateline } from '../model/page-furniture';
 import { proposeRules } from './propose-rules';

@@ -1,6 +1,6 @@
 import { extractQuotations } from '../briefing/views/quotes';
 import { isPageFurniture, withoutDateline } from '../model/page-furniture';
-import { spanOf } from '../model/dates';
+import { shiftDays, spanOf } from '../model/dates';
 import { clauseOf } from './draft-fact';
 import { draftAccountAndLeftOut, type DraftedFact, type DraftSource } from './draft-account';
 
@@ -90,9 +90,8 @@ export function coveringFact(
     if (!mention.paragraphIds.includes(date.blockId)) return false;
     const range = facts.find((fact) => fact.id === mention.factId)?.data.date;
     if (!range) return false;
-    const last = new Date(`${spanOf(range.end ?? range.start).last}T00:00:00Z`);
-    last.setUTCDate(last.getUTCDate() + AFTERMATH_DAYS);
-    return first >= spanOf(range.start).first && first <= last.toISOString().slice(0, 10);
+    const last = shiftDays(spanOf(range.end ?? range.start).last, AFTERMATH_DAYS);
+    return first >= spanOf(range.start).first && first <= last;
   })?.factId;
 }
 

@@ -1,5 +1,5 @@
 import type { Account } from '../schemas/fact';
-import { datesInText, type TextDate } from '../recognition/dates-in-text';
+import { datesInText, type TextDate } from '../model/date-reader';
 import { dateWindow, fittingValue } from '../recognition/date-window';
 import { lemmaOfWord, tagEnglish, type TaggedWord } from '../recognition/english-model';
 import { hasCjk } from '../recognition/normalise';

@@ -1,7 +1,8 @@
 import { numberSubjectKey } from '../briefing/views/compare';
 import type { Account } from '../schemas/fact';
 import { tagEnglish, type TaggedWord } from '../recognition/english-model';
-import { halfWidth, hasCjk } from '../recognition/normalise';
+import { halfWidth } from '../model/half-width';
+import { hasCjk } from '../recognition/normalise';
 import type { LeftOutValue } from './left-out';
 import type { MentionSentence } from './mention-sentences';
 

@@ -67,6 +67,14 @@ export function isRealDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * The day (YYYY-MM-DD, in UTC) a date object stands for, or undefined for an invalid one. YAML reads an
+ * unquoted 2026-01-27 as midnight UTC of that day, so this gives back the day as it was written.
+ */
+export function dayOfDate(date: Date): string | undefined {
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
 /** YYYY-MM-DD from calendar parts. */
 export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,3 +1,4 @@
+import { dayOfDate, isRealDay } from '../model/dates';
 import type { RecognitionContext } from './recognise';
 
 /**
@@ -30,7 +31,7 @@ function valueOf(field: unknown): unknown {
 
 /** YYYY-MM-DD from a quoted day or from the date object YAML makes of an unquoted one. */
 function dayOf(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value)) return value;
+  if (value instanceof Date) return dayOfDate(value);
+  if (typeof value === 'string' && isRealDay(value)) return value;
   return undefined;
 }

@@ -11,7 +11,7 @@ import {
   SPEAKER_PRONOUNS,
   type ContinuableKind,
 } from './continuation-cues';
-import { datesInText, type TextDate } from './dates-in-text';
+import { datesInText, type TextDate } from '../model/date-reader';
 import { fallsWithin, isResolved } from './date-window';
 import {
   gapBetween,

@@ -1,5 +1,6 @@
 import { lemmaOfWord, readEnglish } from './english-model';
-import { halfWidth, hasCjk, isAcronym, normaliseCjk, normaliseWord } from './normalise';
+import { halfWidth } from '../model/half-width';
+import { hasCjk, isAcronym, normaliseCjk, normaliseWord } from './normalise';
 import type { Token } from './tokens';
 
 /** One element of a phrase: a word (compared in every inflected form) or a CJK string. */

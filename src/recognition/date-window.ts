@@ -1,5 +1,5 @@
 import { shiftDays, spanOf, type DaySpan } from '../model/dates';
-import type { TextDate } from './dates-in-text';
+import type { TextDate } from '../model/date-reader';
 
 /** When a fact happened, as recognition uses it: the days a dated mention must fall within. */
 export interface DateWindow extends DaySpan {

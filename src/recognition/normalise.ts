@@ -9,16 +9,6 @@ export function hasCjk(text: string): boolean {
 }
 
 /**
- * Full-width Latin letters, digits and punctuation (common in Japanese text: "２６日", "ＴＶ") as their
- * ordinary forms, one character for one, so that positions in the text stay valid.
- */
-export function halfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/gu, ' ');
-}
-
-/**
  * The form in which a word is compared: compatibility-normalised (NFKC), lower case, typographic
  * apostrophes as plain ones, the dots of abbreviations dropped ("U.S." → "us"), a possessive "'s"
  * dropped, and British spellings folded to American ones.

@@ -1,7 +1,7 @@
 import type { Recognisers, FactRecogniser, CompiledLine } from './compile-recognisers';
 import { lookupKeys, matchCueAt } from './cue';
 import { shiftDays } from '../model/dates';
-import { datesInText, type TextDate } from './dates-in-text';
+import { datesInText, type TextDate } from '../model/date-reader';
 import { fallsWithin, fittingValue, isResolved } from './date-window';
 import type { MentionReason } from '../schemas/article-block';
 import { patternMatches } from './patterns';

@@ -1,5 +1,6 @@
 import { lemmaOfWord, readEnglish } from './english-model';
-import { halfWidth, hasCjk, isAcronym, normaliseCjk, normaliseWord } from './normalise';
+import { halfWidth } from '../model/half-width';
+import { hasCjk, isAcronym, normaliseCjk, normaliseWord } from './normalise';
 
 /** One token of a text, with the forms it is compared in. */
 export interface Token {

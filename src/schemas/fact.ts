@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dayOfDate } from '../model/dates';
 import { FIX, mapping } from './mapping';
 import { notFromSources, paragraphRef, partialDate, slugId } from './metadata-field';
 
@@ -10,7 +11,7 @@ export const REVIEW_STATES = ['drafted', 'reviewed'] as const;
 
 /** The date someone wrote where a mapping belongs, if it looks like one, for the example of the right form. */
 function dateExample(input: unknown): string {
-  if (input instanceof Date) return input.toISOString().slice(0, 10);
+  if (input instanceof Date) return dayOfDate(input) ?? '2026-01-06';
   return typeof input === 'string' || typeof input === 'number' ? String(input) : '2026-01-06';
 }
 

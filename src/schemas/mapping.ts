@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { closestName } from '../model/closest-name';
+import { dayOfDate } from '../model/dates';
 
 /**
  * Messages in the schemas are written `what is wrong → what to write instead`, so that Astro prints a
@@ -12,7 +13,7 @@ export function written(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${value}"`;
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return value instanceof Date ? `"${value.toISOString().slice(0, 10)}"` : 'a mapping';
+  if (typeof value === 'object') return value instanceof Date ? `"${dayOfDate(value) ?? String(value)}"` : 'a mapping';
   return String(value);
 }
 

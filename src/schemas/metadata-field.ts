@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealDay, PARTIAL_DATE_PATTERN, spanOf } from '../model/dates';
+import { dayOfDate, isRealDay, PARTIAL_DATE_PATTERN, spanOf } from '../model/dates';
 import { ID_PATTERN } from '../model/ids';
 import { PARAGRAPH_REF_PATTERN } from '../model/paragraph-ref';
 import { FIX, mapping, written } from './mapping';
@@ -66,7 +66,7 @@ export type MetadataField<T> =
 
 /** YAML reads an unquoted 2026-01-27 as a Date and 2015 as a number: take them back as text. */
 function dateText(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayOfDate(value) ?? value;
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   return value;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   datesCompatible,
+  dayOfDate,
   formatDate,
   formatDateRange,
   isoDay,
@@ -42,6 +43,12 @@ describe('days and spans', () => {
     expect(isRealDay('2026-02-29')).toBe(false);
     expect(isRealDay('2026-13-01')).toBe(false);
     expect(isRealDay('2026-02')).toBe(false);
+  });
+
+  it('gives back the day a YAML date object was written as, and nothing for an invalid one', () => {
+    expect(dayOfDate(new Date(Date.UTC(2026, 0, 27)))).toBe('2026-01-27');
+    expect(dayOfDate(new Date('2026-01-27T23:30:00-05:00'))).toBe('2026-01-28');
+    expect(dayOfDate(new Date('not a date'))).toBeUndefined();
   });
 
   it('writes a day from its parts', () => {

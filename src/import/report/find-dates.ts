@@ -1,29 +1,14 @@
-import type { DatePrecision } from '../../model/dates';
-import { datesInText } from '../../recognition/dates-in-text';
+import { datesInText, type TextDate } from '../../model/date-reader';
 import type { WrittenBlock } from '../ids/block-ids';
 
-/** How precisely a found date is known. */
-export type FoundPrecision = DatePrecision;
-
-/** A date (or relative date) found in the article text. */
-export interface FoundDate {
+/**
+ * A date (or relative date) found in the article text: the reader's own account of it (the words as
+ * written, stated, inferred or unresolved, its value, precision and reason), where it stands, and the
+ * sentence around it.
+ */
+export interface FoundDate extends Pick<TextDate, 'asWritten' | 'status' | 'value' | 'precision' | 'reason' | 'index'> {
   /** Paragraph it was found in. */
   blockId: string;
-  /** The words as written, e.g. "on Tuesday" or "January 26, 2026". */
-  asWritten: string;
-  /**
-   * `stated`: the text gives the date in full. `inferred`: part of it (the year, or all of it for
-   * "next month") comes from the publication date. `unresolved`: relative, and no publication date
-   * is known to count from.
-   */
-  status: 'stated' | 'inferred' | 'unresolved';
-  /** YYYY, YYYY-MM or YYYY-MM-DD (for a week: its first day); absent when unresolved. */
-  value?: string;
-  precision: FoundPrecision;
-  /** For inferred dates: how the value was derived. */
-  reason?: string;
-  /** Where the date's words start in the paragraph. */
-  index: number;
   /** The sentence around the date, whole: the event it dates (quote it with `quotableExcerpt`). */
   sentence: string;
 }

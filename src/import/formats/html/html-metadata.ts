@@ -6,7 +6,7 @@ import { byline } from '../plain-text/plain-text-lines';
 import { isHttpUrl } from '../safe-url';
 import { stated, type SourceMetadata } from '../source-metadata';
 import { isRealDay } from '../../../model/dates';
-import { statedDay } from '../stated-day';
+import { statedDay } from '../../../model/date-reader';
 import { classWords } from './class-words';
 
 /** JSON-LD types whose fields describe the article itself. */

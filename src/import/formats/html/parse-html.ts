@@ -10,7 +10,7 @@ import { checkHtmlDepth, tooDeep } from '../../input/nesting';
 import { languageTag } from '../language-tag';
 import { byline } from '../plain-text/plain-text-lines';
 import { stated, type ParsedSource, type SourceMetadata } from '../source-metadata';
-import { isDateLine, statedDay } from '../stated-day';
+import { isDateLine, statedDay } from '../../../model/date-reader';
 import { fallbackBody } from './fallback-body';
 import { htmlMetadata } from './html-metadata';
 import { preparePage } from './prepare-page';

@@ -2,7 +2,8 @@ import type { MetadataField } from '../../../schemas/metadata-field';
 import { languageTag } from '../language-tag';
 import { isHttpUrl } from '../safe-url';
 import { METADATA_KEYS, stated, type MetadataKey, type SourceMetadata } from '../source-metadata';
-import { statedDay } from '../stated-day';
+import { statedDay } from '../../../model/date-reader';
+import { dayOfDate } from '../../../model/dates';
 
 /** The names other tools give each field (Jekyll, Hugo, Astro, Pandoc…), lower-case. */
 const ALIASES: Readonly<Record<MetadataKey, readonly string[]>> = {
@@ -57,7 +58,7 @@ function briefingField(key: MetadataKey, raw: Record<string, unknown>): Metadata
 
 /** A YAML value as text: lists of authors are joined, dates written back as YYYY-MM-DD. */
 function plain(raw: unknown): string | undefined {
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : raw.toISOString().slice(0, 10);
+  if (raw instanceof Date) return dayOfDate(raw);
   if (Array.isArray(raw)) {
     const parts = raw.map(plain).filter((part): part is string => part !== undefined);
     return parts.length > 0 ? parts.join(', ') : undefined;

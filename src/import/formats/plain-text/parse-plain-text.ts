@@ -13,7 +13,7 @@ import {
   orderedItem,
 } from './plain-text-lines';
 import { stated, type ImportRole, type ParsedSource, type SourceMetadata } from '../source-metadata';
-import { statedDay } from '../stated-day';
+import { statedDay } from '../../../model/date-reader';
 
 /** One recognised line (or run of lines) of a plain-text article, before it becomes mdast. */
 type Piece =

@@ -1,6 +1,12 @@
 import * as chrono from 'chrono-node';
-import { isoDay, shiftDays, spanOf, type DatePrecision, type DaySpan } from '../model/dates';
-import { halfWidth } from './normalise';
+import { isoDay, isRealDay, shiftDays, spanOf, type DatePrecision, type DaySpan } from './dates';
+import { halfWidth } from './half-width';
+
+/*
+ * The one reader of dates written in text, on chrono. Recognition, drafting and the import report ask it
+ * for every date a paragraph gives (`datesInText`); the importers ask it for the day a date line or a
+ * metadata field states in full (`statedDay`, `isDateLine`).
+ */
 
 /** A date (or relative date) written in a text. */
 export interface TextDate {
@@ -124,50 +130,120 @@ export function datesInText(text: string, context: DateContext = {}): TextDate[]
 
 let last: { text: string; published: string | undefined; language: string | undefined; dates: TextDate[] } | undefined;
 
-function readDates(text: string, context: DateContext): TextDate[] {
-  const japanese = context.language?.startsWith('ja') || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+/**
+ * How a text is read. `casual` finds everything a reader would take for a date, relative ones too
+ * ("on Tuesday", "yesterday", "next month"), in English or Japanese. `strict` is chrono's strict English
+ * reading, for fields and date lines that should hold a date written out: no casual words, no weekday alone.
+ */
+type Reading = 'casual' | 'strict';
+
+/** A date chrono finds in a text, with where its words start in the text as given. */
+interface Found {
+  index: number;
+  result: chrono.ParsedResult;
+}
+
+/** Every date chrono finds in a text, in order. */
+function find(
+  text: string,
+  context: DateContext,
+  reading: Reading,
+): { japanese: boolean; readable: string; found: Found[] } {
+  const japanese =
+    reading === 'casual' &&
+    (context.language?.startsWith('ja') || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text));
   // Without a publication date, relative dates are left unresolved; the reference below then only
   // serves chrono's parsing and is never shown.
   const reference = { instant: new Date(`${context.published ?? '2000-01-01'}T12:00:00Z`), timezone: 0 };
   const readable = japanese ? halfWidth(text) : text;
-  const parser = japanese ? japaneseParser : englishParser;
-  const found: TextDate[] = [];
+  const parser = reading === 'strict' ? chrono.strict : japanese ? japaneseParser : englishParser;
+  const found: Found[] = [];
   // chrono's time grows faster than the text, so it reads one sentence (or piece of one) at a time:
   // no date runs across a sentence, and a paragraph of any length is read in time linear in it.
   for (const piece of pieces(readable, japanese ? 'ja' : 'en')) {
-    for (const result of parser.parse(piece.text, reference, { forwardDate: false })) {
-      const index = piece.start + result.index;
-      const asWritten = japanese
-        ? text.slice(index, index + result.text.length)
-        : withQualifier(text, { index, text: result.text });
-      const date = describe(
-        result,
-        asWritten,
-        context.published,
-        readable.slice(Math.max(0, index - 120), index),
-        japanese,
-      );
-      if (!date) continue;
-      // "later in the day", "later that day": the day of the date just named, not the one after the publication.
-      if (SAME_DAY_AS_BEFORE.test(asWritten)) {
-        const before = found.at(-1);
-        if (before?.value && before.precision === 'day')
-          found.push({
-            index,
-            end: index + result.text.length,
-            asWritten,
-            status: 'inferred',
-            value: before.value,
-            precision: 'day',
-            reason: `“${asWritten}” — the day of “${before.asWritten}”, named just before it`,
-            couldBe: before.couldBe.slice(0, 1),
-          });
-        continue;
-      }
-      found.push({ index, end: index + result.text.length, ...date });
+    for (const result of parser.parse(piece.text, reference, { forwardDate: false }))
+      found.push({ index: piece.start + result.index, result });
+  }
+  return { japanese, readable, found };
+}
+
+function readDates(text: string, context: DateContext): TextDate[] {
+  const { japanese, readable, found: results } = find(text, context, 'casual');
+  const found: TextDate[] = [];
+  for (const { index, result } of results) {
+    const asWritten = japanese
+      ? text.slice(index, index + result.text.length)
+      : withQualifier(text, { index, text: result.text });
+    const date = describe(
+      result,
+      asWritten,
+      context.published,
+      readable.slice(Math.max(0, index - 120), index),
+      japanese,
+    );
+    if (!date) continue;
+    // "later in the day", "later that day": the day of the date just named, not the one after the publication.
+    if (SAME_DAY_AS_BEFORE.test(asWritten)) {
+      const before = found.at(-1);
+      if (before?.value && before.precision === 'day')
+        found.push({
+          index,
+          end: index + result.text.length,
+          asWritten,
+          status: 'inferred',
+          value: before.value,
+          precision: 'day',
+          reason: `“${asWritten}” — the day of “${before.asWritten}”, named just before it`,
+          couldBe: before.couldBe.slice(0, 1),
+        });
+      continue;
     }
+    found.push({ index, end: index + result.text.length, ...date });
   }
   return found;
+}
+
+/**
+ * The day a text states in full ("Jan 27, 2026", "27 January 2026", "2026-01-27"), or undefined when
+ * it names no complete date: a date whose year or day would have to be guessed is not stated, nor is
+ * one counted from the day of reading ("3 days ago").
+ */
+export function statedDay(text: string): string | undefined {
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/u.exec(text)?.[1];
+  if (iso) return isRealDay(iso) ? iso : undefined;
+  for (const { result } of find(text, {}, 'strict').found) {
+    const value = dayStated(result);
+    if (value && isRealDay(value)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * YYYY-MM-DD when chrono read the year, the month and the day in the words themselves, not counted
+ * from the reference date (chrono tags what it counts: "3 days ago", "within 2 days", "today").
+ */
+function dayStated(result: chrono.ParsedResult): string | undefined {
+  const start = result.start;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;
+  if ([...start.tags()].some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference/')))
+    return undefined;
+  return isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+}
+
+/** A date line is short: a date, perhaps a time and zone, and a word such as "Published" or "Updated". */
+const MAX_DATE_LINE_LENGTH = 80;
+const MAX_OTHER_WORDS = 3;
+
+/**
+ * Whether a line only dates the article ("Jan. 29, 2026 18:30 JST", "Updated 28 January 2026"): a
+ * complete stated day and at most a few other words. Such a line under a headline is the article's
+ * date line, not an event it reports.
+ */
+export function isDateLine(text: string): boolean {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  if (line.length > MAX_DATE_LINE_LENGTH || statedDay(line) === undefined) return false;
+  const rest = find(line, {}, 'strict').found.reduce((left, { result }) => left.replace(result.text, ' '), line);
+  return (rest.match(/\p{L}+/gu) ?? []).length <= MAX_OTHER_WORDS;
 }
 
 /** Words that put an event later on the day just named, never on another day. */
@@ -176,10 +252,27 @@ const SAME_DAY_AS_BEFORE = /^(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+
 /** Longest stretch chrono reads at once; a longer sentence is cut at a space (or, without one, anywhere). */
 const MAX_PIECE = 1_000;
 
+/** A month written short with a full stop ("Jan.", "Sept."): the sentence reader takes its dot for a sentence's end. */
+const MONTH_ABBREVIATION_ENDS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$/iu;
+
+/**
+ * The sentences of a text, with their offsets: a sentence cut after "Jan." before the day's digits
+ * ("Jan. 29, 2026") is joined again, so that the date is read whole.
+ */
+function sentences(text: string, locale: string): Array<{ index: number; segment: string }> {
+  const found: Array<{ index: number; segment: string }> = [];
+  for (const { index, segment } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)) {
+    const before = found.at(-1);
+    if (before && MONTH_ABBREVIATION_ENDS.test(before.segment) && /^\d/u.test(segment)) before.segment += segment;
+    else found.push({ index, segment });
+  }
+  return found;
+}
+
 /** The sentences of a text, cut into pieces of at most MAX_PIECE characters, with their offsets. */
 function pieces(text: string, locale: string): Array<{ start: number; text: string }> {
   const found: Array<{ start: number; text: string }> = [];
-  for (const { index, segment } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)) {
+  for (const { index, segment } of sentences(text, locale)) {
     let start = 0;
     while (segment.length - start > MAX_PIECE) {
       const space = segment.lastIndexOf(' ', start + MAX_PIECE);
