@@ -115,20 +115,10 @@ describe('isDateLine', () => {
 
 /** Months as the wire services shorten them: five are never shortened. */
 const SHORT_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names from the platform's own calendar data, not from the code under test. */
+const LONG_MONTHS = Array.from({ length: 12 }, (_, index) =>
+  new Date(Date.UTC(2000, index, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }),
+);
 
 /** Ways a text writes a whole day, from its year, month (1–12) and day. */
 const WRITINGS: Array<(year: number, month: number, day: number) => string> = [
