@@ -23,6 +23,12 @@ export function basePath(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/** The site-relative path of an address under the deployment base: `/briefing/facts/x/` → `/facts/x/`. */
+export function withoutBase(base: string, pathname: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return pathname.startsWith(trimmedBase) ? pathname.slice(trimmedBase.length) || '/' : pathname;
+}
+
 /** Prefixes a site-relative path with the deployment base (`/` or e.g. `/briefing/`). */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
