@@ -131,6 +131,7 @@ function readDates(text: string, context: DateContext): TextDate[] {
   const reference = { instant: new Date(`${context.published ?? '2000-01-01'}T12:00:00Z`), timezone: 0 };
   const readable = japanese ? halfWidth(text) : text;
   const parser = japanese ? japaneseParser : englishParser;
+  const published = context.published;
   const found: TextDate[] = [];
   // chrono's time grows faster than the text, so it reads one sentence (or piece of one) at a time:
   // no date runs across a sentence, and a paragraph of any length is read in time linear in it.
@@ -147,6 +148,43 @@ function readDates(text: string, context: DateContext): TextDate[] {
         readable.slice(Math.max(0, index - 120), index),
         japanese,
       );
+      // "a day earlier", "two days before": counted back from the day the same sentence has just named
+      // ("China on Tuesday criticised remarks she made a day earlier" — the Monday), not from the publication.
+      const daysBack = DAYS_BEFORE_NAMED.exec(asWritten.trim());
+      if (daysBack) {
+        const before = found.at(-1);
+        const count = daysBack[1] ? (NUMBER_WORDS[daysBack[1].toLowerCase()] ?? Number(daysBack[1])) : 1;
+        if (before?.value && before.precision === 'day' && before.index >= piece.start && count > 0) {
+          const value = shiftDays(before.value, -count);
+          found.push({
+            index,
+            end: index + result.text.length,
+            asWritten,
+            status: 'inferred',
+            value,
+            precision: 'day',
+            reason: `“${asWritten}” — counted back from “${before.asWritten}”, named just before it`,
+            couldBe: [spanOf(value, 'day')],
+          });
+        }
+        continue;
+      }
+      // "earlier in the week", "later in the week": the week of the publication (chrono reads "in the
+      // week" as the week ahead).
+      if (published && IN_THE_WEEK.test(asWritten)) {
+        const value = weekOf(published);
+        found.push({
+          index,
+          end: index + result.text.length,
+          asWritten,
+          status: 'inferred',
+          value,
+          precision: 'week',
+          reason: `“${asWritten}” — the week of the publication date ${published}`,
+          couldBe: [spanOf(value, 'week')],
+        });
+        continue;
+      }
       if (!date) continue;
       // "later in the day", "later that day": the day of the date just named, not the one after the publication.
       if (SAME_DAY_AS_BEFORE.test(asWritten)) {
@@ -168,6 +206,18 @@ function readDates(text: string, context: DateContext): TextDate[] {
     }
   }
   return found;
+}
+
+/** Days counted back from the day just named: "a day earlier", "two days before", "the day before". */
+const DAYS_BEFORE_NAMED =
+  /^(?:(?:a|an|one|(two|three|four|five|six|\d{1,2}))\s+days?|the\s+day)\s+(?:earlier|before)$/iu;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "earlier in the week", "later in the week" (chrono reads "in the week" alone as the week ahead). */
+const IN_THE_WEEK = /^(?:earlier|later)\s+in\s+the\s+week$/iu;
+
+/** The first day (a Sunday, as chrono counts weeks) of the week a day falls in. */
+function weekOf(day: string): string {
+  return shiftDays(day, -new Date(`${day}T00:00:00Z`).getUTCDay());
 }
 
 /** Words that put an event later on the day just named, never on another day. */

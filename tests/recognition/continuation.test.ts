@@ -343,6 +343,27 @@ describe('the article as a whole: its headline, replies to a statement, an event
   });
 });
 
+describe('dates counted from the sentence’s own day', () => {
+  it('“two days earlier” dates a mention back from the day just named, so the right occasion is linked', async () => {
+    // 7 March is outside the quay speech’s days; two days before it, the 5th, is within them.
+    const blocks = await read(
+      [
+        'On Saturday the unions answered Brandt, who had warned on the quay two days earlier that the docks would empty.',
+      ],
+      '2026-03-09',
+    );
+    expect(linked(blocks).p1).toEqual(['quay-speech']);
+    expect(why(blocks, 'p1', 'quay-speech')).toContain('two days earlier');
+  });
+  it('“earlier in the week” is the week of the publication, not the week ahead', async () => {
+    const blocks = await read(
+      ['Brandt on Friday refused to take back what she said in a radio interview earlier in the week.'],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p1).toEqual(['radio-remarks']);
+  });
+});
+
 describe('a change of subject ends the thread', () => {
   it('another speaker, named where the fact was not, ends a quotation thread (and what follows it)', async () => {
     const blocks = await read(
