@@ -353,8 +353,27 @@ for (const set of wholeSets) {
 if (options.errors)
   for (const set of wholeSets.filter((candidate) => !candidate.hideErrors))
     process.stdout.write(
-      [`## Errors: ${set.short}`, ...errorList(set.result, { quote: true, reasons: true }), ''].join('\n') + '\n',
+      [
+        `## Errors: ${set.short}`,
+        ...errorList(set.result, { quote: true, reasons: true }),
+        '',
+        `Links by how they were made (right / wrong): ${linksByShape(set.result)}`,
+        '',
+      ].join('\n') + '\n',
     );
+
+/** How many links each shape of continuation (or a fact's own rules) made, right and wrong. */
+function linksByShape(result: SetResult): string {
+  const counts = new Map<string, [number, number]>();
+  for (const paragraph of result.paragraphs)
+    for (const fact of paragraph.found) {
+      const reason = paragraph.reasons?.get(fact) ?? '';
+      const shape = /^continues .* \(([^:)]+)/u.exec(reason)?.[1] ?? 'own rules';
+      const [right, wrong] = counts.get(shape) ?? [0, 0];
+      counts.set(shape, paragraph.gold.has(fact) ? [right + 1, wrong] : [right, wrong + 1]);
+    }
+  return [...counts].map(([shape, [right, wrong]]) => `${shape} ${right}/${wrong}`).join('; ');
+}
 process.stdout.write(
   `${[...wholeLines, summary('held-out', holdout.outcomes), summary('development', dev.outcomes), summary('seeds', seeds)].join('\n')}\nwritten to bench/recognition.md\n`,
 );
