@@ -137,7 +137,7 @@ export function carriedOn(
   let dates: TextDate[] | undefined;
   const datesNear = (span: Span) => {
     // Most paragraphs carry no date at all: chrono is not asked about one with no digit or date word.
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE && !datesAnother(d));
   };
   // A date that dates another mention of the paragraph ("a news programme on Monday") is not this one's.
@@ -294,7 +294,7 @@ export function carriedOn(
 
   // A reaction is to this occasion: a paragraph dated only at other times reacts to something else.
   const elsewhen = (f: number) => {
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     return dates.length > 0 && !dates.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
   };
 
@@ -344,7 +344,7 @@ export function carriedOn(
   // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event.
   const said = remarked ? undefined : saidAt;
   if (goingOn.length > 0 && (said || /[0-9０-９]/u.test(text))) {
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     const figure = said ?? figureIn(text, dates);
     if (figure)
       for (const f of goingOn)
@@ -360,7 +360,7 @@ export function carriedOn(
     const fact = recognisers.facts[f];
     const kind = fact && continuableKind(fact);
     if (!kind || !fact.window || named.has(kind) || found.has(f) || !(spoken.has(kind) || detailed.has(f))) continue;
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     if (dates.length > 0 && !dates.some((d) => fallsWithin(d, fact.window!.mentions))) ended.push(f);
   }
   return { mentions: [...found.values()], ended };
@@ -522,6 +522,9 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 /** Determiners that point at what was just told ("those remarks", "that comment"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+/** A date that places something in time: resolved, and not the end of a span ("until March"). */
+const occurred = (date: TextDate) => isResolved(date) && !date.until;
+
 /** Digits, month and weekday names, and the words of relative dates, in English and Japanese: a paragraph without any has no date. */
 const MAY_HOLD_DATE =
   /[0-9０-９年月日週]|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|ago|last|next)\b/iu;

@@ -25,6 +25,11 @@ export interface TextDate {
    * Wednesday paper is most likely two days before, but could be five days ahead). Empty when unresolved.
    */
   couldBe: DaySpan[];
+  /**
+   * Written as how long something lasts ("until the end of March", "through February", "3月末まで"):
+   * the day it stops, not the day it happened.
+   */
+  until?: true;
 }
 
 /** What a text's dates are read against. */
@@ -202,7 +207,10 @@ function readDates(text: string, context: DateContext): TextDate[] {
           });
         continue;
       }
-      found.push({ index, end: index + result.text.length, ...date });
+      const until =
+        UNTIL_BEFORE.test(readable.slice(Math.max(0, index - 24), index)) ||
+        (japanese && /^(?:末)?まで/u.test(readable.slice(index + result.text.length)));
+      found.push({ index, end: index + result.text.length, ...date, ...(until ? { until: true as const } : {}) });
     }
   }
   return found;
@@ -219,6 +227,9 @@ const IN_THE_WEEK = /^(?:earlier|later)\s+in\s+the\s+week$/iu;
 function weekOf(day: string): string {
   return shiftDays(day, -new Date(`${day}T00:00:00Z`).getUTCDay());
 }
+
+/** Words before a date that make it the end of a span: "until the end of March", "through February". */
+const UNTIL_BEFORE = /\b(?:until|till|through|into)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?$/iu;
 
 /** Words that put an event later on the day just named, never on another day. */
 const SAME_DAY_AS_BEFORE = /^(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day$/iu;

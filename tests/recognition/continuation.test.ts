@@ -355,6 +355,18 @@ describe('dates counted from the sentence’s own day', () => {
     expect(linked(blocks).p1).toEqual(['quay-speech']);
     expect(why(blocks, 'p1', 'quay-speech')).toContain('two days earlier');
   });
+  it('a date that ends a span says how long a measure lasts, not when it was taken', async () => {
+    const blocks = await read(
+      [
+        'Officials said the timber export ban would stay in force until the end of June.',
+        'About 4,000 tonnes of logs a week are held at the border.',
+      ],
+      '2026-03-10',
+    );
+    expect(linked(blocks)).toMatchObject({ p1: ['timber-ban'], p2: ['timber-ban'] });
+    // Dated within a few words at another time, it is another ban.
+    expect(linked(await read(['The timber export ban of June 2019 was lifted.'], '2026-03-10')).p1).toEqual([]);
+  });
   it('“earlier in the week” is the week of the publication, not the week ahead', async () => {
     const blocks = await read(
       ['Brandt on Friday refused to take back what she said in a radio interview earlier in the week.'],
