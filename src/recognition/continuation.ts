@@ -32,6 +32,7 @@ export const SHAPES = {
   detail: 'a detail of it',
   reaction: 'a quotation reacting to it',
   reply: 'another speaker on it',
+  acting: 'the same person goes on',
 } as const;
 
 /** What the article has told so far, paragraph by paragraph: the thread later paragraphs may carry on. */
@@ -306,6 +307,13 @@ export function carriedOn(
     if (speech?.same)
       for (const f of statements)
         offer(f, speech.same.span, speech.same.list, speech.same.quoted ? SHAPES.quotation : SHAPES.speech);
+    // No one is quoted, but the paragraph opens on the speaker just reported doing something ("Asked for
+    // an example, she pictured …", "She did not hesitate."): her account goes on, unless dated elsewhen.
+    const acting = speech ? undefined : speakerActs(paragraph, skipped);
+    if (acting)
+      for (const f of statements)
+        if (!otherGender(thread.voices.get(f), acting.gender) && !elsewhen(f))
+          offer(f, acting.span, 'speaker', SHAPES.acting);
     // Another speaker, right after a paragraph on the statement the article is about, speaks of its
     // speaker: a reaction to it ("Guo said Takaichi had once again exposed …", "a spokesman replied
     // that the prime minister had only described …") — unless dated at another time.
@@ -609,6 +617,25 @@ function speakerOf(
   if (OPENING_QUOTES.test(text)) {
     const first = tokens.find((t) => t.kind === 'word');
     if (first) return { same: { span: { start: first.start, end: first.end }, list: 'quotation', quoted: true } };
+  }
+  return undefined;
+}
+
+/**
+ * "she" or "he" as a subject in the paragraph's first sentence, outside quotations: the person just
+ * reported goes on ("Asked by the host for a case, she pictured …", "She did not hesitate.").
+ */
+function speakerActs(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+): { span: Span; gender: string } | undefined {
+  const { tokens } = paragraph.tokenised;
+  let quoting = false;
+  for (const token of tokens) {
+    if (token.sentence > 0) return undefined;
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || token.cjk || quoting || skipped.overlaps(token)) continue;
+    if (PRONOUN_SET.has(token.norm)) return { span: { start: token.start, end: token.end }, gender: token.norm };
   }
   return undefined;
 }

@@ -305,6 +305,21 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(others).p2).toEqual([]);
   });
 
+  it('the same person goes on with no word of speech: "Pressed for an example, she pictured …"', async () => {
+    const blocks = await read(
+      [REMARKS, 'Pressed by the presenter for an example, she pictured a cargo line moving its ships to Antwerp.'],
+      '2026-03-03',
+    );
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(the same person goes on: “she”)');
+    // Not someone of the other gender, not another time, and not once someone else is quoted.
+    for (const next of [
+      'Pressed for an example, he pictured a cargo line moving its ships to Antwerp.',
+      'In 2019 she pictured a cargo line moving its ships to Antwerp.',
+      'Dock unions said she pictured an empty port.',
+    ])
+      expect(linked(await read([`${REMARKS} She spoke from her office.`, next], '2026-03-03')).p2).toEqual([]);
+  });
+
   it('the event goes on: a figure, or what someone said, right after it, in English and Japanese', async () => {
     const blocks = await read(
       [
