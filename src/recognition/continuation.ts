@@ -320,7 +320,9 @@ export function carriedOn(
     if (speech?.other)
       for (const f of statements) {
         const about =
-          thread.topic.has(f) && ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers);
+          thread.topic.has(f) &&
+          (ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers) ??
+            (own.length === 0 ? pointsBackAfter(tokens, speech.other) : undefined));
         if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
       }
   }
@@ -638,6 +640,28 @@ function speakerActs(
     if (PRONOUN_SET.has(token.norm)) return { span: { start: token.start, end: token.end }, gender: token.norm };
   }
   return undefined;
+}
+
+/** Pronouns that, opening what someone else says, stand for what was just told ("Guo said they showed …"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['they', 'these', 'those']);
+
+/**
+ * Right after an attribution ("Guo said", "the spokesman replied that"), a pronoun that stands for what
+ * the paragraph before told: "Guo said they showed …", "he replied that these were …" ("it" is too often no one's words: "said it would study it").
+ */
+function pointsBackAfter(tokens: readonly Token[], attribution: Span): Span | undefined {
+  let i = tokens.findIndex((token) => token.start >= attribution.end);
+  if (i < 0) return undefined;
+  const nextWord = () => {
+    while (tokens[i]?.kind === 'gap') i++;
+    return tokens[i]?.kind === 'word' ? tokens[i] : undefined;
+  };
+  let word = nextWord();
+  if (word?.norm === 'that') {
+    i++;
+    word = nextWord();
+  }
+  return word && POINTING_BACK.has(word.norm) ? { start: attribution.start, end: word.end } : undefined;
 }
 
 /** Whose words a paragraph reports: the speaker just reported (`same`: where, and whether quoted), or someone else (`other`: the attribution). */

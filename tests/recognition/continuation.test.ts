@@ -282,6 +282,25 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(japanese).p2).toEqual(['radio-remarks']);
   });
 
+  it('another speaker on a statement: a reply whose words open on "they" or "those", and "he added" after it', async () => {
+    const blocks = await read(
+      [
+        REMARKS,
+        'Union leader Sam Okafor said they proved the ministry had given up on the docks.',
+        'He added that members would vote on a strike.',
+      ],
+      '2026-03-03',
+    );
+    expect(linked(blocks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain(
+      '(another speaker on it: “leader Sam Okafor said they”)',
+    );
+    // "it" opens too many clauses of no one's words ("said it would study the plan").
+    expect(
+      linked(await read([REMARKS, 'The shipping firm Nordline said it would study the plan.'], '2026-03-03')).p2,
+    ).toEqual([]);
+  });
+
   it('a reply ends where it does not speak of the statement, or speaks of another time', async () => {
     const blocks = await read(
       [REMARKS, 'Dock union leader Sam Okafor told reporters the unions had not been consulted.'],
