@@ -588,11 +588,15 @@ function speakerOf(
     if (token.cjk) {
       // Japanese: 首相は「…」と述べた — the quotation closes and its verb follows; the speaker is the
       // topic before the quotation (…は), if any, and must be written where the fact was linked.
+      // A closed quotation followed by the quotative と is attributed whatever the verb (「…」と批判した,
+      // 「…」との声); without quotation marks, reported speech ends on a say-verb (…と述べた), and its
+      // speaker is the sentence's topic (郭氏は…) or, where none is written, the one being reported.
       const ending = SAY_ENDINGS_JA.find((written) => text.startsWith(written, token.start));
-      if (ending && /[」』]\s*$/u.test(text.slice(0, token.start))) {
-        const topic = topicBeforeQuotation(text, token.start);
-        if (topic && !voices.some((voice) => voice.text.includes(topic.slice(-2))))
-          return { other: { start: token.start, end: token.start + ending.length } };
+      const closed = /[」』]\s*$/u.test(text.slice(0, token.start));
+      if ((closed && text.startsWith('と', token.start)) || (!closed && ending)) {
+        const topic = closed ? topicBeforeQuotation(text, token.start) : topicOfSentence(text, token.start);
+        if (topic && !voices.some((voice) => sameJapaneseSpeaker(topic, voice.text)))
+          return { other: { start: token.start, end: token.start + (ending?.length ?? 1) } };
         same ??= { start: token.start, end: token.end };
       }
       continue;
@@ -705,6 +709,25 @@ function topicBeforeQuotation(text: string, verbAt: number): string | undefined 
   const before = text.slice(Math.max(0, text.lastIndexOf('。', open) + 1), open);
   const match = /([^、，,\s]+?)(?:は|が)(?:[^、，,\s]*?)[、，,]?\s*$/u.exec(before);
   return match?.[1];
+}
+
+/**
+ * The topic a Japanese sentence opens on (郭氏はさらに、…と述べた → 郭氏): up to a dozen characters before
+ * its first は or が, with no comma or quotation between.
+ */
+function topicOfSentence(text: string, verbAt: number): string | undefined {
+  const start = text.lastIndexOf('。', verbAt) + 1;
+  return /^\s*([^、，,\s「『」』]{1,12}?)(?:は|が)/u.exec(text.slice(start, verbAt))?.[1];
+}
+
+/**
+ * Whether a Japanese topic names someone written where the fact was linked: its name without an
+ * honorific (郭氏 → 郭, in 郭嘉昆副報道局長), or its first or last two characters (首相周辺, 木原官房長官).
+ */
+function sameJapaneseSpeaker(topic: string, written: string): boolean {
+  const core = topic.replace(/(?:氏|さん|様|ら|側)+$/u, '');
+  if (core.length === 0) return false;
+  return written.includes(core.slice(-2)) || written.includes(core.slice(0, 2));
 }
 
 /** The first quotation of a text (its opening words, up to a few dozen characters), for the link. */

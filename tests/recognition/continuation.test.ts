@@ -292,13 +292,22 @@ describe('the article as a whole: its headline, replies to a statement, an event
       '2026-03-03',
     );
     expect(linked(blocks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
-    expect(why(blocks, 'p2', 'radio-remarks')).toContain(
-      '(another speaker on it: “leader Sam Okafor said they”)',
-    );
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(another speaker on it: “leader Sam Okafor said they”)');
     // "it" opens too many clauses of no one's words ("said it would study the plan").
     expect(
       linked(await read([REMARKS, 'The shipping firm Nordline said it would study the plan.'], '2026-03-03')).p2,
     ).toEqual([]);
+  });
+
+  it('Japanese: reported speech without quotation marks, and a quotation attributed by と whatever its verb', async () => {
+    const first = 'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。';
+    const read3 = async (next: string) => linked(await read([first, next], '2026-03-03', 'ja')).p2;
+    // The same speaker, named without her title (ブラント氏), reports more, with no quotation marks.
+    expect(await read3('ブラント氏はさらに、交渉は続けると述べた。')).toEqual(['radio-remarks']);
+    // Another speaker's quotation closed by 「…」との批判, on the radio programme: a reply.
+    expect(await read3('ラジオ番組を聞いた野党党首からは「無責任だ」との批判が出た。')).toEqual(['radio-remarks']);
+    // Another speaker, in reported speech that does not speak of the programme: not a reply.
+    expect(await read3('野党党首は、協定はまだ必要だと述べた。')).toEqual([]);
   });
 
   it('a reply ends where it does not speak of the statement, or speaks of another time', async () => {
