@@ -26,8 +26,8 @@ export interface TextDate {
    */
   couldBe: DaySpan[];
   /**
-   * Written as how long something lasts ("until the end of March", "through February", "3月末まで"):
-   * the day it stops, not the day it happened.
+   * Written as how long something lasts or a limit it keeps to ("until the end of March", "through
+   * February", "before 2030", "3月31日まで"): the day it stops, not the day it happened.
    */
   until?: true;
 }
@@ -209,6 +209,7 @@ function readDates(text: string, context: DateContext): TextDate[] {
       }
       const until =
         UNTIL_BEFORE.test(readable.slice(Math.max(0, index - 24), index)) ||
+        /^(?:until|till|through|before)\s/iu.test(result.text) ||
         (japanese && /^(?:末)?まで/u.test(readable.slice(index + result.text.length)));
       found.push({ index, end: index + result.text.length, ...date, ...(until ? { until: true as const } : {}) });
     }
@@ -229,7 +230,7 @@ function weekOf(day: string): string {
 }
 
 /** Words before a date that make it the end of a span: "until the end of March", "through February". */
-const UNTIL_BEFORE = /\b(?:until|till|through|into)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?$/iu;
+const UNTIL_BEFORE = /\b(?:until|till|through|into|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?$/iu;
 
 /** Words that put an event later on the day just named, never on another day. */
 const SAME_DAY_AS_BEFORE = /^(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day$/iu;

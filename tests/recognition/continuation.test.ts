@@ -407,6 +407,18 @@ describe('dates counted from the sentence’s own day', () => {
       '2026-03-10',
     );
     expect(linked(blocks)).toMatchObject({ p1: ['timber-ban'], p2: ['timber-ban'] });
+    // A limit it keeps to is not when it was taken either.
+    expect(
+      linked(
+        await read(
+          [
+            'The timber export ban took effect on Tuesday.',
+            'Under the ban, no logs may leave the country before 2028.',
+          ],
+          '2026-03-11',
+        ),
+      ).p2,
+    ).toEqual(['timber-ban']);
     // Dated within a few words at another time, it is another ban.
     expect(linked(await read(['The timber export ban of June 2019 was lifted.'], '2026-03-10')).p1).toEqual([]);
   });

@@ -103,12 +103,13 @@ describe('datesInText: counted from the day just named', () => {
 });
 
 describe('datesInText: the end of a span', () => {
-  it('marks a date after “until”, “through” or before まで as the day something stops', () => {
+  it('marks a date after “until”, “through”, “before” or before まで as the day something stops', () => {
     const until = (text: string, language?: string) =>
       datesInText(text, { published: '2026-03-10', ...(language ? { language } : {}) }).map((d) => d.until ?? false);
     expect(until('The curbs stay until the end of June.')).toEqual([true]);
     expect(until('Shipments are halted through April.')).toEqual([true]);
     expect(until('輸出は6月30日まで止まる。', 'ja')).toEqual([true]);
+    expect(until('No one will lose a job before 2030.')).toEqual([true]);
     expect(until('The curbs began in June.')).toEqual([false]);
   });
 });
