@@ -351,8 +351,10 @@ export function carriedOn(
           return kind !== undefined && kind !== 'statement' && thread.topic.has(f);
         })
       : [];
-  // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event.
-  const said = remarked ? undefined : saidAt;
+  // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event; and the
+  // speaker of a statement going on ("she told reporters") speaks on that statement.
+  const onStatement = [...found.keys()].some((f) => continuableKind(recognisers.facts[f]!) === 'statement');
+  const said = remarked || onStatement ? undefined : saidAt;
   if (goingOn.length > 0 && (said || /[0-9０-９]/u.test(text))) {
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     const figure = said ?? figureIn(text, dates);

@@ -369,6 +369,18 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(ban).p2).toEqual(['timber-ban']);
   });
 
+  it('the speaker of a statement going on speaks on that statement, not on the event told beside it', async () => {
+    const blocks = await read(
+      [
+        'Minister Ada Brandt said in a radio interview on Monday that the port deal would fail. The harbour council election is due in April.',
+        '"We cannot sign a deal that empties our quays," she told reporters.',
+      ],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p1).toEqual(['radio-remarks', 'council-election']);
+    expect(linked(blocks).p2).toEqual(['radio-remarks']);
+  });
+
   it('the event ends at another time, or at a paragraph that names another fact', async () => {
     const blocks = await read(
       ['The harbour council election on Sunday ended a decade of one-party rule.', 'In 2022 only 4,000 people voted.'],
