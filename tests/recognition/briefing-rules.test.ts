@@ -37,3 +37,22 @@ describe('the February election, named by its result', () => {
     expect(facts('In 2012 the party won a majority in the lower house.')).not.toContain('lower-house-election');
   });
 });
+
+describe('a word of the occasion is not the speaker', () => {
+  it('lawmakers who are told something are the Diet remarks only when she or the prime minister tells them', () => {
+    expect(
+      facts('In parliament she told lawmakers that such a crisis could be met with force.', '2026-01-20'),
+    ).toContain('diet-remarks-november-2025');
+    expect(facts('The opposition leader told the lawmakers of his group that he would step down.')).not.toContain(
+      'diet-remarks-november-2025',
+    );
+  });
+  it('a broadcaster reporting figures is not her televised remarks', () => {
+    expect(facts('The broadcaster said its audience for the debate was the largest in years.', '2026-01-28')).toEqual(
+      [],
+    );
+    expect(facts('She said on a TV programme on Monday that the alliance would fall apart.', '2026-01-27')).toContain(
+      'tv-remarks',
+    );
+  });
+});
