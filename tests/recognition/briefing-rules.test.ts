@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { analyseArticle } from '../../src/markdown/analyse-article';
 import { compileRecognisers } from '../../src/recognition/compile-recognisers';
 import { recognise } from '../../src/recognition/recognise';
 import { factSchema } from '../../src/schemas/fact';
@@ -53,6 +54,29 @@ describe('a word of the occasion is not the speaker', () => {
     );
     expect(facts('She said on a TV programme on Monday that the alliance would fall apart.', '2026-01-27')).toContain(
       'tv-remarks',
+    );
+  });
+});
+
+describe('the election carried on by its details', () => {
+  const article = async (paragraphs: string[]) => {
+    const { blocks } = await analyseArticle(paragraphs.map((text, i) => `${text} {#p${i + 1}}`).join('\n\n'), {
+      recognisers,
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter: { published: { status: 'stated', value: '2026-02-09' } },
+    });
+    return blocks.map((block) => block.mentions);
+  };
+  it('districts lost and votes counted, once the article has told of the vote', async () => {
+    const told = 'The ruling party won a commanding majority in the lower house on Sunday.';
+    expect((await article([told, 'Its rivals lost districts they had held for decades.']))[1]).toEqual([
+      'lower-house-election',
+    ]);
+    expect((await article([told, 'One seat in the north was decided by a margin of 300 votes.']))[1]).toEqual([
+      'lower-house-election',
+    ]);
+    expect((await article(['The city council met on Monday.', 'Its rivals lost districts they had held.']))[1]).toEqual(
+      [],
     );
   });
 });
