@@ -37,6 +37,8 @@ export const CUES_BY_KIND: Readonly<Record<ContinuableKind, KindCues>> = {
       'interview',
       'assertion',
       'assertions',
+      'answer',
+      'answers',
     ],
     phrases: ['この発言', 'その発言', '同発言', '今回の発言', '一連の発言', 'これらの発言', '首相の発言', '同氏の発言'],
     quotation: true,

@@ -56,6 +56,9 @@ describe('a word of the occasion is not the speaker', () => {
       'tv-remarks',
     );
   });
+  it('her warning on television is what she said', () => {
+    expect(facts('Her warning on television last Monday unsettled the markets.', '2026-02-02')).toContain('tv-remarks');
+  });
 });
 
 describe('the election carried on by its details', () => {
