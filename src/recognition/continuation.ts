@@ -447,7 +447,7 @@ function ruleWordWritten(
   other: Span,
   recognisers: Recognisers,
 ): Span | undefined {
-  const own = ruleCuesOf(fact);
+  const own = ruleCuesOf(fact, recognisers);
   const { tokens } = paragraph.tokenised;
   let quoting = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -468,10 +468,19 @@ function ruleWordWritten(
 const ruleCues = new WeakMap<FactRecogniser, ReadonlySet<number>>();
 
 /** Every word of a fact's match lines (indexes into `Recognisers.cues`), gathered once. */
-function ruleCuesOf(fact: FactRecogniser): ReadonlySet<number> {
+function ruleCuesOf(fact: FactRecogniser, recognisers: Recognisers): ReadonlySet<number> {
   let cues = ruleCues.get(fact);
   if (!cues) {
-    cues = new Set(fact.lines.flatMap((line) => line.parts.flatMap((part) => part.cues)));
+    // A list of ways of saying ("say, warn, remark, speak") tells that someone speaks, not what of:
+    // another speaker using one is not thereby on the statement.
+    const speech = (part: { cues: readonly number[] }) =>
+      part.cues.some((c) => {
+        const first = recognisers.cues[c]?.items;
+        return first?.length === 1 && first[0]?.kind === 'word' && first[0].keys.some((key) => SAY_SET.has(key));
+      });
+    cues = new Set(
+      fact.lines.flatMap((line) => line.parts.filter((part) => !speech(part)).flatMap((part) => part.cues)),
+    );
     ruleCues.set(fact, cues);
   }
   return cues;

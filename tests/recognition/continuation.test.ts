@@ -312,6 +312,14 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(await read3('野党党首は、協定はまだ必要だと述べた。')).toEqual([]);
   });
 
+  it('a reply is not made by a word of speech alone: someone else "in a remark to reporters" speaks of something else', async () => {
+    const blocks = await read(
+      [REMARKS, 'Harbour pilot Nils Berg said, in a remark to reporters, that the tide tables were wrong.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p2).toEqual([]);
+  });
+
   it('a reply ends where it does not speak of the statement, or speaks of another time', async () => {
     const blocks = await read(
       [REMARKS, 'Dock union leader Sam Okafor told reporters the unions had not been consulted.'],
