@@ -35,6 +35,9 @@ export const SHAPES = {
   acting: 'the same person goes on',
 } as const;
 
+/** The shapes carried by who speaks (an attribution, a pronoun) rather than by words of the fact. */
+const SPEAKER_SHAPES: ReadonlySet<string> = new Set([SHAPES.quotation, SHAPES.speech, SHAPES.reply, SHAPES.acting]);
+
 /** What the article has told so far, paragraph by paragraph: the thread later paragraphs may carry on. */
 export interface ArticleThread {
   /** Fact index → where it was last linked (paragraph index, and its order among that paragraph's links). */
@@ -168,7 +171,10 @@ export function carriedOn(
       return;
     const near = datesNear(span);
     if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
-    if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
+    // A not-word rules out a sentence whose words carry the fact on ("the vote" beside "upper house");
+    // where a speaker carries it (an attribution, a pronoun), only one written near the speaker does.
+    const around = SPEAKER_SHAPES.has(shape) ? span : undefined;
+    if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers, around)) return;
     const cue: MatchedCue = { start: span.start, end: span.end, list, words: text.slice(span.start, span.end) };
     found.set(f, {
       factId: fact.factId,
@@ -322,7 +328,9 @@ export function carriedOn(
         const about =
           thread.topic.has(f) &&
           (ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers) ??
-            (own.length === 0 ? pointsBackAfter(tokens, speech.other) : undefined));
+            (own.length === 0
+              ? (pointsBackAfter(tokens, speech.other) ?? quotedAbout(paragraph, skipped, thread.voices.get(f)))
+              : undefined));
         if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
       }
   }
@@ -657,6 +665,28 @@ function speakerActs(
   return undefined;
 }
 
+/**
+ * Inside another speaker's quotation, "she" or "her" of the one whose statement was just told ("She
+ * is playing with fire," said …): the quotation is about her — unless her paragraphs wrote only
+ * pronouns of the other gender, or of both.
+ */
+function quotedAbout(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  voice: Voice | undefined,
+): Span | undefined {
+  if (!voice || voice.pronouns.size > 1) return undefined;
+  let quoting = false;
+  for (const token of paragraph.tokenised.tokens) {
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || !quoting || token.cjk || skipped.overlaps(token)) continue;
+    const gender = GENDER.get(token.norm);
+    if (gender && (voice.pronouns.size === 0 || voice.pronouns.has(gender)))
+      return { start: token.start, end: token.end };
+  }
+  return undefined;
+}
+
 /** Pronouns that, opening what someone else says, stand for what was just told ("Guo said they showed …"). */
 const POINTING_BACK: ReadonlySet<string> = new Set(['they', 'these', 'those']);
 
@@ -791,6 +821,7 @@ function notWordIn(
   tokenised: TokenisedText,
   sentence: number,
   recognisers: Recognisers,
+  near?: Span,
 ): boolean {
   if (fact.not.length === 0) return false;
   const not = new Set(fact.not);
@@ -798,6 +829,7 @@ function notWordIn(
   for (let i = sentenceStart(tokens, sentence); i < tokens.length && tokens[i]?.sentence === sentence; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') continue;
+    if (near && gapBetween(token, near) > NEAR_CUE) continue;
     for (const key of lookupKeys(token)) {
       for (const cue of recognisers.index.get(key) ?? []) {
         const definition = recognisers.cues[cue];

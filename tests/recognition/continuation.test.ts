@@ -26,6 +26,7 @@ const { recognisers, problems } = compileRecognisers([
       recognise: recognitionSchema.parse({
         words: { broadcast: ['radio', 'radio interview', 'ラジオ'], says: ['say', 'remark', 'warn', '述べ', '発言'] },
         match: ['broadcast + says'],
+        not: ['harbour choir'],
       }),
     },
   },
@@ -310,6 +311,30 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(await read3('ラジオ番組を聞いた野党党首からは「無責任だ」との批判が出た。')).toEqual(['radio-remarks']);
     // Another speaker, in reported speech that does not speak of the programme: not a reply.
     expect(await read3('野党党首は、協定はまだ必要だと述べた。')).toEqual([]);
+  });
+
+  it('another speaker quoted on her ("She has given up on the docks," said …) replies to her statement', async () => {
+    const reply = await read([REMARKS, '"She has given up on the docks," said union leader Sam Okafor.'], '2026-03-03');
+    expect(why(reply, 'p2', 'radio-remarks')).toContain('(another speaker on it: “She”)');
+    // Not where her paragraphs wrote only "she" and the quotation speaks of "he".
+    const he = await read(
+      [`${REMARKS} She spoke from her office.`, '"He has given up on the docks," said union leader Sam Okafor.'],
+      '2026-03-03',
+    );
+    expect(linked(he).p2).toEqual([]);
+  });
+
+  it('a not-word of the statement stops a speaker carrying it on only when written near the speaker', async () => {
+    const far = await read(
+      [
+        REMARKS,
+        '"She has given up on the docks," said Sam Okafor, who for thirty years has also led the harbour choir.',
+      ],
+      '2026-03-03',
+    );
+    expect(linked(far).p2).toEqual(['radio-remarks']);
+    const near = await read([REMARKS, '"She has given up," said the harbour choir.'], '2026-03-03');
+    expect(linked(near).p2).toEqual([]);
   });
 
   it('a reply is not made by a word of speech alone: someone else "in a remark to reporters" speaks of something else', async () => {
