@@ -611,9 +611,11 @@ function speakerOf(
       // 「…」との声); without quotation marks, reported speech ends on a say-verb (…と述べた), and its
       // speaker is the sentence's topic (郭氏は…) or, where none is written, the one being reported.
       const ending = SAY_ENDINGS_JA.find((written) => text.startsWith(written, token.start));
-      const closed = /[」』]\s*$/u.test(text.slice(0, token.start));
+      const closed = closesQuotation(text, token.start);
       if ((closed && text.startsWith('と', token.start)) || (!closed && ending)) {
-        const topic = closed ? topicBeforeQuotation(text, token.start) : topicOfSentence(text, token.start);
+        const topic = closed
+          ? topicBeforeQuotation(text, tokenised.sentences[token.sentence]?.start ?? 0, token.start)
+          : topicOfSentence(text, tokenised.sentences[token.sentence]?.start ?? 0, token.start);
         if (topic && !voices.some((voice) => sameJapaneseSpeaker(topic, voice.text)))
           return { other: { start: token.start, end: token.start + (ending?.length ?? 1) } };
         same ??= { start: token.start, end: token.end };
@@ -744,21 +746,35 @@ function sentenceStart(tokens: readonly Token[], sentence: number): number {
  * The topic of a Japanese sentence that quotes someone (木原官房長官は「…」と述べた → 木原官房長官):
  * the characters before は that ends before the quotation opens, back to the sentence's start or a comma.
  */
-function topicBeforeQuotation(text: string, verbAt: number): string | undefined {
-  const open = text.lastIndexOf('「', verbAt);
-  if (open < 0) return undefined;
-  const before = text.slice(Math.max(0, text.lastIndexOf('。', open) + 1), open);
+function topicBeforeQuotation(text: string, sentenceStart: number, verbAt: number): string | undefined {
+  // Read within the sentence and a bounded stretch before the verb, so a long sentence costs no more.
+  const from = Math.max(sentenceStart, verbAt - QUOTATION_REACH);
+  const found = text.slice(from, verbAt).lastIndexOf('「');
+  if (found < 0) return undefined;
+  const open = from + found;
+  const before = text.slice(Math.max(sentenceStart, open - TOPIC_REACH), open);
   const match = /([^、，,\s]+?)(?:は|が)(?:[^、，,\s]*?)[、，,]?\s*$/u.exec(before);
   return match?.[1];
+}
+
+/** How far back from a quotation's verb its opening mark is looked for, and its speaker before that. */
+const QUOTATION_REACH = 400;
+const TOPIC_REACH = 60;
+
+/** Whether a closing Japanese quotation mark stands just before `at` (spaces aside). */
+function closesQuotation(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text.charAt(i))) i--;
+  return text.charAt(i) === '」' || text.charAt(i) === '』';
 }
 
 /**
  * The topic a Japanese sentence opens on (郭氏はさらに、…と述べた → 郭氏): up to a dozen characters before
  * its first は or が, with no comma or quotation between.
  */
-function topicOfSentence(text: string, verbAt: number): string | undefined {
-  const start = text.lastIndexOf('。', verbAt) + 1;
-  return /^\s*([^、，,\s「『」』]{1,12}?)(?:は|が)/u.exec(text.slice(start, verbAt))?.[1];
+function topicOfSentence(text: string, start: number, verbAt: number): string | undefined {
+  // Only the sentence's first few dozen characters are read, so a long sentence costs no more.
+  return /^\s*([^、，,\s「『」』]{1,12}?)(?:は|が)/u.exec(text.slice(start, Math.min(verbAt, start + 40)))?.[1];
 }
 
 /**

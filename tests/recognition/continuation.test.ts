@@ -657,4 +657,18 @@ describe('bounded time', () => {
     );
     expect(found[1]?.map((mention) => mention.factId)).toEqual(['radio-remarks']);
   }, 20_000);
+  it('a Japanese sentence of thousands of reported sayings and quotations is read within the test’s time limit', () => {
+    const hostile = 'さらに閉じると述べ、「閉じる」と語り、'.repeat(10_000) + '以上。';
+    const started = performance.now();
+    const found = recogniseArticle(
+      [
+        { id: 'p1', text: 'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。' },
+        { id: 'p2', text: hostile },
+      ],
+      recognisers,
+      { published: '2026-03-03', language: 'ja' },
+    );
+    expect(found[1]?.map((mention) => mention.factId)).toEqual(['radio-remarks']);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 20_000);
 });
