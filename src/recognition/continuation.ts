@@ -718,10 +718,15 @@ type Speech = { same: { span: Span; list: string; quoted: boolean }; other?: nev
 function figureIn(text: string, dates: readonly TextDate[]): Span | undefined {
   for (const match of text.matchAll(/[0-9０-９][0-9０-９,.]*/gu)) {
     const span = { start: match.index, end: match.index + match[0].length };
+    // A length of time ("40 seconds long", "for 3 hours") measures something else than seats or tonnes.
+    if (DURATION_AFTER.test(text.slice(span.end, span.end + 12))) continue;
     if (!dates.some((d) => d.index < span.end && d.end > span.start)) return span;
   }
   return undefined;
 }
+
+/** A unit of time right after a figure. */
+const DURATION_AFTER = /^[\s-]*(?:seconds?|minutes?|hours?|秒|分間|時間)(?![\p{L}])/u;
 
 /** The first word of a sentence. */
 function firstWordOf(tokens: readonly Token[], sentence: number): Token | undefined {

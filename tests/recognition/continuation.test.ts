@@ -416,6 +416,14 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(blocks).p2).toEqual(['radio-remarks']);
   });
 
+  it('a length of time is not a figure of the event: "a clip 40 seconds long"', async () => {
+    const told = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    const clip = await read([told, 'A clip of the winner lasted 40 seconds and was shared widely.'], '2026-04-13');
+    expect(linked(clip).p2).toEqual([]);
+    const places = await read([told, 'Independents won 9 of the 31 places.'], '2026-04-13');
+    expect(linked(places).p2).toEqual(['council-election']);
+  });
+
   it('the event ends at another time, or at a paragraph that names another fact', async () => {
     const blocks = await read(
       ['The harbour council election on Sunday ended a decade of one-party rule.', 'In 2022 only 4,000 people voted.'],
