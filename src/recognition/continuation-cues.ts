@@ -88,7 +88,18 @@ export const CUES_BY_KIND: Readonly<Record<ContinuableKind, KindCues>> = {
 };
 
 /** Words that, before one of the nouns, point back at something already told ("the remarks", "those comments"). */
-export const DETERMINERS: readonly string[] = ['the', 'her', 'his', 'their', 'its', 'this', 'that', 'these', 'those'];
+export const DETERMINERS: readonly string[] = [
+  'the',
+  'her',
+  'his',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+];
 
 /**
  * Words that may stand between a determiner and the noun and still point back ("her latest remarks",

@@ -550,7 +550,7 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 /** Determiners that point at what was just told ("those remarks", "that comment"). */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
 /** A date that places something in time: resolved, and not the end of a span ("until March"). */
 const occurred = (date: TextDate) => isResolved(date) && !date.until;
 

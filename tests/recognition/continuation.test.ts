@@ -141,6 +141,8 @@ describe('a paragraph carries on a fact introduced before it', () => {
     const remarks = await read([REMARKS, 'Dock unions said her remarks showed the deal was finished.'], '2026-03-03');
     expect(linked(remarks).p2).toEqual(['radio-remarks']);
     expect(why(remarks, 'p2', 'radio-remarks')).toContain('(refers back to it: “her remarks”)');
+    const such = await read([REMARKS, 'Such words are not idle. They put the docks at risk.'], '2026-03-03');
+    expect(why(such, 'p2', 'radio-remarks')).toContain('(refers back to it: “Such words”)');
     const answer = await read([REMARKS, 'Dock unions said her answer showed the deal was finished.'], '2026-03-03');
     expect(why(answer, 'p2', 'radio-remarks')).toContain('(refers back to it: “her answer”)');
 
