@@ -81,7 +81,7 @@ export const CUES_BY_KIND: Readonly<Record<ContinuableKind, KindCues>> = {
     quotation: false,
   },
   event: {
-    nouns: ['result', 'results', 'outcome'],
+    nouns: ['result', 'results', 'outcome', 'victory', 'win', 'defeat', 'landslide', 'rout'],
     phrases: ['この結果', 'その結果', '今回の結果'],
     quotation: false,
   },

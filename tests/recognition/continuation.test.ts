@@ -418,6 +418,12 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(blocks).p2).toEqual(['radio-remarks']);
   });
 
+  it('"her victory", "the defeat" refer back to the event', async () => {
+    const told = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    const victory = await read([told, 'Rivals were quick to concede her victory.'], '2026-04-13');
+    expect(why(victory, 'p2', 'council-election')).toContain('(refers back to it: “her victory”)');
+  });
+
   it('a length of time is not a figure of the event: "a clip 40 seconds long"', async () => {
     const told = 'The harbour council election on Sunday ended a decade of one-party rule.';
     const clip = await read([told, 'A clip of the winner lasted 40 seconds and was shared widely.'], '2026-04-13');
