@@ -83,3 +83,14 @@ describe('the election carried on by its details', () => {
     );
   });
 });
+
+describe('China’s protests at the November remarks', () => {
+  it('China reacting to them, and not a reaction dated at another time', () => {
+    expect(facts('In November, Beijing reacted angrily when she spoke of a Taiwan emergency.', '2026-01-20')).toContain(
+      'china-protests',
+    );
+    expect(
+      facts('In March 2023, Beijing reacted angrily to a visit by a Japanese minister.', '2026-01-20'),
+    ).not.toContain('china-protests');
+  });
+});
