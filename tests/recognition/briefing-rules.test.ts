@@ -94,3 +94,35 @@ describe('China’s protests at the November remarks', () => {
     ).not.toContain('china-protests');
   });
 });
+
+describe('the export ban carried on by its details', () => {
+  const article = async (paragraphs: string[], language = 'en') => {
+    const { blocks } = await analyseArticle(paragraphs.map((text, i) => `${text} {#p${i + 1}}`).join('\n\n'), {
+      recognisers,
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter: {
+        published: { status: 'stated', value: '2026-01-08' },
+        language: { status: 'stated', value: language },
+      },
+    });
+    return blocks.map((block) => block.mentions);
+  };
+  it('exporters in English, レアアース in Japanese, once the ban was told', async () => {
+    expect(
+      (
+        await article([
+          'China on Tuesday banned exports of dual-use items to Japanese military end users.',
+          'Exporters now have to prove where each order ends up.',
+        ])
+      )[1],
+    ).toEqual(['china-countermeasures']);
+    expect(
+      (
+        await article(
+          ['中国は６日、軍民両用品の日本向け輸出を禁止した。', '対象にはレアアースも含まれるとみられる。'],
+          'ja',
+        )
+      )[1],
+    ).toEqual(['china-countermeasures']);
+  });
+});
