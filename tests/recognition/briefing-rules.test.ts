@@ -126,3 +126,11 @@ describe('the export ban carried on by its details', () => {
     ).toEqual(['china-countermeasures']);
   });
 });
+
+describe('the travel warning, given as advice', () => {
+  it('“advice that its citizens avoid Japan” is the warning', () => {
+    expect(
+      facts('Airlines followed Beijing’s advice in November that its citizens avoid Japan.', '2026-01-20'),
+    ).toContain('china-countermeasures');
+  });
+});
