@@ -536,6 +536,14 @@ describe('a change of subject ends the thread', () => {
     expect(linked(blocks).p3).toEqual([]);
   });
 
+  it('a live blog’s time stamp set as a heading opens no new section', async () => {
+    const blocks = await read(
+      [REMARKS, '## 9.15am', '"We will strike if the deal is signed," she said.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p3).toEqual(['radio-remarks']);
+  });
+
   it('an unlinked paragraph between breaks a quotation thread', async () => {
     const blocks = await read(
       [REMARKS, 'The port handles a third of the country’s container traffic.', '"We cannot wait," she said.'],
