@@ -1,6 +1,6 @@
 /**
- * `npm run eval [-- --real <folder> [--gold <gold.json>]]`: precision and recall of fact recognition at
- * the paragraph level, written to bench/recognition.md:
+ * `npm run eval [-- --real <folder> [--gold <gold.json>]] [--errors]`: precision and recall of fact
+ * recognition at the paragraph level, written to bench/recognition.md:
  * - whole articles written for the project (bench/recognition/labelled/), imported and loaded as an
  *   editor's would be (see whole/score-set.ts);
  * - a second, unrelated story with its own facts (bench/recognition/second-story/), the same way;
@@ -13,6 +13,10 @@
  * positive for each the rules give and the label does not, a false negative for each the label gives
  * and the rules miss. The held-out split is reported as totals only: it is not for reading while
  * writing rules.
+ *
+ * `--errors` also prints, on the terminal only, every wrong or missed paragraph of the whole-article
+ * sets (the held-out one excepted) with its opening words and the reason of each wrong link — the real
+ * set's too, which never enters bench/recognition.md.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -200,7 +204,9 @@ function errors(outcomes: readonly Outcome[]): string[] {
   return lines.length > 0 ? lines : ['None.'];
 }
 
-const { values: options } = parseArgs({ options: { real: { type: 'string' }, gold: { type: 'string' } } });
+const { values: options } = parseArgs({
+  options: { real: { type: 'string' }, gold: { type: 'string' }, errors: { type: 'boolean' } },
+});
 // npm runs scripts from the project root; a folder the user typed is relative to where they were.
 const typedFrom = process.env.INIT_CWD ?? process.cwd();
 const realFolder = options.real === undefined ? undefined : resolve(typedFrom, options.real);
@@ -343,6 +349,30 @@ const wholeLines = wholeSets.map((set) => `${set.short}: ${headline(set.result.s
 for (const set of wholeSets) {
   for (const outcome of set.result.outcomes)
     if (outcome.problems.length > 0) process.stderr.write(`${set.short}: ${outcome.name}: ${outcome.problems[0]}\n`);
+}
+if (options.errors)
+  for (const set of wholeSets.filter((candidate) => !candidate.hideErrors))
+    process.stdout.write(
+      [
+        `## Errors: ${set.short}`,
+        ...errorList(set.result, { quote: true, reasons: true }),
+        '',
+        `Links by how they were made (right / wrong): ${linksByShape(set.result)}`,
+        '',
+      ].join('\n') + '\n',
+    );
+
+/** How many links each shape of continuation (or a fact's own rules) made, right and wrong. */
+function linksByShape(result: SetResult): string {
+  const counts = new Map<string, [number, number]>();
+  for (const paragraph of result.paragraphs)
+    for (const fact of paragraph.found) {
+      const reason = paragraph.reasons?.get(fact) ?? '';
+      const shape = /^continues .* \(([^:)]+)/u.exec(reason)?.[1] ?? 'own rules';
+      const [right, wrong] = counts.get(shape) ?? [0, 0];
+      counts.set(shape, paragraph.gold.has(fact) ? [right + 1, wrong] : [right, wrong + 1]);
+    }
+  return [...counts].map(([shape, [right, wrong]]) => `${shape} ${right}/${wrong}`).join('; ');
 }
 process.stdout.write(
   `${[...wholeLines, summary('held-out', holdout.outcomes), summary('development', dev.outcomes), summary('seeds', seeds)].join('\n')}\nwritten to bench/recognition.md\n`,

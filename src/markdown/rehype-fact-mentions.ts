@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { articleContext } from '../recognition/article-context';
@@ -6,7 +7,7 @@ import type { Recognisers } from '../recognition/compile-recognisers';
 import { chooseLinkSpans, type LinkSpan } from '../recognition/link-spans';
 import type { MentionReason } from '../schemas/article-block';
 import { type Recognised, type Span } from '../recognition/recognise';
-import { recogniseArticle } from '../recognition/recognise-article';
+import { isTimeStamp, recogniseArticle } from '../recognition/recognise-article';
 
 export interface FactMentionsOptions {
   /** The facts' compiled recognition rules (`compileRecognisers`). */
@@ -69,7 +70,8 @@ const rehypeFactMentions: Plugin<[FactMentionsOptions], Root> = function (option
     let heading = false;
     visit(tree, 'element', (block) => {
       if (/^h[1-6]$/.test(block.tagName)) {
-        heading = true;
+        // A live blog's time stamp ("8.05pm") opens no new section: the next update goes on from the last.
+        if (!isTimeStamp(toString(block))) heading = true;
         return SKIP;
       }
       const blockId = typeof block.properties.id === 'string' ? block.properties.id : undefined;

@@ -31,6 +31,11 @@ export interface TextDate {
    * Wednesday paper is most likely two days before, but could be five days ahead). Empty when unresolved.
    */
   couldBe: DaySpan[];
+  /**
+   * Written as how long something lasts or a limit it keeps to ("until the end of March", "through
+   * February", "before 2030", "3月31日まで"): the day it stops, not the day it happened.
+   */
+  until?: true;
 }
 
 /** What a text's dates are read against. */
@@ -140,6 +145,8 @@ type Reading = 'casual' | 'strict';
 /** A date chrono finds in a text, with where its words start in the text as given. */
 interface Found {
   index: number;
+  /** Where the sentence (or piece of one) holding the date starts. */
+  sentenceStart: number;
   result: chrono.ParsedResult;
 }
 
@@ -162,25 +169,57 @@ function find(
   // no date runs across a sentence, and a paragraph of any length is read in time linear in it.
   for (const piece of pieces(readable, japanese ? 'ja' : 'en')) {
     for (const result of parser.parse(piece.text, reference, { forwardDate: false }))
-      found.push({ index: piece.start + result.index, result });
+      found.push({ index: piece.start + result.index, sentenceStart: piece.start, result });
   }
   return { japanese, readable, found };
 }
 
 function readDates(text: string, context: DateContext): TextDate[] {
   const { japanese, readable, found: results } = find(text, context, 'casual');
+  const published = context.published;
   const found: TextDate[] = [];
-  for (const { index, result } of results) {
+  for (const { index, sentenceStart, result } of results) {
     const asWritten = japanese
       ? text.slice(index, index + result.text.length)
       : withQualifier(text, { index, text: result.text });
-    const date = describe(
-      result,
-      asWritten,
-      context.published,
-      readable.slice(Math.max(0, index - 120), index),
-      japanese,
-    );
+    const date = describe(result, asWritten, published, readable.slice(Math.max(0, index - 120), index), japanese);
+    // "a day earlier", "two days before": counted back from the day the same sentence has just named
+    // ("China on Tuesday criticised remarks she made a day earlier" — the Monday), not from the publication.
+    const daysBack = DAYS_BEFORE_NAMED.exec(asWritten.trim());
+    if (daysBack) {
+      const before = found.at(-1);
+      const count = daysBack[1] ? (NUMBER_WORDS[daysBack[1].toLowerCase()] ?? Number(daysBack[1])) : 1;
+      if (before?.value && before.precision === 'day' && before.index >= sentenceStart && count > 0) {
+        const value = shiftDays(before.value, -count);
+        found.push({
+          index,
+          end: index + result.text.length,
+          asWritten,
+          status: 'inferred',
+          value,
+          precision: 'day',
+          reason: `“${asWritten}” — counted back from “${before.asWritten}”, named just before it`,
+          couldBe: [spanOf(value, 'day')],
+        });
+      }
+      continue;
+    }
+    // "earlier in the week", "later in the week": the week of the publication (chrono reads "in the
+    // week" as the week ahead).
+    if (published && IN_THE_WEEK.test(asWritten)) {
+      const value = weekOf(published);
+      found.push({
+        index,
+        end: index + result.text.length,
+        asWritten,
+        status: 'inferred',
+        value,
+        precision: 'week',
+        reason: `“${asWritten}” — the week of the publication date ${published}`,
+        couldBe: [spanOf(value, 'week')],
+      });
+      continue;
+    }
     if (!date) continue;
     // "later in the day", "later that day": the day of the date just named, not the one after the publication.
     if (SAME_DAY_AS_BEFORE.test(asWritten)) {
@@ -198,7 +237,11 @@ function readDates(text: string, context: DateContext): TextDate[] {
         });
       continue;
     }
-    found.push({ index, end: index + result.text.length, ...date });
+    const until =
+      UNTIL_BEFORE.test(readable.slice(Math.max(0, index - 24), index)) ||
+      /^(?:until|till|through|before)\s/iu.test(result.text) ||
+      (japanese && /^(?:末)?まで/u.test(readable.slice(index + result.text.length)));
+    found.push({ index, end: index + result.text.length, ...date, ...(until ? { until: true as const } : {}) });
   }
   return found;
 }
@@ -245,6 +288,21 @@ export function isDateLine(text: string): boolean {
   const rest = find(line, {}, 'strict').found.reduce((left, { result }) => left.replace(result.text, ' '), line);
   return (rest.match(/\p{L}+/gu) ?? []).length <= MAX_OTHER_WORDS;
 }
+
+/** Days counted back from the day just named: "a day earlier", "two days before", "the day before". */
+const DAYS_BEFORE_NAMED =
+  /^(?:(?:a|an|one|(two|three|four|five|six|\d{1,2}))\s+days?|the\s+day)\s+(?:earlier|before)$/iu;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "earlier in the week", "later in the week" (chrono reads "in the week" alone as the week ahead). */
+const IN_THE_WEEK = /^(?:earlier|later)\s+in\s+the\s+week$/iu;
+
+/** The first day (a Sunday, as chrono counts weeks) of the week a day falls in. */
+function weekOf(day: string): string {
+  return shiftDays(day, -new Date(`${day}T00:00:00Z`).getUTCDay());
+}
+
+/** Words before a date that make it the end of a span: "until the end of March", "through February". */
+const UNTIL_BEFORE = /\b(?:until|till|through|into|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?$/iu;
 
 /** Words that put an event later on the day just named, never on another day. */
 const SAME_DAY_AS_BEFORE = /^(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day$/iu;

@@ -37,6 +37,8 @@ export const CUES_BY_KIND: Readonly<Record<ContinuableKind, KindCues>> = {
       'interview',
       'assertion',
       'assertions',
+      'answer',
+      'answers',
     ],
     phrases: ['この発言', 'その発言', '同発言', '今回の発言', '一連の発言', 'これらの発言', '首相の発言', '同氏の発言'],
     quotation: true,
@@ -79,14 +81,25 @@ export const CUES_BY_KIND: Readonly<Record<ContinuableKind, KindCues>> = {
     quotation: false,
   },
   event: {
-    nouns: ['result', 'results', 'outcome'],
+    nouns: ['result', 'results', 'outcome', 'victory', 'win', 'defeat', 'landslide', 'rout'],
     phrases: ['この結果', 'その結果', '今回の結果'],
     quotation: false,
   },
 };
 
 /** Words that, before one of the nouns, point back at something already told ("the remarks", "those comments"). */
-export const DETERMINERS: readonly string[] = ['the', 'her', 'his', 'their', 'its', 'this', 'that', 'these', 'those'];
+export const DETERMINERS: readonly string[] = [
+  'the',
+  'her',
+  'his',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+];
 
 /**
  * Words that may stand between a determiner and the noun and still point back ("her latest remarks",

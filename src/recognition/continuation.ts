@@ -32,7 +32,11 @@ export const SHAPES = {
   detail: 'a detail of it',
   reaction: 'a quotation reacting to it',
   reply: 'another speaker on it',
+  acting: 'the same person goes on',
 } as const;
+
+/** The shapes carried by who speaks (an attribution, a pronoun) rather than by words of the fact. */
+const SPEAKER_SHAPES: ReadonlySet<string> = new Set([SHAPES.quotation, SHAPES.speech, SHAPES.reply, SHAPES.acting]);
 
 /** What the article has told so far, paragraph by paragraph: the thread later paragraphs may carry on. */
 export interface ArticleThread {
@@ -137,7 +141,7 @@ export function carriedOn(
   let dates: TextDate[] | undefined;
   const datesNear = (span: Span) => {
     // Most paragraphs carry no date at all: chrono is not asked about one with no digit or date word.
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     return dates.filter((d) => gapBetween({ start: d.index, end: d.end }, span) <= NEAR_CUE && !datesAnother(d));
   };
   // A date that dates another mention of the paragraph ("a news programme on Monday") is not this one's.
@@ -167,7 +171,10 @@ export function carriedOn(
       return;
     const near = datesNear(span);
     if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
-    if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers)) return;
+    // A not-word rules out a sentence whose words carry the fact on ("the vote" beside "upper house");
+    // where a speaker carries it (an attribution, a pronoun), only one written near the speaker does.
+    const around = SPEAKER_SHAPES.has(shape) ? span : undefined;
+    if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers, around)) return;
     const cue: MatchedCue = { start: span.start, end: span.end, list, words: text.slice(span.start, span.end) };
     found.set(f, {
       factId: fact.factId,
@@ -294,7 +301,7 @@ export function carriedOn(
 
   // A reaction is to this occasion: a paragraph dated only at other times reacts to something else.
   const elsewhen = (f: number) => {
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     return dates.length > 0 && !dates.some((d) => fallsWithin(d, recognisers.facts[f]!.window!.mentions));
   };
 
@@ -306,13 +313,24 @@ export function carriedOn(
     if (speech?.same)
       for (const f of statements)
         offer(f, speech.same.span, speech.same.list, speech.same.quoted ? SHAPES.quotation : SHAPES.speech);
+    // No one is quoted, but the paragraph opens on the speaker just reported doing something ("Asked for
+    // an example, she pictured …", "She did not hesitate."): her account goes on, unless dated elsewhen.
+    const acting = speech ? undefined : speakerActs(paragraph, skipped);
+    if (acting)
+      for (const f of statements)
+        if (!otherGender(thread.voices.get(f), acting.gender) && !elsewhen(f))
+          offer(f, acting.span, 'speaker', SHAPES.acting);
     // Another speaker, right after a paragraph on the statement the article is about, speaks of its
     // speaker: a reaction to it ("Guo said Takaichi had once again exposed …", "a spokesman replied
     // that the prime minister had only described …") — unless dated at another time.
     if (speech?.other)
       for (const f of statements) {
         const about =
-          thread.topic.has(f) && ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers);
+          thread.topic.has(f) &&
+          (ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers) ??
+            (own.length === 0
+              ? (pointsBackAfter(tokens, speech.other) ?? quotedAbout(paragraph, skipped, thread.voices.get(f)))
+              : undefined));
         if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
       }
   }
@@ -341,10 +359,12 @@ export function carriedOn(
           return kind !== undefined && kind !== 'statement' && thread.topic.has(f);
         })
       : [];
-  // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event.
-  const said = remarked ? undefined : saidAt;
+  // Someone speaking of remarks ("criticised her remark") is on the remarks, not on the event; and the
+  // speaker of a statement going on ("she told reporters") speaks on that statement.
+  const onStatement = [...found.keys()].some((f) => continuableKind(recognisers.facts[f]!) === 'statement');
+  const said = remarked || onStatement ? undefined : saidAt;
   if (goingOn.length > 0 && (said || /[0-9０-９]/u.test(text))) {
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     const figure = said ?? figureIn(text, dates);
     if (figure)
       for (const f of goingOn)
@@ -360,7 +380,7 @@ export function carriedOn(
     const fact = recognisers.facts[f];
     const kind = fact && continuableKind(fact);
     if (!kind || !fact.window || named.has(kind) || found.has(f) || !(spoken.has(kind) || detailed.has(f))) continue;
-    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(isResolved) : [];
+    dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     if (dates.length > 0 && !dates.some((d) => fallsWithin(d, fact.window!.mentions))) ended.push(f);
   }
   return { mentions: [...found.values()], ended };
@@ -435,7 +455,7 @@ function ruleWordWritten(
   other: Span,
   recognisers: Recognisers,
 ): Span | undefined {
-  const own = ruleCuesOf(fact);
+  const own = ruleCuesOf(fact, recognisers);
   const { tokens } = paragraph.tokenised;
   let quoting = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -456,10 +476,19 @@ function ruleWordWritten(
 const ruleCues = new WeakMap<FactRecogniser, ReadonlySet<number>>();
 
 /** Every word of a fact's match lines (indexes into `Recognisers.cues`), gathered once. */
-function ruleCuesOf(fact: FactRecogniser): ReadonlySet<number> {
+function ruleCuesOf(fact: FactRecogniser, recognisers: Recognisers): ReadonlySet<number> {
   let cues = ruleCues.get(fact);
   if (!cues) {
-    cues = new Set(fact.lines.flatMap((line) => line.parts.flatMap((part) => part.cues)));
+    // A list of ways of saying ("say, warn, remark, speak") tells that someone speaks, not what of:
+    // another speaker using one is not thereby on the statement.
+    const speech = (part: { cues: readonly number[] }) =>
+      part.cues.some((c) => {
+        const first = recognisers.cues[c]?.items;
+        return first?.length === 1 && first[0]?.kind === 'word' && first[0].keys.some((key) => SAY_SET.has(key));
+      });
+    cues = new Set(
+      fact.lines.flatMap((line) => line.parts.filter((part) => !speech(part)).flatMap((part) => part.cues)),
+    );
     ruleCues.set(fact, cues);
   }
   return cues;
@@ -521,7 +550,10 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 /** Determiners that point at what was just told ("those remarks", "that comment"). */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
+/** A date that places something in time: resolved, and not the end of a span ("until March"). */
+const occurred = (date: TextDate) => isResolved(date) && !date.until;
+
 /** Digits, month and weekday names, and the words of relative dates, in English and Japanese: a paragraph without any has no date. */
 const MAY_HOLD_DATE =
   /[0-9０-９年月日週]|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|ago|last|next)\b/iu;
@@ -575,11 +607,17 @@ function speakerOf(
     if (token.cjk) {
       // Japanese: 首相は「…」と述べた — the quotation closes and its verb follows; the speaker is the
       // topic before the quotation (…は), if any, and must be written where the fact was linked.
+      // A closed quotation followed by the quotative と is attributed whatever the verb (「…」と批判した,
+      // 「…」との声); without quotation marks, reported speech ends on a say-verb (…と述べた), and its
+      // speaker is the sentence's topic (郭氏は…) or, where none is written, the one being reported.
       const ending = SAY_ENDINGS_JA.find((written) => text.startsWith(written, token.start));
-      if (ending && /[」』]\s*$/u.test(text.slice(0, token.start))) {
-        const topic = topicBeforeQuotation(text, token.start);
-        if (topic && !voices.some((voice) => voice.text.includes(topic.slice(-2))))
-          return { other: { start: token.start, end: token.start + ending.length } };
+      const closed = closesQuotation(text, token.start);
+      if ((closed && text.startsWith('と', token.start)) || (!closed && ending)) {
+        const topic = closed
+          ? topicBeforeQuotation(text, tokenised.sentences[token.sentence]?.start ?? 0, token.start)
+          : topicOfSentence(text, tokenised.sentences[token.sentence]?.start ?? 0, token.start);
+        if (topic && !voices.some((voice) => sameJapaneseSpeaker(topic, voice.text)))
+          return { other: { start: token.start, end: token.start + (ending?.length ?? 1) } };
         same ??= { start: token.start, end: token.end };
       }
       continue;
@@ -610,6 +648,69 @@ function speakerOf(
   return undefined;
 }
 
+/**
+ * "she" or "he" as a subject in the paragraph's first sentence, outside quotations: the person just
+ * reported goes on ("Asked by the host for a case, she pictured …", "She did not hesitate.").
+ */
+function speakerActs(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+): { span: Span; gender: string } | undefined {
+  const { tokens } = paragraph.tokenised;
+  let quoting = false;
+  for (const token of tokens) {
+    if (token.sentence > 0) return undefined;
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || token.cjk || quoting || skipped.overlaps(token)) continue;
+    if (PRONOUN_SET.has(token.norm)) return { span: { start: token.start, end: token.end }, gender: token.norm };
+  }
+  return undefined;
+}
+
+/**
+ * Inside another speaker's quotation, "she" or "her" of the one whose statement was just told ("She
+ * is playing with fire," said …): the quotation is about her — unless her paragraphs wrote only
+ * pronouns of the other gender, or of both.
+ */
+function quotedAbout(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  voice: Voice | undefined,
+): Span | undefined {
+  if (!voice || voice.pronouns.size > 1) return undefined;
+  let quoting = false;
+  for (const token of paragraph.tokenised.tokens) {
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || !quoting || token.cjk || skipped.overlaps(token)) continue;
+    const gender = GENDER.get(token.norm);
+    if (gender && (voice.pronouns.size === 0 || voice.pronouns.has(gender)))
+      return { start: token.start, end: token.end };
+  }
+  return undefined;
+}
+
+/** Pronouns that, opening what someone else says, stand for what was just told ("Guo said they showed …"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['they', 'these', 'those']);
+
+/**
+ * Right after an attribution ("Guo said", "the spokesman replied that"), a pronoun that stands for what
+ * the paragraph before told: "Guo said they showed …", "he replied that these were …" ("it" is too often no one's words: "said it would study it").
+ */
+function pointsBackAfter(tokens: readonly Token[], attribution: Span): Span | undefined {
+  let i = tokens.findIndex((token) => token.start >= attribution.end);
+  if (i < 0) return undefined;
+  const nextWord = () => {
+    while (tokens[i]?.kind === 'gap') i++;
+    return tokens[i]?.kind === 'word' ? tokens[i] : undefined;
+  };
+  let word = nextWord();
+  if (word?.norm === 'that') {
+    i++;
+    word = nextWord();
+  }
+  return word && POINTING_BACK.has(word.norm) ? { start: attribution.start, end: word.end } : undefined;
+}
+
 /** Whose words a paragraph reports: the speaker just reported (`same`: where, and whether quoted), or someone else (`other`: the attribution). */
 type Speech = { same: { span: Span; list: string; quoted: boolean }; other?: never } | { other: Span; same?: never };
 
@@ -617,10 +718,15 @@ type Speech = { same: { span: Span; list: string; quoted: boolean }; other?: nev
 function figureIn(text: string, dates: readonly TextDate[]): Span | undefined {
   for (const match of text.matchAll(/[0-9０-９][0-9０-９,.]*/gu)) {
     const span = { start: match.index, end: match.index + match[0].length };
+    // A length of time ("40 seconds long", "for 3 hours") measures something else than seats or tonnes.
+    if (DURATION_AFTER.test(text.slice(span.end, span.end + 12))) continue;
     if (!dates.some((d) => d.index < span.end && d.end > span.start)) return span;
   }
   return undefined;
 }
+
+/** A unit of time right after a figure. */
+const DURATION_AFTER = /^[\s-]*(?:seconds?|minutes?|hours?|秒|分間|時間)(?![\p{L}])/u;
 
 /** The first word of a sentence. */
 function firstWordOf(tokens: readonly Token[], sentence: number): Token | undefined {
@@ -645,12 +751,45 @@ function sentenceStart(tokens: readonly Token[], sentence: number): number {
  * The topic of a Japanese sentence that quotes someone (木原官房長官は「…」と述べた → 木原官房長官):
  * the characters before は that ends before the quotation opens, back to the sentence's start or a comma.
  */
-function topicBeforeQuotation(text: string, verbAt: number): string | undefined {
-  const open = text.lastIndexOf('「', verbAt);
-  if (open < 0) return undefined;
-  const before = text.slice(Math.max(0, text.lastIndexOf('。', open) + 1), open);
+function topicBeforeQuotation(text: string, sentenceStart: number, verbAt: number): string | undefined {
+  // Read within the sentence and a bounded stretch before the verb, so a long sentence costs no more.
+  const from = Math.max(sentenceStart, verbAt - QUOTATION_REACH);
+  const found = text.slice(from, verbAt).lastIndexOf('「');
+  if (found < 0) return undefined;
+  const open = from + found;
+  const before = text.slice(Math.max(sentenceStart, open - TOPIC_REACH), open);
   const match = /([^、，,\s]+?)(?:は|が)(?:[^、，,\s]*?)[、，,]?\s*$/u.exec(before);
   return match?.[1];
+}
+
+/** How far back from a quotation's verb its opening mark is looked for, and its speaker before that. */
+const QUOTATION_REACH = 400;
+const TOPIC_REACH = 60;
+
+/** Whether a closing Japanese quotation mark stands just before `at` (spaces aside). */
+function closesQuotation(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text.charAt(i))) i--;
+  return text.charAt(i) === '」' || text.charAt(i) === '』';
+}
+
+/**
+ * The topic a Japanese sentence opens on (郭氏はさらに、…と述べた → 郭氏): up to a dozen characters before
+ * its first は or が, with no comma or quotation between.
+ */
+function topicOfSentence(text: string, start: number, verbAt: number): string | undefined {
+  // Only the sentence's first few dozen characters are read, so a long sentence costs no more.
+  return /^\s*([^、，,\s「『」』]{1,12}?)(?:は|が)/u.exec(text.slice(start, Math.min(verbAt, start + 40)))?.[1];
+}
+
+/**
+ * Whether a Japanese topic names someone written where the fact was linked: its name without an
+ * honorific (郭氏 → 郭, in 郭嘉昆副報道局長), or its first or last two characters (首相周辺, 木原官房長官).
+ */
+function sameJapaneseSpeaker(topic: string, written: string): boolean {
+  const core = topic.replace(/(?:氏|さん|様|ら|側)+$/u, '');
+  if (core.length === 0) return false;
+  return written.includes(core.slice(-2)) || written.includes(core.slice(0, 2));
 }
 
 /** The first quotation of a text (its opening words, up to a few dozen characters), for the link. */
@@ -703,6 +842,7 @@ function notWordIn(
   tokenised: TokenisedText,
   sentence: number,
   recognisers: Recognisers,
+  near?: Span,
 ): boolean {
   if (fact.not.length === 0) return false;
   const not = new Set(fact.not);
@@ -710,6 +850,7 @@ function notWordIn(
   for (let i = sentenceStart(tokens, sentence); i < tokens.length && tokens[i]?.sentence === sentence; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') continue;
+    if (near && gapBetween(token, near) > NEAR_CUE) continue;
     for (const key of lookupKeys(token)) {
       for (const cue of recognisers.index.get(key) ?? []) {
         const definition = recognisers.cues[cue];

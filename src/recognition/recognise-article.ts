@@ -64,6 +64,18 @@ export function recogniseArticle(
   return paragraphs.map((paragraph, index) => read(paragraph, index));
 }
 
+/** A time of day alone: "8.05pm", "10:30 GMT", "20:05", "20時5分". */
+const TIME_STAMP =
+  /^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}時(?:\d{1,2}分)?)\s*(?:\(?(?:GMT|UTC|JST|CET|BST|ET)\)?)?\s*$/iu;
+
+/**
+ * Whether a heading is only a time stamp, as a live blog sets one above each update: it opens no new
+ * section, and the update under it goes on from the one before.
+ */
+export function isTimeStamp(text: string): boolean {
+  return TIME_STAMP.test(text);
+}
+
 /** A headline has a handful of words and no full stop; so do a page's second headline and its subheadings. */
 const HEADLINE_WORDS = 20;
 const HEADLINE_CHARACTERS = 60;

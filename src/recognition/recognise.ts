@@ -158,7 +158,10 @@ export function recognise(
           (other) =>
             other.s === s && other.fact !== fact && other.claims.includes(d) && other.distance(d) < distance(d),
         );
-      const deciding = own.length > 0 ? own.filter((d) => near(d) && !another(d)) : datesBySentence().inOrBefore(s);
+      // A date that ends a span ("will keep the curbs until the end of March") says how long it lasts, not when it happened.
+      const deciding = (
+        own.length > 0 ? own.filter((d) => near(d) && !another(d)) : datesBySentence().inOrBefore(s)
+      ).filter((d) => !d.until);
       if (deciding.length > 0) {
         if (!deciding.some((d) => fallsWithin(d, window.mentions))) continue;
         date ??= deciding.find((d) => fallsWithin(d, window));

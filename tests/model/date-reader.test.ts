@@ -80,6 +80,41 @@ describe('datesInText: later the same day', () => {
   });
 });
 
+describe('datesInText: counted from the day just named', () => {
+  it('reads “a day earlier” and “two days before” back from the day the sentence named', () => {
+    const published = '2026-03-11'; // a Wednesday
+    expect(read('The league on Tuesday fined the club for a chant heard a day earlier.', published)).toEqual([
+      ['on Tuesday', '2026-03-10', 'inferred'],
+      ['a day earlier', '2026-03-09', 'inferred'],
+    ]);
+    expect(read('On Monday the mayor answered a letter sent two days before.', published).at(-1)?.[1]).toBe(
+      '2026-03-07',
+    );
+  });
+  it('gives no date for “a day earlier” when the sentence named no day', () => {
+    expect(read('The letter had been sent a day earlier.', '2026-03-11')).toEqual([]);
+    expect(read('On Monday the mayor spoke. A day earlier, the letter came.', '2026-03-11').length).toBe(1);
+  });
+  it('reads “earlier in the week” as the week of the publication, not the week ahead', () => {
+    const [, week] = datesInText('On Friday she kept to what she had said earlier in the week.', {
+      published: '2026-03-13',
+    });
+    expect(week).toMatchObject({ asWritten: 'earlier in the week', value: '2026-03-08', precision: 'week' });
+  });
+});
+
+describe('datesInText: the end of a span', () => {
+  it('marks a date after “until”, “through”, “before” or before まで as the day something stops', () => {
+    const until = (text: string, language?: string) =>
+      datesInText(text, { published: '2026-03-10', ...(language ? { language } : {}) }).map((d) => d.until ?? false);
+    expect(until('The curbs stay until the end of June.')).toEqual([true]);
+    expect(until('Shipments are halted through April.')).toEqual([true]);
+    expect(until('輸出は6月30日まで止まる。', 'ja')).toEqual([true]);
+    expect(until('No one will lose a job before 2030.')).toEqual([true]);
+    expect(until('The curbs began in June.')).toEqual([false]);
+  });
+});
+
 describe('statedDay', () => {
   it('reads a day written out in full, in the forms pages and feeds use', () => {
     expect(statedDay('2026-01-27T09:30:00+09:00')).toBe('2026-01-27');

@@ -26,6 +26,7 @@ const { recognisers, problems } = compileRecognisers([
       recognise: recognitionSchema.parse({
         words: { broadcast: ['radio', 'radio interview', 'ラジオ'], says: ['say', 'remark', 'warn', '述べ', '発言'] },
         match: ['broadcast + says'],
+        not: ['harbour choir'],
       }),
     },
   },
@@ -140,6 +141,10 @@ describe('a paragraph carries on a fact introduced before it', () => {
     const remarks = await read([REMARKS, 'Dock unions said her remarks showed the deal was finished.'], '2026-03-03');
     expect(linked(remarks).p2).toEqual(['radio-remarks']);
     expect(why(remarks, 'p2', 'radio-remarks')).toContain('(refers back to it: “her remarks”)');
+    const such = await read([REMARKS, 'Such words are not idle. They put the docks at risk.'], '2026-03-03');
+    expect(why(such, 'p2', 'radio-remarks')).toContain('(refers back to it: “Such words”)');
+    const answer = await read([REMARKS, 'Dock unions said her answer showed the deal was finished.'], '2026-03-03');
+    expect(why(answer, 'p2', 'radio-remarks')).toContain('(refers back to it: “her answer”)');
 
     const ban = await read(
       [
@@ -282,6 +287,66 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(japanese).p2).toEqual(['radio-remarks']);
   });
 
+  it('another speaker on a statement: a reply whose words open on "they" or "those", and "he added" after it', async () => {
+    const blocks = await read(
+      [
+        REMARKS,
+        'Union leader Sam Okafor said they proved the ministry had given up on the docks.',
+        'He added that members would vote on a strike.',
+      ],
+      '2026-03-03',
+    );
+    expect(linked(blocks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(another speaker on it: “leader Sam Okafor said they”)');
+    // "it" opens too many clauses of no one's words ("said it would study the plan").
+    expect(
+      linked(await read([REMARKS, 'The shipping firm Nordline said it would study the plan.'], '2026-03-03')).p2,
+    ).toEqual([]);
+  });
+
+  it('Japanese: reported speech without quotation marks, and a quotation attributed by と whatever its verb', async () => {
+    const first = 'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。';
+    const read3 = async (next: string) => linked(await read([first, next], '2026-03-03', 'ja')).p2;
+    // The same speaker, named without her title (ブラント氏), reports more, with no quotation marks.
+    expect(await read3('ブラント氏はさらに、交渉は続けると述べた。')).toEqual(['radio-remarks']);
+    // Another speaker's quotation closed by 「…」との批判, on the radio programme: a reply.
+    expect(await read3('ラジオ番組を聞いた野党党首からは「無責任だ」との批判が出た。')).toEqual(['radio-remarks']);
+    // Another speaker, in reported speech that does not speak of the programme: not a reply.
+    expect(await read3('野党党首は、協定はまだ必要だと述べた。')).toEqual([]);
+  });
+
+  it('another speaker quoted on her ("She has given up on the docks," said …) replies to her statement', async () => {
+    const reply = await read([REMARKS, '"She has given up on the docks," said union leader Sam Okafor.'], '2026-03-03');
+    expect(why(reply, 'p2', 'radio-remarks')).toContain('(another speaker on it: “She”)');
+    // Not where her paragraphs wrote only "she" and the quotation speaks of "he".
+    const he = await read(
+      [`${REMARKS} She spoke from her office.`, '"He has given up on the docks," said union leader Sam Okafor.'],
+      '2026-03-03',
+    );
+    expect(linked(he).p2).toEqual([]);
+  });
+
+  it('a not-word of the statement stops a speaker carrying it on only when written near the speaker', async () => {
+    const far = await read(
+      [
+        REMARKS,
+        '"She has given up on the docks," said Sam Okafor, who for thirty years has also led the harbour choir.',
+      ],
+      '2026-03-03',
+    );
+    expect(linked(far).p2).toEqual(['radio-remarks']);
+    const near = await read([REMARKS, '"She has given up," said the harbour choir.'], '2026-03-03');
+    expect(linked(near).p2).toEqual([]);
+  });
+
+  it('a reply is not made by a word of speech alone: someone else "in a remark to reporters" speaks of something else', async () => {
+    const blocks = await read(
+      [REMARKS, 'Harbour pilot Nils Berg said, in a remark to reporters, that the tide tables were wrong.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p2).toEqual([]);
+  });
+
   it('a reply ends where it does not speak of the statement, or speaks of another time', async () => {
     const blocks = await read(
       [REMARKS, 'Dock union leader Sam Okafor told reporters the unions had not been consulted.'],
@@ -305,6 +370,21 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(others).p2).toEqual([]);
   });
 
+  it('the same person goes on with no word of speech: "Pressed for an example, she pictured …"', async () => {
+    const blocks = await read(
+      [REMARKS, 'Pressed by the presenter for an example, she pictured a cargo line moving its ships to Antwerp.'],
+      '2026-03-03',
+    );
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(the same person goes on: “she”)');
+    // Not someone of the other gender, not another time, and not once someone else is quoted.
+    for (const next of [
+      'Pressed for an example, he pictured a cargo line moving its ships to Antwerp.',
+      'In 2019 she pictured a cargo line moving its ships to Antwerp.',
+      'Dock unions said she pictured an empty port.',
+    ])
+      expect(linked(await read([`${REMARKS} She spoke from her office.`, next], '2026-03-03')).p2).toEqual([]);
+  });
+
   it('the event goes on: a figure, or what someone said, right after it, in English and Japanese', async () => {
     const blocks = await read(
       [
@@ -326,6 +406,32 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(ban).p2).toEqual(['timber-ban']);
   });
 
+  it('the speaker of a statement going on speaks on that statement, not on the event told beside it', async () => {
+    const blocks = await read(
+      [
+        'Minister Ada Brandt said in a radio interview on Monday that the port deal would fail. The harbour council election is due in April.',
+        '"We cannot sign a deal that empties our quays," she told reporters.',
+      ],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p1).toEqual(['radio-remarks', 'council-election']);
+    expect(linked(blocks).p2).toEqual(['radio-remarks']);
+  });
+
+  it('"her victory", "the defeat" refer back to the event', async () => {
+    const told = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    const victory = await read([told, 'Rivals were quick to concede her victory.'], '2026-04-13');
+    expect(why(victory, 'p2', 'council-election')).toContain('(refers back to it: “her victory”)');
+  });
+
+  it('a length of time is not a figure of the event: "a clip 40 seconds long"', async () => {
+    const told = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    const clip = await read([told, 'A clip of the winner lasted 40 seconds and was shared widely.'], '2026-04-13');
+    expect(linked(clip).p2).toEqual([]);
+    const places = await read([told, 'Independents won 9 of the 31 places.'], '2026-04-13');
+    expect(linked(places).p2).toEqual(['council-election']);
+  });
+
   it('the event ends at another time, or at a paragraph that names another fact', async () => {
     const blocks = await read(
       ['The harbour council election on Sunday ended a decade of one-party rule.', 'In 2022 only 4,000 people voted.'],
@@ -340,6 +446,51 @@ describe('the article as a whole: its headline, replies to a statement, an event
       '2026-04-13',
     );
     expect(linked(other).p2).toEqual(['timber-ban']);
+  });
+});
+
+describe('dates counted from the sentence’s own day', () => {
+  it('“two days earlier” dates a mention back from the day just named, so the right occasion is linked', async () => {
+    // 7 March is outside the quay speech’s days; two days before it, the 5th, is within them.
+    const blocks = await read(
+      [
+        'On Saturday the unions answered Brandt, who had warned on the quay two days earlier that the docks would empty.',
+      ],
+      '2026-03-09',
+    );
+    expect(linked(blocks).p1).toEqual(['quay-speech']);
+    expect(why(blocks, 'p1', 'quay-speech')).toContain('two days earlier');
+  });
+  it('a date that ends a span says how long a measure lasts, not when it was taken', async () => {
+    const blocks = await read(
+      [
+        'Officials said the timber export ban would stay in force until the end of June.',
+        'About 4,000 tonnes of logs a week are held at the border.',
+      ],
+      '2026-03-10',
+    );
+    expect(linked(blocks)).toMatchObject({ p1: ['timber-ban'], p2: ['timber-ban'] });
+    // A limit it keeps to is not when it was taken either.
+    expect(
+      linked(
+        await read(
+          [
+            'The timber export ban took effect on Tuesday.',
+            'Under the ban, no logs may leave the country before 2028.',
+          ],
+          '2026-03-11',
+        ),
+      ).p2,
+    ).toEqual(['timber-ban']);
+    // Dated within a few words at another time, it is another ban.
+    expect(linked(await read(['The timber export ban of June 2019 was lifted.'], '2026-03-10')).p1).toEqual([]);
+  });
+  it('“earlier in the week” is the week of the publication, not the week ahead', async () => {
+    const blocks = await read(
+      ['Brandt on Friday refused to take back what she said in a radio interview earlier in the week.'],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p1).toEqual(['radio-remarks']);
   });
 });
 
@@ -383,6 +534,14 @@ describe('a change of subject ends the thread', () => {
       '2026-03-03',
     );
     expect(linked(blocks).p3).toEqual([]);
+  });
+
+  it('a live blog’s time stamp set as a heading opens no new section', async () => {
+    const blocks = await read(
+      [REMARKS, '## 9.15am', '"We will strike if the deal is signed," she said.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p3).toEqual(['radio-remarks']);
   });
 
   it('an unlinked paragraph between breaks a quotation thread', async () => {
@@ -521,5 +680,19 @@ describe('bounded time', () => {
       { published: '2026-03-03' },
     );
     expect(found[1]?.map((mention) => mention.factId)).toEqual(['radio-remarks']);
+  }, 20_000);
+  it('a Japanese sentence of thousands of reported sayings and quotations is read within the test’s time limit', () => {
+    const hostile = 'さらに閉じると述べ、「閉じる」と語り、'.repeat(10_000) + '以上。';
+    const started = performance.now();
+    const found = recogniseArticle(
+      [
+        { id: 'p1', text: 'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。' },
+        { id: 'p2', text: hostile },
+      ],
+      recognisers,
+      { published: '2026-03-03', language: 'ja' },
+    );
+    expect(found[1]?.map((mention) => mention.factId)).toEqual(['radio-remarks']);
+    expect(performance.now() - started).toBeLessThan(10_000);
   }, 20_000);
 });

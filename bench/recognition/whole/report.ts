@@ -79,7 +79,7 @@ export function setReport(title: string, result: SetResult, options: { facts?: r
  * missed and what was wrong. With `quote`, its opening words too — only for sets written in the
  * project's own words (block ids are made from an article's words, so they are not listed either).
  */
-export function errorList(result: SetResult, options: { quote: boolean }): string[] {
+export function errorList(result: SetResult, options: { quote: boolean; reasons?: boolean }): string[] {
   const lines: string[] = [];
   const numbers = new Map<string, number>();
   for (const paragraph of result.paragraphs) {
@@ -96,6 +96,8 @@ export function errorList(result: SetResult, options: { quote: boolean }): strin
       ...(wrong.length > 0 ? [`wrong ${wrong.join(', ')}`] : []),
     ];
     lines.push(`- ${paragraph.name} ¶${number} (${paragraph.kind})${opening} — ${outcome.join('; ')}`);
+    if (options.reasons)
+      for (const id of wrong) lines.push(`    ${id}: ${paragraph.reasons?.get(id) ?? '(no reason recorded)'}`);
   }
   return lines.length > 0 ? lines : ['None.'];
 }

@@ -1,4 +1,5 @@
 import type { FactInput } from '../../../src/briefing/views/graph';
+import { describeReason } from '../../../src/recognition/mention-reason';
 import { score, type Counts, type ScoredParagraph, type Scores } from '../score/counts';
 import { expectedFacts, normaliseForMatch, type GoldSentence } from '../score/gold-sentences';
 import { paragraphKind, type KindFacts } from '../score/paragraph-kind';
@@ -21,8 +22,8 @@ export interface SetResult {
   sentences: number;
   /** Labelled sentences found in no scored paragraph (a headline made the title, a caption left out). */
   unplaced: number;
-  /** Paragraphs scored, with their kinds, facts and text. */
-  paragraphs: Array<ScoredParagraph & { text: string; name: string }>;
+  /** Paragraphs scored, with their kinds, facts and text, and why each fact was linked (fact → reason). */
+  paragraphs: Array<ScoredParagraph & { text: string; name: string; reasons?: ReadonlyMap<string, string> }>;
 }
 
 /** A paragraph counts as the lede only with this many words: a byline or a bare dateline is not one. */
@@ -75,7 +76,16 @@ export async function scoreSet(contentRoot: string, articles: readonly LabelledA
         facts,
         hasRuleWord,
       );
-      const scored = { ref: `${loaded.id}#${block.id}`, kind, gold, found, text: block.text, name: article.name };
+      const reasons = new Map(block.mentionReasons.map((reason) => [reason.fact, describeReason(reason)]));
+      const scored = {
+        ref: `${loaded.id}#${block.id}`,
+        kind,
+        gold,
+        found,
+        text: block.text,
+        name: article.name,
+        reasons,
+      };
       paragraphs.push(scored);
       for (const fact of gold) {
         if (hasRuleWord(fact, block.text)) continue;

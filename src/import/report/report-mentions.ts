@@ -1,7 +1,7 @@
 import type { Recognisers } from '../../recognition/compile-recognisers';
 import { describeReason } from '../../recognition/mention-reason';
 import type { RecognitionContext } from '../../recognition/recognise';
-import { recogniseArticle } from '../../recognition/recognise-article';
+import { isTimeStamp, recogniseArticle } from '../../recognition/recognise-article';
 import type { WrittenBlock } from '../ids/block-ids';
 
 /** A known fact that the new article mentions. */
@@ -32,7 +32,9 @@ export function reportMentions(
   const byFact = new Map<string, FactMentionReport>();
   // Read as the site reads it: the article as a whole, so a paragraph that carries a fact on counts.
   const paragraphs = blocks.flatMap((block, i) =>
-    block.kind === 'heading' ? [] : [{ block, opensSection: blocks[i - 1]?.kind === 'heading' }],
+    block.kind === 'heading'
+      ? []
+      : [{ block, opensSection: blocks[i - 1]?.kind === 'heading' && !isTimeStamp(blocks[i - 1]?.text ?? '') }],
   );
   const found = recogniseArticle(
     paragraphs.map(({ block, opensSection }) => ({ id: block.id, text: block.text, opensSection })),

@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { analyseArticle } from '../../src/markdown/analyse-article';
+import { compileRecognisers } from '../../src/recognition/compile-recognisers';
+import { recognise } from '../../src/recognition/recognise';
+import { factSchema } from '../../src/schemas/fact';
+
+/**
+ * The briefing's own fact rules (content/facts), on sentences written for this test in the shapes
+ * election coverage takes when it does not say "Lower House election".
+ */
+const folder = join(import.meta.dirname, '../../content/facts');
+const { recognisers, problems } = compileRecognisers(
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({
+      id: basename(name, '.yaml'),
+      data: factSchema.parse(parse(readFileSync(join(folder, name), 'utf8'))),
+    })),
+);
+const facts = (text: string, published = '2026-02-10') =>
+  recognise(text, recognisers, { published, language: 'en' }).map((mention) => mention.factId);
+
+describe('the February election, named by its result', () => {
+  it('compiles', () => expect(problems).toEqual([]));
+  it('a win in the lower house, a two-thirds share of it, an election victory', () => {
+    expect(facts('Days later, the ruling bloc won a commanding majority in the lower house.')).toContain(
+      'lower-house-election',
+    );
+    expect(facts('The count gave her party two-thirds of the lower house.')).toContain('lower-house-election');
+    expect(facts('Leaders abroad sent messages on her election victory.')).toContain('lower-house-election');
+  });
+  it('not another chamber, another kind of election, or another year', () => {
+    expect(facts('The party won a majority in the upper house.')).not.toContain('lower-house-election');
+    expect(facts('She secured victory in the party leadership election.')).not.toContain('lower-house-election');
+    expect(facts('In 2012 the party won a majority in the lower house.')).not.toContain('lower-house-election');
+  });
+});
+
+describe('a word of the occasion is not the speaker', () => {
+  it('lawmakers who are told something are the Diet remarks only when she or the prime minister tells them', () => {
+    expect(
+      facts('In parliament she told lawmakers that such a crisis could be met with force.', '2026-01-20'),
+    ).toContain('diet-remarks-november-2025');
+    expect(facts('The opposition leader told the lawmakers of his group that he would step down.')).not.toContain(
+      'diet-remarks-november-2025',
+    );
+  });
+  it('a broadcaster reporting figures is not her televised remarks', () => {
+    expect(facts('The broadcaster said its audience for the debate was the largest in years.', '2026-01-28')).toEqual(
+      [],
+    );
+    expect(facts('She said on a TV programme on Monday that the alliance would fall apart.', '2026-01-27')).toContain(
+      'tv-remarks',
+    );
+  });
+  it('her warning on television is what she said', () => {
+    expect(facts('Her warning on television last Monday unsettled the markets.', '2026-02-02')).toContain('tv-remarks');
+  });
+});
+
+describe('the election carried on by its details', () => {
+  const article = async (paragraphs: string[]) => {
+    const { blocks } = await analyseArticle(paragraphs.map((text, i) => `${text} {#p${i + 1}}`).join('\n\n'), {
+      recognisers,
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter: { published: { status: 'stated', value: '2026-02-09' } },
+    });
+    return blocks.map((block) => block.mentions);
+  };
+  it('districts lost and votes counted, once the article has told of the vote', async () => {
+    const told = 'The ruling party won a commanding majority in the lower house on Sunday.';
+    expect((await article([told, 'Its rivals lost districts they had held for decades.']))[1]).toEqual([
+      'lower-house-election',
+    ]);
+    expect((await article([told, 'One seat in the north was decided by a margin of 300 votes.']))[1]).toEqual([
+      'lower-house-election',
+    ]);
+    expect((await article(['The city council met on Monday.', 'Its rivals lost districts they had held.']))[1]).toEqual(
+      [],
+    );
+  });
+});
+
+describe('China’s protests at the November remarks', () => {
+  it('China reacting to them, and not a reaction dated at another time', () => {
+    expect(facts('In November, Beijing reacted angrily when she spoke of a Taiwan emergency.', '2026-01-20')).toContain(
+      'china-protests',
+    );
+    expect(
+      facts('In March 2023, Beijing reacted angrily to a visit by a Japanese minister.', '2026-01-20'),
+    ).not.toContain('china-protests');
+  });
+});
+
+describe('the export ban carried on by its details', () => {
+  const article = async (paragraphs: string[], language = 'en') => {
+    const { blocks } = await analyseArticle(paragraphs.map((text, i) => `${text} {#p${i + 1}}`).join('\n\n'), {
+      recognisers,
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter: {
+        published: { status: 'stated', value: '2026-01-08' },
+        language: { status: 'stated', value: language },
+      },
+    });
+    return blocks.map((block) => block.mentions);
+  };
+  it('exporters in English, レアアース in Japanese, once the ban was told', async () => {
+    expect(
+      (
+        await article([
+          'China on Tuesday banned exports of dual-use items to Japanese military end users.',
+          'Exporters now have to prove where each order ends up.',
+        ])
+      )[1],
+    ).toEqual(['china-countermeasures']);
+    expect(
+      (
+        await article(
+          ['中国は６日、軍民両用品の日本向け輸出を禁止した。', '対象にはレアアースも含まれるとみられる。'],
+          'ja',
+        )
+      )[1],
+    ).toEqual(['china-countermeasures']);
+  });
+});
+
+describe('the travel warning, given as advice', () => {
+  it('“advice that its citizens avoid Japan” is the warning', () => {
+    expect(
+      facts('Airlines followed Beijing’s advice in November that its citizens avoid Japan.', '2026-01-20'),
+    ).toContain('china-countermeasures');
+  });
+});
