@@ -36,14 +36,29 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The global setup keeps the run's cold builds, so files building the same input build it once.
-        test: { name: 'build', include: BUILD_TESTS, globalSetup: ['tests/support/cold-builds-setup.ts'] },
+        // The global setup keeps the run's cold builds, so files building the same input build it once
+        // (across workers: tests/support/cold-builds.ts locks each input). Two files at once, after the unit
+        // layer: a build file alone keeps a two-core machine ~1.7 cores busy (its builds, tsx starts and
+        // checks take turns), so a second file fills the gaps. Vitest's default is one worker on two cores.
+        test: {
+          name: 'build',
+          include: BUILD_TESTS,
+          globalSetup: ['tests/support/cold-builds-setup.ts'],
+          maxWorkers: 2,
+          // Projects with their own number of workers run as a group of their own, in this order.
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,
         // The global setup builds and serves the site once for all e2e files (only when they run), sharing
         // the run's cold builds with the build layer.
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,50 +36,78 @@ const renameLabel = (text: string) =>
   text.replace(/^ {2}value: Global Leaders Insights$/m, '  value: Global Leaders Review');
 
 let project: ReturnType<typeof copyProject>;
+/** A second copy where each step's content is built cold, while the editor's copy goes on to its next step. */
+let coldCopy: ReturnType<typeof copyProject>;
 /** The file name of the added source's original (content/originals/), as the importer named it. */
 let addedOriginal: string | undefined;
 const steps = new Map<string, { incremental: Build; cold: Build }>();
-
-/** `npm run build -- --verbose` (which lists every route, restored or rendered) in the copy with `cacheDir`, its output read and moved aside. */
-function build(cacheDir: string): Build {
-  const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', '--verbose'], {
-    cwd: project.root,
-    encoding: 'utf8',
-    env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
-  const dist = project.path('dist');
-  const files = new Map(listFiles(dist).map((file) => [file, readFileSync(join(dist, file))]));
-  const pages = (marker: RegExp) =>
-    new Set(
-      [...result.stdout.matchAll(new RegExp(`├─ (\\S+) ${marker.source}`, 'g'))].map((match) => match[1] as string),
-    );
-  return { files, restored: pages(/\(restored\)/), rendered: pages(/\(\+\d/), output: result.stdout };
-}
-
-/** The cold build of the last step and a digest of the copy it built (the same files build the same site). */
-let lastCold: { input: string; build: Build } | undefined;
+/** The steps as they are built, each cold build perhaps still running. */
+const built: Array<{ name: string; incremental: Build; cold: Promise<Build> }> = [];
 
 /**
- * Builds with the copy's own cache (kept from step to step), then cold with an empty one, unless the
- * step before built the very same files cold.
+ * `npm run build -- --verbose` (which lists every route, restored or rendered) in `copy` with `cacheDir`,
+ * its output read and moved aside. Asynchronous, so that a cold build runs beside the next incremental one.
  */
-function step(name: string): void {
-  const incremental = build(project.path('.astro-cache'));
-  const input = treeDigest(project.path('content'));
-  if (lastCold?.input !== input) {
-    const coldCache = mkdtempSync(join(tmpdir(), 'briefing-cold-cache-'));
-    try {
-      lastCold = { input, build: build(coldCache) };
-    } finally {
-      rmSync(coldCache, { recursive: true, force: true });
-    }
-  }
-  steps.set(name, { incremental, cold: lastCold.build });
+async function build(copy: ReturnType<typeof copyProject>, cacheDir: string): Promise<Build> {
+  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', '--verbose'], {
+    cwd: copy.root,
+    env: { ...buildEnvironment(), BRIEFING_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  if (status !== 0) throw new Error(`build failed:\n${stdout}${stderr}`);
+  const dist = copy.path('dist');
+  const files = new Map(listFiles(dist).map((file) => [file, readFileSync(join(dist, file))]));
+  const pages = (marker: RegExp) =>
+    new Set([...stdout.matchAll(new RegExp(`├─ (\\S+) ${marker.source}`, 'g'))].map((match) => match[1] as string));
+  return { files, restored: pages(/\(restored\)/), rendered: pages(/\(\+\d/), output: stdout };
 }
 
-beforeAll(() => {
+/** The cold build of the last step and a digest of the content it built (the same files build the same site). */
+let lastCold: { input: string; build: Promise<Build> } | undefined;
+
+/**
+ * Builds with the copy's own cache (kept from step to step); then, unless the step before built the very
+ * same files cold, starts a cold build of a copy of this content (with an empty cache, and no dist/ or
+ * .astro/ left) in the second copy, which runs while the next step is made and built: one build keeps
+ * two cores busy only part of the time.
+ */
+async function step(name: string): Promise<void> {
+  const incremental = await build(project, project.path('.astro-cache'));
+  const input = treeDigest(project.path('content'));
+  if (lastCold?.input !== input) {
+    const before = lastCold?.build;
+    const content = mkdtempSync(join(tmpdir(), 'briefing-cold-content-'));
+    cpSync(project.path('content'), content, { recursive: true });
+    const cold = (async () => {
+      await before?.catch(() => undefined);
+      const coldCache = mkdtempSync(join(tmpdir(), 'briefing-cold-cache-'));
+      try {
+        for (const name of ['content', 'dist', '.astro', '.build'])
+          rmSync(coldCopy.path(name), { recursive: true, force: true });
+        renameSync(content, coldCopy.path('content'));
+        return await build(coldCopy, coldCache);
+      } finally {
+        rmSync(coldCache, { recursive: true, force: true });
+      }
+    })();
+    // Awaited once every step is built; a failure before then is not an unhandled one.
+    cold.catch(() => undefined);
+    lastCold = { input, build: cold };
+  }
+  built.push({ name, incremental, cold: lastCold.build });
+}
+
+beforeAll(async () => {
   project = copyProject();
+  coldCopy = copyProject();
   // Built here, not taken from an earlier build of the seeds (tests/support/cold-builds.ts): Astro's record
   // of the pages it may restore holds the folder it built in.
   const first = project.buildAnew();
@@ -92,24 +120,28 @@ beforeAll(() => {
   addedOriginal = /^original: (\S+)$/m.exec(
     readFileSync(project.path(`content/articles/${growthSources.wire.id}.md`), 'utf8'),
   )?.[1];
-  step('add a source');
+  await step('add a source');
 
   project.edit('content/facts/tv-remarks.yaml', editSummary);
-  step('edit a fact summary');
+  await step('edit a fact summary');
 
   project.edit(LABEL_ARTICLE, renameLabel);
-  step('rename a label');
+  await step('rename a label');
 
   // Removing the source takes the content back to before it was added, with the two edits kept.
   rmSync(project.path('content'), { recursive: true });
   renameSync(before, project.path('content'));
   project.edit('content/facts/tv-remarks.yaml', editSummary);
   project.edit(LABEL_ARTICLE, renameLabel);
-  step('remove the source');
+  await step('remove the source');
 
-  step('nothing changed');
+  await step('nothing changed');
+  for (const { name, incremental, cold } of built) steps.set(name, { incremental, cold: await cold });
 }, 12 * BUILD_TIMEOUT);
-afterAll(() => project?.remove());
+afterAll(() => {
+  project?.remove();
+  coldCopy?.remove();
+});
 
 describe('an incremental build publishes what a cold build publishes', () => {
   it.each(['add a source', 'edit a fact summary', 'rename a label', 'remove the source', 'nothing changed'])(

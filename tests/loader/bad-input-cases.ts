@@ -682,3 +682,112 @@ export const badInputCases: Array<{
     problem: /constructor/,
   },
 ];
+
+/**
+ * The cases `tests/build/bad-input-build.test.ts` puts into one refused build each, by name; a case named
+ * in no group has a build of its own. The cases of a group change different files, or different parts of
+ * one file, and each group is checked by `tests/loader/bad-input.test.ts`: with all its changes made, the
+ * content check still finds each case's own problem (file, where and what), and without one case's
+ * change that case's problem is gone, so no other case's change can stand in for it. Cases that replace a
+ * whole file, stop a file being read early or link a folder away share a build only with cases on other
+ * files, or have one alone (the originals folder linked away).
+ */
+export const badInputBatches: readonly (readonly string[])[] = [
+  [
+    'broken YAML in frontmatter',
+    'a YAML alias bomb in a fact file',
+    'unknown fact id in a :fact directive',
+    'unknown fact id in related',
+    'alias that is another fact’s id',
+    'a binary file',
+    'a pattern the linear-time engine refuses',
+    'a match line naming no word list',
+    'a file the build would ignore',
+    'a file name that is not a valid id',
+  ],
+  [
+    'missing title',
+    'impossible date',
+    'an impossible date the briefing was added, without quotes',
+    'inferred value without a reason',
+    'malformed URL',
+    'duplicate paragraph id',
+    'raw <script> in the body',
+    'a javascript: link in the body',
+    'an old regular-expression match field',
+    'analysis citing a missing paragraph',
+  ],
+  [
+    'an impossible date written without quotes',
+    'empty body',
+    'a key point id used twice',
+    'a cited source naming an unknown article',
+    'a misquotation in snapshot prose outside any <Cite>',
+    'a single-quoted misquotation in a fact title',
+    'characterising words that are not in the source',
+    'framing for an article that does not exist',
+    'an original that links to the build’s environment',
+    'an unreferenced original that links outside',
+  ],
+  [
+    'a date with a time and a time zone (it would shift to another day)',
+    'a misquotation in a fact summary (a word added)',
+    'a misquotation in a key point',
+    'a misquotation in a date’s inference reason',
+    'a misquotation in a framing note',
+    'framing evidence that is not in the paragraph',
+    'an original that links to a file outside content/',
+    'a fact whose aliases list its own id (a redirect to itself)',
+    'an original named .. (the folder itself)',
+    'a <Cite /> without to in the analysis',
+  ],
+  [
+    'article citing an unknown source',
+    'missing original',
+    'a misquotation in an article’s metadata reason',
+    'a Japanese quotation not in the source',
+    'an article whose aliases list its own id',
+    'two facts aliasing each other’s ids (a cycle)',
+    'a correction of an unknown kind',
+    'a paragraph id the article page uses itself',
+    'an anchor alias the article page uses itself',
+    'a fact file named __proto__',
+  ],
+  [
+    'bytes that are not UTF-8',
+    'an original that links to another original inside content/',
+    'a fact file that links to a file outside content/',
+    'a correction naming an unknown fact',
+    'an article file named hasOwnProperty',
+    'the snapshot citing an article named constructor, which does not exist',
+  ],
+  [
+    'a 5 MB article',
+    'a dangling link as an original',
+    'a fact file saved as UTF-16 without a byte-order mark',
+    'a correction naming an article named constructor',
+  ],
+  [
+    'lists chained a thousand deep on one line (- - - … text)',
+    '__proto__ as a frontmatter field',
+    'constructor as a field of a fact',
+    'a named pipe as an original (reading it would never end)',
+  ],
+  [
+    'quotations nested hundreds of levels deep',
+    'toString as the name of a word list',
+    'a __proto__ key in anchorAliases (JavaScript would drop it)',
+  ],
+  ['an article that links to a file outside content/', "a quoted '__proto__' word list in a recognition rule"],
+  [
+    '100,000 `*a` in one paragraph (emphasis pairing is quadratic)',
+    'a related fact named constructor that does not exist',
+    'an anchor alias named hasOwnProperty',
+  ],
+  [
+    'two originals that publish to one address (x and x.txt)',
+    'a paragraph id that Markdown reads as formatting ({#__proto__})',
+    'the snapshot citing paragraph toString, which no article has',
+    'an anchor alias pointing at paragraph constructor, which the article does not have',
+  ],
+];

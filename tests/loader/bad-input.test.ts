@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/loader/check-content';
+import type { ContentProblem } from '../../src/model/problems';
 import { copyContent } from '../support/content-copy';
-import { ARTICLE, badInputCases, FACT, ORIGINAL } from './bad-input-cases';
+import { ARTICLE, badInputBatches, badInputCases, FACT, ORIGINAL } from './bad-input-cases';
 
 const cases = badInputCases;
 
@@ -34,6 +38,65 @@ describe('content check: bad input', () => {
     });
     expect(new Set(problems.map((p) => p.file)).size).toBeGreaterThanOrEqual(3);
   });
+});
+
+/** A digest of `content/` as it lies: links and pipes by what they are (a pipe is never read). */
+function contentState(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (folder: string) => {
+    for (const name of readdirSync(join(root, folder)).sort()) {
+      const path = join(folder, name);
+      const info = lstatSync(join(root, path));
+      hash.update(`${path}\0`);
+      if (info.isSymbolicLink()) hash.update(`link ${readlinkSync(join(root, path))}\0`);
+      else if (info.isDirectory()) walk(path);
+      else if (info.isFile()) hash.update(readFileSync(join(root, path))).update('\0');
+      else hash.update('not a file\0');
+    }
+  };
+  walk('content');
+  return hash.digest('hex');
+}
+
+describe('content check: the groups of cases the build test refuses in one build', () => {
+  const byName = new Map(cases.map((c) => [c.name, c]));
+  const isCaseOf = (c: (typeof cases)[number], p: ContentProblem) =>
+    p.file === c.file && c.where.test(p.where) && c.problem.test(p.problem);
+
+  it('name only cases that exist, each case at most once', () => {
+    const named = badInputBatches.flat();
+    expect(named.filter((name) => !byName.has(name))).toEqual([]);
+    expect(named.filter((name, i) => named.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it.each(badInputBatches.map((names) => [names[0], names.length - 1, names] as const))(
+    '%s and %i more: each case’s own problem is found, and is gone without its change',
+    async (_first, _more, names) => {
+      const group = names.map((name) => byName.get(name)!);
+      const problems = await problemsAfter((c) => {
+        for (const { name, change } of group) {
+          const before = contentState(c.root);
+          change(c);
+          expect(contentState(c.root), `${name} changed nothing after the cases before it`).not.toBe(before);
+        }
+      });
+      for (const c of group)
+        expect(
+          problems.filter((p) => isCaseOf(c, p)),
+          `${c.name}: problems were:\n${JSON.stringify(problems, null, 2)}`,
+        ).not.toEqual([]);
+      for (const left of group) {
+        scratch?.remove();
+        const without = await problemsAfter((c) => {
+          for (const { change } of group) if (change !== left.change) change(c);
+        });
+        expect(
+          without.filter((p) => isCaseOf(left, p)),
+          `${left.name} without its change`,
+        ).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('content check: every problem at once, whatever its kind', () => {
