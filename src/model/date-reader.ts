@@ -183,6 +183,18 @@ function readDates(text: string, context: DateContext): TextDate[] {
       ? text.slice(index, index + result.text.length)
       : withQualifier(text, { index, text: result.text });
     const date = describe(result, asWritten, published, readable.slice(Math.max(0, index - 120), index), japanese);
+    /** A date read from another one (the day just named, the publication's week), with why. */
+    const inferred = (value: string, precision: 'day' | 'week', reason: string, couldBe = [spanOf(value, precision)]) =>
+      found.push({
+        index,
+        end: index + result.text.length,
+        asWritten,
+        status: 'inferred',
+        value,
+        precision,
+        reason,
+        couldBe,
+      });
     // "a day earlier", "two days before": counted back from the day the same sentence has just named
     // ("China on Tuesday criticised remarks she made a day earlier" — the Monday), not from the publication.
     const daysBack = DAYS_BEFORE_NAMED.exec(asWritten.trim());
@@ -191,33 +203,14 @@ function readDates(text: string, context: DateContext): TextDate[] {
       const count = daysBack[1] ? (NUMBER_WORDS[daysBack[1].toLowerCase()] ?? Number(daysBack[1])) : 1;
       if (before?.value && before.precision === 'day' && before.index >= sentenceStart && count > 0) {
         const value = shiftDays(before.value, -count);
-        found.push({
-          index,
-          end: index + result.text.length,
-          asWritten,
-          status: 'inferred',
-          value,
-          precision: 'day',
-          reason: `“${asWritten}” — counted back from “${before.asWritten}”, named just before it`,
-          couldBe: [spanOf(value, 'day')],
-        });
+        inferred(value, 'day', `“${asWritten}” — counted back from “${before.asWritten}”, named just before it`);
       }
       continue;
     }
     // "earlier in the week", "later in the week": the week of the publication (chrono reads "in the
     // week" as the week ahead).
     if (published && IN_THE_WEEK.test(asWritten)) {
-      const value = weekOf(published);
-      found.push({
-        index,
-        end: index + result.text.length,
-        asWritten,
-        status: 'inferred',
-        value,
-        precision: 'week',
-        reason: `“${asWritten}” — the week of the publication date ${published}`,
-        couldBe: [spanOf(value, 'week')],
-      });
+      inferred(weekOf(published), 'week', `“${asWritten}” — the week of the publication date ${published}`);
       continue;
     }
     if (!date) continue;
@@ -225,16 +218,12 @@ function readDates(text: string, context: DateContext): TextDate[] {
     if (SAME_DAY_AS_BEFORE.test(asWritten)) {
       const before = found.at(-1);
       if (before?.value && before.precision === 'day')
-        found.push({
-          index,
-          end: index + result.text.length,
-          asWritten,
-          status: 'inferred',
-          value: before.value,
-          precision: 'day',
-          reason: `“${asWritten}” — the day of “${before.asWritten}”, named just before it`,
-          couldBe: before.couldBe.slice(0, 1),
-        });
+        inferred(
+          before.value,
+          'day',
+          `“${asWritten}” — the day of “${before.asWritten}”, named just before it`,
+          before.couldBe.slice(0, 1),
+        );
       continue;
     }
     const until =
