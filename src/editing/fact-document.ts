@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Account } from '../schemas/fact';
+import { accountDateFields, type Account } from '../schemas/fact';
 
 /**
  * Editing a fact file without disturbing it. Each change is located with the `yaml` Document API
@@ -53,15 +53,7 @@ export function accountText(account: Account, indent: string, drafted: boolean):
 function accountFields(account: Account): Record<string, unknown> {
   return {
     source: account.source,
-    ...(account.date
-      ? {
-          date: {
-            asWritten: account.date.asWritten,
-            value: account.date.value,
-            ...(account.date.inferred ? { inferred: account.date.inferred } : {}),
-          },
-        }
-      : {}),
+    ...(account.date ? { date: accountDateFields(account.date) } : {}),
     ...(account.setting ? { setting: account.setting } : {}),
     ...(account.actors.length > 0 ? { actors: account.actors } : {}),
     ...(account.numbers.length > 0 ? { numbers: account.numbers } : {}),

@@ -183,4 +183,13 @@ export const factSchema = z
 
 export type FactData = z.infer<typeof factSchema>;
 export type Account = z.infer<typeof accountSchema>;
+
+/** An account's date as it is written out (fact files, exports): its fields in order, `inferred` only when set. */
+export function accountDateFields(date: NonNullable<Account['date']>): NonNullable<Account['date']> {
+  return {
+    asWritten: date.asWritten,
+    value: date.value,
+    ...(date.inferred ? { inferred: date.inferred } : {}),
+  };
+}
 export type Recognition = z.infer<typeof recognitionSchema>;

@@ -1,4 +1,4 @@
-import type { Account } from '../../../schemas/fact';
+import { accountDateFields, type Account } from '../../../schemas/fact';
 import { precisionOf } from '../../../model/dates';
 import type { Briefing } from '../briefing';
 import type { Backlink, FactInput } from '../graph';
@@ -52,15 +52,7 @@ export function exportedFact(fact: FactInput, backlinks: readonly Backlink[], li
 function exportedAccount(account: Account): ExportedFact['accounts'][number] {
   return {
     source: account.source,
-    ...(account.date
-      ? {
-          date: {
-            asWritten: account.date.asWritten,
-            value: account.date.value,
-            ...(account.date.inferred ? { inferred: account.date.inferred } : {}),
-          },
-        }
-      : {}),
+    ...(account.date ? { date: accountDateFields(account.date) } : {}),
     ...(account.setting ? { setting: account.setting } : {}),
     actors: [...account.actors],
     numbers: account.numbers.map((n) => ({ label: n.label, asWritten: n.asWritten, value: n.value, unit: n.unit })),
