@@ -120,6 +120,24 @@ export const MODIFIERS: readonly string[] = [
   'reported',
 ];
 
+/**
+ * Verbs that, right after a referring phrase ("the comments are …", "the remarks had …"), make it the
+ * subject of its sentence. Compared by dictionary form.
+ */
+export const AUXILIARIES: readonly string[] = [
+  'be',
+  'have',
+  'do',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'must',
+];
+
 /** Verbs that attribute words to a speaker: "she said", "he added", "said the minister", "she pointed out". Compared by dictionary form. */
 export const SAY_VERBS: readonly string[] = [
   'say',

@@ -1,6 +1,7 @@
 import type { Recognisers, FactRecogniser } from './compile-recognisers';
 import { compileCue, lookupKeys, matchCueAt, type Cue } from './cue';
 import {
+  AUXILIARIES,
   CUES_BY_KIND,
   DETERMINERS,
   FUNCTION_WORDS,
@@ -157,9 +158,19 @@ export function carriedOn(
   // A phrase referring back to a kind the paragraph names itself is that mention, unless it stands in
   // a sentence before the first that names one ("The comments go further than her previous remarks.
   // Those, in parliament, …"): a reference points back, not ahead.
-  const namedBefore = (kind: ContinuableKind, at: number) => {
+  // Within the sentence that names one, a phrase that is the subject of its sentence and stands before
+  // the naming words points back too: "The comments are in line with previous remarks", "he said the
+  // comments had repeated the mistake she made in November" — its verb follows it at once.
+  const namedBefore = (kind: ContinuableKind, at: number, noun?: number) => {
     const first = named.get(kind);
-    return first !== undefined && tokenised.sentences[sentenceAt(tokenised, at)]!.end > first;
+    if (first === undefined) return false;
+    const sentence = tokenised.sentences[sentenceAt(tokenised, at)]!;
+    if (sentence.end <= first.sentence) return false;
+    return !(
+      sentence.start === first.sentence &&
+      noun !== undefined &&
+      subjectBeforeNaming(tokens, noun, first.mentions)
+    );
   };
 
   // A hostile paragraph of thousands of "the remarks" is read in bounded time: only so many cues are weighed.
@@ -267,7 +278,7 @@ export function carriedOn(
       const pointer = pointerBefore(text, tokens, i);
       if (!pointer) continue;
       // "those remarks" points at what the paragraph before told, even beside a mention of the kind.
-      const f = namedBefore(kind, token.start)
+      const f = namedBefore(kind, token.start, i)
         ? pointer.demonstrative
           ? toldJustBefore(kind)
           : undefined
@@ -575,6 +586,7 @@ function otherGender(voice: Voice | undefined, gender: string): boolean {
 }
 const MODIFIER_SET: ReadonlySet<string> = new Set(MODIFIERS);
 const SAY_SET: ReadonlySet<string> = new Set(SAY_VERBS);
+const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set(AUXILIARIES);
 const PRONOUN_SET: ReadonlySet<string> = new Set(SPEAKER_PRONOUNS);
 const SPEAKER_NOUN_SET: ReadonlySet<string> = new Set(SPEAKER_NOUNS);
 const OPENING_QUOTES = /^[\s]*["“‘«「『]/u;
@@ -865,15 +877,48 @@ function notWordIn(
  * The kinds of fact that can be carried on which the paragraph names itself, each with the first
  * sentence that names one.
  */
-function kindsNamed(own: readonly Recognised[], recognisers: Recognisers): Map<ContinuableKind, number> {
-  const kinds = new Map<ContinuableKind, number>();
+function kindsNamed(
+  own: readonly Recognised[],
+  recognisers: Recognisers,
+): Map<ContinuableKind, { sentence: number; mentions: Recognised[] }> {
+  const kinds = new Map<ContinuableKind, { sentence: number; mentions: Recognised[] }>();
   for (const mention of own) {
     const fact = recognisers.facts.find((candidate) => candidate.factId === mention.factId);
     const kind = fact && continuableKind(fact);
-    if (kind) kinds.set(kind, Math.min(kinds.get(kind) ?? Infinity, mention.sentence.start));
+    if (!kind) continue;
+    const known = kinds.get(kind);
+    if (!known || mention.sentence.start < known.sentence)
+      kinds.set(kind, { sentence: mention.sentence.start, mentions: [mention] });
+    else if (mention.sentence.start === known.sentence) known.mentions.push(mention);
   }
   return kinds;
 }
+
+/**
+ * Whether the noun at `i` is the subject of its sentence, its verb right after it, and the words that
+ * name a fact of its kind there come only after that verb ("the comments had repeated the mistake she
+ * made in November", "the comments are in line with previous remarks"): the sentence compares what
+ * was told with another occasion. A noun with its own words after it ("her remarks in November") or
+ * in the passive ("the remarks were made in November") is that occasion.
+ */
+function subjectBeforeNaming(tokens: readonly Token[], i: number, naming: readonly Recognised[]): boolean {
+  const noun = tokens[i];
+  if (!noun) return false;
+  let j = i + 1;
+  while (tokens[j]?.kind === 'gap' && /^\s+$/u.test(tokens[j]?.norm ?? ' ')) j++;
+  const verb = tokens[j];
+  if (verb?.kind !== 'word' || !verb.keys.some((key) => VERB_AFTER_SUBJECT.has(key))) return false;
+  let k = j + 1;
+  while (tokens[k]?.kind === 'gap') k++;
+  if (verb.keys.includes('be') && tokens[k]?.kind === 'word' && PARTICIPLE.test(tokens[k]?.norm ?? '')) return false;
+  // The noun itself may be one of the naming words ("comments" of "the Diet … comments … November").
+  return naming.every((mention) =>
+    mention.matched.every((cue) => (cue.start >= noun.start && cue.end <= noun.end) || cue.start > verb.end),
+  );
+}
+
+/** A past participle after "is", "were": the passive. */
+const PARTICIPLE = /(?:ed|en|made|said|told|put|set)$/u;
 
 /**
  * Of the statements a paragraph linked, those a quotation that follows goes on with: the latest

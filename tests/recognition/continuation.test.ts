@@ -249,6 +249,18 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(why(blocks, 'p2', 'quay-speech')).toContain('(refers back to it: “those comments”)');
   });
 
+  it('a referring phrase that is its sentence’s subject points back, though the sentence names another occasion after it', async () => {
+    const blocks = await read(
+      [REMARKS, 'Union leaders said the comments had gone further than Brandt warned on 5 March.'],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p2).toEqual(expect.arrayContaining(['quay-speech', 'radio-remarks']));
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(refers back to it: “the comments”)');
+    // The head of the naming words is that occasion itself: "her comments on 5 March" carries nothing on.
+    const own = await read([REMARKS, 'Union leaders recalled the comments Brandt warned on 5 March.'], '2026-03-06');
+    expect(linked(own).p2).toEqual(['quay-speech']);
+  });
+
   it('a date belongs to the mention written nearest it: "she had warned on 5 March" does not date the radio remarks', async () => {
     const blocks = await read(
       ['Speaking on the radio, Brandt said she had warned on 5 March that the docks would empty.'],
