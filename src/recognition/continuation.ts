@@ -251,6 +251,21 @@ export function carriedOn(
     return best;
   };
 
+  // "what she said", "what Brandt told reporters": the words of a statement already told, by its
+  // speaker (a pronoun of the speaker's gender, or a name written where it was linked).
+  const whatWasSaid = (who: number, verb: Token) => {
+    const speaker = tokens[who]!;
+    const what = previousWord(tokens, who);
+    if (what === undefined || tokens[what]!.norm !== 'what' || namedBefore('statement', tokens[what]!.start)) return;
+    const f = referent('statement');
+    const voice = f === undefined ? undefined : thread.voices.get(f);
+    const gender = GENDER.get(speaker.norm);
+    const same = PRONOUN_SET.has(speaker.norm)
+      ? !otherGender(voice, gender!)
+      : capitalised(text, speaker) && voice?.names.has(speaker.norm) === true;
+    if (f !== undefined && same) offer(f, { start: tokens[what]!.start, end: verb.end }, 'anaphora', SHAPES.anaphora);
+  };
+
   // 1. Phrases that refer back, and the facts' own details.
   const readers = continuationReaders(recognisers);
   // What the paragraph speaks of, linked or not: a statement (someone says something), a kind's noun, a fact's detail.
@@ -271,6 +286,7 @@ export function carriedOn(
       const before = previousWord(tokens, i);
       if (!token.cjk && before !== undefined && PRONOUN_SET.has(tokens[before]?.norm ?? ''))
         pronounSaid ??= { start: tokens[before]!.start, end: token.end };
+      if (!token.cjk && before !== undefined) whatWasSaid(before, token);
     }
     for (const kind of readers.nounKinds(token)) {
       spoken.add(kind);

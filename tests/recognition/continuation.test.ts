@@ -261,6 +261,18 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(own).p2).toEqual(['quay-speech']);
   });
 
+  it('"what she said", "what Brandt said": the words of the statement already told, by its speaker', async () => {
+    const first =
+      'Minister Ada Brandt said in a radio interview on Monday that her government would not sign the port deal.';
+    const she = await read([first, 'Read closely, what she said left room for a later agreement.'], '2026-03-03');
+    expect(why(she, 'p2', 'radio-remarks')).toContain('(refers back to it: “what she said”)');
+    const named = await read([first, 'Dock unions studied what Brandt said for any sign of a retreat.'], '2026-03-03');
+    expect(linked(named).p2).toEqual(['radio-remarks']);
+    // A name not written where the statement was linked is someone else.
+    const other = await read([first, 'Dock unions studied what Okafor said for any sign of a retreat.'], '2026-03-03');
+    expect(linked(other).p2).toEqual([]);
+  });
+
   it('a date belongs to the mention written nearest it: "she had warned on 5 March" does not date the radio remarks', async () => {
     const blocks = await read(
       ['Speaking on the radio, Brandt said she had warned on 5 March that the docks would empty.'],
