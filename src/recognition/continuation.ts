@@ -47,6 +47,8 @@ export interface ArticleThread {
   voices: Map<number, Voice>;
   /** The statements linked in the paragraph just read (fact indexes): what a quotation or "she added" carries on. */
   previousStatements: number[];
+  /** Who is quoted in common words in the paragraph just read, if it linked a statement ("spokesman", by dictionary form): a speaker "the spokesman said" goes on with. */
+  previousSpeakers: Set<string>;
   /** The index of the paragraph just read. */
   previous: number;
   /** Every fact that can be carried on which the paragraph just read linked. */
@@ -81,6 +83,7 @@ export function newThread(): ArticleThread {
     last: new Map(),
     voices: new Map(),
     previousStatements: [],
+    previousSpeakers: new Set(),
     previous: -1,
     previousLinked: [],
     topic: new Set(),
@@ -336,7 +339,7 @@ export function carriedOn(
   const statements = adjacent ? latestOccasions(thread.previousStatements, recognisers) : [];
   if (statements.length > 0 && !named.has('statement')) {
     const voices = statements.flatMap((f) => thread.voices.get(f) ?? []);
-    const speech = speakerOf(paragraph, skipped, voices);
+    const speech = speakerOf(paragraph, skipped, voices, thread.previousSpeakers);
     if (speech?.same)
       for (const f of statements)
         offer(f, speech.same.span, speech.same.list, speech.same.quoted ? SHAPES.quotation : SHAPES.speech);
@@ -446,12 +449,30 @@ export function recordParagraph(
     thread.voices.set(f, voice);
   });
   thread.previousStatements = statements;
+  thread.previousSpeakers = statements.length > 0 ? speakersInCommonWords(paragraph) : new Set();
   thread.previousLinked = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   thread.previous = paragraph.index;
   const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   // The headline (read before the first paragraph, index -1) opens the article even when it links nothing.
   if ((carried.length > 0 || paragraph.index < 0) && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2)
     for (const f of carried) thread.topic.add(f);
+}
+
+/**
+ * The speakers written in common words to whom a paragraph attributes words, outside quotations ("a
+ * government spokesman replied" → spokesman), by dictionary form.
+ */
+function speakersInCommonWords(paragraph: ThreadParagraph): Set<string> {
+  const speakers = new Set<string>();
+  const { tokens } = paragraph.tokenised;
+  let quoting = false;
+  tokens.forEach((token, i) => {
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || token.cjk || quoting || !token.keys.some((key) => SAY_SET.has(key))) return;
+    for (const word of subjectOf(tokens, i))
+      for (const key of word.keys) if (SPEAKER_NOUN_SET.has(key)) speakers.add(key);
+  });
+  return speakers;
 }
 
 /**
@@ -620,8 +641,11 @@ function speakerOf(
   paragraph: ThreadParagraph,
   skipped: ReturnType<typeof spanSet>,
   voices: readonly Voice[],
+  speakers: ReadonlySet<string> = new Set(),
 ): Speech | undefined {
   const sameSpeaker = (word: string) => voices.some((voice) => voice.names.has(word));
+  // "the spokesman said" right after "a government spokesman replied …": the one quoted there goes on.
+  const sameInCommonWords = (token: Token) => token.keys.some((key) => speakers.has(key));
   const { text, tokenised } = paragraph;
   const { tokens } = tokenised;
   const quoted = QUOTATION.test(text);
@@ -657,7 +681,7 @@ function speakerOf(
       continue;
     }
     const names = subject.filter((t) => !FUNCTION_WORDS.has(t.norm));
-    if (names.some((t) => sameSpeaker(t.norm))) {
+    if (names.some((t) => sameSpeaker(t.norm) || sameInCommonWords(t))) {
       same ??= spanOf(subject, token);
       continue;
     }

@@ -273,6 +273,16 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(other).p2).toEqual([]);
   });
 
+  it('the one who replied goes on: "the spokesman said" after "a ministry spokesman replied"', async () => {
+    const reply = 'A ministry spokesman replied that the radio interview had been misread.';
+    const blocks = await read([REMARKS, reply, '"Nothing in it was new," the spokesman said.'], '2026-03-03');
+    expect(linked(blocks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
+    expect(why(blocks, 'p3', 'radio-remarks')).toContain('(quotation of the same speaker: “the spokesman said”)');
+    // Someone else in common words, not the one who replied, is another speaker.
+    const other = await read([REMARKS, reply, '"Nothing in it was new," an official said.'], '2026-03-03');
+    expect(linked(other).p3).toEqual([]);
+  });
+
   it('a date belongs to the mention written nearest it: "she had warned on 5 March" does not date the radio remarks', async () => {
     const blocks = await read(
       ['Speaking on the radio, Brandt said she had warned on 5 March that the docks would empty.'],
