@@ -185,9 +185,11 @@ export function carriedOn(
       return;
     const near = datesNear(span);
     if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
-    // A not-word rules out a sentence whose words carry the fact on ("the vote" beside "upper house");
-    // where a speaker carries it (an attribution, a pronoun), only one written near the speaker does.
-    const around = SPEAKER_SHAPES.has(shape) ? span : undefined;
+    // A not-word rules out a sentence whose words carry the fact on ("the phrase that names it" beside
+    // another); where a speaker (an attribution, a pronoun) or a detail ("seats", "that margin") carries
+    // it, only one written near it does: "the vote in the upper house", not "that margin lets it
+    // override the upper house".
+    const around = SPEAKER_SHAPES.has(shape) || shape === SHAPES.detail ? span : undefined;
     if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers, around)) return;
     const cue: MatchedCue = { start: span.start, end: span.end, list, words: text.slice(span.start, span.end) };
     found.set(f, {

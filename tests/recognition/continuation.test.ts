@@ -283,6 +283,17 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(other).p3).toEqual([]);
   });
 
+  it('a not-word stops a detail only when written near it: "seats … , long after, a by-election"', async () => {
+    const election = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    const far = await read(
+      [election, 'Holding those seats lets the Greens block the budget, and perhaps later even call a by-election.'],
+      '2026-04-13',
+    );
+    expect(why(far, 'p2', 'council-election')).toContain('(a detail of it: “seats”)');
+    const near = await read([election, 'The Greens took the seats in a by-election.'], '2026-04-13');
+    expect(linked(near).p2).toEqual([]);
+  });
+
   it('a date belongs to the mention written nearest it: "she had warned on 5 March" does not date the radio remarks', async () => {
     const blocks = await read(
       ['Speaking on the radio, Brandt said she had warned on 5 March that the docks would empty.'],
