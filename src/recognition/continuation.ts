@@ -185,8 +185,8 @@ export function carriedOn(
       return;
     const near = datesNear(span);
     if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
-    // A not-word rules out a sentence whose words carry the fact on ("the phrase that names it" beside
-    // another); where a speaker (an attribution, a pronoun) or a detail ("seats", "that margin") carries
+    // A not-word rules out a sentence whose words refer back to the fact ("the results" beside another
+    // vote); where a speaker (an attribution, a pronoun) or a detail ("seats", "that margin") carries
     // it, only one written near it does: "the vote in the upper house", not "that margin lets it
     // override the upper house".
     const around = SPEAKER_SHAPES.has(shape) || shape === SHAPES.detail ? span : undefined;
