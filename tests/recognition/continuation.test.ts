@@ -581,6 +581,17 @@ describe('a change of subject ends the thread', () => {
     expect(linked(blocks).p3).toEqual([]);
   });
 
+  it('a short question set as a paragraph is a subheading: it carries nothing on, and opens a new section', async () => {
+    const blocks = await read(
+      [REMARKS, 'What did she mean?', '"We will strike if the deal is signed," she said.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks)).toMatchObject({ p2: [], p3: [] });
+    // A question within a quotation, or a long one, is part of the running text.
+    const quoted = await read([REMARKS, '"Who would sign such a deal?" she asked.'], '2026-03-03');
+    expect(linked(quoted).p2).toEqual(['radio-remarks']);
+  });
+
   it('a live blog’s time stamp set as a heading opens no new section', async () => {
     const blocks = await read(
       [REMARKS, '## 9.15am', '"We will strike if the deal is signed," she said.'],
