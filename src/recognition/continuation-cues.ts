@@ -224,6 +224,9 @@ export const SAY_ENDINGS_JA: readonly string[] = [
   'と訴え',
 ];
 
+/** Japanese nouns for a statement, which another speaker's quotation may call it by (「強硬発言だ」). */
+export const STATEMENT_NOUNS_JA: readonly string[] = ['発言', '談話'];
+
 /** Words that never tell a speaker apart: articles, prepositions, conjunctions. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the',

@@ -3,6 +3,7 @@ import { compileCue, lookupKeys, matchCueAt, type Cue } from './cue';
 import {
   AUXILIARIES,
   CUES_BY_KIND,
+  STATEMENT_NOUNS_JA,
   DETERMINERS,
   FUNCTION_WORDS,
   MODIFIERS,
@@ -361,7 +362,10 @@ export function carriedOn(
           thread.topic.has(f) &&
           (ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers) ??
             (own.length === 0
-              ? (pointsBackAfter(tokens, speech.other) ?? quotedAbout(paragraph, skipped, thread.voices.get(f)))
+              ? (pointsBackAfter(tokens, speech.other) ??
+                quotedAbout(paragraph, skipped, thread.voices.get(f)) ??
+                (remarked ? remarkQuoted(paragraph, skipped, readers) : undefined) ??
+                remarkQuotedJa(text))
               : undefined));
         if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
       }
@@ -739,6 +743,33 @@ function quotedAbout(
     const gender = GENDER.get(token.norm);
     if (gender && (voice.pronouns.size === 0 || voice.pronouns.has(gender)))
       return { start: token.start, end: token.end };
+  }
+  return undefined;
+}
+
+/**
+ * Inside another speaker's quotation, a noun for a statement ("“Reckless remarks,” said …"): what
+ * they call what was just told.
+ */
+function remarkQuoted(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  readers: ContinuationReaders,
+): Span | undefined {
+  let quoting = false;
+  for (const token of paragraph.tokenised.tokens) {
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind === 'word' && quoting && !skipped.overlaps(token) && readers.nounKinds(token).includes('statement'))
+      return { start: token.start, end: token.end };
+  }
+  return undefined;
+}
+
+/** The same in Japanese: a noun for a statement inside 「…」 (野党は「強硬発言だ」と批判). */
+function remarkQuotedJa(text: string): Span | undefined {
+  for (const noun of STATEMENT_NOUNS_JA) {
+    const at = text.indexOf(noun);
+    if (at >= 0 && text.lastIndexOf('「', at) > text.lastIndexOf('」', at)) return { start: at, end: at + noun.length };
   }
   return undefined;
 }

@@ -384,6 +384,23 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(near).p2).toEqual([]);
   });
 
+  it('another speaker quoted calling it remarks replies to it: “Reckless remarks,” 「無責任な発言だ」', async () => {
+    const blocks = await read(
+      [REMARKS, '"Reckless remarks from a tired government," said harbour pilot Nils Berg.'],
+      '2026-03-03',
+    );
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(another speaker on it: “remarks”)');
+    const ja = await read(
+      [
+        'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。',
+        '一方、労組は「無責任な発言だ」と反発している。',
+      ],
+      '2026-03-03',
+      'ja',
+    );
+    expect(linked(ja).p2).toEqual(['radio-remarks']);
+  });
+
   it('a reply is not made by a word of speech alone: someone else "in a remark to reporters" speaks of something else', async () => {
     const blocks = await read(
       [REMARKS, 'Harbour pilot Nils Berg said, in a remark to reporters, that the tide tables were wrong.'],
