@@ -120,6 +120,24 @@ export const MODIFIERS: readonly string[] = [
   'reported',
 ];
 
+/**
+ * Verbs that, right after a referring phrase ("the comments are …", "the remarks had …"), make it the
+ * subject of its sentence. Compared by dictionary form.
+ */
+export const AUXILIARIES: readonly string[] = [
+  'be',
+  'have',
+  'do',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'must',
+];
+
 /** Verbs that attribute words to a speaker: "she said", "he added", "said the minister", "she pointed out". Compared by dictionary form. */
 export const SAY_VERBS: readonly string[] = [
   'say',
@@ -205,6 +223,9 @@ export const SAY_ENDINGS_JA: readonly string[] = [
   'と主張',
   'と訴え',
 ];
+
+/** Japanese nouns for a statement, which another speaker's quotation may call it by (「強硬発言だ」). */
+export const STATEMENT_NOUNS_JA: readonly string[] = ['発言', '談話'];
 
 /** Words that never tell a speaker apart: articles, prepositions, conjunctions. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -1,7 +1,9 @@
 import type { Recognisers, FactRecogniser } from './compile-recognisers';
 import { compileCue, lookupKeys, matchCueAt, type Cue } from './cue';
 import {
+  AUXILIARIES,
   CUES_BY_KIND,
+  STATEMENT_NOUNS_JA,
   DETERMINERS,
   FUNCTION_WORDS,
   MODIFIERS,
@@ -46,6 +48,8 @@ export interface ArticleThread {
   voices: Map<number, Voice>;
   /** The statements linked in the paragraph just read (fact indexes): what a quotation or "she added" carries on. */
   previousStatements: number[];
+  /** Who is quoted in common words in the paragraph just read, if it linked a statement ("spokesman", by dictionary form): a speaker "the spokesman said" goes on with. */
+  previousSpeakers: Set<string>;
   /** The index of the paragraph just read. */
   previous: number;
   /** Every fact that can be carried on which the paragraph just read linked. */
@@ -80,6 +84,7 @@ export function newThread(): ArticleThread {
     last: new Map(),
     voices: new Map(),
     previousStatements: [],
+    previousSpeakers: new Set(),
     previous: -1,
     previousLinked: [],
     topic: new Set(),
@@ -157,9 +162,19 @@ export function carriedOn(
   // A phrase referring back to a kind the paragraph names itself is that mention, unless it stands in
   // a sentence before the first that names one ("The comments go further than her previous remarks.
   // Those, in parliament, …"): a reference points back, not ahead.
-  const namedBefore = (kind: ContinuableKind, at: number) => {
+  // Within the sentence that names one, a phrase that is the subject of its sentence and stands before
+  // the naming words points back too: "The comments are in line with previous remarks", "he said the
+  // comments had repeated the mistake she made in November" — its verb follows it at once.
+  const namedBefore = (kind: ContinuableKind, at: number, noun?: number) => {
     const first = named.get(kind);
-    return first !== undefined && tokenised.sentences[sentenceAt(tokenised, at)]!.end > first;
+    if (first === undefined) return false;
+    const sentence = tokenised.sentences[sentenceAt(tokenised, at)]!;
+    if (sentence.end <= first.sentence) return false;
+    return !(
+      sentence.start === first.sentence &&
+      noun !== undefined &&
+      subjectBeforeNaming(tokens, noun, first.mentions)
+    );
   };
 
   // A hostile paragraph of thousands of "the remarks" is read in bounded time: only so many cues are weighed.
@@ -171,9 +186,11 @@ export function carriedOn(
       return;
     const near = datesNear(span);
     if (near.length > 0 && !near.some((d) => fallsWithin(d, fact.window!.mentions))) return;
-    // A not-word rules out a sentence whose words carry the fact on ("the vote" beside "upper house");
-    // where a speaker carries it (an attribution, a pronoun), only one written near the speaker does.
-    const around = SPEAKER_SHAPES.has(shape) ? span : undefined;
+    // A not-word rules out a sentence whose words refer back to the fact ("the results" beside another
+    // vote); where a speaker (an attribution, a pronoun) or a detail ("seats", "that margin") carries
+    // it, only one written near it does: "the vote in the upper house", not "that margin lets it
+    // override the upper house".
+    const around = SPEAKER_SHAPES.has(shape) || shape === SHAPES.detail ? span : undefined;
     if (notWordIn(fact, tokenised, sentenceAt(tokenised, span.start), recognisers, around)) return;
     const cue: MatchedCue = { start: span.start, end: span.end, list, words: text.slice(span.start, span.end) };
     found.set(f, {
@@ -240,6 +257,21 @@ export function carriedOn(
     return best;
   };
 
+  // "what she said", "what Brandt told reporters": the words of a statement already told, by its
+  // speaker (a pronoun of the speaker's gender, or a name written where it was linked).
+  const whatWasSaid = (who: number, verb: Token) => {
+    const speaker = tokens[who]!;
+    const what = previousWord(tokens, who);
+    if (what === undefined || tokens[what]!.norm !== 'what' || namedBefore('statement', tokens[what]!.start)) return;
+    const f = referent('statement');
+    const voice = f === undefined ? undefined : thread.voices.get(f);
+    const gender = GENDER.get(speaker.norm);
+    const same = PRONOUN_SET.has(speaker.norm)
+      ? !otherGender(voice, gender!)
+      : capitalised(text, speaker) && voice?.names.has(speaker.norm) === true;
+    if (f !== undefined && same) offer(f, { start: tokens[what]!.start, end: verb.end }, 'anaphora', SHAPES.anaphora);
+  };
+
   // 1. Phrases that refer back, and the facts' own details.
   const readers = continuationReaders(recognisers);
   // What the paragraph speaks of, linked or not: a statement (someone says something), a kind's noun, a fact's detail.
@@ -260,6 +292,7 @@ export function carriedOn(
       const before = previousWord(tokens, i);
       if (!token.cjk && before !== undefined && PRONOUN_SET.has(tokens[before]?.norm ?? ''))
         pronounSaid ??= { start: tokens[before]!.start, end: token.end };
+      if (!token.cjk && before !== undefined) whatWasSaid(before, token);
     }
     for (const kind of readers.nounKinds(token)) {
       spoken.add(kind);
@@ -267,7 +300,7 @@ export function carriedOn(
       const pointer = pointerBefore(text, tokens, i);
       if (!pointer) continue;
       // "those remarks" points at what the paragraph before told, even beside a mention of the kind.
-      const f = namedBefore(kind, token.start)
+      const f = namedBefore(kind, token.start, i)
         ? pointer.demonstrative
           ? toldJustBefore(kind)
           : undefined
@@ -309,7 +342,7 @@ export function carriedOn(
   const statements = adjacent ? latestOccasions(thread.previousStatements, recognisers) : [];
   if (statements.length > 0 && !named.has('statement')) {
     const voices = statements.flatMap((f) => thread.voices.get(f) ?? []);
-    const speech = speakerOf(paragraph, skipped, voices);
+    const speech = speakerOf(paragraph, skipped, voices, thread.previousSpeakers);
     if (speech?.same)
       for (const f of statements)
         offer(f, speech.same.span, speech.same.list, speech.same.quoted ? SHAPES.quotation : SHAPES.speech);
@@ -329,7 +362,10 @@ export function carriedOn(
           thread.topic.has(f) &&
           (ruleWordWritten(paragraph, skipped, recognisers.facts[f]!, speech.other, recognisers) ??
             (own.length === 0
-              ? (pointsBackAfter(tokens, speech.other) ?? quotedAbout(paragraph, skipped, thread.voices.get(f)))
+              ? (pointsBackAfter(tokens, speech.other) ??
+                quotedAbout(paragraph, skipped, thread.voices.get(f)) ??
+                (remarked ? remarkQuoted(paragraph, skipped, readers) : undefined) ??
+                remarkQuotedJa(text))
               : undefined));
         if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
       }
@@ -419,12 +455,30 @@ export function recordParagraph(
     thread.voices.set(f, voice);
   });
   thread.previousStatements = statements;
+  thread.previousSpeakers = statements.length > 0 ? speakersInCommonWords(paragraph) : new Set();
   thread.previousLinked = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   thread.previous = paragraph.index;
   const carried = mentions.filter((f) => thread.last.get(f)?.paragraph === paragraph.index);
   // The headline (read before the first paragraph, index -1) opens the article even when it links nothing.
   if ((carried.length > 0 || paragraph.index < 0) && paragraph.index < TOPIC_WITHIN && thread.linkedParagraphs++ < 2)
     for (const f of carried) thread.topic.add(f);
+}
+
+/**
+ * The speakers written in common words to whom a paragraph attributes words, outside quotations ("a
+ * government spokesman replied" → spokesman), by dictionary form.
+ */
+function speakersInCommonWords(paragraph: ThreadParagraph): Set<string> {
+  const speakers = new Set<string>();
+  const { tokens } = paragraph.tokenised;
+  let quoting = false;
+  tokens.forEach((token, i) => {
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind !== 'word' || token.cjk || quoting || !token.keys.some((key) => SAY_SET.has(key))) return;
+    for (const word of subjectOf(tokens, i))
+      for (const key of word.keys) if (SPEAKER_NOUN_SET.has(key)) speakers.add(key);
+  });
+  return speakers;
 }
 
 /**
@@ -575,6 +629,7 @@ function otherGender(voice: Voice | undefined, gender: string): boolean {
 }
 const MODIFIER_SET: ReadonlySet<string> = new Set(MODIFIERS);
 const SAY_SET: ReadonlySet<string> = new Set(SAY_VERBS);
+const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set(AUXILIARIES);
 const PRONOUN_SET: ReadonlySet<string> = new Set(SPEAKER_PRONOUNS);
 const SPEAKER_NOUN_SET: ReadonlySet<string> = new Set(SPEAKER_NOUNS);
 const OPENING_QUOTES = /^[\s]*["“‘«「『]/u;
@@ -592,8 +647,11 @@ function speakerOf(
   paragraph: ThreadParagraph,
   skipped: ReturnType<typeof spanSet>,
   voices: readonly Voice[],
+  speakers: ReadonlySet<string> = new Set(),
 ): Speech | undefined {
   const sameSpeaker = (word: string) => voices.some((voice) => voice.names.has(word));
+  // "the spokesman said" right after "a government spokesman replied …": the one quoted there goes on.
+  const sameInCommonWords = (token: Token) => token.keys.some((key) => speakers.has(key));
   const { text, tokenised } = paragraph;
   const { tokens } = tokenised;
   const quoted = QUOTATION.test(text);
@@ -629,7 +687,7 @@ function speakerOf(
       continue;
     }
     const names = subject.filter((t) => !FUNCTION_WORDS.has(t.norm));
-    if (names.some((t) => sameSpeaker(t.norm))) {
+    if (names.some((t) => sameSpeaker(t.norm) || sameInCommonWords(t))) {
       same ??= spanOf(subject, token);
       continue;
     }
@@ -685,6 +743,33 @@ function quotedAbout(
     const gender = GENDER.get(token.norm);
     if (gender && (voice.pronouns.size === 0 || voice.pronouns.has(gender)))
       return { start: token.start, end: token.end };
+  }
+  return undefined;
+}
+
+/**
+ * Inside another speaker's quotation, a noun for a statement ("“Reckless remarks,” said …"): what
+ * they call what was just told.
+ */
+function remarkQuoted(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  readers: ContinuationReaders,
+): Span | undefined {
+  let quoting = false;
+  for (const token of paragraph.tokenised.tokens) {
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    if (token.kind === 'word' && quoting && !skipped.overlaps(token) && readers.nounKinds(token).includes('statement'))
+      return { start: token.start, end: token.end };
+  }
+  return undefined;
+}
+
+/** The same in Japanese: a noun for a statement inside 「…」 (野党は「強硬発言だ」と批判). */
+function remarkQuotedJa(text: string): Span | undefined {
+  for (const noun of STATEMENT_NOUNS_JA) {
+    const at = text.indexOf(noun);
+    if (at >= 0 && text.lastIndexOf('「', at) > text.lastIndexOf('」', at)) return { start: at, end: at + noun.length };
   }
   return undefined;
 }
@@ -865,15 +950,48 @@ function notWordIn(
  * The kinds of fact that can be carried on which the paragraph names itself, each with the first
  * sentence that names one.
  */
-function kindsNamed(own: readonly Recognised[], recognisers: Recognisers): Map<ContinuableKind, number> {
-  const kinds = new Map<ContinuableKind, number>();
+function kindsNamed(
+  own: readonly Recognised[],
+  recognisers: Recognisers,
+): Map<ContinuableKind, { sentence: number; mentions: Recognised[] }> {
+  const kinds = new Map<ContinuableKind, { sentence: number; mentions: Recognised[] }>();
   for (const mention of own) {
     const fact = recognisers.facts.find((candidate) => candidate.factId === mention.factId);
     const kind = fact && continuableKind(fact);
-    if (kind) kinds.set(kind, Math.min(kinds.get(kind) ?? Infinity, mention.sentence.start));
+    if (!kind) continue;
+    const known = kinds.get(kind);
+    if (!known || mention.sentence.start < known.sentence)
+      kinds.set(kind, { sentence: mention.sentence.start, mentions: [mention] });
+    else if (mention.sentence.start === known.sentence) known.mentions.push(mention);
   }
   return kinds;
 }
+
+/**
+ * Whether the noun at `i` is the subject of its sentence, its verb right after it, and the words that
+ * name a fact of its kind there come only after that verb ("the comments had repeated the mistake she
+ * made in November", "the comments are in line with previous remarks"): the sentence compares what
+ * was told with another occasion. A noun with its own words after it ("her remarks in November") or
+ * in the passive ("the remarks were made in November") is that occasion.
+ */
+function subjectBeforeNaming(tokens: readonly Token[], i: number, naming: readonly Recognised[]): boolean {
+  const noun = tokens[i];
+  if (!noun) return false;
+  let j = i + 1;
+  while (tokens[j]?.kind === 'gap' && /^\s+$/u.test(tokens[j]?.norm ?? ' ')) j++;
+  const verb = tokens[j];
+  if (verb?.kind !== 'word' || !verb.keys.some((key) => VERB_AFTER_SUBJECT.has(key))) return false;
+  let k = j + 1;
+  while (tokens[k]?.kind === 'gap') k++;
+  if (verb.keys.includes('be') && tokens[k]?.kind === 'word' && PARTICIPLE.test(tokens[k]?.norm ?? '')) return false;
+  // The noun itself may be one of the naming words ("comments" of "the Diet … comments … November").
+  return naming.every((mention) =>
+    mention.matched.every((cue) => (cue.start >= noun.start && cue.end <= noun.end) || cue.start > verb.end),
+  );
+}
+
+/** A past participle after "is", "were": the passive. */
+const PARTICIPLE = /(?:ed|en|made|said|told|put|set)$/u;
 
 /**
  * Of the statements a paragraph linked, those a quotation that follows goes on with: the latest

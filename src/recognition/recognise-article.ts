@@ -33,6 +33,8 @@ export function recogniseArticle(
   context: RecognitionContext = {},
 ): Recognised[][] {
   const thread = newThread();
+  // A short question set as a paragraph ("What did she say?") is an explainer's subheading.
+  let afterQuestion = false;
   const indexOf = new Map(recognisers.facts.map((fact, f) => [fact.factId, f]));
   const read = (paragraph: ArticleParagraph, index: number): Recognised[] => {
     const excluded = paragraph.excluded ?? [];
@@ -47,9 +49,12 @@ export function recogniseArticle(
       text: paragraph.text,
       tokenised,
       excluded,
-      opensSection: paragraph.opensSection === true,
+      opensSection: paragraph.opensSection === true || afterQuestion,
     };
-    const carried = carriedOn(block, own, marked, thread, recognisers, context);
+    afterQuestion = isQuestionHeading(paragraph.text);
+    const carried = afterQuestion
+      ? { mentions: [], ended: [] }
+      : carriedOn(block, own, marked, thread, recognisers, context);
     const continued = carried.mentions.filter(allowed);
     const mentioned = [...new Set([...marked, ...own.map((m) => m.factId), ...continued.map((m) => m.factId)])].flatMap(
       (id) => indexOf.get(id) ?? [],
@@ -74,6 +79,21 @@ const TIME_STAMP =
  */
 export function isTimeStamp(text: string): boolean {
   return TIME_STAMP.test(text);
+}
+
+/** The most words of a question set as a subheading. */
+const QUESTION_WORDS = 8;
+
+/**
+ * Whether a paragraph is a short question, as an explainer sets its subheadings ("What did she say?",
+ * "Is this new?", "何が変わるのか？"): it carries nothing on, and what follows it opens a new section.
+ */
+export function isQuestionHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/[?？]$/u.test(trimmed) || /["“”«»「」『』]/u.test(trimmed)) return false;
+  return /[\u3040-\u30ff\u4e00-\u9fff]/u.test(trimmed)
+    ? trimmed.length <= HEADLINE_CHARACTERS / 2
+    : trimmed.split(/\s+/u).length <= QUESTION_WORDS;
 }
 
 /** A headline has a handful of words and no full stop; so do a page's second headline and its subheadings. */

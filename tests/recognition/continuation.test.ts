@@ -249,6 +249,51 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(why(blocks, 'p2', 'quay-speech')).toContain('(refers back to it: “those comments”)');
   });
 
+  it('a referring phrase that is its sentence’s subject points back, though the sentence names another occasion after it', async () => {
+    const blocks = await read(
+      [REMARKS, 'Union leaders said the comments had gone further than Brandt warned on 5 March.'],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p2).toEqual(expect.arrayContaining(['quay-speech', 'radio-remarks']));
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(refers back to it: “the comments”)');
+    // The head of the naming words is that occasion itself: "her comments on 5 March" carries nothing on.
+    const own = await read([REMARKS, 'Union leaders recalled the comments Brandt warned on 5 March.'], '2026-03-06');
+    expect(linked(own).p2).toEqual(['quay-speech']);
+  });
+
+  it('"what she said", "what Brandt said": the words of the statement already told, by its speaker', async () => {
+    const first =
+      'Minister Ada Brandt said in a radio interview on Monday that her government would not sign the port deal.';
+    const she = await read([first, 'Read closely, what she said left room for a later agreement.'], '2026-03-03');
+    expect(why(she, 'p2', 'radio-remarks')).toContain('(refers back to it: “what she said”)');
+    const named = await read([first, 'Dock unions studied what Brandt said for any sign of a retreat.'], '2026-03-03');
+    expect(linked(named).p2).toEqual(['radio-remarks']);
+    // A name not written where the statement was linked is someone else.
+    const other = await read([first, 'Dock unions studied what Okafor said for any sign of a retreat.'], '2026-03-03');
+    expect(linked(other).p2).toEqual([]);
+  });
+
+  it('the one who replied goes on: "the spokesman said" after "a ministry spokesman replied"', async () => {
+    const reply = 'A ministry spokesman replied that the radio interview had been misread.';
+    const blocks = await read([REMARKS, reply, '"Nothing in it was new," the spokesman said.'], '2026-03-03');
+    expect(linked(blocks)).toMatchObject({ p2: ['radio-remarks'], p3: ['radio-remarks'] });
+    expect(why(blocks, 'p3', 'radio-remarks')).toContain('(quotation of the same speaker: “the spokesman said”)');
+    // Someone else in common words, not the one who replied, is another speaker.
+    const other = await read([REMARKS, reply, '"Nothing in it was new," an official said.'], '2026-03-03');
+    expect(linked(other).p3).toEqual([]);
+  });
+
+  it('a not-word stops a detail only when written near it: "seats … , long after, a by-election"', async () => {
+    const election = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    const far = await read(
+      [election, 'Holding those seats lets the Greens block the budget, and perhaps later even call a by-election.'],
+      '2026-04-13',
+    );
+    expect(why(far, 'p2', 'council-election')).toContain('(a detail of it: “seats”)');
+    const near = await read([election, 'The Greens took the seats in a by-election.'], '2026-04-13');
+    expect(linked(near).p2).toEqual([]);
+  });
+
   it('a date belongs to the mention written nearest it: "she had warned on 5 March" does not date the radio remarks', async () => {
     const blocks = await read(
       ['Speaking on the radio, Brandt said she had warned on 5 March that the docks would empty.'],
@@ -337,6 +382,23 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(far).p2).toEqual(['radio-remarks']);
     const near = await read([REMARKS, '"She has given up," said the harbour choir.'], '2026-03-03');
     expect(linked(near).p2).toEqual([]);
+  });
+
+  it('another speaker quoted calling it remarks replies to it: “Reckless remarks,” 「無責任な発言だ」', async () => {
+    const blocks = await read(
+      [REMARKS, '"Reckless remarks from a tired government," said harbour pilot Nils Berg.'],
+      '2026-03-03',
+    );
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(another speaker on it: “remarks”)');
+    const ja = await read(
+      [
+        'ブラント大臣は２日のラジオ番組で、港湾協定は失敗すると述べた。',
+        '一方、労組は「無責任な発言だ」と反発している。',
+      ],
+      '2026-03-03',
+      'ja',
+    );
+    expect(linked(ja).p2).toEqual(['radio-remarks']);
   });
 
   it('a reply is not made by a word of speech alone: someone else "in a remark to reporters" speaks of something else', async () => {
@@ -534,6 +596,17 @@ describe('a change of subject ends the thread', () => {
       '2026-03-03',
     );
     expect(linked(blocks).p3).toEqual([]);
+  });
+
+  it('a short question set as a paragraph is a subheading: it carries nothing on, and opens a new section', async () => {
+    const blocks = await read(
+      [REMARKS, 'What did she mean?', '"We will strike if the deal is signed," she said.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks)).toMatchObject({ p2: [], p3: [] });
+    // A question within a quotation, or a long one, is part of the running text.
+    const quoted = await read([REMARKS, '"Who would sign such a deal?" she asked.'], '2026-03-03');
+    expect(linked(quoted).p2).toEqual(['radio-remarks']);
   });
 
   it('a live blog’s time stamp set as a heading opens no new section', async () => {
