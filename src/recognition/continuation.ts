@@ -471,13 +471,11 @@ export function recordParagraph(
 function speakersInCommonWords(paragraph: ThreadParagraph): Set<string> {
   const speakers = new Set<string>();
   const { tokens } = paragraph.tokenised;
-  let quoting = false;
-  tokens.forEach((token, i) => {
-    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
-    if (token.kind !== 'word' || token.cjk || quoting || !token.keys.some((key) => SAY_SET.has(key))) return;
-    for (const word of subjectOf(tokens, i))
+  for (const { token, index, quoting } of withQuoting(tokens)) {
+    if (token.kind !== 'word' || token.cjk || quoting || !token.keys.some((key) => SAY_SET.has(key))) continue;
+    for (const word of subjectOf(tokens, index))
       for (const key of word.keys) if (SPEAKER_NOUN_SET.has(key)) speakers.add(key);
-  });
+  }
   return speakers;
 }
 
@@ -511,16 +509,13 @@ function ruleWordWritten(
 ): Span | undefined {
   const own = ruleCuesOf(fact, recognisers);
   const { tokens } = paragraph.tokenised;
-  let quoting = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+  for (const { token, index, quoting } of withQuoting(tokens)) {
     if (token.kind !== 'word' || quoting || skipped.overlaps(token)) continue;
     if (token.start < other.end && token.end > other.start) continue;
     for (const key of lookupKeys(token))
       for (const c of recognisers.index.get(key) ?? []) {
         const cue = recognisers.cues[c];
-        const after = own.has(c) && cue ? matchCueAt(tokens, i, cue) : -1;
+        const after = own.has(c) && cue ? matchCueAt(tokens, index, cue) : -1;
         if (after >= 0) return { start: token.start, end: tokens[after - 1]?.end ?? token.end };
       }
   }
@@ -657,10 +652,7 @@ function speakerOf(
   const quoted = QUOTATION.test(text);
   let same: Span | undefined;
   // Words inside a quotation are the speaker's own, not an attribution ("We will respond …").
-  let quoting = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+  for (const { token, index: i, quoting } of withQuoting(tokens)) {
     if (token.kind !== 'word' || skipped.overlaps(token) || (quoting && !token.cjk)) continue;
     if (token.cjk) {
       // Japanese: 首相は「…」と述べた — the quotation closes and its verb follows; the speaker is the
@@ -714,11 +706,8 @@ function speakerActs(
   paragraph: ThreadParagraph,
   skipped: ReturnType<typeof spanSet>,
 ): { span: Span; gender: string } | undefined {
-  const { tokens } = paragraph.tokenised;
-  let quoting = false;
-  for (const token of tokens) {
+  for (const { token, quoting } of withQuoting(paragraph.tokenised.tokens)) {
     if (token.sentence > 0) return undefined;
-    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
     if (token.kind !== 'word' || token.cjk || quoting || skipped.overlaps(token)) continue;
     if (PRONOUN_SET.has(token.norm)) return { span: { start: token.start, end: token.end }, gender: token.norm };
   }
@@ -736,15 +725,10 @@ function quotedAbout(
   voice: Voice | undefined,
 ): Span | undefined {
   if (!voice || voice.pronouns.size > 1) return undefined;
-  let quoting = false;
-  for (const token of paragraph.tokenised.tokens) {
-    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
-    if (token.kind !== 'word' || !quoting || token.cjk || skipped.overlaps(token)) continue;
-    const gender = GENDER.get(token.norm);
-    if (gender && (voice.pronouns.size === 0 || voice.pronouns.has(gender)))
-      return { start: token.start, end: token.end };
-  }
-  return undefined;
+  return wordQuoted(paragraph, skipped, (token) => {
+    const gender = token.cjk ? undefined : GENDER.get(token.norm);
+    return gender !== undefined && (voice.pronouns.size === 0 || voice.pronouns.has(gender));
+  });
 }
 
 /**
@@ -756,12 +740,18 @@ function remarkQuoted(
   skipped: ReturnType<typeof spanSet>,
   readers: ContinuationReaders,
 ): Span | undefined {
-  let quoting = false;
-  for (const token of paragraph.tokenised.tokens) {
-    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
-    if (token.kind === 'word' && quoting && !skipped.overlaps(token) && readers.nounKinds(token).includes('statement'))
+  return wordQuoted(paragraph, skipped, (token) => readers.nounKinds(token).includes('statement'));
+}
+
+/** The first word inside a quotation (and not skipped) that passes `test`. */
+function wordQuoted(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  test: (token: Token) => boolean,
+): Span | undefined {
+  for (const { token, quoting } of withQuoting(paragraph.tokenised.tokens))
+    if (token.kind === 'word' && quoting && !skipped.overlaps(token) && test(token))
       return { start: token.start, end: token.end };
-  }
   return undefined;
 }
 
@@ -885,6 +875,16 @@ function firstQuotation(text: string): Span | undefined {
   const words = match[1] ?? '';
   const cut = words.length < 40 ? words.length : Math.max(1, words.lastIndexOf(' '));
   return { start, end: start + cut };
+}
+
+/** A paragraph's tokens in order, each with whether it stands inside a quotation (read from the quotes before it). */
+function* withQuoting(tokens: readonly Token[]): Generator<{ token: Token; index: number; quoting: boolean }> {
+  let quoting = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'gap') quoting = quotationAfter(quoting, token.norm);
+    yield { token, index, quoting };
+  }
 }
 
 /** Whether text after a run of quotes and spaces is inside a quotation, given whether the text before it was. */
