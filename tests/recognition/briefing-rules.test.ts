@@ -134,3 +134,22 @@ describe('the travel warning, given as advice', () => {
     ).toContain('china-countermeasures');
   });
 });
+
+describe('the legal limits, told as the law bounding what Japan would do', () => {
+  it('a response kept to what the law allows, in English and Japanese', () => {
+    expect(facts('Any reply from Tokyo would be judged case by case and stay within what the law allows.')).toContain(
+      'sdf-legal-limits',
+    );
+    expect(facts('She said Japan would act strictly according to the law.')).toContain('sdf-legal-limits');
+    expect(facts('首相は、日本の対応は法律に基づいて判断すると強調した。', '2026-01-27')).toContain('sdf-legal-limits');
+  });
+  it('a denial that this means going to war', () => {
+    expect(facts('“This is not about Japan rushing into military action,” she said.')).toContain('sdf-legal-limits');
+  });
+  it('the law without a response, or military action without a denial, is something else', () => {
+    expect(facts('The court ruled according to the law on the fishing licence.')).not.toContain('sdf-legal-limits');
+    expect(facts('Analysts warned that military action over Taiwan would be costly.')).not.toContain(
+      'sdf-legal-limits',
+    );
+  });
+});
