@@ -82,6 +82,21 @@ describe('the election carried on by its details', () => {
       [],
     );
   });
+  it('its winners, once the article has told of the vote; 当選 in Japanese', async () => {
+    const told = 'The ruling party won a commanding majority in the lower house on Sunday.';
+    expect((await article([told, 'Supporters clapped as the first winners were named on screen.']))[1]).toEqual([
+      'lower-house-election',
+    ]);
+    expect((await article([told, '"We listened to them," a newly elected member said at the station.']))[1]).toContain(
+      'lower-house-election',
+    );
+    expect(
+      (await article(['与党は８日、衆院で３分の２を超える議席を獲得した。', '地方の選挙区では新人の当選が相次いだ。']))[1],
+    ).toEqual(['lower-house-election']);
+    expect((await article(['The city council met on Monday.', 'The first winners were named on screen.']))[1]).toEqual(
+      [],
+    );
+  });
 });
 
 describe('China’s protests at the November remarks', () => {
