@@ -23,6 +23,7 @@ import {
   type Recognised,
   type RecognitionContext,
 } from './recognise';
+import { tagEnglish } from './english-model';
 import { spanSet, type Span } from './span-set';
 import type { Token, TokenisedText } from './tokens';
 
@@ -370,6 +371,28 @@ export function carriedOn(
         if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
       }
   }
+  // An opening participle clause and then the speaker just reported, by a name written there ("Detailing
+  // the response to a crisis, Takaichi appeared to …", "Pressed on the point, the prime minister …"):
+  // the same person goes on, even where the sentence then recalls an earlier statement of hers by a
+  // phrase dated at its own time ("… to dial back on her remarks in November") — the act is this
+  // occasion's, the earlier one only its object.
+  if (statements.length > 0 && !found.size) {
+    const acting = participleThenSpeaker(
+      paragraph,
+      skipped,
+      statements.map((f) => thread.voices.get(f)),
+    );
+    if (acting && onlyRecalled(acting, own, statements, recognisers))
+      for (const f of statements) {
+        const recalled = new Set(own.flatMap((m) => (m.reason.date ? [m.reason.date.asWritten] : [])));
+        dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
+        const ownDates = dates.filter((d) => !recalled.has(d.asWritten));
+        const window = recognisers.facts[f]!.window!.mentions;
+        if (ownDates.length === 0 || ownDates.some((d) => fallsWithin(d, window)))
+          offer(f, acting, 'speaker', SHAPES.acting);
+      }
+  }
+
   // An attributed quotation right after a paragraph on the event or measure the article is about
   // (and on no statement, whose speaker it would rather go on with), that speaks of no remarks, is a
   // reaction to it.
@@ -712,6 +735,79 @@ function speakerActs(
     if (PRONOUN_SET.has(token.norm)) return { span: { start: token.start, end: token.end }, gender: token.norm };
   }
   return undefined;
+}
+
+/**
+ * A paragraph whose first sentence opens on a participle clause (a word ending in -ing or -ed:
+ * "Detailing …", "Asked …", "Pressed …") closed by a comma, right after which stand only capitalised
+ * words, one of them a name written where the statement was linked, and then a word in lower case (its
+ * verb): "Detailing the response, Takaichi appeared …". The span runs from the name to the verb.
+ */
+function participleThenSpeaker(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  voices: ReadonlyArray<Voice | undefined>,
+): Span | undefined {
+  const { text } = paragraph;
+  const { tokens } = paragraph.tokenised;
+  const first = firstWordOf(tokens, 0);
+  if (!first || first.cjk || !/^\p{Lu}/u.test(text.charAt(first.start)) || !OPENING_PARTICIPLE.test(first.norm))
+    return undefined;
+  let i = tokens.indexOf(first) + 1;
+  // The clause runs to its comma, within the first sentence and outside any quotation.
+  while (
+    i < tokens.length &&
+    tokens[i]!.sentence === 0 &&
+    !(tokens[i]!.kind === 'break' && tokens[i]!.norm.startsWith(','))
+  )
+    if (tokens[i]!.kind === 'gap' && QUOTATION.test(tokens[i]!.norm)) return undefined;
+    else i++;
+  if (tokens[i]?.sentence !== 0) return undefined;
+  let start: number | undefined;
+  let named = false;
+  for (i++; i < tokens.length && tokens[i]!.sentence === 0; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (skipped.overlaps(token)) return undefined;
+    if (!capitalised(text, token)) {
+      if (!named || start === undefined) return undefined;
+      // The word after the name must be its verb and the opening word a verb too, as the tagger reads
+      // the sentence: "Asked about it, Chinese officials declined" has no name of hers for a subject.
+      const sentence = paragraph.tokenised.sentences[0] ?? { start: 0, end: text.length };
+      const tags = tagEnglish(text.slice(sentence.start, sentence.end));
+      const at = (offset: number) => tags.find((tag) => tag.start === offset - sentence.start)?.pos;
+      return at(first.start) === 'VERB' && VERB_TAGS.has(at(token.start) ?? '') ? { start, end: token.end } : undefined;
+    }
+    start ??= token.start;
+    if (!FUNCTION_WORDS.has(token.norm) && voices.some((voice) => voice?.names.has(token.norm))) named = true;
+  }
+  return undefined;
+}
+
+/** A first word that is a participle opening a clause: "Detailing", "Asked", "Pressed", "Speaking". */
+const OPENING_PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/u;
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/**
+ * Whether every statement the paragraph names itself is another fact than those going on, named after
+ * the speaker's verb (`acting` ends on it) and dated by its own reason: the sentence recalls it.
+ */
+function onlyRecalled(
+  acting: Span,
+  own: readonly Recognised[],
+  statements: readonly number[],
+  recognisers: Recognisers,
+): boolean {
+  const going = new Set(statements.map((f) => recognisers.facts[f]?.factId));
+  return own.every((mention) => {
+    const fact = recognisers.facts.find((candidate) => candidate.factId === mention.factId);
+    if (!fact || continuableKind(fact) !== 'statement') return true;
+    return (
+      !going.has(mention.factId) &&
+      mention.reason.date !== undefined &&
+      mention.matched.every((cue) => cue.start >= acting.end)
+    );
+  });
 }
 
 /**

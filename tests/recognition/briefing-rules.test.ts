@@ -91,7 +91,9 @@ describe('the election carried on by its details', () => {
       'lower-house-election',
     );
     expect(
-      (await article(['与党は８日、衆院で３分の２を超える議席を獲得した。', '地方の選挙区では新人の当選が相次いだ。']))[1],
+      (
+        await article(['与党は８日、衆院で３分の２を超える議席を獲得した。', '地方の選挙区では新人の当選が相次いだ。'])
+      )[1],
     ).toEqual(['lower-house-election']);
     expect((await article(['The city council met on Monday.', 'The first winners were named on screen.']))[1]).toEqual(
       [],
@@ -171,15 +173,17 @@ describe('the legal limits, told as the law bounding what Japan would do', () =>
 
 describe('setting out a response is saying it', () => {
   it('she details, spells out or sets out on the day: the televised remarks', () => {
-    expect(facts('On Monday the prime minister detailed how Tokyo might act if fighting broke out.', '2026-01-27')).toContain(
+    expect(
+      facts('On Monday the prime minister detailed how Tokyo might act if fighting broke out.', '2026-01-27'),
+    ).toContain('tv-remarks');
+    expect(facts('Takaichi spelled out on Monday what Japan would owe its ally.', '2026-01-27')).toContain(
       'tv-remarks',
     );
-    expect(facts('Takaichi spelled out on Monday what Japan would owe its ally.', '2026-01-27')).toContain('tv-remarks');
   });
   it('not when set out at another time', () => {
-    expect(
-      facts('In March 2024 the prime minister set out a plan for rural schools.', '2026-01-27'),
-    ).not.toContain('tv-remarks');
+    expect(facts('In March 2024 the prime minister set out a plan for rural schools.', '2026-01-27')).not.toContain(
+      'tv-remarks',
+    );
   });
 });
 

@@ -447,6 +447,25 @@ describe('the article as a whole: its headline, replies to a statement, an event
       expect(linked(await read([`${REMARKS} She spoke from her office.`, next], '2026-03-03')).p2).toEqual([]);
   });
 
+  it('an opening participle clause, then her name: "Defending the plan, Brandt appeared to …"', async () => {
+    const SPEECH = 'Minister Ada Brandt warned on Thursday that the port would lose its cargo lines.';
+    const blocks = await read(
+      [SPEECH, 'Defending the plan, Brandt appeared to soften her radio remarks on Monday about idle docks.'],
+      '2026-03-06',
+    );
+    // The earlier statement is recalled as the object of her act, dated at its own time; the act is this one's.
+    expect(linked(blocks).p2).toEqual(expect.arrayContaining(['quay-speech', 'radio-remarks']));
+    expect(why(blocks, 'p2', 'quay-speech')).toContain('(the same person goes on: “Brandt appeared”)');
+    for (const next of [
+      // not an opening clause, but a time: another occasion
+      'In 2019, Brandt appeared to soften her stance on idle docks.',
+      // no name of hers after the clause
+      'Asked about the plan, harbour officials declined to comment.',
+      'Asked about the plan, Mayor Olsen appeared unconvinced.',
+    ])
+      expect(linked(await read([SPEECH, next], '2026-03-06')).p2 ?? []).not.toContain('quay-speech');
+  });
+
   it('the event goes on: a figure, or what someone said, right after it, in English and Japanese', async () => {
     const blocks = await read(
       [
