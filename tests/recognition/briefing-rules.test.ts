@@ -218,3 +218,17 @@ describe('the same programme turning to another subject', () => {
     expect(linked[1]).not.toContain('tv-remarks');
   });
 });
+
+describe('the scenario told as allies attacked while acting together', () => {
+  it('attacked during a joint operation, in English and Japanese', () => {
+    expect(facts('Tokyo would respond if its ally were attacked during a joint operation.', '2026-01-27')).toContain(
+      'us-forces-scenario',
+    );
+    expect(facts('共同行動中に攻撃を受ければ日本も対応すると述べた。', '2026-01-27')).toContain('us-forces-scenario');
+  });
+  it('a joint operation with no attack is not the scenario', () => {
+    expect(facts('The two coast guards ran a joint operation against smugglers.', '2026-01-27')).not.toContain(
+      'us-forces-scenario',
+    );
+  });
+});
