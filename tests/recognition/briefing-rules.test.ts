@@ -101,6 +101,25 @@ describe('the election carried on by its details', () => {
   });
 });
 
+describe('China’s anger told as a state, not an act', () => {
+  it('Beijing incensed, a furious reaction, a red line, 激怒', () => {
+    expect(facts('Beijing has been incensed ever since her answer in parliament.', '2026-01-20')).toContain(
+      'china-protests',
+    );
+    expect(facts('Her reply in the Diet drew a furious reaction from China.', '2026-01-20')).toContain(
+      'china-protests',
+    );
+    expect(facts('China said the comments crossed a red line.', '2026-01-20')).toContain('china-protests');
+    expect(facts('中国政府は首相の国会答弁に激怒した。', '2026-01-20')).toContain('china-protests');
+  });
+  it('not without China, nor at another time', () => {
+    expect(facts('Fans were furious when the match was called off.', '2026-01-20')).not.toContain('china-protests');
+    expect(facts('In 2012 Beijing was incensed by the purchase of the islands.', '2026-01-20')).not.toContain(
+      'china-protests',
+    );
+  });
+});
+
 describe('China’s protests at the November remarks', () => {
   it('China reacting to them, and not a reaction dated at another time', () => {
     expect(facts('In November, Beijing reacted angrily when she spoke of a Taiwan emergency.', '2026-01-20')).toContain(
