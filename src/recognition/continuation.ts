@@ -36,6 +36,7 @@ export const SHAPES = {
   reaction: 'a quotation reacting to it',
   reply: 'another speaker on it',
   acting: 'the same person goes on',
+  affected: 'those it touches',
 } as const;
 
 /** The shapes carried by who speaks (an attribution, a pronoun) rather than by words of the fact. */
@@ -429,6 +430,12 @@ export function carriedOn(
       for (const f of goingOn)
         if (!elsewhen(f)) offer(f, figure, said ? 'speaker' : 'figure', said ? SHAPES.reply : SHAPES.detail);
   }
+  // Or it opens on a part of those it touches ("Some firms have shifted sales …", "Many hotels are
+  // offering discounts …"): how they cope is more of it.
+  if (goingOn.length > 0 && !said) {
+    const group = groupOpening(paragraph);
+    if (group) for (const f of goingOn) if (!elsewhen(f)) offer(f, group, 'group', SHAPES.affected);
+  }
 
   // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
   // the fact's dates and names no known fact of that kind is about another occasion ("In November she
@@ -782,6 +789,33 @@ function participleThenSpeaker(
     if (!FUNCTION_WORDS.has(token.norm) && voices.some((voice) => voice?.names.has(token.norm))) named = true;
   }
   return undefined;
+}
+
+/** Words that, opening a paragraph before a plural noun, take a part of a group: "Some firms", "Many hotels". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'most']);
+/** The same in Japanese, opening the paragraph: 一部の企業は…, 多くの旅館が…. */
+const QUANTIFIERS_JA: readonly string[] = ['一部の', '多くの'];
+
+/**
+ * A paragraph that opens on a quantifier and a plural noun in lower case ("Some firms", "Many
+ * operators", "Several airlines"), or on 一部の, 多くの: the span of those words.
+ */
+function groupOpening(paragraph: ThreadParagraph): Span | undefined {
+  const { text } = paragraph;
+  const { tokens } = paragraph.tokenised;
+  const first = firstWordOf(tokens, 0);
+  if (!first) return undefined;
+  if (first.cjk) {
+    const written = QUANTIFIERS_JA.find((q) => text.startsWith(q, first.start));
+    return written ? { start: first.start, end: first.start + written.length } : undefined;
+  }
+  if (!QUANTIFIERS.has(first.norm)) return undefined;
+  let i = tokens.indexOf(first) + 1;
+  while (tokens[i]?.kind === 'gap' && /^\s+$/u.test(tokens[i]!.norm)) i++;
+  const noun = tokens[i];
+  if (noun?.kind !== 'word' || noun.sentence !== 0 || capitalised(text, noun) || FUNCTION_WORDS.has(noun.norm))
+    return undefined;
+  return /[a-z]s$/u.test(noun.norm) ? { start: first.start, end: noun.end } : undefined;
 }
 
 /** A first word that is a participle opening a clause: "Detailing", "Asked", "Pressed", "Speaking". */

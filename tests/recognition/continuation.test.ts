@@ -466,6 +466,25 @@ describe('the article as a whole: its headline, replies to a statement, an event
       expect(linked(await read([SPEECH, next], '2026-03-06')).p2 ?? []).not.toContain('quay-speech');
   });
 
+  it('the measure goes on in those it touches: "Some mills have …", 一部の…', async () => {
+    const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
+    const blocks = await read([BAN, 'Some sawmills have moved their orders to neighbouring countries.'], '2026-03-11');
+    expect(linked(blocks).p2).toEqual(['timber-ban']);
+    expect(why(blocks, 'p2', 'timber-ban')).toContain('(those it touches: “Some sawmills”)');
+    const ja = await read(
+      ['政府は１０日、木材の輸出禁止を発表した。', '一部の製材所は取引先を海外に移した。'],
+      '2026-03-11',
+      'ja',
+    );
+    expect(linked(ja).p2).toEqual(['timber-ban']);
+    // Not a proper name after "Some", not after an unlinked paragraph, not dated at another time.
+    for (const [before, next] of [
+      [BAN, 'Some Nordic firms made the same choice in 2019.'],
+      ['The harbour choir sang on Sunday.', 'Some sawmills have moved their orders abroad.'],
+    ])
+      expect(linked(await read([before!, next!], '2026-03-11')).p2).toEqual([]);
+  });
+
   it('the event goes on: a figure, or what someone said, right after it, in English and Japanese', async () => {
     const blocks = await read(
       [
