@@ -423,7 +423,7 @@ export function carriedOn(
   // speaker of a statement going on ("she told reporters") speaks on that statement.
   const onStatement = [...found.keys()].some((f) => continuableKind(recognisers.facts[f]!) === 'statement');
   const said = remarked || onStatement ? undefined : saidAt;
-  if (goingOn.length > 0 && (said || /[0-9０-９]/u.test(text))) {
+  if (goingOn.length > 0 && (said || FIGURE.test(text))) {
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
     const figure = said ?? figureIn(text, dates);
     if (figure)
@@ -921,7 +921,7 @@ type Speech = { same: { span: Span; list: string; quoted: boolean }; other?: nev
 
 /** The first figure of a text that is not part of a date ("316", "40,000 tonnes", "２６００万人"), if any. */
 function figureIn(text: string, dates: readonly TextDate[]): Span | undefined {
-  for (const match of text.matchAll(/[0-9０-９][0-9０-９,.]*/gu)) {
+  for (const match of text.matchAll(new RegExp(FIGURE.source, 'giu'))) {
     const span = { start: match.index, end: match.index + match[0].length };
     // A length of time ("40 seconds long", "for 3 hours") measures something else than seats or tonnes.
     if (DURATION_AFTER.test(text.slice(span.end, span.end + 12))) continue;
@@ -929,6 +929,14 @@ function figureIn(text: string, dates: readonly TextDate[]): Span | undefined {
   }
   return undefined;
 }
+
+/**
+ * A figure: digits ("316", "40,000", "２６００"), or a number written as a word, as wire copy spells
+ * those under ten and round counts ("Three carriers suspended routes", "hundreds of jobs") — not
+ * after a determiner, where it names things already known ("the two countries", "its three allies").
+ */
+const FIGURE =
+  /[0-9０-９][0-9０-９,.]*|(?<!\b(?:the|these|those|its|their)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b/iu;
 
 /** A unit of time right after a figure. */
 const DURATION_AFTER = /^[\s-]*(?:seconds?|minutes?|hours?|秒|分間|時間)(?![\p{L}])/u;

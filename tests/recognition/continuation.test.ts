@@ -466,6 +466,16 @@ describe('the article as a whole: its headline, replies to a statement, an event
       expect(linked(await read([SPEECH, next], '2026-03-06')).p2 ?? []).not.toContain('quay-speech');
   });
 
+  it('a figure written as a word goes on with the measure; "the two" names known things', async () => {
+    const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
+    const blocks = await read([BAN, 'Three ports have stopped loading ships for now.'], '2026-03-11');
+    expect(why(blocks, 'p2', 'timber-ban')).toContain('(a detail of it: “Three”)');
+    expect(linked(await read([BAN, 'Hundreds of lorries queued at the border.'], '2026-03-11')).p2).toEqual([
+      'timber-ban',
+    ]);
+    expect(linked(await read([BAN, 'The two mayors met for lunch at the town hall.'], '2026-03-11')).p2).toEqual([]);
+  });
+
   it('the measure goes on in those it touches: "Some mills have …", 一部の…', async () => {
     const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
     const blocks = await read([BAN, 'Some sawmills have moved their orders to neighbouring countries.'], '2026-03-11');
