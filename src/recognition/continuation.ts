@@ -425,7 +425,11 @@ export function carriedOn(
   const said = remarked || onStatement ? undefined : saidAt;
   if (goingOn.length > 0 && (said || FIGURE.test(text))) {
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
-    const figure = said ?? figureIn(text, dates);
+    const counted = said ? undefined : figureIn(text, dates);
+    // A price or an index moving ("The Nikkei closed up 3.4 percent", "Shares of magnet makers fell
+    // 4 percent") is the market's reaction, another subject, not a count of the event's own.
+    const figure =
+      said ?? (counted && !marketMove(text, tokenised, sentenceAt(tokenised, counted.start)) ? counted : undefined);
     if (figure)
       for (const f of goingOn)
         if (!elsewhen(f)) offer(f, figure, said ? 'speaker' : 'figure', said ? SHAPES.reply : SHAPES.detail);
@@ -937,6 +941,39 @@ function figureIn(text: string, dates: readonly TextDate[]): Span | undefined {
  */
 const FIGURE =
   /[0-9０-９][0-9０-９,.]*|(?<!\b(?:the|these|those|its|their)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b/iu;
+
+/** Words of markets, by dictionary form: a figure beside one is a price or an index moving. */
+const MARKET_WORDS: ReadonlySet<string> = new Set([
+  'share',
+  'shares',
+  'stock',
+  'stocks',
+  'nikkei',
+  'topix',
+  'index',
+  'yen',
+  'bond',
+  'bonds',
+  'yield',
+  'yields',
+]);
+const MARKET_WORDS_JA: readonly string[] = ['株価', '日経平均', '円相場', '株式市場'];
+
+/** Whether a sentence speaks of a market: shares, an index, the yen, bond yields (株価, 日経平均). */
+function marketMove(text: string, tokenised: TokenisedText, sentence: number): boolean {
+  const { tokens } = tokenised;
+  for (let i = sentenceStart(tokens, sentence); i < tokens.length && tokens[i]?.sentence === sentence; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    if (
+      token.cjk
+        ? MARKET_WORDS_JA.some((word) => text.startsWith(word, token.start))
+        : token.keys.some((key) => MARKET_WORDS.has(key))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** A unit of time right after a figure. */
 const DURATION_AFTER = /^[\s-]*(?:seconds?|minutes?|hours?|秒|分間|時間)(?![\p{L}])/u;

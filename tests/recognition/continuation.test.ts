@@ -476,6 +476,19 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(await read([BAN, 'The two mayors met for lunch at the town hall.'], '2026-03-11')).p2).toEqual([]);
   });
 
+  it('a market moving right after it is another subject, not a count of its own', async () => {
+    const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
+    for (const next of ['Shares of furniture makers fell 4 percent.', 'The main index closed up 1.2 percent.'])
+      expect(linked(await read([BAN, next], '2026-03-11')).p2).toEqual([]);
+    expect(linked(await read([BAN, 'Some 300 ships are waiting.'], '2026-03-11')).p2).toEqual(['timber-ban']);
+    const ja = await read(
+      ['政府は１０日、木材の輸出禁止を発表した。', '家具メーカーの株価は４％下落した。'],
+      '2026-03-11',
+      'ja',
+    );
+    expect(linked(ja).p2).toEqual([]);
+  });
+
   it('the measure goes on in those it touches: "Some mills have …", 一部の…', async () => {
     const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
     const blocks = await read([BAN, 'Some sawmills have moved their orders to neighbouring countries.'], '2026-03-11');
