@@ -284,11 +284,7 @@ export function carriedOn(
   const detailed = new Set<number>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
-    if (
-      token.cjk
-        ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start))
-        : token.keys.some((key) => SAY_SET.has(key))
-    ) {
+    if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : saysAt(tokens, i)) {
       spoken.add('statement');
       saidAt ??= { start: token.start, end: token.end };
       const before = previousWord(tokens, i);
@@ -506,7 +502,7 @@ function speakersInCommonWords(paragraph: ThreadParagraph): Set<string> {
   const speakers = new Set<string>();
   const { tokens } = paragraph.tokenised;
   for (const { token, index, quoting } of withQuoting(tokens)) {
-    if (token.kind !== 'word' || token.cjk || quoting || !token.keys.some((key) => SAY_SET.has(key))) continue;
+    if (token.kind !== 'word' || token.cjk || quoting || !saysAt(tokens, index)) continue;
     for (const word of subjectOf(tokens, index))
       for (const key of word.keys) if (SPEAKER_NOUN_SET.has(key)) speakers.add(key);
   }
@@ -576,6 +572,22 @@ function ruleCuesOf(fact: FactRecogniser, recognisers: Recognisers): ReadonlySet
   }
   return cues;
 }
+
+/**
+ * Whether the word at `i` is a say-verb speaking: not one that a particle after it makes another verb
+ * ("Percentages may not add up", "the figures add up").
+ */
+function saysAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token?.keys.some((key) => SAY_SET.has(key))) return false;
+  let j = i + 1;
+  while (tokens[j]?.kind === 'gap') j++;
+  const next = tokens[j];
+  return !(next?.kind === 'word' && OTHER_VERB_AFTER.get(next.norm)?.some((verb) => token.keys.includes(verb)));
+}
+
+/** Particles that make a say-verb before them another verb: "add up". */
+const OTHER_VERB_AFTER: ReadonlyMap<string, readonly string[]> = new Map([['up', ['add']]]);
 
 /** Whether a token is written with a capital (tokens keep only their normalised form). */
 function capitalised(text: string, token: Token): boolean {
@@ -706,7 +718,7 @@ function speakerOf(
       }
       continue;
     }
-    if (!token.keys.some((key) => SAY_SET.has(key))) continue;
+    if (!saysAt(tokens, i)) continue;
     const subject = subjectOf(tokens, i);
     if (subject.some((t) => PRONOUN_SET.has(t.norm))) {
       same ??= spanOf(subject, token);

@@ -476,6 +476,14 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(await read([BAN, 'The two mayors met for lunch at the town hall.'], '2026-03-11')).p2).toEqual([]);
   });
 
+  it('"add up" is not speech: a note on rounding does not go on with the event', async () => {
+    const VOTE = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    expect(linked(await read([VOTE, 'Percentages may not add up because of rounding.'], '2026-04-13')).p2).toEqual([]);
+    expect(linked(await read([VOTE, 'Observers added that counting was orderly.'], '2026-04-13')).p2).toEqual([
+      'council-election',
+    ]);
+  });
+
   it('a market moving right after it is another subject, not a count of its own', async () => {
     const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
     for (const next of ['Shares of furniture makers fell 4 percent.', 'The main index closed up 1.2 percent.'])
