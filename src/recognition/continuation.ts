@@ -310,6 +310,19 @@ export function carriedOn(
       if (pointer.gender && otherGender(thread.voices.get(f), pointer.gender)) continue;
       offer(f, { start: pointer.start, end: token.end }, 'anaphora', SHAPES.anaphora);
     }
+    // Japanese writes no article: a kind's noun standing alone before a particle (措置の撤回を求めた,
+    // 発言を撤回しない) is "the measure", "the remarks" — not one ending a compound (対抗措置) or made a
+    // verb (発言した).
+    if (token.cjk) {
+      const bare = bareNounJa(text, token.start);
+      if (bare) {
+        spoken.add(bare.kind);
+        if (bare.kind === 'statement') remarked = true;
+        const f = namedBefore(bare.kind, token.start) ? undefined : referent(bare.kind);
+        if (f !== undefined)
+          offer(f, { start: token.start, end: token.start + bare.length }, 'anaphora', SHAPES.anaphora);
+      }
+    }
     for (const key of lookupKeys(token)) {
       for (const entry of readers.phrases.get(key) ?? []) {
         const after = matchCueAt(tokens, i, entry.cue);
@@ -588,6 +601,25 @@ function saysAt(tokens: readonly Token[], i: number): boolean {
 
 /** Particles that make a say-verb before them another verb: "add up". */
 const OTHER_VERB_AFTER: ReadonlyMap<string, readonly string[]> = new Map([['up', ['add']]]);
+
+/** Nouns of a kind that Japanese uses bare for the one already told, with the particles after which they do. */
+const BARE_NOUNS_JA: ReadonlyArray<{ noun: string; kind: ContinuableKind }> = [
+  { noun: '措置', kind: 'measure' },
+  { noun: '規制', kind: 'measure' },
+  { noun: '発言', kind: 'statement' },
+];
+const PARTICLE_AFTER_JA = /^[のをはがにも]/u;
+/** Before a bare noun: the start, punctuation or a kana particle — not a kanji or katakana that would make it a compound. */
+const COMPOUND_BEFORE_JA = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
+
+/** A kind's noun standing alone at `at` in Japanese (、措置の…, は発言を…), if one does. */
+function bareNounJa(text: string, at: number): { kind: ContinuableKind; length: number } | undefined {
+  const found = BARE_NOUNS_JA.find(({ noun }) => text.startsWith(noun, at));
+  if (!found) return undefined;
+  if (at > 0 && COMPOUND_BEFORE_JA.test(text.charAt(at - 1))) return undefined;
+  if (!PARTICLE_AFTER_JA.test(text.charAt(at + found.noun.length))) return undefined;
+  return { kind: found.kind, length: found.noun.length };
+}
 
 /** Whether a token is written with a capital (tokens keep only their normalised form). */
 function capitalised(text: string, token: Token): boolean {

@@ -476,6 +476,22 @@ describe('the article as a whole: its headline, replies to a statement, an event
     expect(linked(await read([BAN, 'The two mayors met for lunch at the town hall.'], '2026-03-11')).p2).toEqual([]);
   });
 
+  it('Japanese writes no article: a bare 措置 or 発言 before a particle is the one told', async () => {
+    const BAN_JA = '政府は１０日、木材の輸出禁止を発表した。';
+    const measure = await read([BAN_JA, '業界団体は会見で困惑を示し、措置の見直しを求めた。'], '2026-03-11', 'ja');
+    expect(linked(measure).p2).toEqual(['timber-ban']);
+    expect(why(measure, 'p2', 'timber-ban')).toContain('(refers back to it: “措置”)');
+    const remarks = await read(
+      ['ブラント大臣は２日、ラジオで港の協定について発言した。', '野党は発言の撤回を求めた。'],
+      '2026-03-03',
+      'ja',
+    );
+    expect(linked(remarks).p2).toEqual(['radio-remarks']);
+    // Not the end of a compound (対抗措置), not a verb (発言した).
+    for (const next of ['隣国は対抗措置を検討している。', '別の議員も同じ日に発言した。'])
+      expect(linked(await read([BAN_JA, next], '2026-03-11', 'ja')).p2).toEqual([]);
+  });
+
   it('"add up" is not speech: a note on rounding does not go on with the event', async () => {
     const VOTE = 'The harbour council election on Sunday ended a decade of one-party rule.';
     expect(linked(await read([VOTE, 'Percentages may not add up because of rounding.'], '2026-04-13')).p2).toEqual([]);
