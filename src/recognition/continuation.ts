@@ -359,11 +359,20 @@ export function carriedOn(
         offer(f, speech.same.span, speech.same.list, speech.same.quoted ? SHAPES.quotation : SHAPES.speech);
     // No one is quoted, but the paragraph opens on the speaker just reported doing something ("Asked for
     // an example, she pictured …", "She did not hesitate."): her account goes on, unless dated elsewhen.
-    const acting = speech ? undefined : speakerActs(paragraph, skipped);
+    // A paragraph that names another fact that happens at a time by its own rules is on that one
+    // ("… no longer whether she wins": the election).
+    const acting = speech || named.size > 0 ? undefined : speakerActs(paragraph, skipped);
     if (acting)
       for (const f of statements)
         if (!otherGender(thread.voices.get(f), acting.gender) && !elsewhen(f))
           offer(f, acting.span, 'speaker', SHAPES.acting);
+    // Those around the speaker just reported open the paragraph ("Her advisers later admitted …", "Her
+    // critics call it bravado"): they speak of what she said.
+    const circle = circleOpening(paragraph, readers);
+    if (circle)
+      for (const f of statements)
+        if (!otherGender(thread.voices.get(f), circle.gender) && !elsewhen(f))
+          offer(f, circle.span, 'speaker', SHAPES.reply);
     // Another speaker, right after a paragraph on the statement the article is about, speaks of its
     // speaker: a reaction to it ("Guo said Takaichi had once again exposed …", "a spokesman replied
     // that the prime minister had only described …") — unless dated at another time.
@@ -761,8 +770,12 @@ function speakerOf(
       same ??= spanOf(subject, token);
       continue;
     }
-    // Someone else speaks: a name (capitalised) or a speaker written in common words ("officials", "the ministry").
-    if (names.some((t) => capitalised(text, t) || t.keys.some((key) => SPEAKER_NOUN_SET.has(key))))
+    // Someone else speaks: a name (capitalised) or a speaker written in common words ("officials", "the
+    // ministry"), or anyone introduced by "a" ("said a shopkeeper in Fukuoka"): someone new.
+    if (
+      names.some((t) => capitalised(text, t) || t.keys.some((key) => SPEAKER_NOUN_SET.has(key))) ||
+      subject.some((t) => t.norm === 'a' || t.norm === 'an')
+    )
       return { other: spanOf(subject, token) };
     // No speaker next to the verb ("she stopped short of saying"): the subject of its sentence, if it is a pronoun.
     const opening = firstWordOf(tokens, token.sentence);
@@ -837,6 +850,34 @@ function participleThenSpeaker(
     if (!FUNCTION_WORDS.has(token.norm) && voices.some((voice) => voice?.names.has(token.norm))) named = true;
   }
   return undefined;
+}
+
+/**
+ * A paragraph that opens on "Her" or "His" and a plural noun in lower case, not a statement's own noun
+ * ("Her advisers", "His critics"; "Her remarks" refers back instead): the span, and the gender.
+ */
+function circleOpening(
+  paragraph: ThreadParagraph,
+  readers: ContinuationReaders,
+): { span: Span; gender: string } | undefined {
+  const { text } = paragraph;
+  const { tokens } = paragraph.tokenised;
+  const first = firstWordOf(tokens, 0);
+  if (!first || first.cjk || (first.norm !== 'her' && first.norm !== 'his') || !capitalised(text, first))
+    return undefined;
+  let i = tokens.indexOf(first) + 1;
+  while (tokens[i]?.kind === 'gap' && /^\s+$/u.test(tokens[i]!.norm)) i++;
+  const noun = tokens[i];
+  if (noun?.kind !== 'word' || noun.sentence !== 0 || capitalised(text, noun) || FUNCTION_WORDS.has(noun.norm))
+    return undefined;
+  if (!/[a-z]s$/u.test(noun.norm) || readers.nounKinds(noun).length > 0) return undefined;
+  // A plural noun as the tagger reads the sentence, not an adjective ("Her previous remarks").
+  const sentence = paragraph.tokenised.sentences[0] ?? { start: 0, end: text.length };
+  const tag = tagEnglish(text.slice(sentence.start, sentence.end)).find(
+    (word) => word.start === noun.start - sentence.start,
+  );
+  if (tag?.pos !== 'NOUN') return undefined;
+  return { span: { start: first.start, end: noun.end }, gender: GENDER.get(first.norm)! };
 }
 
 /** Words that, opening a paragraph before a plural noun, take a part of a group: "Some firms", "Many hotels". */

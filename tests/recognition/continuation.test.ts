@@ -532,6 +532,30 @@ describe('the article as a whole: its headline, replies to a statement, an event
       expect(linked(await read([before!, next!], '2026-03-11')).p2).toEqual([]);
   });
 
+  it('those around her open the paragraph: "Her advisers later admitted …"', async () => {
+    const told = `${REMARKS} She spoke from her office.`;
+    const blocks = await read(
+      [told, 'Her advisers later admitted they had not expected her to go so far.'],
+      '2026-03-03',
+    );
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(another speaker on it: “Her advisers”)');
+    expect(linked(await read([told, 'His advisers later admitted surprise.'], '2026-03-03')).p2).toEqual([]);
+  });
+
+  it('someone introduced by "a" is someone new: "said a crane driver" does not go on with her', async () => {
+    const blocks = await read(
+      [REMARKS, '"The quays are already empty," said a crane driver at the gate.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p2).toEqual([]);
+  });
+
+  it('she acting in a paragraph that names another event by its own rules is on that event', async () => {
+    const told = `${REMARKS} She spoke from her office.`;
+    const blocks = await read([told, 'Weeks before the harbour council election, she toured the docks.'], '2026-03-03');
+    expect(linked(blocks).p2).toEqual(['council-election']);
+  });
+
   it('the event goes on: a figure, or what someone said, right after it, in English and Japanese', async () => {
     const blocks = await read(
       [
