@@ -228,6 +228,13 @@ describe('the same programme turning to another subject', () => {
     expect(linked[1]).not.toContain('tv-remarks');
     expect(linked[2]).not.toContain('tv-remarks');
   });
+  it('North Korean provocations listed as the backdrop do not make the remarks another subject', async () => {
+    const linked = await article([
+      'On a TV programme on Monday, Takaichi said the alliance would fall apart if Japan stood by in a Taiwan crisis.',
+      'Her remarks come amid North Korean missile tests and joint drills with Washington.',
+    ]);
+    expect(linked[1]).toContain('tv-remarks');
+  });
   it('in Japanese', async () => {
     const linked = await article(
       ['高市首相は２６日のテレビ番組で、日米同盟がつぶれると述べた。', '首相は同じ番組で北朝鮮の核開発にも言及した。'],
