@@ -259,6 +259,22 @@ export function carriedOn(
     return best;
   };
 
+  // Of a kind, the fact linked last (in the latest paragraph; there, the first linked).
+  const latestOf = (kind: ContinuableKind): number | undefined => {
+    let best: number | undefined;
+    let bestAt = -Infinity;
+    for (const [f, at] of thread.last) {
+      const fact = recognisers.facts[f];
+      if (!fact || continuableKind(fact) !== kind) continue;
+      const score = at.paragraph * 1000 - at.order;
+      if (score > bestAt) {
+        best = f;
+        bestAt = score;
+      }
+    }
+    return best;
+  };
+
   // "what she said", "what Brandt told reporters": the words of a statement already told, by its
   // speaker (a pronoun of the speaker's gender, or a name written where it was linked).
   const whatWasSaid = (who: number, verb: Token) => {
@@ -298,11 +314,14 @@ export function carriedOn(
       const pointer = pointerBefore(text, tokens, i);
       if (!pointer) continue;
       // "those remarks" points at what the paragraph before told, even beside a mention of the kind.
+      // "that statement" points at the one told last, even where the article's topic is another.
       const f = namedBefore(kind, token.start, i)
         ? pointer.demonstrative
           ? toldJustBefore(kind)
           : undefined
-        : referent(kind);
+        : pointer.demonstrative
+          ? latestOf(kind)
+          : referent(kind);
       if (f === undefined) continue;
       // "the rhetoric from Takaichi": a phrase naming its own referent names the speaker of this one.
       if (pointer.namedBy && !thread.voices.get(f)?.names.has(pointer.namedBy)) continue;
@@ -332,7 +351,8 @@ export function carriedOn(
         if (entry.kind) {
           spoken.add(entry.kind);
           if (namedBefore(entry.kind, token.start)) continue;
-          const f = referent(entry.kind);
+          // この発言, 同措置: a demonstrative points at the one told last, as "that statement" does.
+          const f = JA_DEMONSTRATIVE.test(entry.cue.written) ? latestOf(entry.kind) : referent(entry.kind);
           if (f !== undefined) offer(f, span, 'anaphora', SHAPES.anaphora);
         }
         for (const f of entry.facts) {
@@ -626,6 +646,8 @@ function bareNounJa(text: string, at: number): { kind: ContinuableKind; length: 
   const found = BARE_NOUNS_JA.find(({ noun }) => text.startsWith(noun, at));
   if (!found) return undefined;
   if (at > 0 && COMPOUND_BEFORE_JA.test(text.charAt(at - 1))) return undefined;
+  // この発言, その措置: a demonstrative phrase, read as one (it points at the one told last).
+  if (/(?:この|その|これらの)$/u.test(text.slice(Math.max(0, at - 4), at))) return undefined;
   if (!PARTICLE_AFTER_JA.test(text.charAt(at + found.noun.length))) return undefined;
   return { kind: found.kind, length: found.noun.length };
 }
@@ -685,6 +707,8 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 }
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+/** Japanese referring phrases that open on a demonstrative (この, その, 同, これらの). */
+const JA_DEMONSTRATIVE = /^(?:この|その|同|これらの)/u;
 /** Determiners that point at what was just told ("those remarks", "that comment"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
 /** A date that places something in time: resolved, and not the end of a span ("until March"). */

@@ -532,6 +532,34 @@ describe('the article as a whole: its headline, replies to a statement, an event
       expect(linked(await read([before!, next!], '2026-03-11')).p2).toEqual([]);
   });
 
+  it('"that statement" points at the statement told last, "the statement" at the article\'s topic', async () => {
+    const opening = [
+      REMARKS,
+      'She added that the docks would stay idle.',
+      'On Thursday Brandt warned the dock owners again, this time at the quay.',
+      'Crowds gathered at the gate all afternoon.',
+    ];
+    const demonstrative = await read([...opening, 'Unions demanded she withdraw that statement.'], '2026-03-06');
+    expect(linked(demonstrative).p5).toEqual(['quay-speech']);
+    const definite = await read([...opening, 'Unions demanded she withdraw the statement.'], '2026-03-06');
+    expect(linked(definite).p5).toEqual(['radio-remarks']);
+  });
+
+  it('この発言 points at the statement told last, in Japanese', async () => {
+    const blocks = await read(
+      [
+        'ブラント大臣は２日、ラジオで港の協定について発言した。',
+        'ブラント大臣はさらに、港は止まると述べた。',
+        // the quay-side speech has English words only: an English paragraph (a quoted wire line) tells it
+        'On Thursday Brandt warned the dock owners again.',
+        '門の前には午後まで人が集まった。',
+        '労組はこの発言の撤回を求めた。',
+      ],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p5).toEqual(['quay-speech']);
+  });
+
   it('those around her open the paragraph: "Her advisers later admitted …"', async () => {
     const told = `${REMARKS} She spoke from her office.`;
     const blocks = await read(
