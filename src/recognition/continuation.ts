@@ -23,6 +23,7 @@ import {
   type Recognised,
   type RecognitionContext,
 } from './recognise';
+import { tagEnglish } from './english-model';
 import { spanSet, type Span } from './span-set';
 import type { Token, TokenisedText } from './tokens';
 
@@ -35,6 +36,7 @@ export const SHAPES = {
   reaction: 'a quotation reacting to it',
   reply: 'another speaker on it',
   acting: 'the same person goes on',
+  affected: 'those it touches',
 } as const;
 
 /** The shapes carried by who speaks (an attribution, a pronoun) rather than by words of the fact. */
@@ -257,6 +259,22 @@ export function carriedOn(
     return best;
   };
 
+  // Of a kind, the fact linked last (in the latest paragraph; there, the first linked).
+  const latestOf = (kind: ContinuableKind): number | undefined => {
+    let best: number | undefined;
+    let bestAt = -Infinity;
+    for (const [f, at] of thread.last) {
+      const fact = recognisers.facts[f];
+      if (!fact || continuableKind(fact) !== kind) continue;
+      const score = at.paragraph * 1000 - at.order;
+      if (score > bestAt) {
+        best = f;
+        bestAt = score;
+      }
+    }
+    return best;
+  };
+
   // "what she said", "what Brandt told reporters": the words of a statement already told, by its
   // speaker (a pronoun of the speaker's gender, or a name written where it was linked).
   const whatWasSaid = (who: number, verb: Token) => {
@@ -282,11 +300,7 @@ export function carriedOn(
   const detailed = new Set<number>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
-    if (
-      token.cjk
-        ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start))
-        : token.keys.some((key) => SAY_SET.has(key))
-    ) {
+    if (token.cjk ? SAY_ENDINGS_JA.some((ending) => text.startsWith(ending, token.start)) : saysAt(tokens, i)) {
       spoken.add('statement');
       saidAt ??= { start: token.start, end: token.end };
       const before = previousWord(tokens, i);
@@ -300,17 +314,33 @@ export function carriedOn(
       const pointer = pointerBefore(text, tokens, i);
       if (!pointer) continue;
       // "those remarks" points at what the paragraph before told, even beside a mention of the kind.
+      // "that statement" points at the one told last, even where the article's topic is another.
       const f = namedBefore(kind, token.start, i)
         ? pointer.demonstrative
           ? toldJustBefore(kind)
           : undefined
-        : referent(kind);
+        : pointer.demonstrative
+          ? latestOf(kind)
+          : referent(kind);
       if (f === undefined) continue;
       // "the rhetoric from Takaichi": a phrase naming its own referent names the speaker of this one.
       if (pointer.namedBy && !thread.voices.get(f)?.names.has(pointer.namedBy)) continue;
       if (pointer.possessor && kind === 'statement' && !thread.voices.get(f)?.names.has(pointer.possessor)) continue;
       if (pointer.gender && otherGender(thread.voices.get(f), pointer.gender)) continue;
       offer(f, { start: pointer.start, end: token.end }, 'anaphora', SHAPES.anaphora);
+    }
+    // Japanese writes no article: a kind's noun standing alone before a particle (措置の撤回を求めた,
+    // 発言を撤回しない) is "the measure", "the remarks" — not one ending a compound (対抗措置) or made a
+    // verb (発言した).
+    if (token.cjk) {
+      const bare = bareNounJa(text, token.start);
+      if (bare) {
+        spoken.add(bare.kind);
+        if (bare.kind === 'statement') remarked = true;
+        const f = namedBefore(bare.kind, token.start) ? undefined : referent(bare.kind);
+        if (f !== undefined)
+          offer(f, { start: token.start, end: token.start + bare.length }, 'anaphora', SHAPES.anaphora);
+      }
     }
     for (const key of lookupKeys(token)) {
       for (const entry of readers.phrases.get(key) ?? []) {
@@ -321,7 +351,8 @@ export function carriedOn(
         if (entry.kind) {
           spoken.add(entry.kind);
           if (namedBefore(entry.kind, token.start)) continue;
-          const f = referent(entry.kind);
+          // この発言, 同措置: a demonstrative points at the one told last, as "that statement" does.
+          const f = JA_DEMONSTRATIVE.test(entry.cue.written) ? latestOf(entry.kind) : referent(entry.kind);
           if (f !== undefined) offer(f, span, 'anaphora', SHAPES.anaphora);
         }
         for (const f of entry.facts) {
@@ -348,11 +379,20 @@ export function carriedOn(
         offer(f, speech.same.span, speech.same.list, speech.same.quoted ? SHAPES.quotation : SHAPES.speech);
     // No one is quoted, but the paragraph opens on the speaker just reported doing something ("Asked for
     // an example, she pictured …", "She did not hesitate."): her account goes on, unless dated elsewhen.
-    const acting = speech ? undefined : speakerActs(paragraph, skipped);
+    // A paragraph that names another fact that happens at a time by its own rules is on that one
+    // ("… no longer whether she wins": the election).
+    const acting = speech || named.size > 0 ? undefined : speakerActs(paragraph, skipped);
     if (acting)
       for (const f of statements)
         if (!otherGender(thread.voices.get(f), acting.gender) && !elsewhen(f))
           offer(f, acting.span, 'speaker', SHAPES.acting);
+    // Those around the speaker just reported open the paragraph ("Her advisers later admitted …", "Her
+    // critics call it bravado"): they speak of what she said.
+    const circle = circleOpening(paragraph, readers);
+    if (circle)
+      for (const f of statements)
+        if (!otherGender(thread.voices.get(f), circle.gender) && !elsewhen(f))
+          offer(f, circle.span, 'speaker', SHAPES.reply);
     // Another speaker, right after a paragraph on the statement the article is about, speaks of its
     // speaker: a reaction to it ("Guo said Takaichi had once again exposed …", "a spokesman replied
     // that the prime minister had only described …") — unless dated at another time.
@@ -370,6 +410,28 @@ export function carriedOn(
         if (about && !elsewhen(f)) offer(f, about, 'speaker', SHAPES.reply);
       }
   }
+  // An opening participle clause and then the speaker just reported, by a name written there ("Detailing
+  // the response to a crisis, Takaichi appeared to …", "Pressed on the point, the prime minister …"):
+  // the same person goes on, even where the sentence then recalls an earlier statement of hers by a
+  // phrase dated at its own time ("… to dial back on her remarks in November") — the act is this
+  // occasion's, the earlier one only its object.
+  if (statements.length > 0 && !found.size) {
+    const acting = participleThenSpeaker(
+      paragraph,
+      skipped,
+      statements.map((f) => thread.voices.get(f)),
+    );
+    if (acting && onlyRecalled(acting, own, statements, recognisers))
+      for (const f of statements) {
+        const recalled = new Set(own.flatMap((m) => (m.reason.date ? [m.reason.date.asWritten] : [])));
+        dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
+        const ownDates = dates.filter((d) => !recalled.has(d.asWritten));
+        const window = recognisers.facts[f]!.window!.mentions;
+        if (ownDates.length === 0 || ownDates.some((d) => fallsWithin(d, window)))
+          offer(f, acting, 'speaker', SHAPES.acting);
+      }
+  }
+
   // An attributed quotation right after a paragraph on the event or measure the article is about
   // (and on no statement, whose speaker it would rather go on with), that speaks of no remarks, is a
   // reaction to it.
@@ -399,12 +461,22 @@ export function carriedOn(
   // speaker of a statement going on ("she told reporters") speaks on that statement.
   const onStatement = [...found.keys()].some((f) => continuableKind(recognisers.facts[f]!) === 'statement');
   const said = remarked || onStatement ? undefined : saidAt;
-  if (goingOn.length > 0 && (said || /[0-9０-９]/u.test(text))) {
+  if (goingOn.length > 0 && (said || FIGURE.test(text))) {
     dates ??= MAY_HOLD_DATE.test(text) ? datesInText(text, context).filter(occurred) : [];
-    const figure = said ?? figureIn(text, dates);
+    const counted = said ? undefined : figureIn(text, dates);
+    // A price or an index moving ("The Nikkei closed up 3.4 percent", "Shares of magnet makers fell
+    // 4 percent") is the market's reaction, another subject, not a count of the event's own.
+    const figure =
+      said ?? (counted && !marketMove(text, tokenised, sentenceAt(tokenised, counted.start)) ? counted : undefined);
     if (figure)
       for (const f of goingOn)
         if (!elsewhen(f)) offer(f, figure, said ? 'speaker' : 'figure', said ? SHAPES.reply : SHAPES.detail);
+  }
+  // Or it opens on a part of those it touches ("Some firms have shifted sales …", "Many hotels are
+  // offering discounts …"): how they cope is more of it.
+  if (goingOn.length > 0 && !said) {
+    const group = groupOpening(paragraph);
+    if (group) for (const f of goingOn) if (!elsewhen(f)) offer(f, group, 'group', SHAPES.affected);
   }
 
   // 3. Another time: a paragraph that speaks of a fact's kind (or its details), is dated only outside
@@ -472,7 +544,7 @@ function speakersInCommonWords(paragraph: ThreadParagraph): Set<string> {
   const speakers = new Set<string>();
   const { tokens } = paragraph.tokenised;
   for (const { token, index, quoting } of withQuoting(tokens)) {
-    if (token.kind !== 'word' || token.cjk || quoting || !token.keys.some((key) => SAY_SET.has(key))) continue;
+    if (token.kind !== 'word' || token.cjk || quoting || !saysAt(tokens, index)) continue;
     for (const word of subjectOf(tokens, index))
       for (const key of word.keys) if (SPEAKER_NOUN_SET.has(key)) speakers.add(key);
   }
@@ -543,6 +615,43 @@ function ruleCuesOf(fact: FactRecogniser, recognisers: Recognisers): ReadonlySet
   return cues;
 }
 
+/**
+ * Whether the word at `i` is a say-verb speaking: not one that a particle after it makes another verb
+ * ("Percentages may not add up", "the figures add up").
+ */
+function saysAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token?.keys.some((key) => SAY_SET.has(key))) return false;
+  let j = i + 1;
+  while (tokens[j]?.kind === 'gap') j++;
+  const next = tokens[j];
+  return !(next?.kind === 'word' && OTHER_VERB_AFTER.get(next.norm)?.some((verb) => token.keys.includes(verb)));
+}
+
+/** Particles that make a say-verb before them another verb: "add up". */
+const OTHER_VERB_AFTER: ReadonlyMap<string, readonly string[]> = new Map([['up', ['add']]]);
+
+/** Nouns of a kind that Japanese uses bare for the one already told, with the particles after which they do. */
+const BARE_NOUNS_JA: ReadonlyArray<{ noun: string; kind: ContinuableKind }> = [
+  { noun: '措置', kind: 'measure' },
+  { noun: '規制', kind: 'measure' },
+  { noun: '発言', kind: 'statement' },
+];
+const PARTICLE_AFTER_JA = /^[のをはがにも]/u;
+/** Before a bare noun: the start, punctuation or a kana particle — not a kanji or katakana that would make it a compound. */
+const COMPOUND_BEFORE_JA = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
+
+/** A kind's noun standing alone at `at` in Japanese (、措置の…, は発言を…), if one does. */
+function bareNounJa(text: string, at: number): { kind: ContinuableKind; length: number } | undefined {
+  const found = BARE_NOUNS_JA.find(({ noun }) => text.startsWith(noun, at));
+  if (!found) return undefined;
+  if (at > 0 && COMPOUND_BEFORE_JA.test(text.charAt(at - 1))) return undefined;
+  // この発言, その措置: a demonstrative phrase, read as one (it points at the one told last).
+  if (/(?:この|その|これらの)$/u.test(text.slice(Math.max(0, at - 4), at))) return undefined;
+  if (!PARTICLE_AFTER_JA.test(text.charAt(at + found.noun.length))) return undefined;
+  return { kind: found.kind, length: found.noun.length };
+}
+
 /** Whether a token is written with a capital (tokens keep only their normalised form). */
 function capitalised(text: string, token: Token): boolean {
   return /^\p{Lu}/u.test(text.charAt(token.start));
@@ -598,6 +707,8 @@ function previousWord(tokens: readonly Token[], i: number): number | undefined {
 }
 
 const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+/** Japanese referring phrases that open on a demonstrative (この, その, 同, これらの). */
+const JA_DEMONSTRATIVE = /^(?:この|その|同|これらの)/u;
 /** Determiners that point at what was just told ("those remarks", "that comment"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
 /** A date that places something in time: resolved, and not the end of a span ("until March"). */
@@ -672,7 +783,7 @@ function speakerOf(
       }
       continue;
     }
-    if (!token.keys.some((key) => SAY_SET.has(key))) continue;
+    if (!saysAt(tokens, i)) continue;
     const subject = subjectOf(tokens, i);
     if (subject.some((t) => PRONOUN_SET.has(t.norm))) {
       same ??= spanOf(subject, token);
@@ -683,8 +794,12 @@ function speakerOf(
       same ??= spanOf(subject, token);
       continue;
     }
-    // Someone else speaks: a name (capitalised) or a speaker written in common words ("officials", "the ministry").
-    if (names.some((t) => capitalised(text, t) || t.keys.some((key) => SPEAKER_NOUN_SET.has(key))))
+    // Someone else speaks: a name (capitalised) or a speaker written in common words ("officials", "the
+    // ministry"), or anyone introduced by "a" ("said a shopkeeper in Fukuoka"): someone new.
+    if (
+      names.some((t) => capitalised(text, t) || t.keys.some((key) => SPEAKER_NOUN_SET.has(key))) ||
+      subject.some((t) => t.norm === 'a' || t.norm === 'an')
+    )
       return { other: spanOf(subject, token) };
     // No speaker next to the verb ("she stopped short of saying"): the subject of its sentence, if it is a pronoun.
     const opening = firstWordOf(tokens, token.sentence);
@@ -712,6 +827,134 @@ function speakerActs(
     if (PRONOUN_SET.has(token.norm)) return { span: { start: token.start, end: token.end }, gender: token.norm };
   }
   return undefined;
+}
+
+/**
+ * A paragraph whose first sentence opens on a participle clause (a word ending in -ing or -ed:
+ * "Detailing …", "Asked …", "Pressed …") closed by a comma, right after which stand only capitalised
+ * words, one of them a name written where the statement was linked, and then a word in lower case (its
+ * verb): "Detailing the response, Takaichi appeared …". The span runs from the name to the verb.
+ */
+function participleThenSpeaker(
+  paragraph: ThreadParagraph,
+  skipped: ReturnType<typeof spanSet>,
+  voices: ReadonlyArray<Voice | undefined>,
+): Span | undefined {
+  const { text } = paragraph;
+  const { tokens } = paragraph.tokenised;
+  const first = firstWordOf(tokens, 0);
+  if (!first || first.cjk || !/^\p{Lu}/u.test(text.charAt(first.start)) || !OPENING_PARTICIPLE.test(first.norm))
+    return undefined;
+  let i = tokens.indexOf(first) + 1;
+  // The clause runs to its comma, within the first sentence and outside any quotation.
+  while (
+    i < tokens.length &&
+    tokens[i]!.sentence === 0 &&
+    !(tokens[i]!.kind === 'break' && tokens[i]!.norm.startsWith(','))
+  )
+    if (tokens[i]!.kind === 'gap' && QUOTATION.test(tokens[i]!.norm)) return undefined;
+    else i++;
+  if (tokens[i]?.sentence !== 0) return undefined;
+  let start: number | undefined;
+  let named = false;
+  for (i++; i < tokens.length && tokens[i]!.sentence === 0; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (skipped.overlaps(token)) return undefined;
+    if (!capitalised(text, token)) {
+      if (!named || start === undefined) return undefined;
+      // The word after the name must be its verb and the opening word a verb too, as the tagger reads
+      // the sentence: "Asked about it, Chinese officials declined" has no name of hers for a subject.
+      const sentence = paragraph.tokenised.sentences[0] ?? { start: 0, end: text.length };
+      const tags = tagEnglish(text.slice(sentence.start, sentence.end));
+      const at = (offset: number) => tags.find((tag) => tag.start === offset - sentence.start)?.pos;
+      return at(first.start) === 'VERB' && VERB_TAGS.has(at(token.start) ?? '') ? { start, end: token.end } : undefined;
+    }
+    start ??= token.start;
+    if (!FUNCTION_WORDS.has(token.norm) && voices.some((voice) => voice?.names.has(token.norm))) named = true;
+  }
+  return undefined;
+}
+
+/**
+ * A paragraph that opens on "Her" or "His" and a plural noun in lower case, not a statement's own noun
+ * ("Her advisers", "His critics"; "Her remarks" refers back instead): the span, and the gender.
+ */
+function circleOpening(
+  paragraph: ThreadParagraph,
+  readers: ContinuationReaders,
+): { span: Span; gender: string } | undefined {
+  const { text } = paragraph;
+  const { tokens } = paragraph.tokenised;
+  const first = firstWordOf(tokens, 0);
+  if (!first || first.cjk || (first.norm !== 'her' && first.norm !== 'his') || !capitalised(text, first))
+    return undefined;
+  let i = tokens.indexOf(first) + 1;
+  while (tokens[i]?.kind === 'gap' && /^\s+$/u.test(tokens[i]!.norm)) i++;
+  const noun = tokens[i];
+  if (noun?.kind !== 'word' || noun.sentence !== 0 || capitalised(text, noun) || FUNCTION_WORDS.has(noun.norm))
+    return undefined;
+  if (!/[a-z]s$/u.test(noun.norm) || readers.nounKinds(noun).length > 0) return undefined;
+  // A plural noun as the tagger reads the sentence, not an adjective ("Her previous remarks").
+  const sentence = paragraph.tokenised.sentences[0] ?? { start: 0, end: text.length };
+  const tag = tagEnglish(text.slice(sentence.start, sentence.end)).find(
+    (word) => word.start === noun.start - sentence.start,
+  );
+  if (tag?.pos !== 'NOUN') return undefined;
+  return { span: { start: first.start, end: noun.end }, gender: GENDER.get(first.norm)! };
+}
+
+/** Words that, opening a paragraph before a plural noun, take a part of a group: "Some firms", "Many hotels". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'most']);
+/** The same in Japanese, opening the paragraph: 一部の企業は…, 多くの旅館が…. */
+const QUANTIFIERS_JA: readonly string[] = ['一部の', '多くの'];
+
+/**
+ * A paragraph that opens on a quantifier and a plural noun in lower case ("Some firms", "Many
+ * operators", "Several airlines"), or on 一部の, 多くの: the span of those words.
+ */
+function groupOpening(paragraph: ThreadParagraph): Span | undefined {
+  const { text } = paragraph;
+  const { tokens } = paragraph.tokenised;
+  const first = firstWordOf(tokens, 0);
+  if (!first) return undefined;
+  if (first.cjk) {
+    const written = QUANTIFIERS_JA.find((q) => text.startsWith(q, first.start));
+    return written ? { start: first.start, end: first.start + written.length } : undefined;
+  }
+  if (!QUANTIFIERS.has(first.norm)) return undefined;
+  let i = tokens.indexOf(first) + 1;
+  while (tokens[i]?.kind === 'gap' && /^\s+$/u.test(tokens[i]!.norm)) i++;
+  const noun = tokens[i];
+  if (noun?.kind !== 'word' || noun.sentence !== 0 || capitalised(text, noun) || FUNCTION_WORDS.has(noun.norm))
+    return undefined;
+  return /[a-z]s$/u.test(noun.norm) ? { start: first.start, end: noun.end } : undefined;
+}
+
+/** A first word that is a participle opening a clause: "Detailing", "Asked", "Pressed", "Speaking". */
+const OPENING_PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/u;
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/**
+ * Whether every statement the paragraph names itself is another fact than those going on, named after
+ * the speaker's verb (`acting` ends on it) and dated by its own reason: the sentence recalls it.
+ */
+function onlyRecalled(
+  acting: Span,
+  own: readonly Recognised[],
+  statements: readonly number[],
+  recognisers: Recognisers,
+): boolean {
+  const going = new Set(statements.map((f) => recognisers.facts[f]?.factId));
+  return own.every((mention) => {
+    const fact = recognisers.facts.find((candidate) => candidate.factId === mention.factId);
+    if (!fact || continuableKind(fact) !== 'statement') return true;
+    return (
+      !going.has(mention.factId) &&
+      mention.reason.date !== undefined &&
+      mention.matched.every((cue) => cue.start >= acting.end)
+    );
+  });
 }
 
 /**
@@ -791,13 +1034,54 @@ type Speech = { same: { span: Span; list: string; quoted: boolean }; other?: nev
 
 /** The first figure of a text that is not part of a date ("316", "40,000 tonnes", "２６００万人"), if any. */
 function figureIn(text: string, dates: readonly TextDate[]): Span | undefined {
-  for (const match of text.matchAll(/[0-9０-９][0-9０-９,.]*/gu)) {
+  for (const match of text.matchAll(new RegExp(FIGURE.source, 'giu'))) {
     const span = { start: match.index, end: match.index + match[0].length };
     // A length of time ("40 seconds long", "for 3 hours") measures something else than seats or tonnes.
     if (DURATION_AFTER.test(text.slice(span.end, span.end + 12))) continue;
     if (!dates.some((d) => d.index < span.end && d.end > span.start)) return span;
   }
   return undefined;
+}
+
+/**
+ * A figure: digits ("316", "40,000", "２６００"), or a number written as a word, as wire copy spells
+ * those under ten and round counts ("Three carriers suspended routes", "hundreds of jobs") — not
+ * after a determiner, where it names things already known ("the two countries", "its three allies").
+ */
+const FIGURE =
+  /[0-9０-９][0-9０-９,.]*|(?<!\b(?:the|these|those|its|their)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b/iu;
+
+/** Words of markets, by dictionary form: a figure beside one is a price or an index moving. */
+const MARKET_WORDS: ReadonlySet<string> = new Set([
+  'share',
+  'shares',
+  'stock',
+  'stocks',
+  'nikkei',
+  'topix',
+  'index',
+  'yen',
+  'bond',
+  'bonds',
+  'yield',
+  'yields',
+]);
+const MARKET_WORDS_JA: readonly string[] = ['株価', '日経平均', '円相場', '株式市場'];
+
+/** Whether a sentence speaks of a market: shares, an index, the yen, bond yields (株価, 日経平均). */
+function marketMove(text: string, tokenised: TokenisedText, sentence: number): boolean {
+  const { tokens } = tokenised;
+  for (let i = sentenceStart(tokens, sentence); i < tokens.length && tokens[i]?.sentence === sentence; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    if (
+      token.cjk
+        ? MARKET_WORDS_JA.some((word) => text.startsWith(word, token.start))
+        : token.keys.some((key) => MARKET_WORDS.has(key))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A unit of time right after a figure. */

@@ -82,6 +82,42 @@ describe('the election carried on by its details', () => {
       [],
     );
   });
+  it('its winners, once the article has told of the vote; 当選 in Japanese', async () => {
+    const told = 'The ruling party won a commanding majority in the lower house on Sunday.';
+    expect((await article([told, 'Supporters clapped as the first winners were named on screen.']))[1]).toEqual([
+      'lower-house-election',
+    ]);
+    expect((await article([told, '"We listened to them," a newly elected member said at the station.']))[1]).toContain(
+      'lower-house-election',
+    );
+    expect(
+      (
+        await article(['与党は８日、衆院で３分の２を超える議席を獲得した。', '地方の選挙区では新人の当選が相次いだ。'])
+      )[1],
+    ).toEqual(['lower-house-election']);
+    expect((await article(['The city council met on Monday.', 'The first winners were named on screen.']))[1]).toEqual(
+      [],
+    );
+  });
+});
+
+describe('China’s anger told as a state, not an act', () => {
+  it('Beijing incensed, a furious reaction, a red line, 激怒', () => {
+    expect(facts('Beijing has been incensed ever since her answer in parliament.', '2026-01-20')).toContain(
+      'china-protests',
+    );
+    expect(facts('Her reply in the Diet drew a furious reaction from China.', '2026-01-20')).toContain(
+      'china-protests',
+    );
+    expect(facts('China said the comments crossed a red line.', '2026-01-20')).toContain('china-protests');
+    expect(facts('中国政府は首相の国会答弁に激怒した。', '2026-01-20')).toContain('china-protests');
+  });
+  it('not without China, nor at another time', () => {
+    expect(facts('Fans were furious when the match was called off.', '2026-01-20')).not.toContain('china-protests');
+    expect(facts('In 2012 Beijing was incensed by the purchase of the islands.', '2026-01-20')).not.toContain(
+      'china-protests',
+    );
+  });
 });
 
 describe('China’s protests at the November remarks', () => {
@@ -132,5 +168,93 @@ describe('the travel warning, given as advice', () => {
     expect(
       facts('Airlines followed Beijing’s advice in November that its citizens avoid Japan.', '2026-01-20'),
     ).toContain('china-countermeasures');
+  });
+});
+
+describe('the legal limits, told as the law bounding what Japan would do', () => {
+  it('a response kept to what the law allows, in English and Japanese', () => {
+    expect(facts('Any reply from Tokyo would be judged case by case and stay within what the law allows.')).toContain(
+      'sdf-legal-limits',
+    );
+    expect(facts('She said Japan would act strictly according to the law.')).toContain('sdf-legal-limits');
+    expect(facts('首相は、日本の対応は法律に基づいて判断すると強調した。', '2026-01-27')).toContain('sdf-legal-limits');
+  });
+  it('a denial that this means going to war', () => {
+    expect(facts('“This is not about Japan rushing into military action,” she said.')).toContain('sdf-legal-limits');
+  });
+  it('the law without a response, or military action without a denial, is something else', () => {
+    expect(facts('The court ruled according to the law on the fishing licence.')).not.toContain('sdf-legal-limits');
+    expect(facts('Analysts warned that military action over Taiwan would be costly.')).not.toContain(
+      'sdf-legal-limits',
+    );
+  });
+});
+
+describe('setting out a response is saying it', () => {
+  it('she details, spells out or sets out on the day: the televised remarks', () => {
+    expect(
+      facts('On Monday the prime minister detailed how Tokyo might act if fighting broke out.', '2026-01-27'),
+    ).toContain('tv-remarks');
+    expect(facts('Takaichi spelled out on Monday what Japan would owe its ally.', '2026-01-27')).toContain(
+      'tv-remarks',
+    );
+  });
+  it('not when set out at another time', () => {
+    expect(facts('In March 2024 the prime minister set out a plan for rural schools.', '2026-01-27')).not.toContain(
+      'tv-remarks',
+    );
+  });
+});
+
+describe('the same programme turning to another subject', () => {
+  const article = async (paragraphs: string[], language = 'en') => {
+    const { blocks } = await analyseArticle(paragraphs.map((text, i) => `${text} {#p${i + 1}}`).join('\n\n'), {
+      recognisers,
+      factHref: (id) => `/facts/${id}/`,
+      frontmatter: {
+        published: { status: 'stated', value: '2026-01-27' },
+        language: { status: 'stated', value: language },
+      },
+    });
+    return blocks.map((block) => block.mentions);
+  };
+  it('North Korea on the same show is not the remarks on Taiwan, nor is a comment on that part', async () => {
+    const linked = await article([
+      'On a TV programme on Monday, Takaichi said the alliance would fall apart if Japan stood by in a Taiwan crisis.',
+      'During the same TV programme on Monday she also spoke about missile launches by North Korea.',
+      'An aide said on Tuesday that her remarks were aimed at North Korea’s weapons.',
+    ]);
+    expect(linked[0]).toContain('tv-remarks');
+    expect(linked[1]).not.toContain('tv-remarks');
+    expect(linked[2]).not.toContain('tv-remarks');
+  });
+  it('North Korean provocations listed as the backdrop do not make the remarks another subject', async () => {
+    const linked = await article([
+      'On a TV programme on Monday, Takaichi said the alliance would fall apart if Japan stood by in a Taiwan crisis.',
+      'Her remarks come amid North Korean missile tests and joint drills with Washington.',
+    ]);
+    expect(linked[1]).toContain('tv-remarks');
+  });
+  it('in Japanese', async () => {
+    const linked = await article(
+      ['高市首相は２６日のテレビ番組で、日米同盟がつぶれると述べた。', '首相は同じ番組で北朝鮮の核開発にも言及した。'],
+      'ja',
+    );
+    expect(linked[0]).toContain('tv-remarks');
+    expect(linked[1]).not.toContain('tv-remarks');
+  });
+});
+
+describe('the scenario told as allies attacked while acting together', () => {
+  it('attacked during a joint operation, in English and Japanese', () => {
+    expect(facts('Tokyo would respond if its ally were attacked during a joint operation.', '2026-01-27')).toContain(
+      'us-forces-scenario',
+    );
+    expect(facts('共同行動中に攻撃を受ければ日本も対応すると述べた。', '2026-01-27')).toContain('us-forces-scenario');
+  });
+  it('a joint operation with no attack is not the scenario', () => {
+    expect(facts('The two coast guards ran a joint operation against smugglers.', '2026-01-27')).not.toContain(
+      'us-forces-scenario',
+    );
   });
 });

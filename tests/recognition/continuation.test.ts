@@ -447,6 +447,143 @@ describe('the article as a whole: its headline, replies to a statement, an event
       expect(linked(await read([`${REMARKS} She spoke from her office.`, next], '2026-03-03')).p2).toEqual([]);
   });
 
+  it('an opening participle clause, then her name: "Defending the plan, Brandt appeared to …"', async () => {
+    const SPEECH = 'Minister Ada Brandt warned on Thursday that the port would lose its cargo lines.';
+    const blocks = await read(
+      [SPEECH, 'Defending the plan, Brandt appeared to soften her radio remarks on Monday about idle docks.'],
+      '2026-03-06',
+    );
+    // The earlier statement is recalled as the object of her act, dated at its own time; the act is this one's.
+    expect(linked(blocks).p2).toEqual(expect.arrayContaining(['quay-speech', 'radio-remarks']));
+    expect(why(blocks, 'p2', 'quay-speech')).toContain('(the same person goes on: “Brandt appeared”)');
+    for (const next of [
+      // not an opening clause, but a time: another occasion
+      'In 2019, Brandt appeared to soften her stance on idle docks.',
+      // no name of hers after the clause
+      'Asked about the plan, harbour officials declined to comment.',
+      'Asked about the plan, Mayor Olsen appeared unconvinced.',
+    ])
+      expect(linked(await read([SPEECH, next], '2026-03-06')).p2 ?? []).not.toContain('quay-speech');
+  });
+
+  it('a figure written as a word goes on with the measure; "the two" names known things', async () => {
+    const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
+    const blocks = await read([BAN, 'Three ports have stopped loading ships for now.'], '2026-03-11');
+    expect(why(blocks, 'p2', 'timber-ban')).toContain('(a detail of it: “Three”)');
+    expect(linked(await read([BAN, 'Hundreds of lorries queued at the border.'], '2026-03-11')).p2).toEqual([
+      'timber-ban',
+    ]);
+    expect(linked(await read([BAN, 'The two mayors met for lunch at the town hall.'], '2026-03-11')).p2).toEqual([]);
+  });
+
+  it('Japanese writes no article: a bare 措置 or 発言 before a particle is the one told', async () => {
+    const BAN_JA = '政府は１０日、木材の輸出禁止を発表した。';
+    const measure = await read([BAN_JA, '業界団体は会見で困惑を示し、措置の見直しを求めた。'], '2026-03-11', 'ja');
+    expect(linked(measure).p2).toEqual(['timber-ban']);
+    expect(why(measure, 'p2', 'timber-ban')).toContain('(refers back to it: “措置”)');
+    const remarks = await read(
+      ['ブラント大臣は２日、ラジオで港の協定について発言した。', '野党は発言の撤回を求めた。'],
+      '2026-03-03',
+      'ja',
+    );
+    expect(linked(remarks).p2).toEqual(['radio-remarks']);
+    // Not the end of a compound (対抗措置), not a verb (発言した).
+    for (const next of ['隣国は対抗措置を検討している。', '別の議員も同じ日に発言した。'])
+      expect(linked(await read([BAN_JA, next], '2026-03-11', 'ja')).p2).toEqual([]);
+  });
+
+  it('"add up" is not speech: a note on rounding does not go on with the event', async () => {
+    const VOTE = 'The harbour council election on Sunday ended a decade of one-party rule.';
+    expect(linked(await read([VOTE, 'Percentages may not add up because of rounding.'], '2026-04-13')).p2).toEqual([]);
+    expect(linked(await read([VOTE, 'Observers added that counting was orderly.'], '2026-04-13')).p2).toEqual([
+      'council-election',
+    ]);
+  });
+
+  it('a market moving right after it is another subject, not a count of its own', async () => {
+    const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
+    for (const next of ['Shares of furniture makers fell 4 percent.', 'The main index closed up 1.2 percent.'])
+      expect(linked(await read([BAN, next], '2026-03-11')).p2).toEqual([]);
+    expect(linked(await read([BAN, 'Some 300 ships are waiting.'], '2026-03-11')).p2).toEqual(['timber-ban']);
+    const ja = await read(
+      ['政府は１０日、木材の輸出禁止を発表した。', '家具メーカーの株価は４％下落した。'],
+      '2026-03-11',
+      'ja',
+    );
+    expect(linked(ja).p2).toEqual([]);
+  });
+
+  it('the measure goes on in those it touches: "Some mills have …", 一部の…', async () => {
+    const BAN = 'The government on Tuesday announced an export ban on timber, to halt exports of raw wood.';
+    const blocks = await read([BAN, 'Some sawmills have moved their orders to neighbouring countries.'], '2026-03-11');
+    expect(linked(blocks).p2).toEqual(['timber-ban']);
+    expect(why(blocks, 'p2', 'timber-ban')).toContain('(those it touches: “Some sawmills”)');
+    const ja = await read(
+      ['政府は１０日、木材の輸出禁止を発表した。', '一部の製材所は取引先を海外に移した。'],
+      '2026-03-11',
+      'ja',
+    );
+    expect(linked(ja).p2).toEqual(['timber-ban']);
+    // Not a proper name after "Some", not after an unlinked paragraph, not dated at another time.
+    for (const [before, next] of [
+      [BAN, 'Some Nordic firms made the same choice in 2019.'],
+      ['The harbour choir sang on Sunday.', 'Some sawmills have moved their orders abroad.'],
+    ])
+      expect(linked(await read([before!, next!], '2026-03-11')).p2).toEqual([]);
+  });
+
+  it('"that statement" points at the statement told last, "the statement" at the article\'s topic', async () => {
+    const opening = [
+      REMARKS,
+      'She added that the docks would stay idle.',
+      'On Thursday Brandt warned the dock owners again, this time at the quay.',
+      'Crowds gathered at the gate all afternoon.',
+    ];
+    const demonstrative = await read([...opening, 'Unions demanded she withdraw that statement.'], '2026-03-06');
+    expect(linked(demonstrative).p5).toEqual(['quay-speech']);
+    const definite = await read([...opening, 'Unions demanded she withdraw the statement.'], '2026-03-06');
+    expect(linked(definite).p5).toEqual(['radio-remarks']);
+  });
+
+  it('この発言 points at the statement told last, in Japanese', async () => {
+    const blocks = await read(
+      [
+        'ブラント大臣は２日、ラジオで港の協定について発言した。',
+        'ブラント大臣はさらに、港は止まると述べた。',
+        // the quay-side speech has English words only: an English paragraph (a quoted wire line) tells it
+        'On Thursday Brandt warned the dock owners again.',
+        '門の前には午後まで人が集まった。',
+        '労組はこの発言の撤回を求めた。',
+      ],
+      '2026-03-06',
+    );
+    expect(linked(blocks).p5).toEqual(['quay-speech']);
+  });
+
+  it('those around her open the paragraph: "Her advisers later admitted …"', async () => {
+    const told = `${REMARKS} She spoke from her office.`;
+    const blocks = await read(
+      [told, 'Her advisers later admitted they had not expected her to go so far.'],
+      '2026-03-03',
+    );
+    expect(why(blocks, 'p2', 'radio-remarks')).toContain('(another speaker on it: “Her advisers”)');
+    expect(linked(await read([told, 'His advisers later admitted surprise.'], '2026-03-03')).p2).toEqual([]);
+  });
+
+  it('someone introduced by "a" is someone new: "said a crane driver" does not go on with her', async () => {
+    const blocks = await read(
+      [REMARKS, '"The quays are already empty," said a crane driver at the gate.'],
+      '2026-03-03',
+    );
+    expect(linked(blocks).p2).toEqual([]);
+  });
+
+  it('she acting in a paragraph that names another event by its own rules is on that event', async () => {
+    const told = `${REMARKS} She spoke from her office.`;
+    const blocks = await read([told, 'Weeks before the harbour council election, she toured the docks.'], '2026-03-03');
+    expect(linked(blocks).p2).toEqual(['council-election']);
+  });
+
   it('the event goes on: a figure, or what someone said, right after it, in English and Japanese', async () => {
     const blocks = await read(
       [
