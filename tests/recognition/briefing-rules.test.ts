@@ -102,18 +102,24 @@ describe('the election carried on by its details', () => {
 });
 
 describe('China’s anger told as a state, not an act', () => {
-  it('Beijing incensed, a furious reaction, a red line, 激怒', () => {
+  it('Beijing incensed, a furious reaction, 激怒', () => {
     expect(facts('Beijing has been incensed ever since her answer in parliament.', '2026-01-20')).toContain(
       'china-protests',
     );
     expect(facts('Her reply in the Diet drew a furious reaction from China.', '2026-01-20')).toContain(
       'china-protests',
     );
-    expect(facts('China said the comments crossed a red line.', '2026-01-20')).toContain('china-protests');
     expect(facts('中国政府は首相の国会答弁に激怒した。', '2026-01-20')).toContain('china-protests');
   });
   it('not without China, nor at another time', () => {
     expect(facts('Fans were furious when the match was called off.', '2026-01-20')).not.toContain('china-protests');
+    // Taiwan as China's "red line" is the standing backdrop of every story here, not a reaction.
+    expect(facts('Beijing calls Taiwan a red line that must never be crossed.', '2026-01-20')).not.toContain(
+      'china-protests',
+    );
+    expect(facts('Chinese viewers were furious about the ending of the drama.', '2026-01-20')).not.toContain(
+      'china-protests',
+    );
     expect(facts('In 2012 Beijing was incensed by the purchase of the islands.', '2026-01-20')).not.toContain(
       'china-protests',
     );
@@ -176,14 +182,19 @@ describe('the legal limits, told as the law bounding what Japan would do', () =>
     expect(facts('Any reply from Tokyo would be judged case by case and stay within what the law allows.')).toContain(
       'sdf-legal-limits',
     );
-    expect(facts('She said Japan would act strictly according to the law.')).toContain('sdf-legal-limits');
-    expect(facts('首相は、日本の対応は法律に基づいて判断すると強調した。', '2026-01-27')).toContain('sdf-legal-limits');
+    expect(facts('She said Japan would act only within its own laws.')).toContain('sdf-legal-limits');
+    expect(facts('首相は、日本の対応は法律の範囲内で判断すると強調した。', '2026-01-27')).toContain('sdf-legal-limits');
   });
   it('a denial that this means going to war', () => {
     expect(facts('“This is not about Japan rushing into military action,” she said.')).toContain('sdf-legal-limits');
   });
   it('the law without a response, or military action without a denial, is something else', () => {
     expect(facts('The court ruled according to the law on the fishing licence.')).not.toContain('sdf-legal-limits');
+    // Beijing's own measures are announced as taken under its law: that is no bound on Japan's response.
+    expect(facts('The commerce ministry said it would respond according to law to any violation.')).not.toContain(
+      'sdf-legal-limits',
+    );
+    expect(facts('中国商務省は法に基づき輸出管理を実施すると発表した。', '2026-01-27')).not.toContain('sdf-legal-limits');
     expect(facts('Analysts warned that military action over Taiwan would be costly.')).not.toContain(
       'sdf-legal-limits',
     );
