@@ -9,6 +9,7 @@ import { setCurrentProblems } from './current-problems';
 import { listAllFiles } from '../loader/content-folder';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
+import { buildCueCache } from '../loader/cue-cache';
 import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
 import { basePath } from '../model/paths';
@@ -53,6 +54,7 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
       base,
       cache: buildRenderCache(fileURLToPath(context.config.cacheDir)),
       drafts: buildDraftCache(fileURLToPath(context.config.cacheDir)),
+      cues: buildCueCache(fileURLToPath(context.config.cacheDir)),
       pipelineDigest: pipelineDigest(root),
     });
     void content.then((loaded) => {

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadContent, type LoadedContent } from './load-content';
 import { pipelineDigest } from './pipeline-digest';
+import { buildCueCache } from './cue-cache';
 import { buildDraftCache } from './draft-cache';
 import { buildRenderCache } from './render-cache';
 
@@ -18,6 +19,7 @@ export function loadForEditing(root: string): Promise<LoadedContent> {
     base: '/',
     cache: buildRenderCache(cacheDir),
     drafts: buildDraftCache(cacheDir),
+    cues: buildCueCache(cacheDir),
     pipelineDigest: pipelineDigest(root),
   });
 }
