@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../model/problems';
 import { reviewItems } from '../review/review-items';
 import { setCurrentProblems } from './current-problems';
-import { listAllFiles } from '../loader/content-folder';
+import { contentStamp, LOAD_REPORT_ID } from './content-stamp';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
 import { buildCueCache } from '../loader/cue-cache';
@@ -14,26 +14,14 @@ import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
 import { basePath } from '../model/paths';
 
+export { contentStamp, LOAD_REPORT_ID } from './content-stamp';
+
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
 export type BriefingCollection =
   'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'originals' | 'loadReport';
 
-/** The id of the one entry of the `loadReport` collection. */
-export const LOAD_REPORT_ID = 'current';
-
 /** Warnings of each kind the build writes out in full; the rest are counted (`npm run check` lists all). */
 const WARNINGS_SHOWN_PER_KIND = 5;
-
-const CONTENT_FOLDERS = [
-  'articles',
-  'facts',
-  'drafts',
-  'cited-sources',
-  'analysis',
-  'framing',
-  'corrections',
-  'originals',
-];
 
 let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> } | undefined;
 
@@ -116,29 +104,6 @@ function reportWarnings(loaded: LoadedContent, context: LoaderContext): void {
 export interface BuildReport {
   warnings: ContentProblem[];
   doubtfulLinks: number;
-}
-
-/**
- * A cheap stamp of the content files (names, sizes, modification times, inodes): equal stamps mean
- * the content is as loaded. The load report records it, so `astro dev` can tell stale data apart.
- */
-export function contentStamp(root: string): string {
-  const parts: string[] = [];
-  for (const name of listAllFiles(root, 'content')) {
-    const stat = statSync(join(root, 'content', name), { throwIfNoEntry: false });
-    if (stat?.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}:${stat.ino}`);
-  }
-  for (const folder of CONTENT_FOLDERS) {
-    for (const name of listAllFiles(root, `content/${folder}`)) {
-      try {
-        const stat = statSync(join(root, 'content', folder, name), { throwIfNoEntry: false });
-        parts.push(`${folder}/${name}:${stat?.size}:${stat?.mtimeMs}:${stat?.ino}`);
-      } catch {
-        parts.push(`${folder}/${name}:unreadable`);
-      }
-    }
-  }
-  return parts.join('\n');
 }
 
 /**

@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildBriefing, type Briefing } from '../briefing/views/briefing';
 import { briefingNames, type BriefingNames } from '../briefing/views/briefing-names';
 import { ContentError } from '../model/problems';
-import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
+import { contentStamp, LOAD_REPORT_ID } from '../content-layer/content-stamp';
 import type { BriefingSettings } from '../schemas/briefing';
 import type { Story } from '../briefing/views/wire-stories';
 import type { FramingData } from '../schemas/framing';
