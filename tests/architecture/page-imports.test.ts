@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
  * module is imported on every build, also when every page is restored from the build before, so a
  * package the pages import is a fixed cost of every build. The loader's packages (the English model,
  * the date reader, the YAML reader, the Markdown pipeline) are loaded by the content sync, which the
- * pages only read, and the card renderer's are loaded only when a card is drawn.
+ * pages only read, and the card renderer's are loaded only when a card is drawn. The same holds for
+ * what astro.config.mjs imports: Vite loads it before every build.
  */
 const ROOT = join(import.meta.dirname, '../..');
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
@@ -63,4 +64,20 @@ describe('the packages the pages import', () => {
   ])('leave out %s', (name) => {
     expect(packages.get(name), `${name} is imported by ${packages.get(name)}`).toBeUndefined();
   });
+});
+
+describe('the packages astro.config.mjs imports', () => {
+  // Vite loads the config and its imports before every build, whatever changed.
+  const packages = packagesImportedBy(['astro.config.mjs']);
+
+  it('follows the config to the packages it uses', () => {
+    expect([...packages.keys()]).toEqual(expect.arrayContaining(['astro', '@astrojs/mdx', 'github-slugger']));
+  });
+
+  it.each(['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'satori', '@resvg/resvg-js'])(
+    'leaves out %s',
+    (name) => {
+      expect(packages.get(name), `${name} is imported by ${packages.get(name)}`).toBeUndefined();
+    },
+  );
 });
