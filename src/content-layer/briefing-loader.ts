@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../model/problems';
-import { reviewItems } from '../review/review-items';
+import { linksToReview } from '../review/doubtful-links';
 import { setCurrentProblems } from './current-problems';
 import { contentStamp, LOAD_REPORT_ID } from './content-stamp';
 import { loadContent, type LoadedContent } from '../loader/load-content';
@@ -86,7 +86,8 @@ function reportWarnings(loaded: LoadedContent, context: LoaderContext): void {
   const reportFile = process.env.BRIEFING_BUILD_REPORT;
   if (reportFile) {
     if (loaded.problems.length > 0) return;
-    const doubtful = reviewItems(loaded).filter((item) => item.kind === 'link').length;
+    // Counted as `npm run review` lists them, without drafting the other items again.
+    const doubtful = linksToReview(loaded).length;
     writeFileSync(
       reportFile,
       JSON.stringify({ warnings: loaded.warnings, doubtfulLinks: doubtful } satisfies BuildReport),
