@@ -5,7 +5,6 @@ import { ARTICLE_PAGE_IDS } from '../model/page-ids';
 import type { ContentProblem } from '../model/problems';
 import { paths, withBase } from '../model/paths';
 import type { ArticleBlock } from '../schemas/article-block';
-import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';
 import type { Recognisers } from '../recognition/compile-recognisers';
 import type { BlockIdProblem } from '../markdown/rehype-block-ids';
@@ -113,6 +112,9 @@ export async function readArticles(
     let render: RenderedArticle | undefined = rendering.cache?.get(digest);
     if (!render) {
       try {
+        // The Markdown pipeline (and the recognition it runs) is loaded only when an article is rendered:
+        // a build whose articles all come from the render cache never imports it.
+        const { analyseArticle } = await import('../markdown/analyse-article');
         render = await analyseArticle(body, {
           recognisers: rendering.recognisers,
           factHref: (factId) => withBase(rendering.base, paths.fact(factId)),
