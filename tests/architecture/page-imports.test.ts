@@ -81,3 +81,19 @@ describe('the packages astro.config.mjs imports', () => {
     },
   );
 });
+
+describe('the packages the content sync imports before it knows what to render', () => {
+  // The loader runs on every build; the Markdown pipeline only for an article not in the render cache.
+  const packages = packagesImportedBy(['src/content.config.ts']);
+
+  it('follows the content config to the packages it uses', () => {
+    expect([...packages.keys()]).toEqual(expect.arrayContaining(['astro:content', 'yaml']));
+  });
+
+  it.each(['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-stringify', 'rehype-sanitize'])(
+    'leaves out %s',
+    (name) => {
+      expect(packages.get(name), `${name} is imported by ${packages.get(name)}`).toBeUndefined();
+    },
+  );
+});
