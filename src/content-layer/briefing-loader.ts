@@ -10,6 +10,7 @@ import { contentStamp, LOAD_REPORT_ID } from './content-stamp';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
 import { buildCueCache } from '../loader/cue-cache';
+import { keptYamlMemo } from '../loader/yaml-memo';
 import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
 import { basePath } from '../model/paths';
@@ -38,12 +39,14 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
   const key = `${base}\n${stamp}`;
   if (shared?.key !== key) {
     const started = Date.now();
+    const code = pipelineDigest(root);
     const content = loadContent(root, {
       base,
       cache: buildRenderCache(fileURLToPath(context.config.cacheDir)),
       drafts: buildDraftCache(fileURLToPath(context.config.cacheDir)),
       cues: buildCueCache(fileURLToPath(context.config.cacheDir)),
-      pipelineDigest: pipelineDigest(root),
+      yaml: keptYamlMemo(join(fileURLToPath(context.config.cacheDir), 'briefing-yaml.json'), code),
+      pipelineDigest: code,
     });
     void content.then((loaded) => {
       const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;

@@ -29,6 +29,7 @@ import { readContentText } from './read-text';
 import { cachedDrafting, type DraftCache } from './draft-cache';
 import type { RenderCache } from './render-cache';
 import { cachedCues, type CueCache } from './cue-cache';
+import type { YamlMemo } from './yaml-memo';
 import { parseParagraphRef } from '../model/paragraph-ref';
 
 export type { LoadedAnalysis } from './read-analysis';
@@ -79,6 +80,8 @@ export interface LoadOptions {
   drafts?: DraftCache;
   /** The rules' words compiled before, reused while no rule word and no pipeline code changed (see cue-cache.ts). */
   cues?: CueCache;
+  /** YAML texts parsed before, by their text (see yaml-memo.ts); `save` is called once the load has read them all. */
+  yaml?: YamlMemo & { save(): void };
 }
 
 /**
@@ -100,7 +103,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     return text;
   };
   const readYamlFolder = <S extends z.ZodType>(folder: string, schema: S) => {
-    const collection = readYamlCollection(root, folder, schema);
+    const collection = readYamlCollection(root, folder, schema, options.yaml);
     problems.push(...collection.problems);
     for (const { file, text } of collection.texts) whole.update(file).update(text ?? '\0unreadable');
     return collection;
@@ -147,6 +150,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     base: options.base,
     rulesDigest,
     cache: options.cache,
+    ...(options.yaml ? { yaml: options.yaml } : {}),
     unlinked: unlinkedPassages(facts.valid),
   });
   problems.push(...read.problems);
@@ -221,6 +225,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     }),
   );
   const labels = sourceLabels(read.articles);
+  options.yaml?.save();
 
   return {
     articles: read.articles,

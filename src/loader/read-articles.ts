@@ -12,6 +12,7 @@ import type { RenderedHeading } from '../markdown/rehype-export-blocks';
 import { listContentFolder } from './content-folder';
 import { MAX_ARTICLE_BYTES } from './limits';
 import { readFrontmatterFile } from './frontmatter';
+import type { YamlMemo } from './yaml-memo';
 import { markdownLimitProblems } from './markdown-limits';
 import type { RenderCache, RenderedArticle } from './render-cache';
 import { zodProblems } from './zod-problems';
@@ -36,6 +37,8 @@ export interface ArticleRendering {
   /** Identifies the rules and the pipeline's code, part of each article's digest. */
   rulesDigest: string;
   cache?: RenderCache;
+  /** Frontmatter parsed before (see yaml-memo.ts). */
+  yaml?: YamlMemo;
   /** Article id → its block ids → facts never linked from them (the facts' `unlinked`). */
   unlinked?: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
@@ -68,7 +71,7 @@ export async function readArticles(
     const file = `content/articles/${name}`;
     const text = read(file, MAX_ARTICLE_BYTES);
     if (text === undefined) continue;
-    const { data: frontmatter, body, bodyLineOffset, problem } = readFrontmatterFile(text, file);
+    const { data: frontmatter, body, bodyLineOffset, problem } = readFrontmatterFile(text, file, rendering.yaml);
     if (problem) problems.push(problem);
     const checked = articleSchema.safeParse(frontmatter);
     if (!checked.success && !problem) problems.push(...zodProblems(file, checked.error, frontmatter));

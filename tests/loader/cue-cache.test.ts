@@ -7,6 +7,7 @@ import { buildDraftCache } from '../../src/loader/draft-cache';
 import { buildCueCache } from '../../src/loader/cue-cache';
 import { loadContent } from '../../src/loader/load-content';
 import { buildRenderCache } from '../../src/loader/render-cache';
+import { keptYamlMemo } from '../../src/loader/yaml-memo';
 import { compileRecognisers, type FactRules } from '../../src/recognition/compile-recognisers';
 import { compileCue } from '../../src/recognition/cue';
 import { englishModelUses } from '../../src/recognition/english-model';
@@ -97,7 +98,7 @@ describe('a load of unchanged content with the caches of the load before', () =>
     if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('never asks for the English model, and loads the same content', async () => {
+  it('never asks for the English model, and loads the same content (its YAML from the memo)', async () => {
     scratch = copyContent();
     const dir = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
     cacheDir = dir;
@@ -108,6 +109,7 @@ describe('a load of unchanged content with the caches of the load before', () =>
         cache: buildRenderCache(dir),
         drafts: buildDraftCache(dir),
         cues: buildCueCache(dir),
+        yaml: keptYamlMemo(join(dir, 'yaml.json'), 'code'),
       });
     const before = englishModelUses();
     const first = await load();
