@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -7,6 +6,7 @@ import { ContentError, formatProblems, formatWarnings, type ContentProblem } fro
 import { linksToReview } from '../review/doubtful-links';
 import { setCurrentProblems } from './current-problems';
 import { contentStamp, LOAD_REPORT_ID } from './content-stamp';
+import { keepOriginal } from './kept-originals';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
 import { buildCueCache } from '../loader/cue-cache';
@@ -146,7 +146,7 @@ export function briefingLoader(collection: BriefingCollection): Loader {
 function store(
   collection: BriefingCollection,
   content: LoadedContent & { stamp: string },
-  { store, generateDigest }: LoaderContext,
+  { store, generateDigest, config }: LoaderContext,
 ): void {
   if (collection === 'loadReport') {
     const data = {
@@ -194,15 +194,15 @@ function store(
         store.addModuleImport(analysis.file);
       }
       break;
-    case 'originals':
-      // The bytes as the loader read them (base64: the store holds text), so no page reads content/ again.
-      for (const [name, bytes] of content.originals)
-        put({
-          id: name,
-          data: { base64: Buffer.from(bytes).toString('base64') },
-          digest: createHash('sha256').update(bytes).digest('hex'),
-        });
+    case 'originals': {
+      // The bytes as the loader read them, kept in the cache folder for their page (kept-originals.ts).
+      const dir = join(fileURLToPath(config.cacheDir), 'briefing-originals');
+      for (const [name, bytes] of content.originals) {
+        const kept = keepOriginal(dir, bytes);
+        put({ id: name, data: { ...kept }, digest: kept.sha256 });
+      }
       break;
+    }
     case 'facts':
     case 'citedSources':
     case 'framing':
