@@ -199,7 +199,9 @@ function store(
       const dir = join(fileURLToPath(config.cacheDir), 'briefing-originals');
       for (const [name, bytes] of content.originals) {
         const kept = keepOriginal(dir, bytes);
-        put({ id: name, data: { ...kept }, digest: kept.sha256 });
+        // Astro keeps an entry whose digest is unchanged as it was: the path is part of it, so a project
+        // (or a kept cache folder) in another place never points the page at the old one.
+        put({ id: name, data: { ...kept }, digest: generateDigest({ ...kept }) });
       }
       break;
     }
