@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { analysisPlugins } from './src/markdown/pipeline.ts';
+import { analysisPlugins } from './src/markdown/analysis-plugins.ts';
 import { redirectPages } from './src/integration/redirect-pages.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { previewCards } from './src/integration/preview-cards.ts';

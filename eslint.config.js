@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'src/schemas/json/', 'tests/fixtures/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', '.astro/', 'src/schemas/json/', 'tests/fixtures/', 'public/', 'bench/work/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -37,7 +37,10 @@ const facts = defineCollection({ loader: briefingLoader('facts'), schema: factSc
 const analysis = defineCollection({ loader: briefingLoader('analysis'), schema: analysisSchema });
 
 /** The originals as received (`content/originals/`), read once by the loader and served byte for byte. */
-const originals = defineCollection({ loader: briefingLoader('originals'), schema: z.object({ base64: z.string() }) });
+const originals = defineCollection({
+  loader: briefingLoader('originals'),
+  schema: z.object({ sha256: z.string(), file: z.string() }),
+});
 
 /** The briefing's reading of how each article frames the story (reporting vs the outlet's voice). */
 const framing = defineCollection({ loader: briefingLoader('framing'), schema: framingSchema });

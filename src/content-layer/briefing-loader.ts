@@ -1,38 +1,28 @@
-import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../model/problems';
-import { reviewItems } from '../review/review-items';
+import { linksToReview } from '../review/doubtful-links';
 import { setCurrentProblems } from './current-problems';
-import { listAllFiles } from '../loader/content-folder';
+import { contentStamp, LOAD_REPORT_ID } from './content-stamp';
+import { keepOriginal } from './kept-originals';
 import { loadContent, type LoadedContent } from '../loader/load-content';
 import { pipelineDigest } from '../loader/pipeline-digest';
+import { buildCueCache } from '../loader/cue-cache';
+import { keptYamlMemo } from '../loader/yaml-memo';
 import { buildDraftCache } from '../loader/draft-cache';
 import { buildRenderCache } from '../loader/render-cache';
 import { basePath } from '../model/paths';
+
+export { contentStamp, LOAD_REPORT_ID } from './content-stamp';
 
 /** The collections the briefing's loader fills, one per kind of content file, plus the load report. */
 export type BriefingCollection =
   'articles' | 'facts' | 'citedSources' | 'analysis' | 'framing' | 'corrections' | 'originals' | 'loadReport';
 
-/** The id of the one entry of the `loadReport` collection. */
-export const LOAD_REPORT_ID = 'current';
-
 /** Warnings of each kind the build writes out in full; the rest are counted (`npm run check` lists all). */
 const WARNINGS_SHOWN_PER_KIND = 5;
-
-const CONTENT_FOLDERS = [
-  'articles',
-  'facts',
-  'drafts',
-  'cited-sources',
-  'analysis',
-  'framing',
-  'corrections',
-  'originals',
-];
 
 let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> } | undefined;
 
@@ -49,11 +39,14 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
   const key = `${base}\n${stamp}`;
   if (shared?.key !== key) {
     const started = Date.now();
+    const code = pipelineDigest(root);
     const content = loadContent(root, {
       base,
       cache: buildRenderCache(fileURLToPath(context.config.cacheDir)),
       drafts: buildDraftCache(fileURLToPath(context.config.cacheDir)),
-      pipelineDigest: pipelineDigest(root),
+      cues: buildCueCache(fileURLToPath(context.config.cacheDir)),
+      yaml: keptYamlMemo(join(fileURLToPath(context.config.cacheDir), 'briefing-yaml.json'), code),
+      pipelineDigest: code,
     });
     void content.then((loaded) => {
       const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;
@@ -96,7 +89,8 @@ function reportWarnings(loaded: LoadedContent, context: LoaderContext): void {
   const reportFile = process.env.BRIEFING_BUILD_REPORT;
   if (reportFile) {
     if (loaded.problems.length > 0) return;
-    const doubtful = reviewItems(loaded).filter((item) => item.kind === 'link').length;
+    // Counted as `npm run review` lists them, without drafting the other items again.
+    const doubtful = linksToReview(loaded).length;
     writeFileSync(
       reportFile,
       JSON.stringify({ warnings: loaded.warnings, doubtfulLinks: doubtful } satisfies BuildReport),
@@ -114,29 +108,6 @@ function reportWarnings(loaded: LoadedContent, context: LoaderContext): void {
 export interface BuildReport {
   warnings: ContentProblem[];
   doubtfulLinks: number;
-}
-
-/**
- * A cheap stamp of the content files (names, sizes, modification times, inodes): equal stamps mean
- * the content is as loaded. The load report records it, so `astro dev` can tell stale data apart.
- */
-export function contentStamp(root: string): string {
-  const parts: string[] = [];
-  for (const name of listAllFiles(root, 'content')) {
-    const stat = statSync(join(root, 'content', name), { throwIfNoEntry: false });
-    if (stat?.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}:${stat.ino}`);
-  }
-  for (const folder of CONTENT_FOLDERS) {
-    for (const name of listAllFiles(root, `content/${folder}`)) {
-      try {
-        const stat = statSync(join(root, 'content', folder, name), { throwIfNoEntry: false });
-        parts.push(`${folder}/${name}:${stat?.size}:${stat?.mtimeMs}:${stat?.ino}`);
-      } catch {
-        parts.push(`${folder}/${name}:unreadable`);
-      }
-    }
-  }
-  return parts.join('\n');
 }
 
 /**
@@ -175,7 +146,7 @@ export function briefingLoader(collection: BriefingCollection): Loader {
 function store(
   collection: BriefingCollection,
   content: LoadedContent & { stamp: string },
-  { store, generateDigest }: LoaderContext,
+  { store, generateDigest, config }: LoaderContext,
 ): void {
   if (collection === 'loadReport') {
     const data = {
@@ -223,15 +194,17 @@ function store(
         store.addModuleImport(analysis.file);
       }
       break;
-    case 'originals':
-      // The bytes as the loader read them (base64: the store holds text), so no page reads content/ again.
-      for (const [name, bytes] of content.originals)
-        put({
-          id: name,
-          data: { base64: Buffer.from(bytes).toString('base64') },
-          digest: createHash('sha256').update(bytes).digest('hex'),
-        });
+    case 'originals': {
+      // The bytes as the loader read them, kept in the cache folder for their page (kept-originals.ts).
+      const dir = join(fileURLToPath(config.cacheDir), 'briefing-originals');
+      for (const [name, bytes] of content.originals) {
+        const kept = keepOriginal(dir, bytes);
+        // Astro keeps an entry whose digest is unchanged as it was: the path is part of it, so a project
+        // (or a kept cache folder) in another place never points the page at the old one.
+        put({ id: name, data: { ...kept }, digest: generateDigest({ ...kept }) });
+      }
       break;
+    }
     case 'facts':
     case 'citedSources':
     case 'framing':

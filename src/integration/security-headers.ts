@@ -77,14 +77,32 @@ export function headersFile(base: string, policy: string): string {
 }
 
 /** The `content` of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
-function metaPolicy(html: string): string | undefined {
-  let found: string | undefined;
-  // The policy is a <meta> in the head: parsing only the head's <meta> tags (with a real parser, for the
-  // attribute syntax) keeps this cheap on a site of thousands of pages. A `>` inside another tag's
-  // attribute can only cut that tag short, never hide the policy, whose value has no `>`.
+export function metaPolicy(html: string): string | undefined {
+  // The policy is a <meta> in the head: parsing only the head's <meta> tags that name it (with a real
+  // parser, for the attribute syntax) keeps this cheap on a site of thousands of pages. A `>` inside
+  // another tag's attribute can only cut that tag short, never hide the policy, whose value has no `>`.
+  // Astro writes the name as plain text; a name written with character references is not found, and
+  // the build stops on the page (see `securityHeaders`), never publishing it unprotected.
   const headEnd = html.indexOf('</head>');
   const head = headEnd === -1 ? html : html.slice(0, headEnd);
-  const metaTags = head.match(/<meta\b[^>]*>/giu)?.join('') ?? '';
+  const metaTags = (head.match(/<meta\b[^>]*>/giu) ?? [])
+    .filter((tag) => /content-security-policy/iu.test(tag))
+    .join('');
+  // Pages share their policy tags, so each distinct set is parsed once per build.
+  let found = parsedPolicies.get(metaTags);
+  if (found === undefined && !parsedPolicies.has(metaTags)) {
+    found = policyIn(metaTags);
+    parsedPolicies.set(metaTags, found);
+  }
+  return found;
+}
+
+/** Policies by the <meta> tags they were read from. */
+const parsedPolicies = new Map<string, string | undefined>();
+
+/** The policy of the first content-security-policy <meta> among `metaTags`. */
+function policyIn(metaTags: string): string | undefined {
+  let found: string | undefined;
   visit(fromHtml(metaTags, { fragment: true }) as Root, 'element', (node: Element) => {
     const equiv = node.properties.httpEquiv;
     const name = Array.isArray(equiv) ? equiv.join(' ') : String(equiv ?? '');

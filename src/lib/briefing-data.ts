@@ -2,7 +2,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildBriefing, type Briefing } from '../briefing/views/briefing';
 import { briefingNames, type BriefingNames } from '../briefing/views/briefing-names';
 import { ContentError } from '../model/problems';
-import { contentStamp, LOAD_REPORT_ID } from '../content-layer/briefing-loader';
+import { contentStamp, LOAD_REPORT_ID } from '../content-layer/content-stamp';
+import type { KeptOriginal } from '../content-layer/kept-originals';
 import type { BriefingSettings } from '../schemas/briefing';
 import type { Story } from '../briefing/views/wire-stories';
 import type { FramingData } from '../schemas/framing';
@@ -19,8 +20,8 @@ export interface BriefingData {
   analysis: CollectionEntry<'analysis'>[];
   /** Per article, the passages in the outlet's own voice (see content/framing/). */
   framing: ReadonlyMap<string, FramingData['passages']>;
-  /** Each original as received, by file name, for the page that publishes it byte for byte. */
-  originals: ReadonlyMap<string, Uint8Array>;
+  /** Where each original is kept as received, by file name, for the page that publishes it byte for byte. */
+  originals: ReadonlyMap<string, KeptOriginal>;
   /** The article entries, for Astro's `render()`, by id. */
   articleEntries: ReadonlyMap<string, CollectionEntry<'articles'>>;
 }
@@ -100,7 +101,7 @@ async function assemble(
     names: briefingNames(settings),
     analysis: analysisEntries,
     framing: new Map(framingEntries.map((entry) => [entry.id, entry.data.passages])),
-    originals: new Map(originalEntries.map((entry) => [entry.id, Buffer.from(entry.data.base64, 'base64')])),
+    originals: new Map(originalEntries.map((entry) => [entry.id, entry.data])),
     articleEntries: new Map(articleEntries.map((entry) => [entry.id, entry])),
   };
 }

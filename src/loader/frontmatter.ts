@@ -1,6 +1,7 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { ContentProblem } from '../model/problems';
 import { parseYaml } from './yaml';
+import type { YamlMemo } from './yaml-memo';
 
 /** A Markdown or MDX file split into its YAML frontmatter and its body. */
 export interface SplitFile {
@@ -41,7 +42,7 @@ export interface FrontmatterFile {
 }
 
 /** Splits a content file and parses its frontmatter with the one YAML reader (lines as in the file). */
-export function readFrontmatterFile(text: string, file: string): FrontmatterFile {
+export function readFrontmatterFile(text: string, file: string, memo?: YamlMemo): FrontmatterFile {
   const split = splitFrontmatter(text);
   if ('problem' in split)
     return {
@@ -50,7 +51,7 @@ export function readFrontmatterFile(text: string, file: string): FrontmatterFile
       bodyLineOffset: 0,
       problem: { file, where: 'line 1', problem: split.problem, fix: split.fix },
     };
-  const parsed = parseYaml(split.yaml, file, 1);
+  const parsed = parseYaml(split.yaml, file, 1, memo);
   const data = isRecord(parsed.value) ? parsed.value : {};
   return {
     data,

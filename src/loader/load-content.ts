@@ -12,6 +12,7 @@ import type { ContentProblem } from '../model/problems';
 import { validateReferences } from '../briefing/checks/validate-references';
 import { verifyQuotations } from '../briefing/checks/verify-quotations';
 import { compileRecognisers } from '../recognition/compile-recognisers';
+import { compileCue } from '../recognition/cue';
 import { citedSourceSchema } from '../schemas/cited-source';
 import { factSchema } from '../schemas/fact';
 import type { BriefingSettings } from '../schemas/briefing';
@@ -27,6 +28,8 @@ import { readYamlCollection } from './read-collection';
 import { readContentText } from './read-text';
 import { cachedDrafting, type DraftCache } from './draft-cache';
 import type { RenderCache } from './render-cache';
+import { cachedCues, type CueCache } from './cue-cache';
+import type { YamlMemo } from './yaml-memo';
 import { parseParagraphRef } from '../model/paragraph-ref';
 
 export type { LoadedAnalysis } from './read-analysis';
@@ -75,6 +78,10 @@ export interface LoadOptions {
   pipelineDigest?: string;
   /** Accounts drafted before, reused while the fact's file and the article are unchanged (see draft-cache.ts). */
   drafts?: DraftCache;
+  /** The rules' words compiled before, reused while no rule word and no pipeline code changed (see cue-cache.ts). */
+  cues?: CueCache;
+  /** YAML texts parsed before, by their text (see yaml-memo.ts); `save` is called once the load has read them all. */
+  yaml?: YamlMemo & { save(): void };
 }
 
 /**
@@ -96,7 +103,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     return text;
   };
   const readYamlFolder = <S extends z.ZodType>(folder: string, schema: S) => {
-    const collection = readYamlCollection(root, folder, schema);
+    const collection = readYamlCollection(root, folder, schema, options.yaml);
     problems.push(...collection.problems);
     for (const { file, text } of collection.texts) whole.update(file).update(text ?? '\0unreadable');
     return collection;
@@ -112,11 +119,16 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const published = new Map<string, Uint8Array>();
   const originals = checkOriginals(root, problems, whole, published);
   // Each fact's recognition rules are compiled once here, so a broken rule is a problem of its file.
-  const { recognisers, problems: ruleProblems } = compileRecognisers(facts.valid);
+  // Their words are read by the English model, or come from the cue cache while no rule word changed.
+  const cues = options.cues
+    ? cachedCues([...facts.valid, ...drafts.valid], options.cues, options.pipelineDigest ?? '')
+    : { compile: compileCue, save: () => {} };
+  const { recognisers, problems: ruleProblems } = compileRecognisers(facts.valid, cues.compile);
   problems.push(...ruleProblems);
   // A draft's rules are compiled too, so that accepting it never publishes a broken rule.
   const draftIds = new Set(drafts.present);
-  problems.push(...inDrafts(compileRecognisers(drafts.valid).problems, draftIds));
+  problems.push(...inDrafts(compileRecognisers(drafts.valid, cues.compile).problems, draftIds));
+  cues.save();
   for (const id of drafts.present.filter((draft) => facts.present.includes(draft))) {
     problems.push({
       file: `content/drafts/${id}.yaml`,
@@ -138,6 +150,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     base: options.base,
     rulesDigest,
     cache: options.cache,
+    ...(options.yaml ? { yaml: options.yaml } : {}),
     unlinked: unlinkedPassages(facts.valid),
   });
   problems.push(...read.problems);
@@ -212,6 +225,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     }),
   );
   const labels = sourceLabels(read.articles);
+  options.yaml?.save();
 
   return {
     articles: read.articles,

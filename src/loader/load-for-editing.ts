@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { loadContent, type LoadedContent } from './load-content';
 import { pipelineDigest } from './pipeline-digest';
+import { buildCueCache } from './cue-cache';
+import { keptYamlMemo } from './yaml-memo';
 import { buildDraftCache } from './draft-cache';
 import { buildRenderCache } from './render-cache';
 
@@ -14,10 +16,13 @@ export function loadForEditing(root: string): Promise<LoadedContent> {
   const cacheDir = process.env.BRIEFING_CACHE_DIR
     ? resolve(process.env.BRIEFING_CACHE_DIR)
     : join(root, 'node_modules', '.astro');
+  const code = pipelineDigest(root);
   return loadContent(root, {
     base: '/',
     cache: buildRenderCache(cacheDir),
     drafts: buildDraftCache(cacheDir),
-    pipelineDigest: pipelineDigest(root),
+    cues: buildCueCache(cacheDir),
+    yaml: keptYamlMemo(join(cacheDir, 'briefing-yaml.json'), code),
+    pipelineDigest: code,
   });
 }

@@ -5,7 +5,6 @@ import { ARTICLE_PAGE_IDS } from '../model/page-ids';
 import type { ContentProblem } from '../model/problems';
 import { paths, withBase } from '../model/paths';
 import type { ArticleBlock } from '../schemas/article-block';
-import { analyseArticle } from '../markdown/analyse-article';
 import { articleSchema } from '../schemas/article';
 import type { Recognisers } from '../recognition/compile-recognisers';
 import type { BlockIdProblem } from '../markdown/rehype-block-ids';
@@ -13,6 +12,7 @@ import type { RenderedHeading } from '../markdown/rehype-export-blocks';
 import { listContentFolder } from './content-folder';
 import { MAX_ARTICLE_BYTES } from './limits';
 import { readFrontmatterFile } from './frontmatter';
+import type { YamlMemo } from './yaml-memo';
 import { markdownLimitProblems } from './markdown-limits';
 import type { RenderCache, RenderedArticle } from './render-cache';
 import { zodProblems } from './zod-problems';
@@ -37,6 +37,8 @@ export interface ArticleRendering {
   /** Identifies the rules and the pipeline's code, part of each article's digest. */
   rulesDigest: string;
   cache?: RenderCache;
+  /** Frontmatter parsed before (see yaml-memo.ts). */
+  yaml?: YamlMemo;
   /** Article id → its block ids → facts never linked from them (the facts' `unlinked`). */
   unlinked?: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
@@ -69,7 +71,7 @@ export async function readArticles(
     const file = `content/articles/${name}`;
     const text = read(file, MAX_ARTICLE_BYTES);
     if (text === undefined) continue;
-    const { data: frontmatter, body, bodyLineOffset, problem } = readFrontmatterFile(text, file);
+    const { data: frontmatter, body, bodyLineOffset, problem } = readFrontmatterFile(text, file, rendering.yaml);
     if (problem) problems.push(problem);
     const checked = articleSchema.safeParse(frontmatter);
     if (!checked.success && !problem) problems.push(...zodProblems(file, checked.error, frontmatter));
@@ -113,6 +115,9 @@ export async function readArticles(
     let render: RenderedArticle | undefined = rendering.cache?.get(digest);
     if (!render) {
       try {
+        // The Markdown pipeline (and the recognition it runs) is loaded only when an article is rendered:
+        // a build whose articles all come from the render cache never imports it.
+        const { analyseArticle } = await import('../markdown/analyse-article');
         render = await analyseArticle(body, {
           recognisers: rendering.recognisers,
           factHref: (factId) => withBase(rendering.base, paths.fact(factId)),

@@ -6,6 +6,7 @@ import { listContentFolder } from './content-folder';
 import { MAX_DATA_BYTES } from './limits';
 import { readContentText } from './read-text';
 import { parseYaml } from './yaml';
+import type { YamlMemo } from './yaml-memo';
 import { zodProblems } from './zod-problems';
 
 export { MAX_DATA_BYTES } from './limits';
@@ -24,12 +25,14 @@ export interface YamlCollection<T> {
 /**
  * Reads every `*.yaml` file of `folder` (relative to `root`, e.g. `content/facts`) through the
  * sandboxed reader and the one YAML parser, and validates each with `schema`. The importer reads
- * facts with it too, so a fact file means the same thing to the importer and to the build.
+ * facts with it too, so a fact file means the same thing to the importer and to the build. Texts
+ * parsed before come from `memo` (see yaml-memo.ts).
  */
 export function readYamlCollection<S extends z.ZodType>(
   root: string,
   folder: string,
   schema: S,
+  memo?: YamlMemo,
 ): YamlCollection<z.infer<S>> {
   const listed = listContentFolder(root, folder, '.yaml');
   const result: YamlCollection<z.infer<S>> = { valid: [], present: [], problems: [...listed.problems], texts: [] };
@@ -41,7 +44,7 @@ export function readYamlCollection<S extends z.ZodType>(
     if (read.text === undefined) continue;
     const id = basename(name, '.yaml');
     result.present.push(id);
-    const parsed = parseYaml(read.text, file);
+    const parsed = parseYaml(read.text, file, 0, memo);
     if (parsed.problem) {
       result.problems.push(parsed.problem);
       continue;

@@ -1,5 +1,6 @@
 import { parse, YAMLParseError } from 'yaml';
 import type { ContentProblem } from '../model/problems';
+import type { YamlMemo } from './yaml-memo';
 
 /**
  * Aliases (`*name`) allowed in one content file. Editors never need them; a few hundred let a small
@@ -14,9 +15,12 @@ export type YamlResult = { value: unknown; problem?: undefined } | { value?: und
  * Parses the YAML of a content file — the project's one YAML reader. The YAML 1.2 core schema keeps
  * every date as the text written (`2026-02-30` is refused by the schema instead of silently becoming
  * 2 March; a time-zoned timestamp is not shifted to another day), duplicate keys are an error, and
- * aliases are capped. `lineOffset` is added to reported lines (frontmatter starts on line 2).
+ * aliases are capped. `lineOffset` is added to reported lines (frontmatter starts on line 2). A text
+ * that parsed before is taken from `memo` (its value depends on the text alone); problems are never kept.
  */
-export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
+export function parseYaml(text: string, file: string, lineOffset = 0, memo?: YamlMemo): YamlResult {
+  const known = memo?.get(text);
+  if (known !== undefined) return { value: known };
   try {
     const value: unknown = parse(text, {
       schema: 'core',
@@ -36,6 +40,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
         },
       };
     }
+    memo?.set(text, value);
     return { value };
   } catch (error) {
     if (error instanceof YAMLParseError) {

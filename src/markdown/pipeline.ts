@@ -64,12 +64,3 @@ export function briefingPlugins(options: BriefingPipelineOptions): {
     ],
   };
 }
-
-/**
- * The plugins Astro's MDX runs on the briefing's own analysis (`content/analysis/*.mdx`): the same
- * paragraph ids and heading anchors as articles, so its sections can be linked and shared. No fact
- * links: the analysis cites its sources explicitly with `<Cite>`.
- */
-export function analysisPlugins(): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
-  return { remarkPlugins: [remarkSafeLinks], rehypePlugins: [rehypeBlockIds, autolinkHeadings] };
-}

@@ -1,7 +1,14 @@
 import { cardFile, markCardUsed, readCachedCard, writeCardFile, type CardCache } from './card-cache';
 import type { RenderCardToFile } from './card-task';
 import type { PreviewCard } from './preview-card';
-import { renderCard } from './render-card';
+
+/**
+ * Draws a card in the calling thread. satori and resvg are imported on first use: a build whose cards
+ * are all cached (or drawn by the worker pool) never loads them on the main thread.
+ */
+async function renderCard(card: PreviewCard): Promise<Uint8Array> {
+  return (await import('./render-card')).renderCard(card);
+}
 
 /** Renders in the calling thread: for `astro dev` and tests, where there is no bundled worker. */
 const renderHere: RenderCardToFile = async ({ card, file }) => writeCardFile(file, await renderCard(card));

@@ -68,9 +68,13 @@ export interface FactRules {
 /**
  * Compiles the recognition rules of validated fact entries. Everything wrong with a rule is returned
  * as a problem naming the file and field (e.g. `recognise.match[2]`), and that rule alone is left out,
- * so one typo never hides the others or stops the rest from working.
+ * so one typo never hides the others or stops the rest from working. `compile` reads a word or phrase
+ * (by default `compileCue`, which loads the English model; the loader passes one served from its cache).
  */
-export function compileRecognisers(facts: ReadonlyArray<FactRules>): {
+export function compileRecognisers(
+  facts: ReadonlyArray<FactRules>,
+  compile: (written: string) => Cue | undefined = compileCue,
+): {
   recognisers: Recognisers;
   problems: ContentProblem[];
 } {
@@ -79,7 +83,7 @@ export function compileRecognisers(facts: ReadonlyArray<FactRules>): {
   const cueIds = new Map<string, number>();
   const index = new Map<string, number[]>();
   const addCue = (written: string): number | undefined => {
-    const cue = compileCue(written);
+    const cue = compile(written);
     if (!cue) return undefined;
     const key = JSON.stringify(cue.items);
     const known = cueIds.get(key);

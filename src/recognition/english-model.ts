@@ -5,6 +5,15 @@ type Nlp = ReturnType<typeof winkNLP>;
 
 let reader: Nlp | undefined;
 let tagger: Nlp | undefined;
+let uses = 0;
+
+/**
+ * How many times this process has asked for the English model (to read, tag or lemmatise). A seam for
+ * tests: a build that has nothing to recognise must never ask, so that it never pays for loading it.
+ */
+export function englishModelUses(): number {
+  return uses;
+}
 
 /**
  * wink-nlp with its bundled English model, in two set-ups loaded on first use (about 0.2 s each), so
@@ -13,11 +22,13 @@ let tagger: Nlp | undefined;
  * fast, and a word's forms are remembered, so each distinct word is tagged once per process.
  */
 function englishReader(): Nlp {
+  uses++;
   reader ??= winkNLP(model, ['sbd']);
   return reader;
 }
 
 function englishTagger(): Nlp {
+  uses++;
   tagger ??= winkNLP(model, ['sbd', 'pos']);
   return tagger;
 }

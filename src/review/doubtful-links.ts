@@ -1,4 +1,5 @@
 import type { ArticleInput, FactInput } from '../briefing/views/graph';
+import type { ContentProblem } from '../model/problems';
 import { describeReason } from '../recognition/mention-reason';
 import { formatParagraphRef } from '../model/paragraph-ref';
 
@@ -98,4 +99,22 @@ export function closestSpread(text: string, words: readonly string[]): number | 
   };
   walk(0, Infinity, -Infinity);
   return best;
+}
+
+/**
+ * The doubtful links of the loaded content, as `npm run review` lists them: the facts whose links jumped
+ * are read from the build's warnings. Apart from the other review items, whose drafting reads English
+ * with the language model, so that the build can count these on every run at no cost.
+ */
+export function linksToReview(content: {
+  articles: readonly ArticleInput[];
+  facts: readonly FactInput[];
+  warnings: readonly ContentProblem[];
+}): DoubtfulLink[] {
+  const jumped = new Set(
+    content.warnings
+      .filter((w) => w.kind === 'rules whose matches jumped')
+      .map((w) => /content\/facts\/(.+)\.yaml$/u.exec(w.file)?.[1] ?? ''),
+  );
+  return doubtfulLinks(content.articles, content.facts, jumped);
 }

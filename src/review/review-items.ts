@@ -4,7 +4,7 @@ import type { LeftOutValue } from '../drafting/left-out';
 import { matchingPassages } from '../drafting/matching-passages';
 import { draftSource } from '../drafting/source-context';
 import type { Account, FactData } from '../schemas/fact';
-import { doubtfulLinks, type DoubtfulLink } from './doubtful-links';
+import { linksToReview, type DoubtfulLink } from './doubtful-links';
 import { formatParagraphRef } from '../model/paragraph-ref';
 
 /** Something waiting for an editor's decision, with the id the flags name it by. */
@@ -79,12 +79,7 @@ export function reviewItems(content: LoadedContent): ReviewItem[] {
       }),
   );
 
-  const jumped = new Set(
-    content.warnings
-      .filter((w) => w.kind === 'rules whose matches jumped')
-      .map((w) => /content\/facts\/(.+)\.yaml$/u.exec(w.file)?.[1] ?? ''),
-  );
-  const links = doubtfulLinks(content.articles, content.facts, jumped).map((link): ReviewItem => ({
+  const links = linksToReview(content).map((link): ReviewItem => ({
     kind: 'link',
     id: `link:${link.factId}:${link.ref}`,
     ...link,

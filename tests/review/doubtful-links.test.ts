@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput, FactInput } from '../../src/briefing/views/graph';
-import { doubtfulLinks } from '../../src/review/doubtful-links';
+import { doubtfulLinks, linksToReview } from '../../src/review/doubtful-links';
 import { articleData, factData } from '../support/content-builders';
 
 const filler =
@@ -76,5 +76,22 @@ describe('how far apart the words that made a link stand (issue #21)', () => {
     expect(closestSpread(text, ['Takaichi', 'alliance'])).toBeLessThan(30);
     expect(closestSpread(`alliance ${'x '.repeat(100)}collapse`, ['alliance', 'collapse'])).toBeGreaterThan(160);
     expect(closestSpread('only one word here', ['word', 'missing'])).toBeUndefined();
+  });
+});
+
+describe('linksToReview', () => {
+  it('reads the facts whose links jumped from the build’s warnings', () => {
+    const earlier = linked('earlier', 'Three ships began a patrol.', cues, '2026-11-22');
+    const latest = linked('latest', 'Two ships joined the patrol.', cues, '2026-12-01');
+    const jumped = {
+      kind: 'rules whose matches jumped',
+      file: 'content/facts/patrol.yaml',
+      where: 'recognise',
+      problem: 'its rules link many more passages than before',
+      fix: 'look at the new links',
+    };
+    const content = { articles: [earlier, latest], facts: [patrol()] };
+    expect(linksToReview({ ...content, warnings: [jumped] }).map((link) => link.ref)).toEqual(['latest#p-1']);
+    expect(linksToReview({ ...content, warnings: [{ ...jumped, file: 'content/facts/other.yaml' }] })).toEqual([]);
   });
 });
