@@ -194,7 +194,9 @@ describe('the legal limits, told as the law bounding what Japan would do', () =>
     expect(facts('The commerce ministry said it would respond according to law to any violation.')).not.toContain(
       'sdf-legal-limits',
     );
-    expect(facts('中国商務省は法に基づき輸出管理を実施すると発表した。', '2026-01-27')).not.toContain('sdf-legal-limits');
+    expect(facts('中国商務省は法に基づき輸出管理を実施すると発表した。', '2026-01-27')).not.toContain(
+      'sdf-legal-limits',
+    );
     expect(facts('Analysts warned that military action over Taiwan would be costly.')).not.toContain(
       'sdf-legal-limits',
     );
