@@ -889,12 +889,8 @@ function circleOpening(
   const first = firstWordOf(tokens, 0);
   if (!first || first.cjk || (first.norm !== 'her' && first.norm !== 'his') || !capitalised(text, first))
     return undefined;
-  let i = tokens.indexOf(first) + 1;
-  while (tokens[i]?.kind === 'gap' && /^\s+$/u.test(tokens[i]!.norm)) i++;
-  const noun = tokens[i];
-  if (noun?.kind !== 'word' || noun.sentence !== 0 || capitalised(text, noun) || FUNCTION_WORDS.has(noun.norm))
-    return undefined;
-  if (!/[a-z]s$/u.test(noun.norm) || readers.nounKinds(noun).length > 0) return undefined;
+  const noun = pluralNounAfter(paragraph, first);
+  if (!noun || readers.nounKinds(noun).length > 0) return undefined;
   // A plural noun as the tagger reads the sentence, not an adjective ("Her previous remarks").
   const sentence = paragraph.tokenised.sentences[0] ?? { start: 0, end: text.length };
   const tag = tagEnglish(text.slice(sentence.start, sentence.end)).find(
@@ -923,12 +919,21 @@ function groupOpening(paragraph: ThreadParagraph): Span | undefined {
     return written ? { start: first.start, end: first.start + written.length } : undefined;
   }
   if (!QUANTIFIERS.has(first.norm)) return undefined;
+  const noun = pluralNounAfter(paragraph, first);
+  return noun ? { start: first.start, end: noun.end } : undefined;
+}
+
+/**
+ * The word right after `first` in the first sentence, if it looks like a plural noun in lower case
+ * ("Her advisers", "Some firms"): not a name, not a function word, ending in -s.
+ */
+function pluralNounAfter(paragraph: ThreadParagraph, first: Token): Token | undefined {
+  const { tokens } = paragraph.tokenised;
   let i = tokens.indexOf(first) + 1;
   while (tokens[i]?.kind === 'gap' && /^\s+$/u.test(tokens[i]!.norm)) i++;
   const noun = tokens[i];
-  if (noun?.kind !== 'word' || noun.sentence !== 0 || capitalised(text, noun) || FUNCTION_WORDS.has(noun.norm))
-    return undefined;
-  return /[a-z]s$/u.test(noun.norm) ? { start: first.start, end: noun.end } : undefined;
+  if (noun?.kind !== 'word' || noun.sentence !== 0 || capitalised(paragraph.text, noun)) return undefined;
+  return !FUNCTION_WORDS.has(noun.norm) && /[a-z]s$/u.test(noun.norm) ? noun : undefined;
 }
 
 /** A first word that is a participle opening a clause: "Detailing", "Asked", "Pressed", "Speaking". */
