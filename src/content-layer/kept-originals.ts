@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWhole } from '../loader/write-whole';
 
 /** Where the loader keeps an original for its page: the copy's path and the digest of its bytes. */
 export interface KeptOriginal {
@@ -17,13 +18,7 @@ export interface KeptOriginal {
 export function keepOriginal(dir: string, bytes: Uint8Array): KeptOriginal {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const file = join(dir, sha256);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    // Written aside and renamed, so a killed build never leaves half a file under the digest.
-    const scratch = `${file}.${process.pid}.tmp`;
-    writeFileSync(scratch, bytes);
-    renameSync(scratch, file);
-  }
+  if (!existsSync(file)) writeWhole(file, bytes);
   return { sha256, file };
 }
 

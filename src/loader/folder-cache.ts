@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWhole } from './write-whole';
 
 /** Values computed from content, kept by a digest of everything they were computed from. */
 export interface DigestCache<T> {
@@ -24,11 +25,7 @@ export function folderCache<T>(folder: string): DigestCache<T> {
     },
     set(digest, value) {
       try {
-        mkdirSync(folder, { recursive: true });
-        // Written aside and renamed, so a killed build never leaves half a file under the digest.
-        const scratch = `${path(digest)}.${process.pid}.tmp`;
-        writeFileSync(scratch, JSON.stringify(value));
-        renameSync(scratch, path(digest));
+        writeWhole(path(digest), JSON.stringify(value));
       } catch {
         // A cache that cannot be written only costs time on the next build.
       }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { writeWhole } from './write-whole';
 
 /** Values of YAML texts that parsed, by the text (see `parseYaml`). */
 export interface YamlMemo {
@@ -66,11 +66,7 @@ export function keptYamlMemo(file: string, code: string): YamlMemo & { save(): v
       const same = now.size === before.size && [...now].every(([digest, json]) => before.get(digest) === json);
       if (same) return;
       try {
-        mkdirSync(dirname(file), { recursive: true });
-        // Written aside and renamed, so a killed build never leaves half a file.
-        const scratch = `${file}.${process.pid}.tmp`;
-        writeFileSync(scratch, JSON.stringify({ code: made, values: Object.fromEntries(now) } satisfies Kept));
-        renameSync(scratch, file);
+        writeWhole(file, JSON.stringify({ code: made, values: Object.fromEntries(now) } satisfies Kept));
       } catch {
         // A memo that cannot be written only costs time on the next build.
       }
