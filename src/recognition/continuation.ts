@@ -243,14 +243,15 @@ export function carriedOn(
           return fact && continuableKind(fact) === kind && !linked.has(fact.factId);
         })
       : undefined;
-  const referent = (kind: ContinuableKind): number | undefined => {
+  // Of a kind, the fact told latest (in the latest paragraph; there, the first linked), after those
+  // ranked higher by `rank`.
+  const latestRanked = (kind: ContinuableKind, rank: (f: number, at: { paragraph: number }) => number) => {
     let best: number | undefined;
     let bestAt = -Infinity;
     for (const [f, at] of thread.last) {
       const fact = recognisers.facts[f];
       if (!fact || continuableKind(fact) !== kind) continue;
-      const rank = adjacent && at.paragraph === paragraph.index - 1 ? 2 : thread.topic.has(f) ? 1 : 0;
-      const score = rank * 1e9 + at.paragraph * 1000 - at.order;
+      const score = rank(f, at) * 1e9 + at.paragraph * 1000 - at.order;
       if (score > bestAt) {
         best = f;
         bestAt = score;
@@ -258,22 +259,11 @@ export function carriedOn(
     }
     return best;
   };
-
-  // Of a kind, the fact linked last (in the latest paragraph; there, the first linked).
-  const latestOf = (kind: ContinuableKind): number | undefined => {
-    let best: number | undefined;
-    let bestAt = -Infinity;
-    for (const [f, at] of thread.last) {
-      const fact = recognisers.facts[f];
-      if (!fact || continuableKind(fact) !== kind) continue;
-      const score = at.paragraph * 1000 - at.order;
-      if (score > bestAt) {
-        best = f;
-        bestAt = score;
-      }
-    }
-    return best;
-  };
+  // What "the remarks" points at: the fact of the paragraph just before, else the article's topic, else the latest.
+  const referent = (kind: ContinuableKind): number | undefined =>
+    latestRanked(kind, (f, at) => (adjacent && at.paragraph === paragraph.index - 1 ? 2 : thread.topic.has(f) ? 1 : 0));
+  // What "that statement" points at: the fact of its kind linked last.
+  const latestOf = (kind: ContinuableKind): number | undefined => latestRanked(kind, () => 0);
 
   // "what she said", "what Brandt told reporters": the words of a statement already told, by its
   // speaker (a pronoun of the speaker's gender, or a name written where it was linked).
