@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import {
   MAIN_BUNDLE,
   SEARCH_SHARD_ATTRIBUTE,
@@ -30,17 +30,16 @@ const PAGEFIND_OPTIONS = { forceLanguage: 'en' } as const;
  */
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
-  let pagefindVersion = '';
+  let pagefind: PagefindPackage = { dir: '', manifest: '' };
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
-        pagefindVersion =
-          readIfPresent(fileURLToPath(new URL('node_modules/pagefind/package.json', config.root))) ?? '';
+        pagefind = pagefindPackage(fileURLToPath(config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { shards, indexed, files } = await indexForSearch(fileURLToPath(dir), { cacheDir, pagefindVersion });
+        const { shards, indexed, files } = await indexForSearch(fileURLToPath(dir), { cacheDir, pagefind });
         logger.info(
           indexed.length === 0
             ? '✓ search index: no page changed, the last build’s index is reused'
@@ -49,6 +48,35 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** Pagefind as the project installed it: its folder, and its package.json, whose text keys the kept shards. */
+export interface PagefindPackage {
+  dir: string;
+  manifest: string;
+}
+
+export function pagefindPackage(root: string): PagefindPackage {
+  const dir = join(root, 'node_modules', 'pagefind');
+  return { dir, manifest: readIfPresent(join(dir, 'package.json')) ?? '' };
+}
+
+/**
+ * Pagefind's Node API, loaded only when a shard must be indexed: a build that changed no page never
+ * loads it. It is required from its file by Node itself (Pagefind is an ES module without top-level
+ * await, which Node 22.12+ requires), not imported: this code runs in the module runner Vite loaded
+ * the config with, which Astro has closed by the time the site is built.
+ */
+let pagefindApi: typeof import('pagefind') | undefined;
+
+function loadPagefind({ dir, manifest }: PagefindPackage): typeof import('pagefind') {
+  if (pagefindApi) return pagefindApi;
+  const entry = manifest
+    ? (JSON.parse(manifest) as { exports?: { '.'?: { import?: string } } }).exports?.['.']?.import
+    : undefined;
+  if (!entry) throw new Error(`Pagefind is not installed in ${dir} (the search index needs it): run npm ci.`);
+  pagefindApi = createRequire(import.meta.url)(join(dir, entry)) as typeof import('pagefind');
+  return pagefindApi;
 }
 
 interface Shard {
@@ -65,7 +93,7 @@ interface Shard {
  */
 export async function indexForSearch(
   siteDir: string,
-  cache: { cacheDir: string; pagefindVersion: string },
+  cache: { cacheDir: string; pagefind: PagefindPackage },
 ): Promise<{ shards: number; indexed: string[]; files: number }> {
   const shards = shardsOf(siteDir);
   const indexed: string[] = [];
@@ -74,15 +102,15 @@ export async function indexForSearch(
     for (const shard of shards) {
       const output = join(siteDir, shard.name ? join(SHARDS_FOLDER, shard.name) : MAIN_BUNDLE);
       const kept = join(cache.cacheDir, shard.name ? join('shards', shard.name) : 'main');
-      const digest = shardDigest(shard, cache.pagefindVersion);
+      const digest = shardDigest(shard, cache.pagefind.manifest);
       if (restoreShard(kept, digest, output)) continue;
-      await writeShard(shard, output);
+      await writeShard(loadPagefind(cache.pagefind), shard, output);
       keepShard(kept, digest, output);
       indexed.push(shard.name ?? 'main');
       files += shard.files.length;
     }
   } finally {
-    await pagefind.close();
+    if (pagefindApi) await pagefindApi.close();
   }
   const names = shards.flatMap((shard) => (shard.name ? [shard.name] : []));
   writeFileSync(join(siteDir, MAIN_BUNDLE, SHARD_LIST), `${JSON.stringify({ shards: names })}\n`);
@@ -116,7 +144,7 @@ function shardsOf(siteDir: string): Shard[] {
   return [main, ...[...named.values()].sort((a, b) => ((a.name ?? '') < (b.name ?? '') ? -1 : 1))];
 }
 
-async function writeShard(shard: Shard, outputPath: string): Promise<void> {
+async function writeShard(pagefind: typeof import('pagefind'), shard: Shard, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const where = shard.name ? `the search shard ${shard.name}` : 'the main search index';

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import { isoDay, isRealDay, shiftDays, spanOf, type DatePrecision, type DaySpan } from './dates';
 import { halfWidth } from './half-width';
 
@@ -107,17 +108,23 @@ const japaneseParsers: chrono.Parser[] = [
   },
 ];
 
-const englishParser = (() => {
-  const custom = chrono.casual.clone();
-  custom.parsers.push(englishYear);
-  return custom;
-})();
+/**
+ * chrono and the two parsers made from it, loaded on the first date read: a build whose drafts and
+ * recognition all come from the caches never reads a date, and chrono's 266 modules cost a quarter of
+ * a second to load.
+ */
+let parsers: { strict: chrono.Chrono; english: chrono.Chrono; japanese: chrono.Chrono } | undefined;
 
-const japaneseParser = (() => {
-  const custom = chrono.ja.casual.clone();
-  custom.parsers.push(...japaneseParsers);
-  return custom;
-})();
+function chronoParsers(): NonNullable<typeof parsers> {
+  if (parsers) return parsers;
+  const library = createRequire(import.meta.url)('chrono-node') as typeof chrono;
+  const english = library.casual.clone();
+  english.parsers.push(englishYear);
+  const japanese = library.ja.casual.clone();
+  japanese.parsers.push(...japaneseParsers);
+  parsers = { strict: library.strict, english, japanese };
+  return parsers;
+}
 
 /**
  * Finds the dates written in a text, including relative ones ("on Tuesday", "late last year", "next
@@ -163,7 +170,8 @@ function find(
   // serves chrono's parsing and is never shown.
   const reference = { instant: new Date(`${context.published ?? '2000-01-01'}T12:00:00Z`), timezone: 0 };
   const readable = japanese ? halfWidth(text) : text;
-  const parser = reading === 'strict' ? chrono.strict : japanese ? japaneseParser : englishParser;
+  const chronoParser = chronoParsers();
+  const parser = reading === 'strict' ? chronoParser.strict : japanese ? chronoParser.japanese : chronoParser.english;
   const found: Found[] = [];
   // chrono's time grows faster than the text, so it reads one sentence (or piece of one) at a time:
   // no date runs across a sentence, and a paragraph of any length is read in time linear in it.

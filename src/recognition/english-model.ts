@@ -1,7 +1,17 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
+
+/**
+ * wink-nlp and its English model (3.8 MB of code), loaded when a text is first read: a build whose
+ * articles and rule words all come from the caches never loads them.
+ */
+function winkWithModel(): { winkNLP: typeof winkNLP; model: typeof model } {
+  const require = createRequire(import.meta.url);
+  return { winkNLP: require('wink-nlp') as typeof winkNLP, model: require('wink-eng-lite-web-model') as typeof model };
+}
 
 let reader: Nlp | undefined;
 let tagger: Nlp | undefined;
@@ -23,13 +33,19 @@ export function englishModelUses(): number {
  */
 function englishReader(): Nlp {
   uses++;
-  reader ??= winkNLP(model, ['sbd']);
+  if (!reader) {
+    const { winkNLP, model } = winkWithModel();
+    reader = winkNLP(model, ['sbd']);
+  }
   return reader;
 }
 
 function englishTagger(): Nlp {
   uses++;
-  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  if (!tagger) {
+    const { winkNLP, model } = winkWithModel();
+    tagger = winkNLP(model, ['sbd', 'pos']);
+  }
   return tagger;
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexForSearch } from '../../src/integration/search-index';
+import { indexForSearch, pagefindPackage } from '../../src/integration/search-index';
 import { articleSearchShard } from '../../src/model/search-shard';
 import { projectRoot } from '../support/content-copy';
 
@@ -39,8 +39,7 @@ async function build(files: Record<string, string>, cacheDir: string) {
     mkdirSync(dirname(join(siteDir, path)), { recursive: true });
     writeFileSync(join(siteDir, path), html);
   }
-  const pagefindVersion = readFileSync(join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8');
-  return { siteDir, report: await indexForSearch(siteDir, { cacheDir, pagefindVersion }) };
+  return { siteDir, report: await indexForSearch(siteDir, { cacheDir, pagefind: pagefindPackage(projectRoot) }) };
 }
 
 describe('the search index in shards', () => {
