@@ -24,6 +24,8 @@ export interface BriefingData {
   originals: ReadonlyMap<string, KeptOriginal>;
   /** The article entries, for Astro's `render()`, by id. */
   articleEntries: ReadonlyMap<string, CollectionEntry<'articles'>>;
+  /** The loader's digest of every content file and of the code that reads them: changes whenever anything shown could. */
+  contentDigest: string;
 }
 
 type ContentFunctions = Pick<typeof import('astro:content'), 'getCollection' | 'getEntry'>;
@@ -67,7 +69,7 @@ async function freshContent(): Promise<ContentFunctions> {
 async function assemble(
   getCollection: ContentFunctions['getCollection'],
   settings: BriefingSettings,
-  found: { stories: Story[]; labels: Record<string, string> },
+  found: { stories: Story[]; labels: Record<string, string>; digest: string },
 ): Promise<BriefingData> {
   const [
     articleEntries,
@@ -103,5 +105,6 @@ async function assemble(
     framing: new Map(framingEntries.map((entry) => [entry.id, entry.data.passages])),
     originals: new Map(originalEntries.map((entry) => [entry.id, entry.data])),
     articleEntries: new Map(articleEntries.map((entry) => [entry.id, entry])),
+    contentDigest: found.digest,
   };
 }

@@ -19,3 +19,17 @@ async function computeKeys(data: BriefingData): Promise<PageCacheKeys> {
     meta: (path) => meta.get(path),
   });
 }
+
+/**
+ * The one path of a page made from the whole briefing (the snapshot, the lists, the feeds, the data
+ * exports), with its cache key. Astro's incremental build only restores pages that `getStaticPaths()`
+ * gives a key, so each such page is a route with one parameter and this one path: it is restored when
+ * no content file changed, and rendered again otherwise.
+ */
+export async function wholeBriefingPage<P extends Record<string, string | undefined>>(
+  path: string,
+  params: P,
+): Promise<Array<{ params: P; cacheKey: string }>> {
+  const keys = await loadPageCacheKeys();
+  return [{ params, cacheKey: keys.whole(path) }];
+}

@@ -29,7 +29,7 @@ const initial = (): Content => ({
 
 const id = (i: number) => `source-${i}`;
 
-function keysOf(content: Content): Map<string, string> {
+function keysOf(content: Content, only: 'entries' | 'whole' = 'entries'): Map<string, string> {
   const articles: ArticleInput[] = content.sources.map((source, i) => ({
     id: id(i),
     data: articleData({
@@ -54,7 +54,11 @@ function keysOf(content: Content): Map<string, string> {
     framing: new Map(),
     articleDigest: (articleId) => valueDigest(articles.find((article) => article.id === articleId)),
     meta: (path) => ({ path }),
+    // Stands in for the loader's digest of every content file.
+    contentDigest: valueDigest(content),
   });
+  if (only === 'whole')
+    return new Map(['/', '/sources/', '/updates.xml'].map((path) => [`whole ${path}`, keys.whole(path)]));
   return new Map([
     ...articles.map((article) => [`article ${article.id}`, keys.article(article.id)] as const),
     ...facts.map((fact) => [`fact ${fact.id}`, keys.fact(fact.id)] as const),
@@ -62,11 +66,11 @@ function keysOf(content: Content): Map<string, string> {
 }
 
 /** The pages whose key differs after `edit`, made to a fresh copy of the initial content. */
-function changedBy(edit: (content: Content) => void): string[] {
-  const before = keysOf(initial());
+function changedBy(edit: (content: Content) => void, only: 'entries' | 'whole' = 'entries'): string[] {
+  const before = keysOf(initial(), only);
   const content = initial();
   edit(content);
-  const after = keysOf(content);
+  const after = keysOf(content, only);
   return [...before].filter(([page, key]) => after.get(page) !== key).map(([page]) => page);
 }
 
@@ -110,6 +114,18 @@ describe('page cache keys', () => {
       `article ${id(10)}`,
       'fact bridge',
     ]);
+  });
+
+  it('change for every page made from the whole briefing when any content changes, and differ by page', () => {
+    const whole = ['whole /', 'whole /sources/', 'whole /updates.xml'];
+    expect(changedBy(() => undefined, 'whole')).toEqual([]);
+    expect(changedBy((content) => (content.facts.ferry.summary = 'A ferry route opens in spring.'), 'whole')).toEqual(
+      whole,
+    );
+    expect(
+      changedBy((content) => content.sources.push({ publisher: 'Outlet 20', title: 'A new one' }), 'whole'),
+    ).toEqual(whole);
+    expect(new Set(keysOf(initial(), 'whole').values()).size).toBe(3);
   });
 });
 

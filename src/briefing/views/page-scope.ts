@@ -12,7 +12,8 @@ import { valueDigest } from './value-digest';
  * sources' labels and headlines, facts' titles, counts, the settings in the page frame. No key holds the
  * number of sources or a source's rank among them (the pages name neither), and an article's key holds only
  * its previous and next source: adding a source re-renders its neighbours, the facts it mentions and the
- * pages without keys (the lists), and restores every other article and fact page. A value a
+ * pages made from the whole briefing (the lists, keyed by every content file), and restores every
+ * other article and fact page. A value a
  * template starts to show must be added here, or the page goes stale (tests/build/incremental-build.test.ts
  * builds incrementally and cold and compares every file).
  */
@@ -23,6 +24,11 @@ export interface PageCacheKeys {
   fact(id: string): string;
   /** The redirect left at an old id's address, pointing to `to` (a site path). */
   redirect(to: string): string;
+  /**
+   * A page made from the whole briefing (the snapshot, lists, feeds, data exports), by site path: it
+   * changes with any content file, so such a page is restored only when nothing at all changed.
+   */
+  whole(path: string): string;
 }
 
 export interface PageScopeInput {
@@ -33,9 +39,18 @@ export interface PageScopeInput {
   articleDigest(id: string): string | number | undefined;
   /** The page's title and description (head and preview card), by site path. */
   meta(path: string): unknown;
+  /** A digest of every content file and of the code that read them (the loader's). */
+  contentDigest: string;
 }
 
-export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta }: PageScopeInput): PageCacheKeys {
+export function pageCacheKeys({
+  briefing,
+  settings,
+  framing,
+  articleDigest,
+  meta,
+  contentDigest,
+}: PageScopeInput): PageCacheKeys {
   // What the page frame (layouts/Base.astro, RedirectPage.astro) shows on every page.
   const frame = valueDigest(settings);
   /** How a page names another source: in lists, previous/next, passages, comparisons. */
@@ -90,6 +105,9 @@ export function pageCacheKeys({ briefing, settings, framing, articleDigest, meta
     },
     redirect(to) {
       return valueDigest({ frame, to });
+    },
+    whole(path) {
+      return valueDigest({ frame, meta: meta(path), content: contentDigest });
     },
   };
 }

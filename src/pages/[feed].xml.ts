@@ -1,10 +1,14 @@
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { logEntryId } from '../briefing/views/changes-log';
 import { formatDate } from '../model/dates';
 import { paths, withBase } from '../model/paths';
 import { DRAFTED_LABEL } from '../briefing/views/review-state';
 import { loadBriefing } from '../lib/briefing-data';
+import { wholeBriefingPage } from '../lib/cache-keys';
+
+/** One path, `/updates.xml`, keyed by the whole briefing: restored when no content changed (src/lib/cache-keys.ts). */
+export const getStaticPaths = (() => wholeBriefingPage('/updates.xml', { feed: 'updates' })) satisfies GetStaticPaths;
 
 const KIND = { correction: 'Correction', clarification: 'Clarification', change: 'Change' } as const;
 

@@ -1,7 +1,12 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { timelineCalendar } from '../briefing/views/export/calendar';
 import { siteLinks } from '../briefing/views/export/site-links';
 import { loadBriefing } from '../lib/briefing-data';
+import { wholeBriefingPage } from '../lib/cache-keys';
+
+/** One path, `/timeline.ics`, keyed by the whole briefing: restored when no content changed (src/lib/cache-keys.ts). */
+export const getStaticPaths = (() =>
+  wholeBriefingPage('/timeline.ics', { calendar: 'timeline' })) satisfies GetStaticPaths;
 
 /** `/timeline.ics`: the timeline's dated facts as all-day calendar events (see docs/data.md). */
 export const GET: APIRoute = async ({ site }) => {
