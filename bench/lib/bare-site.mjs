@@ -19,6 +19,18 @@ import { unified } from '@astrojs/markdown-remark';
 
 export default defineConfig({ markdown: { processor: unified() } });
 `,
+  // Bare Sätteri for the articles, plus what this project's stack brings to every build: @astrojs/mdx on
+  // unified() (the project renders its analysis page with it) and @astrojs/sitemap.
+  stack: `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+
+export default defineConfig({
+  site: 'https://bench.example.org',
+  integrations: [mdx({ processor: unified({ smartypants: false }) }), sitemap()],
+});
+`,
   'unified-no-smartypants': `import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 
@@ -55,6 +67,15 @@ const title = entry.data.title?.value ?? entry.id;
 </html>
 `;
 
+/** The one MDX page of the "stack" site, standing in for the project's analysis page. */
+const ANALYSIS = `# What the coverage says
+
+The generated articles disagree on *when* the trade mission arrived, and agree on [where it went](/).
+
+- One account gives the morning.
+- Another gives the evening before.
+`;
+
 /** Writes a bare site for `processor` (a key of CONFIGS) into `siteDir`, with the corpus as content. */
 export async function prepareBare(processor, corpusDir, siteDir) {
   await freshDir(siteDir);
@@ -68,5 +89,6 @@ export async function prepareBare(processor, corpusDir, siteDir) {
   await writeFile(path.join(siteDir, 'astro.config.mjs'), CONFIGS[processor]);
   await writeFile(path.join(siteDir, 'src', 'content.config.ts'), CONTENT_CONFIG);
   await writeFile(path.join(siteDir, 'src', 'pages', '[...id].astro'), PAGE);
+  if (processor === 'stack') await writeFile(path.join(siteDir, 'src', 'pages', 'analysis.mdx'), ANALYSIS);
   return siteDir;
 }

@@ -7,7 +7,7 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --sizes 100,1000   corpus sizes for the build-time comparison (default 100,1000)
   --quick            smoke test: N=20 only, results to bench/work/results-quick.md
-  --sites LIST       which sites to build: satteri,unified,ours (default all three)
+  --sites LIST       which sites to build: satteri,unified,stack,ours (default all four)
   --repeat K         cold/+1 builds per site and size; the fastest is reported (default 1)
   --profile          CPU profiles of every site's cold build at the largest size and a
                      smartypants-off build (implies --markdown); by default only ours is profiled
@@ -27,7 +27,7 @@ export function parseOptions(argv) {
     options: {
       sizes: { type: 'string' },
       quick: { type: 'boolean', default: false },
-      sites: { type: 'string', default: 'satteri,unified,ours' },
+      sites: { type: 'string', default: 'satteri,unified,stack,ours' },
       repeat: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
       'skip-profile': { type: 'boolean', default: false },
@@ -45,7 +45,7 @@ export function parseOptions(argv) {
     throw new Error(`--sizes: expected whole numbers, got ${values.sizes}`);
   const sites = values.sites.split(',').map((site) => site.trim());
   for (const site of sites)
-    if (!['satteri', 'unified', 'ours'].includes(site)) throw new Error(`--sites: unknown site ${site}`);
+    if (!['satteri', 'unified', 'stack', 'ours'].includes(site)) throw new Error(`--sites: unknown site ${site}`);
   return {
     help: values.help,
     quick: values.quick,

@@ -114,6 +114,7 @@ export const METHOD = `- **Corpus** (\`bench/lib/corpus.mjs\`): a deterministic 
 - **Sites**, each in its own directory under \`bench/work/sites/\`, with a \`node_modules\` folder of symlinks to this project's packages (so caches stay per site):
   - *bare Sätteri*: \`astro.config.mjs\` with no markdown options (Astro 7's default processor), one \`glob()\` collection without schema, one page \`[...id].astro\` rendering each article;
   - *bare unified*: the same with \`markdown: { processor: unified() }\` from @astrojs/markdown-remark, no plugins (GFM and smartypants on, as by default);
+  - *bare Sätteri + stack*: bare Sätteri plus what this project's stack adds to any build before any code of ours: \`@astrojs/mdx\` on \`unified({ smartypants: false })\` rendering one small \`.mdx\` page, and \`@astrojs/sitemap\`; the floor of the stack;
   - *ours*: this project's \`astro.config.mjs\`, \`src/\`, \`public/\`, \`tsconfig.json\`, \`package.json\` copied (\`prepareOurs()\` in \`bench/lib/ours.mjs\`), with the generated corpus as \`content/\`. Ours builds more pages than the bare sites (facts, timeline, sources…), which is part of what is measured.
 - **Cold build**: \`node_modules/.astro\` (Astro's content store and, for ours, the preview-card cache), \`node_modules/.vite\`, \`.astro\` and \`dist\` of the site removed, then \`astro build\` run by the project's Node 24 (\`node_modules/.bin/node node_modules/astro/bin/astro.mjs build\`). **+1 article**: one new article (and its original) added, then \`astro build\` again with the caches of the cold build. Times are wall-clock seconds of the whole process, as an author waits for it, and its CPU seconds (user + system of the process and its threads, from bash's \`times\`), and its peak resident memory (\`process.resourceUsage().maxRSS\` written at exit by \`bench/lib/peak-memory.mjs\`, preloaded with \`--import\`); "content sync" is Astro's own "[types] Generated" figure from the log. Logs: \`bench/work/logs/\`.
 - **Page weight** (\`bench/lib/page-weight.mjs\`): for each page type, every page of the type is measured and the heaviest reported: HTML, CSS (with \`@import\`), JS (\`<script src>\`, modulepreload, inline), fonts (preloads, and \`@font-face\` url()s whose family is used in the CSS and whose unicode-range covers text on the page; all weights of a used family are counted, so fonts are an upper bound), images (\`<img>\`/\`<source>\`, icons, CSS url()). Text files are counted gzipped (level 9), fonts and raster images as they are. 1 KB = 1024 bytes. "JS needed to read" is render-blocking script in \`<head>\`, and the page must have its text in the HTML.`;
@@ -245,6 +246,41 @@ export function buildSection({ results, corpora }, facts, options) {
           'ours / bare unified, peak memory',
         ],
         ratioRows,
+      ),
+    );
+  }
+
+  const floorRows = corpora.flatMap(({ size }) => {
+    const stack = find('stack', size);
+    const sat = find('satteri', size);
+    const uni = find('unified', size);
+    if (!stack?.ok || !sat?.ok) return [];
+    return [
+      [
+        size,
+        ratio(stack.coldCpu, uni?.coldCpu),
+        ratio(stack.warmCpu, sat.warmCpu),
+        ratio(stack.sameCpu, sat.sameCpu),
+        ratio(stack.coldPeak, uni?.coldPeak),
+      ],
+    ];
+  });
+  if (floorRows.length) {
+    lines.push('', '### The floor the stack sets: bare Sätteri + MDX on unified() and the sitemap', '');
+    lines.push(
+      "The *stack* site is bare Sätteri plus what this project's chosen stack adds to any build, before any code of ours: `@astrojs/mdx` rendering one page through `unified()` (ours renders its analysis page so) and `@astrojs/sitemap`. Its ratios are the lowest any site on this stack can reach against the bare sites. CPU time.",
+      '',
+    );
+    lines.push(
+      table(
+        [
+          'N',
+          'stack / bare unified, cold',
+          'stack / bare Sätteri, +1',
+          'stack / bare Sätteri, nothing changed',
+          'stack / bare unified, peak memory',
+        ],
+        floorRows,
       ),
     );
   }
