@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblems, formatWarnings, type ContentProblem } from '../model/problems';
@@ -8,7 +8,8 @@ import { setCurrentProblems } from './current-problems';
 import { contentStamp, LOAD_REPORT_ID } from './content-stamp';
 import { keepOriginal } from './kept-originals';
 import { loadContent, type LoadedContent } from '../loader/load-content';
-import { pipelineDigest } from '../loader/pipeline-digest';
+import { LOADER_FOLDERS, pipelineDigest } from '../loader/pipeline-digest';
+import { keepLoad, loadInput, readKeptLoad, type KeptLoad } from './unchanged-load';
 import { buildCueCache } from '../loader/cue-cache';
 import { keptYamlMemo } from '../loader/yaml-memo';
 import { buildDraftCache } from '../loader/draft-cache';
@@ -24,7 +25,47 @@ export type BriefingCollection =
 /** Warnings of each kind the build writes out in full; the rest are counted (`npm run check` lists all). */
 const WARNINGS_SHOWN_PER_KIND = 5;
 
-let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> } | undefined;
+let shared: { key: string; content: Promise<LoadedContent & { stamp: string; input?: string }> } | undefined;
+
+/** The meta key under which each collection records the input of the load it stored (see unchanged-load.ts). */
+const STORED_INPUT = 'briefing-load-input';
+
+/** Where the report of the last load without problems is kept, in Astro's cache folder. */
+const keptLoadFile = (context: LoaderContext) => join(fileURLToPath(context.config.cacheDir), 'briefing-load.json');
+
+/** This process's answer, by the content stamp it was given for (a changed file changes the stamp). */
+let unchanged: { key: string; found: { input: string; kept: KeptLoad } | undefined; told: boolean } | undefined;
+
+/**
+ * In `astro build`, the last load's report when the content, the loader's code and the packages are
+ * byte for byte what that load read, it found no problem, and this collection's part of Astro's data
+ * store is the one it stored (so a lost or replaced store loads again). Such a build has nothing to
+ * load: every entry is in the store already. Said once per build.
+ */
+function unchangedSinceLastLoad(collection: BriefingCollection, context: LoaderContext): KeptLoad | undefined {
+  if (context.watcher) return undefined;
+  const root = fileURLToPath(context.config.root);
+  const base = basePath(context.config.base);
+  const key = `${base}\n${contentStamp(root)}`;
+  if (unchanged?.key !== key) {
+    const input = loadInput(root, { base, code: pipelineDigest(root, LOADER_FOLDERS) });
+    const kept = input ? readKeptLoad(keptLoadFile(context)) : undefined;
+    unchanged = { key, found: input && kept?.input === input ? { input, kept } : undefined, told: false };
+  }
+  const found = unchanged.found;
+  if (!found || context.meta.get(STORED_INPUT) !== found.input) return undefined;
+  // The originals' pages serve the bytes kept in the cache folder: a folder emptied by hand is filled again.
+  if (collection === 'originals' && context.store.values().some((entry) => !existsSync(String(entry.data.file))))
+    return undefined;
+  if (!unchanged.told) {
+    unchanged.told = true;
+    const { kept } = found;
+    context.logger.info(`✓ content check: ${kept.summary}, as checked by the last build (nothing changed)`);
+    setCurrentProblems([]);
+    reportWarnings({ problems: [], warnings: kept.warnings, doubtfulLinks: () => kept.doubtfulLinks }, context);
+  }
+  return found.kept;
+}
 
 /**
  * The content of the project, loaded once for all collections: every collection's loader asks for it,
@@ -32,7 +73,7 @@ let shared: { key: string; content: Promise<LoadedContent & { stamp: string }> }
  * modification times), so a second collection in the same sync reuses the load and a changed file in
  * `astro dev` starts a new one.
  */
-function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp: string }> {
+function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp: string; input?: string }> {
   const root = fileURLToPath(context.config.root);
   const base = basePath(context.config.base);
   const stamp = contentStamp(root);
@@ -40,6 +81,8 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
   if (shared?.key !== key) {
     const started = Date.now();
     const code = pipelineDigest(root);
+    // Digested before the load reads anything: a file changed during the load makes the next build load again.
+    const input = context.watcher ? undefined : loadInput(root, { base, code: pipelineDigest(root, LOADER_FOLDERS) });
     const content = loadContent(root, {
       base,
       cache: buildRenderCache(fileURLToPath(context.config.cacheDir)),
@@ -49,14 +92,23 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
       pipelineDigest: code,
     });
     void content.then((loaded) => {
-      const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;
+      const counts = `${loaded.facts.length} facts, ${loaded.citedSources.length} cited sources`;
+      const summary = `${loaded.articles.length} articles (${loaded.rendered} rendered, ${loaded.articles.length - loaded.rendered} unchanged), ${counts}`;
       if (loaded.problems.length === 0)
         context.logger.info(`✓ content check: ${summary} in ${Date.now() - started} ms`);
       setCurrentProblems(loaded.problems);
       reportProblems(loaded, context);
-      reportWarnings(loaded, context);
+      const doubtful = () => linksToReview(loaded).length;
+      reportWarnings({ problems: loaded.problems, warnings: loaded.warnings, doubtfulLinks: doubtful }, context);
+      if (input && loaded.problems.length === 0)
+        keepLoad(keptLoadFile(context), {
+          input,
+          summary: `${loaded.articles.length} articles, ${counts}`,
+          warnings: loaded.warnings,
+          doubtfulLinks: doubtful(),
+        });
     });
-    shared = { key, content: content.then((loaded) => Object.assign(loaded, { stamp })) };
+    shared = { key, content: content.then((loaded) => Object.assign(loaded, { stamp, ...(input ? { input } : {}) })) };
   }
   return shared.content;
 }
@@ -85,12 +137,15 @@ let lastReported = '';
  * Astro's own output; otherwise (`astro build`, `astro dev`) they are logged — in dev once per change
  * of what they say, not on every save that leaves them as they were.
  */
-function reportWarnings(loaded: LoadedContent, context: LoaderContext): void {
+function reportWarnings(
+  loaded: { problems: readonly ContentProblem[]; warnings: ContentProblem[]; doubtfulLinks: () => number },
+  context: LoaderContext,
+): void {
   const reportFile = process.env.BRIEFING_BUILD_REPORT;
   if (reportFile) {
     if (loaded.problems.length > 0) return;
     // Counted as `npm run review` lists them, without drafting the other items again.
-    const doubtful = linksToReview(loaded).length;
+    const doubtful = loaded.doubtfulLinks();
     writeFileSync(
       reportFile,
       JSON.stringify({ warnings: loaded.warnings, doubtfulLinks: doubtful } satisfies BuildReport),
@@ -124,9 +179,11 @@ export function briefingLoader(collection: BriefingCollection): Loader {
   return {
     name: 'briefing-loader',
     load: async (context) => {
+      if (unchangedSinceLastLoad(collection, context)) return;
       const content = await sharedContent(context);
       if (content.problems.length > 0 && !context.watcher) throw new ContentError(content.problems);
       store(collection, content, context);
+      if (content.input && content.problems.length === 0) context.meta.set(STORED_INPUT, content.input);
 
       const watcher = context.watcher;
       if (!watcher) return;

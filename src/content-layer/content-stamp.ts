@@ -11,7 +11,7 @@ import { listAllFiles } from '../loader/content-folder';
 /** The id of the one entry of the `loadReport` collection. */
 export const LOAD_REPORT_ID = 'current';
 
-const CONTENT_FOLDERS = [
+export const CONTENT_FOLDERS = [
   'articles',
   'facts',
   'drafts',

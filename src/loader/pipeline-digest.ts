@@ -18,7 +18,7 @@ const PIPELINE_FOLDERS = [
  * a recognition rule's engine changes, every article is rendered again. Reading ~100 small files
  * takes a few milliseconds.
  */
-export function pipelineDigest(root: string): string {
+export function pipelineDigest(root: string, folders: readonly string[] = PIPELINE_FOLDERS): string {
   const hash = createHash('sha256');
   const add = (folder: string): void => {
     if (!existsSync(folder)) return;
@@ -28,6 +28,9 @@ export function pipelineDigest(root: string): string {
       else if (entry.isFile()) hash.update(entry.name).update(readFileSync(path));
     }
   };
-  for (const folder of PIPELINE_FOLDERS) add(join(root, folder));
+  for (const folder of folders) add(join(root, folder));
   return hash.digest('hex');
 }
+
+/** The folders whose code decides what a load puts into Astro's data store: the pipeline's, and the loader's own. */
+export const LOADER_FOLDERS = [...PIPELINE_FOLDERS, 'src/content-layer', 'src/review'];

@@ -57,7 +57,12 @@ export function wireStories(
   );
   // Which articles hold each paragraph: only articles sharing one are ever compared.
   const holders = new Map<string, string[]>();
-  for (const [id, texts] of paragraphs) for (const text of texts) holders.set(text, [...(holders.get(text) ?? []), id]);
+  for (const [id, texts] of paragraphs)
+    for (const text of texts) {
+      const holding = holders.get(text);
+      if (holding) holding.push(id);
+      else holders.set(text, [id]);
+    }
 
   const leadOf = new Map<string, string>();
   const stories = new Map<string, Story>();
