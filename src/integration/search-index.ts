@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import {
   SHARDS_FOLDER,
 } from '../model/search-shard';
 import { htmlFiles } from './html-files';
+import { linkTree } from './link-tree';
+import { writeWhole } from '../loader/write-whole';
 
 /** Pagefind's options: part of what the index is made from. */
 const PAGEFIND_OPTIONS = { forceLanguage: 'en' } as const;
@@ -113,7 +115,8 @@ export async function indexForSearch(
     if (pagefindApi) await pagefindApi.close();
   }
   const names = shards.flatMap((shard) => (shard.name ? [shard.name] : []));
-  writeFileSync(join(siteDir, MAIN_BUNDLE, SHARD_LIST), `${JSON.stringify({ shards: names })}\n`);
+  // Written aside and renamed: the main index's files are links to the kept ones (link-tree.ts), never written in place.
+  writeWhole(join(siteDir, MAIN_BUNDLE, SHARD_LIST), `${JSON.stringify({ shards: names })}\n`);
   forgetShardsOtherThan(join(cache.cacheDir, 'shards'), new Set(names));
   return { shards: shards.length, indexed, files };
 }
@@ -183,7 +186,7 @@ function restoreShard(kept: string, digest: string, output: string): boolean {
   const bundle = join(kept, 'pagefind');
   if (!existsSync(bundle) || readIfPresent(join(kept, DIGEST_FILE)) !== digest) return false;
   rmSync(output, { recursive: true, force: true });
-  cpSync(bundle, output, { recursive: true });
+  linkTree(bundle, output);
   return true;
 }
 
@@ -192,7 +195,7 @@ function keepShard(kept: string, digest: string, output: string): void {
   rmSync(join(kept, DIGEST_FILE), { force: true });
   rmSync(join(kept, 'pagefind'), { recursive: true, force: true });
   mkdirSync(kept, { recursive: true });
-  cpSync(output, join(kept, 'pagefind'), { recursive: true });
+  linkTree(output, join(kept, 'pagefind'));
   writeFileSync(join(kept, DIGEST_FILE), digest);
 }
 
