@@ -24,8 +24,9 @@ export default defineConfig({
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
   experimental: {
     // A page whose getStaticPaths() gives a cacheKey (src/lib/cache-keys.ts: a digest of what it shows)
-    // is copied from the last build when the key and the code it imports are unchanged. Pages without
-    // getStaticPaths render on every build. (In astro 7.3 a build.concurrency above 1 uses the cache too.)
+    // is copied from the last build when the key and the code it imports are unchanged. Every page but
+    // the 404 has one: the lists, feeds and exports are one-path routes keyed by the whole content.
+    // (In astro 7.3 a build.concurrency above 1 uses the cache too.)
     incrementalBuild: true,
   },
   vite: {
