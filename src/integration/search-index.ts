@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,6 @@ import {
 } from '../model/search-shard';
 import { htmlFiles } from './html-files';
 import { linkTree } from './link-tree';
-import { writeWhole } from '../loader/write-whole';
 
 /** Pagefind's options: part of what the index is made from. */
 const PAGEFIND_OPTIONS = { forceLanguage: 'en' } as const;
@@ -116,7 +115,9 @@ export async function indexForSearch(
   }
   const names = shards.flatMap((shard) => (shard.name ? [shard.name] : []));
   // Written aside and renamed: the main index's files are links to the kept ones (link-tree.ts), never written in place.
-  writeWhole(join(siteDir, MAIN_BUNDLE, SHARD_LIST), `${JSON.stringify({ shards: names })}\n`);
+  const list = join(siteDir, MAIN_BUNDLE, SHARD_LIST);
+  writeFileSync(`${list}.tmp`, `${JSON.stringify({ shards: names })}\n`);
+  renameSync(`${list}.tmp`, list);
   forgetShardsOtherThan(join(cache.cacheDir, 'shards'), new Set(names));
   return { shards: shards.length, indexed, files };
 }
