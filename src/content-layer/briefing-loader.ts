@@ -54,6 +54,8 @@ function unchangedSinceLastLoad(collection: BriefingCollection, context: LoaderC
   }
   const found = unchanged.found;
   if (!found || context.meta.get(STORED_INPUT) !== found.input) return undefined;
+  // `npm run build` prints the count of doubtful links, which a plain `astro build` did not keep.
+  if (process.env.BRIEFING_BUILD_REPORT && found.kept.doubtfulLinks === undefined) return undefined;
   // The originals' pages serve the bytes kept in the cache folder: a folder emptied by hand is filled again.
   if (collection === 'originals' && context.store.values().some((entry) => !existsSync(String(entry.data.file))))
     return undefined;
@@ -62,7 +64,7 @@ function unchangedSinceLastLoad(collection: BriefingCollection, context: LoaderC
     const { kept } = found;
     context.logger.info(`✓ content check: ${kept.summary}, as checked by the last build (nothing changed)`);
     setCurrentProblems([]);
-    reportWarnings({ problems: [], warnings: kept.warnings, doubtfulLinks: () => kept.doubtfulLinks }, context);
+    reportWarnings({ problems: [], warnings: kept.warnings, doubtfulLinks: () => kept.doubtfulLinks ?? 0 }, context);
   }
   return found.kept;
 }
@@ -98,14 +100,16 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
         context.logger.info(`✓ content check: ${summary} in ${Date.now() - started} ms`);
       setCurrentProblems(loaded.problems);
       reportProblems(loaded, context);
-      const doubtful = () => linksToReview(loaded).length;
+      // Counted once, and only for `npm run build`, which prints it.
+      let counted: number | undefined;
+      const doubtful = () => (counted ??= linksToReview(loaded).length);
       reportWarnings({ problems: loaded.problems, warnings: loaded.warnings, doubtfulLinks: doubtful }, context);
       if (input && loaded.problems.length === 0)
         keepLoad(keptLoadFile(context), {
           input,
           summary: `${loaded.articles.length} articles, ${counts}`,
           warnings: loaded.warnings,
-          doubtfulLinks: doubtful(),
+          ...(process.env.BRIEFING_BUILD_REPORT ? { doubtfulLinks: doubtful() } : {}),
         });
     });
     shared = { key, content: content.then((loaded) => Object.assign(loaded, { stamp, ...(input ? { input } : {}) })) };

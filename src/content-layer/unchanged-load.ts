@@ -18,7 +18,8 @@ export interface KeptLoad {
   /** The counts the build logs ("1001 articles, 50 facts, 5 cited sources"). */
   summary: string;
   warnings: ContentProblem[];
-  doubtfulLinks: number;
+  /** How many links wait for review; kept by `npm run build`, which prints it, not by a plain `astro build`. */
+  doubtfulLinks?: number;
 }
 
 /** A file bigger than this is never read here: the load reads (and refuses) it instead. */
@@ -65,7 +66,7 @@ export function readKeptLoad(file: string): KeptLoad | undefined {
     return typeof kept.input === 'string' &&
       typeof kept.summary === 'string' &&
       Array.isArray(kept.warnings) &&
-      typeof kept.doubtfulLinks === 'number'
+      (kept.doubtfulLinks === undefined || typeof kept.doubtfulLinks === 'number')
       ? (kept as KeptLoad)
       : undefined;
   } catch {
