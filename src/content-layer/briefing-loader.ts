@@ -34,7 +34,9 @@ const STORED_INPUT = 'briefing-load-input';
 const keptLoadFile = (context: LoaderContext) => join(fileURLToPath(context.config.cacheDir), 'briefing-load.json');
 
 /** This process's answer, by the content stamp it was given for (a changed file changes the stamp). */
-let unchanged: { key: string; found: { input: string; kept: KeptLoad } | undefined; told: boolean } | undefined;
+let unchanged:
+  | { key: string; input: string | undefined; found: { input: string; kept: KeptLoad } | undefined; told: boolean }
+  | undefined;
 
 /**
  * In `astro build`, the last load's report when the content, the loader's code and the packages are
@@ -50,7 +52,7 @@ function unchangedSinceLastLoad(collection: BriefingCollection, context: LoaderC
   if (unchanged?.key !== key) {
     const input = loadInput(root, { base, code: pipelineDigest(root, LOADER_FOLDERS) });
     const kept = input ? readKeptLoad(keptLoadFile(context)) : undefined;
-    unchanged = { key, found: input && kept?.input === input ? { input, kept } : undefined, told: false };
+    unchanged = { key, input, found: input && kept?.input === input ? { input, kept } : undefined, told: false };
   }
   const found = unchanged.found;
   if (!found || context.meta.get(STORED_INPUT) !== found.input) return undefined;
@@ -84,7 +86,12 @@ function sharedContent(context: LoaderContext): Promise<LoadedContent & { stamp:
     const started = Date.now();
     const code = pipelineDigest(root);
     // Digested before the load reads anything: a file changed during the load makes the next build load again.
-    const input = context.watcher ? undefined : loadInput(root, { base, code: pipelineDigest(root, LOADER_FOLDERS) });
+    // (The same digest the check for an unchanged load made, when it was made for these files.)
+    const input = context.watcher
+      ? undefined
+      : unchanged?.key === key
+        ? unchanged.input
+        : loadInput(root, { base, code: pipelineDigest(root, LOADER_FOLDERS) });
     const content = loadContent(root, {
       base,
       cache: buildRenderCache(fileURLToPath(context.config.cacheDir)),

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../model/problems';
+import { listAllFiles } from '../loader/content-folder';
 import { writeWhole } from '../loader/write-whole';
 import { CONTENT_FOLDERS } from './content-stamp';
 
@@ -41,20 +42,18 @@ export function loadInput(root: string, { base, code }: { base: string; code: st
     return true;
   };
   if (!add(join(root, 'package-lock.json'), 'package-lock.json')) hash.update('no lock file\0');
-  const listed = (folder: string) =>
-    readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => !entry.name.startsWith('.'))
-      .sort((a, b) => (a.name < b.name ? -1 : 1));
-  const content = join(root, 'content');
-  if (!lstatSync(content, { throwIfNoEntry: false })?.isDirectory()) return undefined;
-  for (const entry of listed(content)) {
-    if (CONTENT_FOLDERS.includes(entry.name)) {
-      if (!entry.isDirectory()) return undefined;
-      for (const file of listed(join(content, entry.name)))
-        if (!add(join(content, entry.name, file.name), `${entry.name}/${file.name}`)) return undefined;
-    } else if (entry.isFile()) {
-      if (!add(join(content, entry.name), entry.name)) return undefined;
-    } else if (!entry.isDirectory()) return undefined;
+  const kind = (path: string) => lstatSync(path, { throwIfNoEntry: false });
+  if (!kind(join(root, 'content'))?.isDirectory()) return undefined;
+  // The same listing as the loader's and the content stamp's (hidden files left out, sorted).
+  for (const name of listAllFiles(root, 'content')) {
+    const path = join(root, 'content', name);
+    if (CONTENT_FOLDERS.includes(name)) {
+      if (!kind(path)?.isDirectory()) return undefined;
+      for (const file of listAllFiles(root, `content/${name}`))
+        if (!add(join(path, file), `${name}/${file}`)) return undefined;
+    } else if (kind(path)?.isFile()) {
+      if (!add(path, name)) return undefined;
+    } else if (!kind(path)?.isDirectory()) return undefined;
   }
   return hash.digest('hex');
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,10 +68,14 @@ describe('the input of a load', () => {
     expect(input(root)).toBe(before);
   });
 
-  it('is undefined for a link or a folder where the loader expects files, so the load reports it', () => {
+  it('is undefined for a link, a named pipe or a folder where the loader expects files, so the load reports it', () => {
     const linked = project();
     symlinkSync('/etc/hostname', join(linked, 'content', 'facts', 'linked.yaml'));
     expect(input(linked)).toBeUndefined();
+    // A named pipe is never opened: reading one would never end.
+    const piped = project();
+    execFileSync('mkfifo', [join(piped, 'content', 'facts', 'piped.yaml')]);
+    expect(input(piped)).toBeUndefined();
     const nested = project();
     mkdirSync(join(nested, 'content', 'articles', 'more'));
     expect(input(nested)).toBeUndefined();
